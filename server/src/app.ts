@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookies } from 'cookie';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import { SESSION_COOKIE } from './features/auth/auth.service.js';
+import { buildAppSchema } from './schema.js';
+import type { Services } from './services.js';
+import type { Context } from './shared/context.js';
+import { formatError } from './shared/format-error.js';
+
+export interface App {
+  express: express.Express;
+  apollo: ApolloServer<Context>;
+  listen: (port: number, host?: string) => Promise<Server>;
+  stop: () => Promise<void>;
+}
+
+const WEB_DIST = path.resolve(process.cwd(), 'web/dist');
+
+/** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built portal at /. Used by main and by tests. */
+export async function createApp(config: Config, services: Services): Promise<App> {
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, config),
+    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', async (_req, res) => {
+    const [postgres, meilisearch] = await Promise.all([checkPostgres(services), checkMeili(services)]);
+    const ok = postgres.ok && meilisearch.ok;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '200kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = services.orm.em.fork();
+        const cookies = parseCookies(req.headers.cookie ?? '');
+        const session = await services.auth.resolve(em, cookies[SESSION_COOKIE]);
+        const lang = req.headers['accept-language'] ?? '';
+        return {
+          em,
+          user: session?.user ?? null,
+          sessionTokenHash: session?.tokenHash ?? null,
+          req,
+          res,
+          config,
+          services,
+          ip: req.ip ?? 'unknown',
+          locale: /^en\b/i.test(lang) ? 'en' : 'da',
+        };
+      },
+    }),
+  );
+
+  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
+    // The portal routes in the browser: every other GET gets the app shell.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(WEB_DIST, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('The portal is not built: run "npm run build" (npm start does it for you).');
+    });
+  }
+
+  let server: Server | null = null;
+  return {
+    express: app,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        const s = app.listen(port, host ?? '', (err?: Error) => (err ? reject(err) : resolve(s)));
+        server = s;
+      }),
+    stop: async () => {
+      if (server) {
+        const s = server;
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeAllConnections?.();
+      }
+      await apollo.stop();
+    },
+  };
+}
+
+async function checkPostgres(services: Services) {
+  const started = performance.now();
+  try {
+    await services.orm.em.getConnection().execute('select 1');
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (err) {
+    return { ok: false, error: (err as Error).message.slice(0, 200) };
+  }
+}
+
+async function checkMeili(services: Services) {
+  const started = performance.now();
+  try {
+    await services.meili.health();
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (err) {
+    return { ok: false, error: (err as Error).message.slice(0, 200) };
+  }
+}

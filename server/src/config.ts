@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. Every value is validated at boot;
+ * a bad value stops start-up with a message that names the variable.
+ */
+const optionalUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .refine((v) => v === undefined || URL.canParse(v), 'must be a URL, e.g. postgres://user:pass@host:5432/db');
+
+const intInRange = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int(`must be a whole number between ${min} and ${max}`)
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: intInRange(0, 65535, 4000),
+  HOST: z.string().trim().min(1).optional(),
+  DATABASE_URL: optionalUrl,
+  MEILI_URL: optionalUrl,
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]*$/, 'may only hold lower-case letters, digits and _')
+    .default(''),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  MEILI_BIN: z.string().min(1).optional(),
+  ALLOW_PASSWORD_LOGIN: z.enum(['true', 'false']).optional(),
+  SESSION_IDLE_MINUTES: intInRange(5, 24 * 60, 120),
+  SESSION_ABSOLUTE_HOURS: intInRange(1, 24 * 30, 12),
+  SEARCH_TIMEOUT_MS: intInRange(100, 60_000, 2000),
+  IGU_MAX_YEARS_SINCE_ARRIVAL: intInRange(0, 50, 5),
+  ACTIVATION_WARNING_WEEKS: intInRange(1, 52, 4),
+  ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
+  DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  /** Null: start an embedded PostgreSQL under dataDir. */
+  databaseUrl: string | null;
+  /** Null: start an embedded Meilisearch under dataDir. */
+  meiliUrl: string | null;
+  meiliMasterKey: string | null;
+  meiliIndexPrefix: string;
+  meiliBin: string | null;
+  sessionSecret: string | null;
+  seedDemo: boolean;
+  allowPasswordLogin: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  searchTimeoutMs: number;
+  logLevel: Env['LOG_LEVEL'];
+  /** Domain rules from the law and local practice: numbers live here, not in code. */
+  rules: {
+    iguMinAge: number;
+    iguMaxAge: number;
+    iguMaxYearsSinceArrival: number;
+    activationWarningWeeks: number;
+    activationBreachWeeks: number;
+    placementEndingDays: number;
+    progressionWindow: number;
+    followUpIntervalDays: number;
+    defaultContactCadenceDays: number;
+    fullTimeHours: number;
+    selfSupportingHours: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; throws ConfigError naming each bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Treat empty strings as unset, the way shells and .env files usually mean them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.MEILI_URL && !e.MEILI_MASTER_KEY) problems.push('MEILI_MASTER_KEY: required when MEILI_URL is set');
+  if (e.NODE_ENV === 'production') {
+    if (!e.DATABASE_URL) problems.push('DATABASE_URL: required in production (embedded PostgreSQL is for development)');
+    if (!e.MEILI_URL) problems.push('MEILI_URL: required in production (embedded Meilisearch is for development)');
+    if (!e.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
+  }
+  if (e.ACTIVATION_WARNING_WEEKS >= e.ACTIVATION_BREACH_WEEKS) {
+    problems.push('ACTIVATION_WARNING_WEEKS: must be smaller than ACTIVATION_BREACH_WEEKS');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const production = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
+    meiliUrl: e.MEILI_URL ?? null,
+    meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
+    meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
+    meiliBin: e.MEILI_BIN ?? null,
+    sessionSecret: e.SESSION_SECRET ?? null,
+    seedDemo: e.SEED_DEMO === 'auto',
+    // Production uses single sign-on unless password login is switched on explicitly.
+    allowPasswordLogin: e.ALLOW_PASSWORD_LOGIN ? e.ALLOW_PASSWORD_LOGIN === 'true' : !production,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+    rules: {
+      iguMinAge: 18,
+      iguMaxAge: 40,
+      iguMaxYearsSinceArrival: e.IGU_MAX_YEARS_SINCE_ARRIVAL,
+      activationWarningWeeks: e.ACTIVATION_WARNING_WEEKS,
+      activationBreachWeeks: e.ACTIVATION_BREACH_WEEKS,
+      placementEndingDays: 14,
+      progressionWindow: 3,
+      followUpIntervalDays: 14,
+      defaultContactCadenceDays: e.DEFAULT_CONTACT_CADENCE_DAYS,
+      fullTimeHours: 37,
+      selfSupportingHours: 18.5,
+    },
+  };
+}

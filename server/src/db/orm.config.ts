@@ -1,0 +1,32 @@
+import { DataloaderType } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+/** The MikroORM options for one database URL; the app, scripts and tests all use these. */
+export function ormConfig(clientUrl: string, overrides: Partial<Parameters<typeof defineConfig>[0]> = {}) {
+  return defineConfig({
+    clientUrl,
+    driver: PostgreSqlDriver,
+    entities,
+    extensions: [Migrator],
+    discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
+    migrations: {
+      migrationsList,
+      path: 'server/src/db/migrations',
+      emit: 'ts',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    // Batches reference/collection loads in field resolvers (no N+1 queries).
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 20, idleTimeoutMillis: 10_000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 3000, statement_timeout: 30_000 } },
+    allowGlobalContext: false,
+    debug: false,
+    ...overrides,
+  });
+}

@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Config } from '../../config.js';
+import { badInput, DomainError } from '../../shared/errors.js';
+import { burnVerifyTime, verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const SESSION_COOKIE = 'jobbro_session';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Logins, server-side sessions and their expiry. */
+export class AuthService {
+  // Throttles guessing per account and per address; one generic error either way.
+  private readonly perUser = new RateLimiterMemory({ points: 10, duration: 15 * 60 });
+  private readonly perIp = new RateLimiterMemory({ points: 50, duration: 15 * 60 });
+
+  constructor(private readonly config: Config) {}
+
+  /** Checks the password and opens a new session; returns the user and the cookie token. */
+  async login(em: EntityManager, emailInput: string, password: string, ip: string) {
+    if (!this.config.allowPasswordLogin) {
+      throw new DomainError('FORBIDDEN', 'Password login is switched off here; use single sign-on.');
+    }
+    const email = emailInput.trim().toLowerCase();
+    if (!email) throw badInput('email', 'Enter your e-mail address.');
+    const userKey = `u:${email}`;
+    const [userLimit, ipLimit] = await Promise.all([this.perUser.get(userKey), this.perIp.get(ip)]);
+    if ((userLimit && userLimit.remainingPoints <= 0) || (ipLimit && ipLimit.remainingPoints <= 0)) {
+      throw new DomainError('TOO_MANY_REQUESTS', 'Too many login attempts. Wait 15 minutes and try again.');
+    }
+    const user = await em.findOne(User, { email, active: true }, { populate: ['passwordHash'] });
+    const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
+    if (!user || !ok) {
+      await Promise.all([this.perUser.penalty(userKey, 1), this.perIp.penalty(ip, 1)]);
+      throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password.');
+    }
+    await this.perUser.delete(userKey);
+    const token = await this.openSession(em, user, ip);
+    return { user, token };
+  }
+
+  /** A fresh random token each login: a session id is never reused (rotation). */
+  async openSession(em: EntityManager, user: User, ip: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    em.create(Session, {
+      tokenHash: hashToken(token),
+      user,
+      userEpoch: user.sessionEpoch,
+      expiresAt: new Date(now.getTime() + this.config.session.absoluteHours * 3600_000),
+      ip,
+    });
+    await em.flush();
+    return token;
+  }
+
+  /** Resolves the session cookie to a user, enforcing idle and absolute expiry. */
+  async resolve(em: EntityManager, token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
+    if (!token || token.length > 100) return null;
+    const tokenHash = hashToken(token);
+    const session = await em.findOne(Session, { tokenHash }, { populate: ['user'] });
+    if (!session) return null;
+    const now = Date.now();
+    const user = session.user.getEntity();
+    const idleLimit = session.lastSeenAt.getTime() + this.config.session.idleMinutes * 60_000;
+    if (session.expiresAt.getTime() <= now || idleLimit <= now || !user.active || session.userEpoch !== user.sessionEpoch) {
+      await em.nativeDelete(Session, { tokenHash });
+      return null;
+    }
+    // Touch at most once a minute: keeps reads cheap.
+    if (now - session.lastSeenAt.getTime() > 60_000) {
+      await em.nativeUpdate(Session, { tokenHash }, { lastSeenAt: new Date(now) });
+    }
+    return { user, tokenHash };
+  }
+
+  async logout(em: EntityManager, tokenHash: string | null): Promise<void> {
+    if (tokenHash) await em.nativeDelete(Session, { tokenHash });
+  }
+
+  cookieOptions() {
+    return {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: this.config.production,
+      path: '/',
+      maxAge: this.config.session.absoluteHours * 3600,
+    };
+  }
+}

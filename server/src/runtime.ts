@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { Config } from './config.js';
+import { initORM, migrate, type Orm } from './db/orm.js';
+import { ensureReferenceData } from './db/seed/reference.js';
+import { User } from './features/auth/user.entity.js';
+import { createServices, type Services } from './services.js';
+import { startEmbeddedMeilisearch } from './services/embedded-meilisearch.js';
+import { startEmbeddedPostgres } from './services/embedded-postgres.js';
+
+export interface Runtime {
+  orm: Orm;
+  services: Services;
+  embedded: { postgres: boolean; meilisearch: boolean };
+  /** Stops everything this runtime started, in reverse order. */
+  shutdown: () => Promise<void>;
+}
+
+/**
+ * Connects to PostgreSQL and Meilisearch, starting embedded ones under DATA_DIR
+ * when no URL is configured, then migrates and loads reference data.
+ */
+export async function bootstrap(config: Config, log: (s: string) => void = console.log): Promise<Runtime> {
+  const stops: (() => Promise<void>)[] = [];
+  const shutdown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((e: Error) => log(`shutdown: ${e.message}`));
+  };
+  try {
+    const dataDir = path.resolve(config.dataDir);
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      const pg = await startEmbeddedPostgres({ dir: dataDir, database: 'jobbro', log });
+      stops.push(pg.stop);
+      databaseUrl = pg.url();
+      log(`PostgreSQL (embedded) on 127.0.0.1:${pg.port}, data in ${dataDir}`);
+    }
+    let meiliUrl = config.meiliUrl;
+    let meiliKey = config.meiliMasterKey;
+    if (!meiliUrl) {
+      const meili = await startEmbeddedMeilisearch({ dir: dataDir, bin: config.meiliBin, log });
+      stops.push(meili.stop);
+      meiliUrl = meili.url;
+      meiliKey = meili.masterKey;
+      log(`Meilisearch (embedded) on ${meili.url}`);
+    }
+    const orm = await initORM(databaseUrl);
+    stops.push(() => orm.close());
+    const applied = await migrate(orm);
+    if (applied.length) log(`Applied ${applied.length} migration(s).`);
+    await ensureReferenceData(orm.em.fork());
+    const services = createServices(config, { orm, meiliUrl, meiliKey: meiliKey ?? '' });
+    return {
+      orm,
+      services,
+      embedded: { postgres: !config.databaseUrl, meilisearch: !config.meiliUrl },
+      shutdown,
+    };
+  } catch (err) {
+    await shutdown();
+    throw err;
+  }
+}
+
+/** True when the database holds no users yet: the first start of a fresh install. */
+export async function isEmpty(orm: Orm): Promise<boolean> {
+  return (await orm.em.fork().count(User, {})) === 0;
+}

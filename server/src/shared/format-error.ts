@@ -1,0 +1,54 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Config } from '../config.js';
+
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SEARCH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const DB_DOWN = /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i;
+
+/**
+ * Shapes every error the API returns: validation errors name their field,
+ * a lost database says SERVICE_UNAVAILABLE, and anything unexpected is masked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, config: Config): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const first = original.extensions.validationErrors?.[0] as
+      | { property: string; constraints?: Record<string, string>; children?: { property: string; constraints?: Record<string, string> }[] }
+      | undefined;
+    const child = first?.children?.[0];
+    const field = child?.property ?? first?.property ?? 'input';
+    const message = Object.values(child?.constraints ?? first?.constraints ?? {})[0] ?? 'Invalid input.';
+    return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field } };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && KNOWN_CODES.has(code)) return formatted;
+  const text = original instanceof Error ? `${original.message} ${(original as { code?: string }).code ?? ''}` : '';
+  if (DB_DOWN.test(text)) {
+    return {
+      message: 'The database is unavailable right now. Nothing was changed; try again shortly.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  if (config.logLevel !== 'silent') console.error('Unexpected error:', original);
+  if (config.production) {
+    return { message: 'Something went wrong on our side. It has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}

@@ -1,0 +1,38 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { Layout } from '../components/Layout.js';
+import { QueryState } from '../components/QueryState.js';
+import { LoginPage } from '../pages/login/LoginPage.js';
+import { useAuth } from './auth.js';
+
+// Route-level code splitting: each workspace page is its own chunk.
+const HomePage = lazy(() => import('../pages/home/HomePage.js').then((m) => ({ default: m.HomePage })));
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { me, fetching } = useAuth();
+  if (fetching) return <QueryState fetching />;
+  if (!me) return <Navigate to="/login" replace />;
+  return <>{children}</>;
+}
+
+const page = (el: ReactNode) => <Suspense fallback={<QueryState fetching />}>{el}</Suspense>;
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireLogin>
+        <Layout />
+      </RequireLogin>
+    ),
+    children: [
+      { index: true, element: page(<HomePage />) },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

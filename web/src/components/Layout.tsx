@@ -1,0 +1,92 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { useAuth } from '../app/auth.js';
+import { navItemsFor } from '../app/nav.js';
+import { graphql } from '../gql/index.js';
+import { type Language, setLanguage } from '../i18n/index.js';
+
+const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { me, refresh } = useAuth();
+  const [opened, { toggle }] = useDisclosure();
+  const [, logout] = useMutation(LogoutDocument);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const items = me ? navItemsFor(me.role) : [];
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Anchor component={Link} to="/" underline="never">
+              <Title order={1} size="h3">
+                {t('app.name')}
+              </Title>
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('nav.language')}
+              value={i18n.language}
+              onChange={(v) => setLanguage(v as Language)}
+              data={[
+                { value: 'da', label: 'DA' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+            {me && (
+              <>
+                <Text size="sm" visibleFrom="sm">
+                  {me.name} · {t(`roles.${me.role}`)}
+                </Text>
+                <Button
+                  variant="light"
+                  size="xs"
+                  onClick={async () => {
+                    await logout({});
+                    refresh();
+                    navigate('/login');
+                  }}
+                >
+                  {t('nav.logout')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Hovedmenu">
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.label)}
+            active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

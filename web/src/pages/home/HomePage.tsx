@@ -1,0 +1,32 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../app/auth.js';
+
+/** The role's home page: the start of its workspace. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  if (!me) return null;
+  return (
+    <Stack>
+      <Title order={2} data-testid="home-title">
+        {t('home.welcome', { name: me.name })}
+      </Title>
+      <Paper withBorder p="md">
+        <Group>
+          <Badge data-testid="role-badge">{t(`roles.${me.role}`)}</Badge>
+          <Text>{t(`home.${me.role}`)}</Text>
+        </Group>
+        {me.industries.length > 0 && (
+          <Group mt="sm" gap="xs">
+            {me.industries.map((i) => (
+              <Badge key={i.code} variant="outline" title={i.name}>
+                {i.code} {i.name}
+              </Badge>
+            ))}
+          </Group>
+        )}
+      </Paper>
+    </Stack>
+  );
+}
