@@ -37,7 +37,9 @@ async function main() {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const url = `http://localhost:${port}`;
-  console.log(`\nJobbro is ready in ${Math.round(performance.now() - started)} ms at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
+  console.log(
+    `\nJobbro is ready in ${Math.round(performance.now() - started)} ms at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`,
+  );
   if (config.allowPasswordLogin && !config.production) {
     console.log(`Demo logins (password ${DEMO_PASSWORD}):`);
     for (const d of DEMO_LOGINS) console.log(`  ${d.role.padEnd(10)} ${d.email}`);

@@ -4,9 +4,9 @@ import type { Config } from './config.js';
 import { initORM, migrate, type Orm } from './db/orm.js';
 import { ensureReferenceData } from './db/seed/reference.js';
 import { User } from './features/auth/user.entity.js';
-import { createServices, type Services } from './services.js';
 import { startEmbeddedMeilisearch } from './services/embedded-meilisearch.js';
 import { startEmbeddedPostgres } from './services/embedded-postgres.js';
+import { createServices, type Services } from './services.js';
 
 export interface Runtime {
   orm: Orm;

@@ -1,12 +1,38 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AlertResolver } from './features/alerts/alert.resolver.js';
+import { AuditResolver } from './features/audit/audit.resolver.js';
 import { AuthResolver } from './features/auth/auth.resolver.js';
+import { CandidateResolver } from './features/candidates/candidate.resolver.js';
+import { CompanyResolver } from './features/companies/company.resolver.js';
+import { CompetenceResolver } from './features/competences/competence.resolver.js';
+import { DashboardResolver } from './features/dashboard/dashboard.resolver.js';
+import { IguSlotResolver } from './features/igu-slots/igu-slot.resolver.js';
 import { IndustryResolver } from './features/industries/industry.resolver.js';
+import { MatchingResolver } from './features/matching/matching.resolver.js';
+import { PlacementResolver } from './features/placements/placement.resolver.js';
+import { ProposalResolver } from './features/proposals/proposal.resolver.js';
+import { TaskResolver } from './features/tasks/task.resolver.js';
 import { authChecker } from './shared/auth-checker.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, IndustryResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  IndustryResolver,
+  CompetenceResolver,
+  CompanyResolver,
+  TaskResolver,
+  IguSlotResolver,
+  CandidateResolver,
+  ProposalResolver,
+  PlacementResolver,
+  AlertResolver,
+  DashboardResolver,
+  AuditResolver,
+  MatchingResolver,
+];
 
 /** Where the committed schema lives: relative to the repository root, not to dist/. */
 export const SCHEMA_FILE = path.resolve(process.cwd(), 'schema/schema.graphql');
@@ -15,6 +41,9 @@ export function buildAppSchema(opts: { emitSchemaFile?: boolean | string } = {})
   return buildSchema({
     resolvers,
     authChecker,
+    // Days are the contract's `Date` (YYYY-MM-DD strings); times are `DateTime`.
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    orphanedTypes: [],
     validate: false,
     emitSchemaFile: opts.emitSchemaFile
       ? { path: typeof opts.emitSchemaFile === 'string' ? opts.emitSchemaFile : SCHEMA_FILE, sortedSchema: true }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGINS } from '../../server/src/db/seed/demo-users.js';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { DEMO_LOGINS, seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
@@ -54,7 +53,12 @@ if (!CHROMIUM) {
         await loginAs(page, t.url, demo.email);
         await expect(page.getByTestId('home-title').textContent()).resolves.toContain(demo.name);
         const badge = await page.getByTestId('role-badge').textContent();
-        const expected = { ADMIN: 'Administrator', CONSULTANT: 'Virksomhedskonsulent', ADVISER: 'Jobrådgiver', COMPANY: 'Virksomhed' };
+        const expected = {
+          ADMIN: 'Administrator',
+          CONSULTANT: 'Virksomhedskonsulent',
+          ADVISER: 'Jobrådgiver',
+          COMPANY: 'Virksomhed',
+        };
         expect(badge).toBe(expected[demo.role]);
         await screenshot(page, `home-${demo.role.toLowerCase()}`);
         await context.close();

@@ -21,7 +21,8 @@ describe('sessions over HTTP', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation { login(email: "Konsulent@Demo.dk ", password: "demo1234") { email role industries { code } } }',
+        query:
+          'mutation { login(email: "Konsulent@Demo.dk ", password: "demo1234") { email role industries { code } } }',
       }),
     });
     const body = (await res.json()) as any;

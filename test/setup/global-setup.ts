@@ -33,37 +33,50 @@ export default async function setup(project: TestProject) {
     if (process.env.TEST_SERVICE_LOG) console.log(s);
   };
 
-  let pgAdminUrl = process.env.TEST_DATABASE_URL;
-  if (!pgAdminUrl) {
-    const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'postgres', fast: true, log });
-    stops.push(pg.stop);
-    pgAdminUrl = pg.url('postgres');
-  }
-  let meiliUrl = process.env.TEST_MEILI_URL;
-  let meiliKey = process.env.TEST_MEILI_KEY ?? '';
-  if (!meiliUrl) {
-    const meili = await startEmbeddedMeilisearch({ dir: path.join(dir, 'meili'), log });
-    stops.push(meili.stop);
-    meiliUrl = meili.url;
-    meiliKey = meili.masterKey;
-  }
-
-  const templateDb = `${TEMPLATE_DB}_${process.pid}`;
-  await ensureDatabase(pgAdminUrl, templateDb);
-  const templateUrl = new URL(pgAdminUrl);
-  templateUrl.pathname = `/${templateDb}`;
-  const orm = await initORM(templateUrl.toString());
-  await migrate(orm);
-  await ensureReferenceData(orm.em.fork());
-  await orm.close(true);
-
-  project.provide('pgAdminUrl', pgAdminUrl);
-  project.provide('templateDb', templateDb);
-  project.provide('meiliUrl', meiliUrl);
-  project.provide('meiliKey', meiliKey);
-
-  return async () => {
+  const teardown = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    return await start();
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+
+  async function start() {
+    let pgAdminUrl = process.env.TEST_DATABASE_URL;
+    if (!pgAdminUrl) {
+      const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'postgres', fast: true, log });
+      stops.push(pg.stop);
+      pgAdminUrl = pg.url('postgres');
+    }
+    let meiliUrl = process.env.TEST_MEILI_URL;
+    let meiliKey = process.env.TEST_MEILI_KEY ?? '';
+    if (!meiliUrl) {
+      const meili = await startEmbeddedMeilisearch({ dir: path.join(dir, 'meili'), log });
+      stops.push(meili.stop);
+      meiliUrl = meili.url;
+      meiliKey = meili.masterKey;
+    }
+
+    const templateDb = `${TEMPLATE_DB}_${process.pid}`;
+    await ensureDatabase(pgAdminUrl, templateDb);
+    const templateUrl = new URL(pgAdminUrl);
+    templateUrl.pathname = `/${templateDb}`;
+    const orm = await initORM(templateUrl.toString());
+    try {
+      await migrate(orm);
+      await ensureReferenceData(orm.em.fork());
+    } finally {
+      await orm.close(true);
+    }
+
+    project.provide('pgAdminUrl', pgAdminUrl);
+    project.provide('templateDb', templateDb);
+    project.provide('meiliUrl', meiliUrl);
+    project.provide('meiliKey', meiliKey);
+
+    return teardown;
+  }
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { createApp, type App } from '../../server/src/app.js';
-import { loadConfig, type Config } from '../../server/src/config.js';
+import { type App, createApp } from '../../server/src/app.js';
+import { type Config, loadConfig } from '../../server/src/config.js';
 import { bootstrap, type Runtime } from '../../server/src/runtime.js';
 import { ensureDatabase } from '../../server/src/services/embedded-postgres.js';
 
@@ -39,7 +39,10 @@ export class GqlClient {
   }
 
   async login(email: string, password = 'demo1234'): Promise<this> {
-    await this.ok('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+    await this.ok('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: email,
+      p: password,
+    });
     return this;
   }
 }

@@ -20,4 +20,5 @@ globalThis.ResizeObserver ??= class {
 // Without vitest globals testing-library cannot register its own cleanup.
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
 afterEach(() => cleanup());

@@ -1,7 +1,40 @@
+import { AuditEntry } from '../features/audit/audit-entry.entity.js';
 import { Session } from '../features/auth/session.entity.js';
 import { User } from '../features/auth/user.entity.js';
+import {
+  Candidate,
+  CandidateCompetence,
+  ForeignEducation,
+  WeeklyActivity,
+} from '../features/candidates/candidate.entity.js';
 import { Company, CompanyContact, ContactPerson } from '../features/companies/company.entity.js';
+import { Competence } from '../features/competences/competence.entity.js';
+import { IguSlot } from '../features/igu-slots/igu-slot.entity.js';
 import { Industry } from '../features/industries/industry.entity.js';
+import { FollowUp, Placement } from '../features/placements/placement.entity.js';
+import { Proposal } from '../features/proposals/proposal.entity.js';
+import { TaskCompetence, UnsolvedTask } from '../features/tasks/unsolved-task.entity.js';
+import { OutboxEvent } from '../search/outbox-event.entity.js';
 
 /** Every entity the ORM knows; a feature adds its entities here. */
-export const entities = [Industry, User, Session, Company, ContactPerson, CompanyContact];
+export const entities = [
+  Industry,
+  User,
+  Session,
+  Company,
+  ContactPerson,
+  CompanyContact,
+  Competence,
+  UnsolvedTask,
+  TaskCompetence,
+  IguSlot,
+  Candidate,
+  CandidateCompetence,
+  ForeignEducation,
+  WeeklyActivity,
+  Proposal,
+  Placement,
+  FollowUp,
+  AuditEntry,
+  OutboxEvent,
+];

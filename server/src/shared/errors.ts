@@ -32,4 +32,7 @@ export const conflict = (what: string, expected: number, actual: number) =>
 export const searchUnavailable = () =>
   new DomainError('SEARCH_UNAVAILABLE', 'Search is unavailable right now. Your data is safe; try again in a minute.');
 export const serviceUnavailable = () =>
-  new DomainError('SERVICE_UNAVAILABLE', 'The database is unavailable right now. Nothing was changed; try again shortly.');
+  new DomainError(
+    'SERVICE_UNAVAILABLE',
+    'The database is unavailable right now. Nothing was changed; try again shortly.',
+  );

@@ -19,7 +19,8 @@ const KNOWN_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-const DB_DOWN = /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i;
+const DB_DOWN =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i;
 
 /**
  * Shapes every error the API returns: validation errors name their field,
@@ -29,7 +30,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const first = original.extensions.validationErrors?.[0] as
-      | { property: string; constraints?: Record<string, string>; children?: { property: string; constraints?: Record<string, string> }[] }
+      | {
+          property: string;
+          constraints?: Record<string, string>;
+          children?: { property: string; constraints?: Record<string, string> }[];
+        }
       | undefined;
     const child = first?.children?.[0];
     const field = child?.property ?? first?.property ?? 'input';
@@ -48,7 +53,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
   }
   if (config.logLevel !== 'silent') console.error('Unexpected error:', original);
   if (config.production) {
-    return { message: 'Something went wrong on our side. It has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Something went wrong on our side. It has been logged.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }

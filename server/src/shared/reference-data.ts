@@ -8,5 +8,9 @@ export function referenceDataFile(name: string): string {
 }
 
 export function readCsv<T = Record<string, string>>(name: string): T[] {
-  return parse(fs.readFileSync(referenceDataFile(name), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as T[];
+  return parse(fs.readFileSync(referenceDataFile(name), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as T[];
 }

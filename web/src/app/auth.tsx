@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql/index.js';
 import type { MeQuery } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
 export const MeDocument = graphql(`
   query Me {

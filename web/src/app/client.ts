@@ -1,4 +1,4 @@
-import { cacheExchange, Client, fetchExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange } from 'urql';
 
 /** The one urql client: POST only (Apollo's CSRF prevention refuses simple GETs), cookies same-origin. */
 export function createClient(url = '/graphql') {

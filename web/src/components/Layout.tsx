@@ -24,7 +24,11 @@ export function Layout() {
   const items = me ? navItemsFor(me.role) : [];
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a href="#main" className="skip-link">
         {t('app.skip')}
       </a>

@@ -1,6 +1,6 @@
 import { Alert, Center, Loader, Text } from '@mantine/core';
-import type { CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
 
 /** Loading, error and empty states in words: never a blank page. */
 export function QueryState({ fetching, error, empty }: { fetching: boolean; error?: CombinedError; empty?: boolean }) {

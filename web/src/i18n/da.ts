@@ -29,6 +29,11 @@ export const da = {
     COMPANY: 'Jeres opgaver, IGU-pladser, forslag og praktikanter.',
     ADMIN: 'Brugere, brancher, kompetencekatalog og indstillinger.',
   },
-  common: { loading: 'Indlæser…', error: 'Noget gik galt: {{message}}', empty: 'Intet at vise endnu.', retry: 'Prøv igen' },
+  common: {
+    loading: 'Indlæser…',
+    error: 'Noget gik galt: {{message}}',
+    empty: 'Intet at vise endnu.',
+    retry: 'Prøv igen',
+  },
 };
 export type Messages = typeof da;

@@ -31,5 +31,10 @@ export const en: Messages = {
     COMPANY: 'Your tasks, IGU slots, proposals and interns.',
     ADMIN: 'Users, industries, competence catalogue and settings.',
   },
-  common: { loading: 'Loading…', error: 'Something went wrong: {{message}}', empty: 'Nothing to show yet.', retry: 'Try again' },
+  common: {
+    loading: 'Loading…',
+    error: 'Something went wrong: {{message}}',
+    empty: 'Nothing to show yet.',
+    retry: 'Try again',
+  },
 };

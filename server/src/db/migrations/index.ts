@@ -1,7 +1,9 @@
 // Kept up to date by `npm run db:migration:create`: MikroORM imports migrations
 // through this static list, so vitest and the compiled server load the same code.
 import { Migration20261123145217 } from './Migration20261123145217.js';
+import { Migration20261123145955 } from './Migration20261123145955.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
+  { name: 'Migration20261123145955', class: Migration20261123145955 },
 ];

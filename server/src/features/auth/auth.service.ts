@@ -32,7 +32,9 @@ export class AuthService {
       throw new DomainError('TOO_MANY_REQUESTS', 'Too many login attempts. Wait 15 minutes and try again.');
     }
     const user = await em.findOne(User, { email, active: true }, { populate: ['passwordHash'] });
-    const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
+    let ok = false;
+    if (user?.passwordHash) ok = await verifyPassword(user.passwordHash, password);
+    else await burnVerifyTime(password);
     if (!user || !ok) {
       await Promise.all([this.perUser.penalty(userKey, 1), this.perIp.penalty(ip, 1)]);
       throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password.');
@@ -66,7 +68,12 @@ export class AuthService {
     const now = Date.now();
     const user = session.user.getEntity();
     const idleLimit = session.lastSeenAt.getTime() + this.config.session.idleMinutes * 60_000;
-    if (session.expiresAt.getTime() <= now || idleLimit <= now || !user.active || session.userEpoch !== user.sessionEpoch) {
+    if (
+      session.expiresAt.getTime() <= now ||
+      idleLimit <= now ||
+      !user.active ||
+      session.userEpoch !== user.sessionEpoch
+    ) {
       await em.nativeDelete(Session, { tokenHash });
       return null;
     }

@@ -35,7 +35,9 @@ registerEnumType(Sector, { name: 'Sector' });
 @Entity({ tableName: 'company' })
 @Check({ name: 'company_cvr_format', expression: "cvr ~ '^[1-9][0-9]{7}$'" })
 @Check({ name: 'company_cadence_positive', expression: 'contact_cadence_days > 0' })
-export class Company extends BaseEntity<'lastContactAt' | 'mentorCount' | 'mentorLanguages' | 'version' | 'consultant'> {
+export class Company extends BaseEntity<
+  'lastContactAt' | 'mentorCount' | 'mentorLanguages' | 'version' | 'consultant'
+> {
   @Field()
   @Property({ type: 'string', length: 8 })
   @Unique()

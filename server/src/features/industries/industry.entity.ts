@@ -5,7 +5,10 @@ export enum IndustryLevel {
   SECTION = 'SECTION',
   DIVISION = 'DIVISION',
 }
-registerEnumType(IndustryLevel, { name: 'IndustryLevel', description: 'DB07 level: a lettered section or a two-digit division' });
+registerEnumType(IndustryLevel, {
+  name: 'IndustryLevel',
+  description: 'DB07 level: a lettered section or a two-digit division',
+});
 
 /** A DB07 industry (Danmarks Statistik, NACE-based); the code is the stable key. */
 @ObjectType()
@@ -26,7 +29,7 @@ export class Industry {
   nameEn: string | null = null;
 
   @Field(() => IndustryLevel)
-  @Enum({ items: () => IndustryLevel})
+  @Enum({ items: () => IndustryLevel })
   level!: IndustryLevel;
 
   @Field(() => String, { nullable: true, description: 'The section letter of a division' })

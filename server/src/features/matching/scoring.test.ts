@@ -118,7 +118,9 @@ describe('exclusionReason (hard constraints)', () => {
 
   it('excludes an IGU slot for an ineligible candidate, with the reason, but not a task', () => {
     const c = candidate({ iguEligible: false, iguIneligibleReason: 'over 40 år' });
-    expect(exclusionReason(c, opening({ kind: 'IGU_SLOT' }))).toBe('Kandidaten er ikke berettiget til IGU: over 40 år.');
+    expect(exclusionReason(c, opening({ kind: 'IGU_SLOT' }))).toBe(
+      'Kandidaten er ikke berettiget til IGU: over 40 år.',
+    );
     expect(exclusionReason(c, opening({ kind: 'IGU_SLOT' }), 'en')).toBe(
       'The candidate is not eligible for IGU: over 40 år.',
     );
@@ -131,7 +133,9 @@ describe('exclusionReason (hard constraints)', () => {
     expect(exclusionReason(c, opening({ requiresDrivingLicence: true }))).toMatch(/kræver kørekort/);
     expect(exclusionReason(c, opening({ requiresDrivingLicence: true }), 'en')).toMatch(/requires a driving licence/);
     expect(exclusionReason(c, opening({ requiresDrivingLicence: false }))).toBeNull();
-    expect(exclusionReason(candidate({ hasDrivingLicence: true }), opening({ requiresDrivingLicence: true }))).toBeNull();
+    expect(
+      exclusionReason(candidate({ hasDrivingLicence: true }), opening({ requiresDrivingLicence: true })),
+    ).toBeNull();
   });
 
   it('is reported on a scored pair and the pair is dropped from rankings', () => {
@@ -371,7 +375,11 @@ describe('industry factor', () => {
 describe('ordinaryHours factor', () => {
   it('prefers openings with ordinary hours in sight, more when more hours are expected', () => {
     const none = f('ordinaryHours', candidate(), opening({ ordinaryHoursInSight: false }));
-    const unknown = f('ordinaryHours', candidate(), opening({ ordinaryHoursInSight: true, expectedOrdinaryHours: null }));
+    const unknown = f(
+      'ordinaryHours',
+      candidate(),
+      opening({ ordinaryHoursInSight: true, expectedOrdinaryHours: null }),
+    );
     const fifteen = f('ordinaryHours', candidate(), opening({ ordinaryHoursInSight: true, expectedOrdinaryHours: 15 }));
     const full = f('ordinaryHours', candidate(), opening({ ordinaryHoursInSight: true, expectedOrdinaryHours: 37 }));
     expect(none.score).toBe(0);
@@ -414,9 +422,13 @@ describe('igu factor', () => {
     expect(ok.score).toBe(1);
     expect(ok.explanation).toBe('Kandidaten er berettiget til IGU.');
     const no = factor(
-      scoreMatch(candidate({ iguEligible: false, iguIneligibleReason: 'not a refugee' }), opening({ kind: 'IGU_SLOT' }), {
-        locale: 'en',
-      }),
+      scoreMatch(
+        candidate({ iguEligible: false, iguIneligibleReason: 'not a refugee' }),
+        opening({ kind: 'IGU_SLOT' }),
+        {
+          locale: 'en',
+        },
+      ),
       'igu',
     );
     expect(no.score).toBe(0);
@@ -555,7 +567,12 @@ describe('scoreMatch', () => {
       expectedOrdinaryHours: 37,
     });
     expect(scoreMatch(best, bestOpening).score).toBe(100);
-    const worst = candidate({ danishLevel: 'NONE', availableWeeklyHours: 1, maxCommuteKm: 5, industriesWished: ['01'] });
+    const worst = candidate({
+      danishLevel: 'NONE',
+      availableWeeklyHours: 1,
+      maxCommuteKm: 5,
+      industriesWished: ['01'],
+    });
     const worstOpening = opening({
       requiredCompetences: [{ ...FORKLIFT, minLevel: 4 }],
       danishLevel: 'C2',
@@ -633,7 +650,12 @@ describe('scoreMatch', () => {
 describe('locales', () => {
   it('defaults to Danish and speaks English on request', () => {
     const c = candidate({ competences: [{ ...FORKLIFT, level: 2, evidence: 'CERTIFIED' }] });
-    const o = opening({ requiredCompetences: [{ ...FORKLIFT, minLevel: 2 }, { ...STOCK, minLevel: 1 }] });
+    const o = opening({
+      requiredCompetences: [
+        { ...FORKLIFT, minLevel: 2 },
+        { ...STOCK, minLevel: 1 },
+      ],
+    });
     const da = scoreMatch(c, o);
     const en = scoreMatch(c, o, { locale: 'en' });
     expect(factor(da, 'competences').label).toBe('Kompetencer');
@@ -643,7 +665,9 @@ describe('locales', () => {
     expect(factor(en, 'urgency').label).toBe('Urgency (6-week rule)');
     // Same numbers in both languages.
     expect(en.score).toBe(da.score);
-    expect(en.factors.map((x) => [x.key, x.weight, x.score])).toEqual(da.factors.map((x) => [x.key, x.weight, x.score]));
+    expect(en.factors.map((x) => [x.key, x.weight, x.score])).toEqual(
+      da.factors.map((x) => [x.key, x.weight, x.score]),
+    );
   });
 });
 

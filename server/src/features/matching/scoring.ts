@@ -192,8 +192,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLng = (b.lng - a.lng) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -204,11 +203,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
  * Hard constraints: null when the pair may be suggested, otherwise a sentence
  * saying why not. These rule a pair out; they are not low scores.
  */
-export function exclusionReason(
-  c: CandidateForScoring,
-  o: OpeningForScoring,
-  locale: Locale = 'da',
-): string | null {
+export function exclusionReason(c: CandidateForScoring, o: OpeningForScoring, locale: Locale = 'da'): string | null {
   const da = locale === 'da';
   if (c.currentOrdinaryHours >= c.goalWeeklyHours) {
     return da
@@ -216,9 +211,7 @@ export function exclusionReason(
       : `The candidate already works their goal of ${num(c.goalWeeklyHours, locale)} ordinary hours a week.`;
   }
   if (!(c.availableWeeklyHours > 0)) {
-    return da
-      ? 'Kandidaten har ingen timer til rådighed lige nu.'
-      : 'The candidate has no hours available right now.';
+    return da ? 'Kandidaten har ingen timer til rådighed lige nu.' : 'The candidate has no hours available right now.';
   }
   if (o.kind === 'IGU_SLOT' && !c.iguEligible) {
     const reason = c.iguIneligibleReason?.trim();
@@ -342,7 +335,8 @@ function competencesFactor(
     ? `Har ${has} af ${required.length} krævede kompetencer`
     : `Has ${has} of ${required.length} required competences`;
   if (missing.length > 0) text += da ? `; mangler: ${list(missing)}` : `; missing: ${list(missing)}`;
-  if (below.length > 0) text += da ? `; under krævet niveau: ${list(below)}` : `; below the required level: ${list(below)}`;
+  if (below.length > 0)
+    text += da ? `; under krævet niveau: ${list(below)}` : `; below the required level: ${list(below)}`;
   if (selfReportedOnly > 0) {
     text += da
       ? `; ${selfReportedOnly} ${plural(selfReportedOnly, 'er kun selvrapporteret', 'er kun selvrapporterede')}`
@@ -352,7 +346,12 @@ function competencesFactor(
   return { score: clamp01(coverage + bonus), explanation: text };
 }
 
-function danishFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['danish'], locale: Locale): FactorResult {
+function danishFactor(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  w: MatchWeights['danish'],
+  locale: Locale,
+): FactorResult {
   const da = locale === 'da';
   const has = c.danishLevel === 'NONE' ? (da ? 'intet dansk' : 'no Danish') : c.danishLevel;
   if (o.danishLevel === 'NONE') {
@@ -380,7 +379,12 @@ function danishFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeig
   };
 }
 
-function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['hours'], locale: Locale): FactorResult {
+function hoursFactor(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  w: MatchWeights['hours'],
+  locale: Locale,
+): FactorResult {
   const da = locale === 'da';
   const weekly = finiteOr(o.weeklyHours, 0);
   const available = Math.max(0, finiteOr(c.availableWeeklyHours, 0));
@@ -419,7 +423,12 @@ function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeigh
   return { score, explanation: `${fitText}, ${growthText}.` };
 }
 
-function commuteFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['commute'], locale: Locale): FactorResult {
+function commuteFactor(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  w: MatchWeights['commute'],
+  locale: Locale,
+): FactorResult {
   const da = locale === 'da';
   if (!c.location || !o.location) {
     const whose =
@@ -464,7 +473,12 @@ function commuteFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWei
   return { score: clamp01(score), explanation };
 }
 
-function industryFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['industry'], locale: Locale): FactorResult {
+function industryFactor(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  w: MatchWeights['industry'],
+  locale: Locale,
+): FactorResult {
   const da = locale === 'da';
   const code = normaliseIndustry(o.industryCode);
   const wished = [...new Set(c.industriesWished.map(normaliseIndustry))];
@@ -622,7 +636,12 @@ function urgencyFactor(c: CandidateForScoring, w: MatchWeights['urgency'], local
   return { score: clamp01(score), explanation };
 }
 
-function historyFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['history'], locale: Locale): FactorResult {
+function historyFactor(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  w: MatchWeights['history'],
+  locale: Locale,
+): FactorResult {
   const da = locale === 'da';
   const code = normaliseIndustry(o.industryCode);
   const atCompany = c.pastPlacements.filter((p) => p.companyId === o.companyId);
@@ -658,9 +677,7 @@ function historyFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWei
   }
   let text = parts.join(da ? ' og ' : ' and ');
   if (converted > 0) {
-    text += da
-      ? `; ${converted} førte til ordinære timer`
-      : `; ${converted} led to ordinary hours`;
+    text += da ? `; ${converted} førte til ordinære timer` : `; ${converted} led to ordinary hours`;
   }
   return { score, explanation: `${text}.` };
 }

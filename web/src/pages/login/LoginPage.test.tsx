@@ -2,8 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { Client, Provider } from 'urql';
-import { fromValue, never } from 'wonka';
 import { describe, expect, it } from 'vitest';
+import { fromValue, never } from 'wonka';
 import { AuthProvider } from '../../app/auth.js';
 import { LoginPage } from './LoginPage.js';
 
@@ -23,7 +23,10 @@ function renderWith(client: Client) {
 
 describe('LoginPage', () => {
   it('shows the form in Danish with the demo users', () => {
-    const client = { executeQuery: () => fromValue({ data: { me: null } }), executeMutation: () => never } as unknown as Client;
+    const client = {
+      executeQuery: () => fromValue({ data: { me: null } }),
+      executeMutation: () => never,
+    } as unknown as Client;
     renderWith(client);
     expect(screen.getByRole('heading', { name: 'Log ind' })).toBeTruthy();
     expect(screen.getByLabelText(/E-mail/)).toBeTruthy();
@@ -31,7 +34,10 @@ describe('LoginPage', () => {
   });
 
   it('fills in a demo user when clicked', () => {
-    const client = { executeQuery: () => fromValue({ data: { me: null } }), executeMutation: () => never } as unknown as Client;
+    const client = {
+      executeQuery: () => fromValue({ data: { me: null } }),
+      executeMutation: () => never,
+    } as unknown as Client;
     renderWith(client);
     fireEvent.click(screen.getByText('raadgiver@demo.dk'));
     expect((screen.getByLabelText(/E-mail/) as HTMLInputElement).value).toBe('raadgiver@demo.dk');

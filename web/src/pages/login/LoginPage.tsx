@@ -46,8 +46,19 @@ export function LoginPage() {
               <Title order={2} size="h3">
                 {t('login.title')}
               </Title>
-              <TextInput label={t('login.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
-              <PasswordInput label={t('login.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+              <TextInput
+                label={t('login.email')}
+                type="email"
+                autoComplete="username"
+                required
+                {...form.getInputProps('email')}
+              />
+              <PasswordInput
+                label={t('login.password')}
+                autoComplete="current-password"
+                required
+                {...form.getInputProps('password')}
+              />
               {state.error && (
                 <Alert color="red" role="alert" title={t('login.failed')}>
                   {state.error.graphQLErrors[0]?.message ?? state.error.message}
@@ -64,7 +75,11 @@ export function LoginPage() {
           <List size="sm">
             {DEMO.map((email) => (
               <List.Item key={email}>
-                <Button variant="subtle" size="compact-sm" onClick={() => form.setValues({ email, password: 'demo1234' })}>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => form.setValues({ email, password: 'demo1234' })}
+                >
                   {email}
                 </Button>
               </List.Item>

@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../auth/user.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'EXPORT' | 'ANONYMISE' | 'SHARE';
+
+export interface AuditRecord {
+  subjectId: string;
+  action: AuditAction;
+  operation: string;
+  allowed: boolean;
+  purpose?: string | null;
+}
+
+/**
+ * Records who touched whose data. Persisted on the caller's EntityManager so that
+ * a change and its audit row commit together; a denied read is written at once.
+ */
+export function audit(em: EntityManager, actor: User | null, rec: AuditRecord): void {
+  em.persist(
+    em.create(AuditEntry, {
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      subjectId: rec.subjectId,
+      action: rec.action,
+      operation: rec.operation,
+      purpose: rec.purpose ?? null,
+      allowed: rec.allowed,
+    }),
+  );
+}
+
+/** Writes audit rows for reads immediately (reads have no transaction to join). */
+export async function auditReads(
+  em: EntityManager,
+  actor: User | null,
+  subjectIds: string[],
+  operation: string,
+  allowed = true,
+  purpose?: string,
+) {
+  if (!subjectIds.length) return;
+  await em.insertMany(
+    AuditEntry,
+    subjectIds.map((subjectId) => ({
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      subjectId,
+      action: 'READ',
+      operation,
+      purpose: purpose ?? null,
+      allowed,
+      at: new Date(),
+    })),
+  );
+}

@@ -1,0 +1,284 @@
+import {
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import { DanishLevel } from '../../shared/enums.js';
+import { DateScalar } from '../../shared/scalars.js';
+import type { User } from '../auth/user.entity.js';
+import type { Competence } from '../competences/competence.entity.js';
+
+export enum TargetGroup {
+  INTEGRATION_PROGRAMME = 'INTEGRATION_PROGRAMME',
+  TRANSITION_BENEFIT = 'TRANSITION_BENEFIT',
+  CASH_BENEFIT = 'CASH_BENEFIT',
+  UKRAINIAN_SPECIAL_ACT = 'UKRAINIAN_SPECIAL_ACT',
+  OTHER = 'OTHER',
+}
+registerEnumType(TargetGroup, {
+  name: 'TargetGroup',
+  description:
+    'Which law and benefit the person falls under (integrationsprogram, overgangsydelse, kontanthjælp, særlov)',
+});
+
+export enum Readiness {
+  JOB_READY = 'JOB_READY',
+  ACTIVITY_READY = 'ACTIVITY_READY',
+  EDUCATION_READY = 'EDUCATION_READY',
+}
+registerEnumType(Readiness, { name: 'Readiness', description: 'jobparat / aktivitetsparat / uddannelsesparat' });
+
+export enum ResidenceCategory {
+  REFUGEE = 'REFUGEE',
+  FAMILY_REUNIFIED_TO_REFUGEE = 'FAMILY_REUNIFIED_TO_REFUGEE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ResidenceCategory, {
+  name: 'ResidenceCategory',
+  description: 'Used only for IGU eligibility, never for ranking',
+});
+
+export enum CandidateStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+  ANONYMISED = 'ANONYMISED',
+}
+registerEnumType(CandidateStatus, { name: 'CandidateStatus' });
+
+export enum Evidence {
+  SELF_REPORTED = 'SELF_REPORTED',
+  OBSERVED_IN_PLACEMENT = 'OBSERVED_IN_PLACEMENT',
+  CERTIFIED = 'CERTIFIED',
+}
+registerEnumType(Evidence, { name: 'Evidence' });
+
+export enum RecognitionStatus {
+  NOT_APPLIED = 'NOT_APPLIED',
+  PENDING = 'PENDING',
+  RECOGNISED = 'RECOGNISED',
+  PARTLY_RECOGNISED = 'PARTLY_RECOGNISED',
+}
+registerEnumType(RecognitionStatus, { name: 'RecognitionStatus' });
+
+export enum ActivityKind {
+  DANISH_CLASS = 'DANISH_CLASS',
+  EDUCATION = 'EDUCATION',
+  OTHER = 'OTHER',
+}
+registerEnumType(ActivityKind, { name: 'ActivityKind' });
+
+/**
+ * A person in a job adviser's caseload. Deliberately holds no nationality, origin,
+ * ethnicity, religion or gender: matching must never use them, so we never store them.
+ */
+@ObjectType()
+@Entity({ tableName: 'candidate' })
+@Index({ properties: ['adviser', 'status'] })
+@Check({
+  name: 'candidate_hours',
+  expression:
+    'available_weekly_hours >= 0 and available_weekly_hours <= 37 and goal_weekly_hours > 0 and goal_weekly_hours <= 37 and current_ordinary_hours >= 0 and current_ordinary_hours <= 37',
+})
+@Check({ name: 'candidate_commute', expression: 'max_commute_km >= 0 and max_commute_km <= 300' })
+export class Candidate extends BaseEntity<
+  | 'status'
+  | 'version'
+  | 'accommodationNeeds'
+  | 'consentGivenAt'
+  | 'consentRecordedBy'
+  | 'danishModule'
+  | 'lastActivityAt'
+  | 'arrivalDate'
+  | 'adviser'
+  | 'enrolledOn'
+> {
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  /** Full-profile field: resolved only for the adviser of the caseload and admins. */
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  /** Full-profile field. */
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 4 })
+  postcode!: string;
+
+  @Field(() => TargetGroup)
+  @Enum({ items: () => TargetGroup })
+  targetGroup!: TargetGroup;
+
+  @Field(() => Readiness)
+  @Enum({ items: () => Readiness })
+  readiness!: Readiness;
+
+  /** Full-profile field; used only to decide IGU eligibility. */
+  @Enum({ items: () => ResidenceCategory })
+  residenceCategory!: ResidenceCategory;
+
+  /** Full-profile field; used only to decide IGU eligibility. */
+  @Property({ type: 'date', nullable: true })
+  arrivalDate: string | null = null;
+
+  @Field(() => DanishLevel)
+  @Enum({ items: () => DanishLevel })
+  danishLevel!: DanishLevel;
+
+  @Field(() => String, { nullable: true, description: 'Optional DU/module detail, e.g. "DU2 modul 4"' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  danishModule: string | null = null;
+
+  @Field(() => [String], { description: 'Languages spoken besides Danish' })
+  @Property({ type: 'text[]', default: '{}' })
+  languages: string[] = [];
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  availableWeeklyHours!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double', default: 37 })
+  goalWeeklyHours!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double', default: 0 })
+  currentOrdinaryHours!: number;
+
+  @Field(() => [String], { description: 'DB07 division codes the person wishes to work in' })
+  @Property({ type: 'text[]', default: '{}' })
+  industriesWished: string[] = [];
+
+  @Field()
+  @Property({ type: 'boolean' })
+  hasDrivingLicence!: boolean;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  maxCommuteKm!: number;
+
+  @Field({ description: 'Education and work experience in free text' })
+  @Property({ type: 'text', default: '' })
+  education!: string;
+
+  @Field()
+  @Property({ type: 'text', default: '' })
+  summary!: string;
+
+  /** Health-related limits (skånehensyn): adviser-only, never indexed, never shown to companies. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  accommodationNeeds: string | null = null;
+
+  @Field({ description: 'Consent to share a minimal profile with companies' })
+  @Property({ type: 'boolean' })
+  consentToShare!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  consentGivenAt: Date | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  consentRecordedBy: Ref<User> | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  adviser: Ref<User> | null = null;
+
+  @Field(() => DateScalar, { description: 'When the person entered the caseload' })
+  @Property({ type: 'date' })
+  enrolledOn!: string;
+
+  @Field(() => CandidateStatus)
+  @Enum({ items: () => CandidateStatus, default: CandidateStatus.ACTIVE })
+  status: CandidateStatus = CandidateStatus.ACTIVE;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastActivityAt: Date | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true, type: 'integer' })
+  version: number = 1;
+
+  @OneToMany('CandidateCompetence', 'candidate', { orphanRemoval: true })
+  competences = new Collection<CandidateCompetence>(this);
+
+  @OneToMany('ForeignEducation', 'candidate', { orphanRemoval: true })
+  foreignEducations = new Collection<ForeignEducation>(this);
+
+  @OneToMany('WeeklyActivity', 'candidate', { orphanRemoval: true })
+  weeklyActivities = new Collection<WeeklyActivity>(this);
+}
+
+@ObjectType()
+@Entity({ tableName: 'candidate_competence' })
+@Unique({ properties: ['candidate', 'competence'] })
+@Check({ name: 'candidate_competence_level', expression: 'level between 1 and 4' })
+export class CandidateCompetence extends BaseEntity<'evidence'> {
+  @ManyToOne(() => Candidate, { ref: true, deleteRule: 'cascade' })
+  candidate!: Ref<Candidate>;
+
+  @ManyToOne('Competence', { ref: true })
+  @Index()
+  competence!: Ref<Competence>;
+
+  @Field(() => Int, { description: '1 beginner … 4 independent and can teach others' })
+  @Property({ type: 'smallint' })
+  level!: number;
+
+  @Field(() => Evidence)
+  @Enum({ items: () => Evidence, default: Evidence.SELF_REPORTED })
+  evidence: Evidence = Evidence.SELF_REPORTED;
+}
+
+@ObjectType()
+@Entity({ tableName: 'foreign_education' })
+export class ForeignEducation extends BaseEntity<'recognitionStatus'> {
+  @ManyToOne(() => Candidate, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  candidate!: Ref<Candidate>;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  years: number | null = null;
+
+  @Field(() => RecognitionStatus)
+  @Enum({ items: () => RecognitionStatus, default: RecognitionStatus.NOT_APPLIED })
+  recognitionStatus: RecognitionStatus = RecognitionStatus.NOT_APPLIED;
+}
+
+/** Another activity in the person's week (e.g. Danish classes), so the week can be shown against 37 hours. */
+@ObjectType()
+@Entity({ tableName: 'weekly_activity' })
+@Check({ name: 'weekly_activity_hours', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
+export class WeeklyActivity extends BaseEntity {
+  @ManyToOne(() => Candidate, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  candidate!: Ref<Candidate>;
+
+  @Field(() => ActivityKind)
+  @Enum({ items: () => ActivityKind })
+  kind!: ActivityKind;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  label!: string;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  weeklyHours!: number;
+}

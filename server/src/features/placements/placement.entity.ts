@@ -1,0 +1,195 @@
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import { DateScalar } from '../../shared/scalars.js';
+import type { User } from '../auth/user.entity.js';
+import type { Candidate } from '../candidates/candidate.entity.js';
+import type { Company } from '../companies/company.entity.js';
+import type { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import type { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+
+export enum PlacementType {
+  INTERNSHIP = 'INTERNSHIP',
+  WAGE_SUBSIDY = 'WAGE_SUBSIDY',
+  IGU = 'IGU',
+  SMALL_JOB = 'SMALL_JOB',
+  ORDINARY_HOURS = 'ORDINARY_HOURS',
+  APPRENTICESHIP = 'APPRENTICESHIP',
+}
+registerEnumType(PlacementType, { name: 'PlacementType' });
+
+export enum PlacementStatus {
+  ACTIVE = 'ACTIVE',
+  ENDED = 'ENDED',
+}
+registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
+
+export enum PlacementOutcome {
+  CONVERTED_TO_ORDINARY_HOURS = 'CONVERTED_TO_ORDINARY_HOURS',
+  COMPLETED = 'COMPLETED',
+  ENDED_EARLY = 'ENDED_EARLY',
+  IGU_STARTED = 'IGU_STARTED',
+  EDUCATION_STARTED = 'EDUCATION_STARTED',
+}
+registerEnumType(PlacementOutcome, { name: 'PlacementOutcome' });
+
+/** Company-directed types: they count for the 6-week activation rule. */
+export const COMPANY_DIRECTED: PlacementType[] = [
+  PlacementType.INTERNSHIP,
+  PlacementType.WAGE_SUBSIDY,
+  PlacementType.IGU,
+  PlacementType.SMALL_JOB,
+  PlacementType.ORDINARY_HOURS,
+  PlacementType.APPRENTICESHIP,
+];
+
+@ObjectType({ description: 'One step of the hours plan: from this week on, these hours' })
+export class HoursPlanStep {
+  @Field(() => Int, { description: 'Week of the placement, 1 = the first week' })
+  fromWeek!: number;
+
+  @Field(() => Float)
+  weeklyHours!: number;
+
+  @Field(() => Float, { description: 'Of which ordinary (unsubsidised, paid) hours' })
+  ordinaryHours!: number;
+}
+
+/** A person at a company: internship, wage subsidy, IGU, small job… with an hours plan toward the goal. */
+@ObjectType()
+@Entity({ tableName: 'placement' })
+@Index({ properties: ['company', 'status'] })
+@Index({ properties: ['candidate', 'status'] })
+@Check({ name: 'placement_dates', expression: 'planned_end_date is null or planned_end_date >= start_date' })
+@Check({ name: 'placement_end', expression: 'end_date is null or end_date >= start_date' })
+export class Placement extends BaseEntity<
+  | 'status'
+  | 'outcome'
+  | 'outcomeNote'
+  | 'endDate'
+  | 'version'
+  | 'task'
+  | 'iguSlot'
+  | 'mentorName'
+  | 'createdBy'
+  | 'plannedEndDate'
+> {
+  @ManyToOne('Candidate', { ref: true, deleteRule: 'cascade' })
+  candidate!: Ref<Candidate>;
+
+  @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
+  company!: Ref<Company>;
+
+  @ManyToOne('UnsolvedTask', { ref: true, nullable: true, deleteRule: 'set null' })
+  task: Ref<UnsolvedTask> | null = null;
+
+  @ManyToOne('IguSlot', { ref: true, nullable: true, deleteRule: 'set null' })
+  iguSlot: Ref<IguSlot> | null = null;
+
+  @Field(() => PlacementType)
+  @Enum({ items: () => PlacementType })
+  type!: PlacementType;
+
+  @Field(() => PlacementStatus)
+  @Enum({ items: () => PlacementStatus, default: PlacementStatus.ACTIVE })
+  status: PlacementStatus = PlacementStatus.ACTIVE;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  plannedEndDate: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  mentorName: string | null = null;
+
+  @Field()
+  @Property({ type: 'text' })
+  learningGoals!: string;
+
+  @Field(() => [HoursPlanStep])
+  @Property({ type: 'jsonb' })
+  hoursPlan!: HoursPlanStep[];
+
+  @Field(() => PlacementOutcome, { nullable: true })
+  @Enum({ items: () => PlacementOutcome, nullable: true })
+  outcome: PlacementOutcome | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  outcomeNote: string | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy: Ref<User> | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true, type: 'integer' })
+  version: number = 1;
+
+  @OneToMany('FollowUp', 'placement')
+  followUps = new Collection<FollowUp>(this);
+}
+
+/** A structured check on a placement: hours, absence, progress and the next date. */
+@ObjectType()
+@Entity({ tableName: 'follow_up' })
+@Index({ properties: ['placement', 'date'] })
+@Check({
+  name: 'follow_up_hours',
+  expression:
+    'attended_hours >= 0 and attended_hours <= 37 and ordinary_hours >= 0 and ordinary_hours <= attended_hours',
+})
+@Check({ name: 'follow_up_progress', expression: 'progress between 1 and 5' })
+@Check({ name: 'follow_up_absence', expression: 'absence_days >= 0 and absence_days <= 7' })
+@Check({ name: 'follow_up_next', expression: 'next_follow_up_date is null or next_follow_up_date >= date' })
+export class FollowUp extends BaseEntity<
+  'nextFollowUpDate' | 'confirmedCompetenceIds' | 'version' | 'author' | 'note'
+> {
+  @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
+  placement!: Ref<Placement>;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  date!: string;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  author: Ref<User> | null = null;
+
+  @Field(() => Float, { description: 'Hours attended per week at the company' })
+  @Property({ type: 'double' })
+  attendedHours!: number;
+
+  @Field(() => Float, { description: 'Of which ordinary paid hours' })
+  @Property({ type: 'double' })
+  ordinaryHours!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  absenceDays!: number;
+
+  @Field(() => Int, { description: '1 (worrying) … 5 (excellent)' })
+  @Property({ type: 'smallint' })
+  progress!: number;
+
+  @Field()
+  @Property({ type: 'text', default: '' })
+  note: string = '';
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  nextFollowUpDate: string | null = null;
+
+  @Property({ type: 'uuid[]', default: '{}' })
+  confirmedCompetenceIds: string[] = [];
+
+  @Field(() => Int)
+  @Property({ version: true, type: 'integer' })
+  version: number = 1;
+}

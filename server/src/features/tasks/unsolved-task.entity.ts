@@ -1,0 +1,121 @@
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import { DanishLevel } from '../../shared/enums.js';
+import type { User } from '../auth/user.entity.js';
+import type { Company } from '../companies/company.entity.js';
+import type { Competence } from '../competences/competence.entity.js';
+import type { Industry } from '../industries/industry.entity.js';
+
+export enum TaskStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  SOLVED = 'SOLVED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'DRAFT → OPEN → IN_PROGRESS → SOLVED | CLOSED' });
+
+export enum WorkSchedule {
+  DAY = 'DAY',
+  EVENING = 'EVENING',
+  NIGHT = 'NIGHT',
+  WEEKEND = 'WEEKEND',
+}
+registerEnumType(WorkSchedule, { name: 'WorkSchedule' });
+
+/** Work a company needs done but has not got done: the object of matching (uløst opgave). */
+@ObjectType('Task', { description: 'An unsolved task (uløst opgave) at a partner company' })
+@Entity({ tableName: 'unsolved_task' })
+@Index({ properties: ['status', 'industry'] })
+@Check({ name: 'task_hours_range', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
+@Check({ name: 'task_openings_positive', expression: 'openings >= 1' })
+export class UnsolvedTask extends BaseEntity<
+  'status' | 'statusReason' | 'version' | 'schedule' | 'expectedOrdinaryHours' | 'requiresDrivingLicence' | 'createdBy'
+> {
+  @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
+  @Index()
+  company!: Ref<Company>;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @ManyToOne('Industry', { ref: true })
+  industry!: Ref<Industry>;
+
+  @OneToMany('TaskCompetence', 'task', { orphanRemoval: true })
+  competences = new Collection<TaskCompetence>(this);
+
+  @Field(() => DanishLevel)
+  @Enum({ items: () => DanishLevel })
+  danishLevel!: DanishLevel;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  weeklyHours!: number;
+
+  @Field(() => [WorkSchedule])
+  @Enum({ items: () => WorkSchedule, array: true, default: ['DAY'] })
+  schedule: WorkSchedule[] = [WorkSchedule.DAY];
+
+  @Field({ description: 'What the candidate will learn: an internship needs a learning perspective' })
+  @Property({ type: 'text' })
+  learningGoals!: string;
+
+  @Field()
+  @Property({ type: 'boolean' })
+  ordinaryHoursInSight!: boolean;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  expectedOrdinaryHours: number | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  openings!: number;
+
+  @Field()
+  @Property({ type: 'string', length: 4 })
+  postcode!: string;
+
+  @Field()
+  @Property({ type: 'boolean', default: false })
+  requiresDrivingLicence: boolean = false;
+
+  @Field(() => TaskStatus)
+  @Enum({ items: () => TaskStatus, default: TaskStatus.OPEN })
+  status: TaskStatus = TaskStatus.OPEN;
+
+  @Field(() => String, { nullable: true, description: 'Why the task was closed or solved' })
+  @Property({ type: 'text', nullable: true })
+  statusReason: string | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy: Ref<User> | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true, type: 'integer' })
+  version: number = 1;
+}
+
+/** A competence a task needs (required) or would like (nice to have). */
+@Entity({ tableName: 'task_competence' })
+@Check({ name: 'task_competence_level', expression: 'min_level between 1 and 4' })
+export class TaskCompetence {
+  @ManyToOne(() => UnsolvedTask, { ref: true, primary: true, deleteRule: 'cascade' })
+  task!: Ref<UnsolvedTask>;
+
+  @ManyToOne('Competence', { ref: true, primary: true })
+  competence!: Ref<Competence>;
+
+  @Property({ type: 'smallint' })
+  minLevel!: number;
+
+  @Property({ type: 'boolean' })
+  required!: boolean;
+}

@@ -1,0 +1,37 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+
+export type IndexedEntity = 'candidate' | 'task' | 'iguSlot';
+
+/** A pending change for the search index, written in the same transaction as the change itself. */
+@Entity({ tableName: 'search_outbox' })
+@Index({
+  name: 'search_outbox_pending',
+  expression: 'create index "search_outbox_pending" on "search_outbox" ("available_at") where processed_at is null',
+})
+export class OutboxEvent {
+  [OptionalProps]?: 'createdAt' | 'availableAt' | 'attempts' | 'processedAt' | 'lastError';
+
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'string', length: 20 })
+  entityType!: IndexedEntity;
+
+  @Property({ type: 'uuid' })
+  entityId!: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  availableAt: Date = new Date();
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+}

@@ -1,0 +1,31 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDay(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    throw new GraphQLError(
+      `A date must look like 2026-11-23 (YYYY-MM-DD), got ${JSON.stringify(value)?.slice(0, 40)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
+  }
+  const d = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`${value} is not a real calendar date.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}
+
+/** A calendar day, 'YYYY-MM-DD', kept as a string end to end (no time zone shifts). */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar day in ISO-8601, e.g. 2026-11-23',
+  serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : parseDay(v)),
+  parseValue: parseDay,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('A date must be a string like "2026-11-23".');
+    return parseDay(ast.value);
+  },
+});
