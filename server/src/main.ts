@@ -32,7 +32,7 @@ async function main() {
     console.log(`Demo data loaded: ${summary}`);
   }
   const app = await createApp(config, runtime.services);
-  await runtime.services.startBackground?.();
+  await runtime.services.startBackground();
   const server = await app.listen(config.port, config.host);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;

@@ -48,7 +48,8 @@ export async function bootstrap(config: Config, log: (s: string) => void = conso
     const applied = await migrate(orm);
     if (applied.length) log(`Applied ${applied.length} migration(s).`);
     await ensureReferenceData(orm.em.fork());
-    const services = createServices(config, { orm, meiliUrl, meiliKey: meiliKey ?? '' });
+    const services = createServices(config, { orm, meiliUrl, meiliKey: meiliKey ?? '' }, log);
+    stops.push(() => services.stopBackground());
     return {
       orm,
       services,

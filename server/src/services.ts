@@ -2,14 +2,19 @@ import { Meilisearch } from 'meilisearch';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { AuthService } from './features/auth/auth.service.js';
+import { OutboxWorker } from './search/outbox-worker.js';
+import { SearchIndex } from './search/search-index.js';
 
 /** The composition root: every long-lived service, built once per process. */
 export interface Services {
   orm: Orm;
   meili: Meilisearch;
   auth: AuthService;
-  /** Starts background work (the index worker); stopped by shutdown. */
-  startBackground?: () => Promise<void>;
+  search: SearchIndex;
+  outbox: OutboxWorker;
+  /** Starts background work (the index worker). */
+  startBackground: () => Promise<void>;
+  stopBackground: () => Promise<void>;
 }
 
 export interface Connections {
@@ -18,7 +23,21 @@ export interface Connections {
   meiliKey: string;
 }
 
-export function createServices(config: Config, conn: Connections): Services {
+export function createServices(config: Config, conn: Connections, log: (s: string) => void = console.log): Services {
   const meili = new Meilisearch({ host: conn.meiliUrl, apiKey: conn.meiliKey, timeout: config.searchTimeoutMs });
-  return { orm: conn.orm, meili, auth: new AuthService(config) };
+  const search = new SearchIndex(meili, config);
+  const outbox = new OutboxWorker(conn.orm, search, { log: config.logLevel === 'silent' ? undefined : log });
+  return {
+    orm: conn.orm,
+    meili,
+    auth: new AuthService(config),
+    search,
+    outbox,
+    startBackground: async () => {
+      // Meilisearch may be down at boot: the worker retries, and the outbox keeps every change.
+      await search.ensureIndexes().catch((err: Error) => log(`Meilisearch not ready (${err.message}); the index worker will retry.`));
+      outbox.start();
+    },
+    stopBackground: () => outbox.stop(),
+  };
 }

@@ -81,7 +81,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const server = await app.listen(0, '127.0.0.1');
   const addr = server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  await runtime.services.startBackground?.();
+  await runtime.services.startBackground();
   return {
     url,
     config,

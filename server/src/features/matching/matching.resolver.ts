@@ -1,4 +1,59 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { Role } from '../auth/user.entity.js';
+import { MatchingService } from './matching.service.js';
+import { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
+
+@ArgsType()
+class SearchCandidatesArgs {
+  @Field(() => String, { nullable: true })
+  query?: string | null;
+
+  @Field(() => CandidateSearchFilter, { nullable: true })
+  filter?: CandidateSearchFilter | null;
+
+  @Field(() => Int, { defaultValue: 20 })
+  first: number = 20;
+}
+
+const service = (ctx: Context) =>
+  new MatchingService({ em: ctx.em, user: ctx.user!, config: ctx.config, search: ctx.services.search, locale: ctx.locale });
 
 @Resolver()
-export class MatchingResolver {}
+export class MatchingResolver {
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => CandidateSearchResult, { description: 'Typo-tolerant search over consenting, active candidates' })
+  searchCandidates(@Args() args: SearchCandidatesArgs, @Ctx() ctx: Context): Promise<CandidateSearchResult> {
+    return service(ctx).searchCandidates(args.query, args.filter, args.first);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => [CandidateMatch])
+  matchCandidatesForTask(
+    @Arg('taskId', () => ID) taskId: string,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<CandidateMatch[]> {
+    return service(ctx).matchCandidatesForTask(taskId, first);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => [CandidateMatch])
+  matchCandidatesForIguSlot(
+    @Arg('iguSlotId', () => ID) iguSlotId: string,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<CandidateMatch[]> {
+    return service(ctx).matchCandidatesForIguSlot(iguSlotId, first);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => [OpeningMatch], { description: 'Unsolved tasks and IGU slots suggested for a candidate' })
+  matchOpeningsForCandidate(
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<OpeningMatch[]> {
+    return service(ctx).matchOpeningsForCandidate(candidateId, first);
+  }
+}

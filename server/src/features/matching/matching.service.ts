@@ -1,0 +1,273 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SearchParams } from 'meilisearch';
+import type { Config } from '../../config.js';
+import type { SearchIndex } from '../../search/search-index.js';
+import { guardSearch } from '../../search/search-index.js';
+import {
+  type CandidateDocument,
+  candidateDocuments,
+  candidateForScoring,
+  type OpeningDocument,
+  openingForScoring,
+} from '../../search/documents.js';
+import { todayInDenmark } from '../../shared/clock.js';
+import { DANISH_ORDER } from '../../shared/enums.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { lookupPostcode } from '../../shared/postcodes.js';
+import { candidateAccess } from '../../shared/scope.js';
+import { auditReads } from '../audit/audit.service.js';
+import { Role, type User } from '../auth/user.entity.js';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
+import { type Locale, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
+
+/** How many documents Meilisearch retrieves for the scoring stage to re-rank. */
+export const RETRIEVE_CANDIDATES = 300;
+export const RETRIEVE_OPENINGS = 200;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DIVISION = /^\d{2}$/;
+
+/** A string literal inside a Meilisearch filter, escaped: user text never becomes filter syntax. */
+export const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+
+export interface MatchingContext {
+  em: EntityManager;
+  user: User;
+  config: Config;
+  search: SearchIndex;
+  locale: Locale;
+}
+
+/**
+ * Two-stage matching: Meilisearch retrieves a few hundred plausible documents
+ * (hard filters, nearest first), the pure scoring module re-ranks and explains.
+ */
+export class MatchingService {
+  constructor(private readonly ctx: MatchingContext) {}
+
+  private assertCanSearchCandidates() {
+    if (this.ctx.user.role === Role.COMPANY) throw forbidden('candidate search: companies see the profiles proposed to them');
+  }
+
+  /** Candidates suggested for an unsolved task, best first. */
+  async matchCandidatesForTask(taskId: string, first: number): Promise<CandidateMatch[]> {
+    this.assertCanSearchCandidates();
+    const opening = await this.openingDocument('task', taskId);
+    return this.matchCandidates(opening, first, 'matchCandidatesForTask');
+  }
+
+  /** Candidates suggested for an IGU slot (only IGU-eligible people), best first. */
+  async matchCandidatesForIguSlot(iguSlotId: string, first: number): Promise<CandidateMatch[]> {
+    this.assertCanSearchCandidates();
+    const opening = await this.openingDocument('iguSlot', iguSlotId);
+    return this.matchCandidates(opening, first, 'matchCandidatesForIguSlot');
+  }
+
+  private async openingDocument(kind: 'task' | 'iguSlot', id: string): Promise<OpeningDocument> {
+    if (!UUID.test(id)) throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
+    const entity = kind === 'task' ? UnsolvedTask : IguSlot;
+    const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
+    if (!row) throw notFound(kind === 'task' ? 'Task' : 'IGU slot', id);
+    const { docs } = await this.ctx.search.documentsFor(this.ctx.em, kind, [id]);
+    if (!docs[0]) {
+      throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `This ${kind === 'task' ? 'task' : 'IGU slot'} is ${row.status}: only open ones get suggestions.`);
+    }
+    return docs[0] as OpeningDocument;
+  }
+
+  private async matchCandidates(opening: OpeningDocument, first: number, operation: string): Promise<CandidateMatch[]> {
+    checkFirst(first);
+    const filters = ['atGoal = false', 'availableWeeklyHours > 0'];
+    if (opening.requiresDrivingLicence) filters.push('hasDrivingLicence = true');
+    if (opening.kind === 'IGU_SLOT') {
+      filters.push('iguEligible = true');
+    } else {
+      const plausible = [`industriesWished = ${quote(opening.industryCode)}`];
+      if (opening.competenceIds.length) plausible.push(`competenceIds IN [${opening.competenceIds.map(quote).join(', ')}]`);
+      filters.push(`(${plausible.join(' OR ')})`);
+    }
+    const params: SearchParams = { filter: filters, limit: RETRIEVE_CANDIDATES };
+    if (opening._geo) {
+      params.sort = [`_geoPoint(${opening._geo.lat}, ${opening._geo.lng}):asc`];
+    }
+    const result = await guardSearch(() => this.ctx.search.index('candidate').search<CandidateDocument>('', params));
+    const today = todayInDenmark();
+    const ranked = rankCandidatesForOpening(
+      openingForScoring(opening),
+      result.hits.map((h) => candidateForScoring(h, today)),
+      { locale: this.ctx.locale, limit: first },
+    );
+    const candidates = await this.loadCandidates(ranked.map((m) => m.candidateId), operation);
+    return ranked.flatMap((m) => {
+      const candidate = candidates.get(m.candidateId);
+      return candidate ? [{ candidate, score: m.score, factors: m.factors }] : [];
+    });
+  }
+
+  /** Tasks and IGU slots suggested for a candidate, best first. */
+  async matchOpeningsForCandidate(candidateId: string, first: number): Promise<OpeningMatch[]> {
+    checkFirst(first);
+    if (!UUID.test(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
+    const candidate = await this.ctx.em.findOne(Candidate, { id: candidateId });
+    if (!candidate) throw notFound('Candidate', candidateId);
+    if (this.ctx.user.role === Role.COMPANY || candidateAccess(this.ctx.user, candidate) === 'NONE') {
+      await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', false);
+      throw forbidden('this person');
+    }
+    await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', true, 'matching');
+    const today = todayInDenmark();
+    const [doc] = await candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, { requireConsent: false });
+    if (!doc) throw notFound('Candidate', candidateId);
+    const me = candidateForScoring(doc, today);
+    if (me.currentOrdinaryHours >= me.goalWeeklyHours) return [];
+
+    const geo = doc._geo;
+    const near = geo ? [`_geoRadius(${geo.lat}, ${geo.lng}, ${Math.round(Math.max(doc.maxCommuteKm, 5) * 1500)})`] : [];
+    const sort = geo ? [`_geoPoint(${geo.lat}, ${geo.lng}):asc`] : undefined;
+    const plausible: string[] = [];
+    if (doc.competenceIds.length) plausible.push(`competenceIds IN [${doc.competenceIds.map(quote).join(', ')}]`);
+    if (doc.industriesWished.length) plausible.push(`industryCode IN [${doc.industriesWished.filter((c) => DIVISION.test(c)).map(quote).join(', ')}]`);
+    const taskFilter = ['status = "OPEN"', ...near, ...(plausible.length ? [`(${plausible.join(' OR ')})`] : [])];
+    if (!doc.hasDrivingLicence) taskFilter.push('NOT requiresDrivingLicence = true');
+    const queries = [{ indexUid: this.ctx.search.uid('task'), q: '', filter: taskFilter, sort, limit: RETRIEVE_OPENINGS }];
+    if (doc.iguEligible) {
+      queries.push({ indexUid: this.ctx.search.uid('iguSlot'), q: '', filter: ['status = "OPEN"', ...near], sort, limit: 50 });
+    }
+    const res = await guardSearch(() => this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
+    const hits = (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits);
+    const ranked = rankOpeningsForCandidate(me, hits.map(openingForScoring), { locale: this.ctx.locale, limit: first });
+    return this.loadOpenings(ranked);
+  }
+
+  private async loadOpenings(ranked: ScoredMatch[]): Promise<OpeningMatch[]> {
+    const taskIds = ranked.filter((m) => m.openingKind !== 'IGU_SLOT').map((m) => m.openingId);
+    const slotIds = ranked.filter((m) => m.openingKind === 'IGU_SLOT').map((m) => m.openingId);
+    const [tasks, slots] = await Promise.all([
+      taskIds.length ? this.ctx.em.find(UnsolvedTask, { id: { $in: taskIds } }) : [],
+      slotIds.length ? this.ctx.em.find(IguSlot, { id: { $in: slotIds } }) : [],
+    ]);
+    const byId = new Map<string, UnsolvedTask | IguSlot>([...tasks, ...slots].map((o) => [o.id, o]));
+    return ranked.flatMap((m) => {
+      const o = byId.get(m.openingId);
+      if (!o) return [];
+      return [
+        {
+          task: o instanceof UnsolvedTask ? o : null,
+          iguSlot: o instanceof IguSlot ? o : null,
+          score: m.score,
+          factors: m.factors,
+        },
+      ];
+    });
+  }
+
+  private async loadCandidates(ids: string[], operation: string): Promise<Map<string, Candidate>> {
+    if (!ids.length) return new Map();
+    // The index may lag a consent withdrawal by a moment: PostgreSQL has the last word.
+    const rows = await this.ctx.em.find(Candidate, { id: { $in: ids }, consentToShare: true, status: 'ACTIVE' as never });
+    await auditReads(this.ctx.em, this.ctx.user, rows.map((r) => r.id), operation, true, 'matching');
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Typo-tolerant candidate search with filters, facets and highlights. */
+  async searchCandidates(query: string | null | undefined, filter: CandidateSearchFilter | null | undefined, first: number): Promise<CandidateSearchResult> {
+    this.assertCanSearchCandidates();
+    checkFirst(first);
+    const q = (query ?? '').trim();
+    if (q.length > 200) throw badInput('query', 'The search text can be at most 200 characters.');
+    const filters = candidateFilters(filter ?? {});
+    const params: SearchParams = {
+      filter: filters.filter,
+      limit: first,
+      facets: ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'],
+      attributesToHighlight: ['competenceNames', 'education', 'summary', 'languages'],
+      highlightPreTag: '<mark>',
+      highlightPostTag: '</mark>',
+      attributesToCrop: ['summary', 'education'],
+      cropLength: 24,
+      showMatchesPosition: true,
+      ...(filters.sort ? { sort: filters.sort } : {}),
+    };
+    const res = await guardSearch(() => this.ctx.search.index('candidate').search<CandidateDocument>(q, params));
+    const candidates = await this.loadCandidates(res.hits.map((h) => h.id), 'searchCandidates');
+    const hits = res.hits.flatMap((h) => {
+      const candidate = candidates.get(h.id);
+      if (!candidate) return [];
+      const formatted = (h._formatted ?? {}) as Record<string, unknown>;
+      const matched = Object.keys(h._matchesPosition ?? {}).map((k) => k.split('.')[0]!);
+      const highlights = [...new Set(matched)]
+        .filter((f) => ['competenceNames', 'education', 'summary', 'languages'].includes(f))
+        .map((field) => {
+          const v = formatted[field];
+          const snippet = Array.isArray(v) ? v.filter((s) => String(s).includes('<mark>')).join(', ') : String(v ?? '');
+          return { field, snippet };
+        })
+        .filter((h) => h.snippet);
+      return [{ candidate, highlights }];
+    });
+    const facets = Object.entries(res.facetDistribution ?? {}).map(([field, values]) => ({
+      field,
+      values: Object.entries(values)
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    }));
+    return { totalHits: res.estimatedTotalHits ?? hits.length, hits, facets };
+  }
+
+  /** Keyword-only baseline for evaluation: Meilisearch's own order for the task's words, no re-ranking. */
+  async keywordBaselineForTask(taskId: string, first: number): Promise<string[]> {
+    const opening = await this.openingDocument('task', taskId);
+    const q = [opening.title, ...opening.competenceNames].join(' ').slice(0, 200);
+    const res = await guardSearch(() =>
+      this.ctx.search.index('candidate').search<CandidateDocument>(q, { limit: first, matchingStrategy: 'last', attributesToRetrieve: ['id'] }),
+    );
+    return res.hits.map((h) => h.id);
+  }
+}
+
+function checkFirst(first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', `first must be between 1 and 100, got ${first}.`);
+}
+
+/** Builds a Meilisearch filter from validated values only. */
+export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; sort?: string[] } {
+  const filter: string[] = [];
+  if (f.industriesWished?.length) {
+    const bad = f.industriesWished.find((c) => !DIVISION.test(c));
+    if (bad) throw badInput('filter.industriesWished', `Unknown industry code ${bad.slice(0, 20)}: use a two-digit DB07 division such as 56.`);
+    filter.push(`industriesWished IN [${f.industriesWished.map(quote).join(', ')}]`);
+  }
+  if (f.readiness?.length) filter.push(`readiness IN [${f.readiness.map(quote).join(', ')}]`);
+  if (f.minDanishLevel) filter.push(`danishRank >= ${DANISH_ORDER.indexOf(f.minDanishLevel)}`);
+  if (f.minAvailableHours !== null && f.minAvailableHours !== undefined) {
+    if (!Number.isFinite(f.minAvailableHours) || f.minAvailableHours < 0 || f.minAvailableHours > 37) {
+      throw badInput('filter.minAvailableHours', 'Minimum hours must be between 0 and 37.');
+    }
+    filter.push(`availableWeeklyHours >= ${f.minAvailableHours}`);
+  }
+  if (f.iguEligible !== null && f.iguEligible !== undefined) filter.push(`iguEligible = ${f.iguEligible}`);
+  if (f.hasDrivingLicence !== null && f.hasDrivingLicence !== undefined) filter.push(`hasDrivingLicence = ${f.hasDrivingLicence}`);
+  if (f.languages?.length) {
+    if (f.languages.length > 20 || f.languages.some((l) => l.length > 40)) throw badInput('filter.languages', 'At most 20 languages of at most 40 characters.');
+    filter.push(`languages IN [${f.languages.map(quote).join(', ')}]`);
+  }
+  if (f.competenceIds?.length) {
+    const bad = f.competenceIds.find((id) => !UUID.test(id));
+    if (bad) throw badInput('filter.competenceIds', `${bad.slice(0, 40)} is not a competence id.`);
+    for (const id of f.competenceIds) filter.push(`competenceIds = ${quote(id)}`);
+  }
+  let sort: string[] | undefined;
+  if (f.postcode || f.withinKm) {
+    if (!f.postcode) throw badInput('filter.postcode', 'Give a postcode to search within a distance.');
+    const pc = lookupPostcode(f.postcode);
+    if (!pc) throw badInput('filter.postcode', `${f.postcode.slice(0, 10)} is not a Danish postcode.`);
+    const km = f.withinKm ?? 25;
+    if (!Number.isFinite(km) || km <= 0 || km > 500) throw badInput('filter.withinKm', 'Distance must be between 0 and 500 km.');
+    filter.push(`_geoRadius(${pc.location.lat}, ${pc.location.lng}, ${Math.round(km * 1000)})`);
+    sort = [`_geoPoint(${pc.location.lat}, ${pc.location.lng}):asc`];
+  }
+  return { filter, sort };
+}

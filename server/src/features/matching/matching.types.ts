@@ -1,0 +1,131 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Candidate, Readiness } from '../candidates/candidate.entity.js';
+import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { DanishLevel } from '../../shared/enums.js';
+
+@ObjectType({ description: 'One reason behind a match score, in words a consultant understands' })
+export class MatchFactorView {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Float, { description: 'Weight of this factor in the score' })
+  weight!: number;
+
+  @Field(() => Float, { description: '0 (poor) … 1 (excellent)' })
+  score!: number;
+
+  @Field()
+  explanation!: string;
+}
+
+@ObjectType()
+export class CandidateMatch {
+  @Field(() => Candidate)
+  candidate!: Candidate;
+
+  @Field(() => Float, { description: '0–100' })
+  score!: number;
+
+  @Field(() => [MatchFactorView])
+  factors!: MatchFactorView[];
+}
+
+@ObjectType({ description: 'A suggested opening for a candidate: a task or an IGU slot' })
+export class OpeningMatch {
+  @Field(() => UnsolvedTask, { nullable: true })
+  task!: UnsolvedTask | null;
+
+  @Field(() => IguSlot, { nullable: true })
+  iguSlot!: IguSlot | null;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [MatchFactorView])
+  factors!: MatchFactorView[];
+}
+
+@InputType()
+export class CandidateSearchFilter {
+  @Field(() => [String], { nullable: true, description: 'DB07 division codes the person wishes' })
+  industriesWished?: string[] | null;
+
+  @Field(() => [Readiness], { nullable: true })
+  readiness?: Readiness[] | null;
+
+  @Field(() => DanishLevel, { nullable: true })
+  minDanishLevel?: DanishLevel | null;
+
+  @Field(() => Float, { nullable: true })
+  minAvailableHours?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'With withinKm: distance from this postcode' })
+  postcode?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  withinKm?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  iguEligible?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  hasDrivingLicence?: boolean | null;
+
+  @Field(() => [String], { nullable: true })
+  languages?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Competence ids the person must have' })
+  competenceIds?: string[] | null;
+}
+
+@ObjectType()
+export class SearchHighlight {
+  @Field()
+  field!: string;
+
+  @Field({ description: 'Text with <mark>…</mark> around the matched words' })
+  snippet!: string;
+}
+
+@ObjectType()
+export class CandidateSearchHit {
+  @Field(() => Candidate)
+  candidate!: Candidate;
+
+  @Field(() => [SearchHighlight])
+  highlights!: SearchHighlight[];
+}
+
+@ObjectType()
+export class FacetValue {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class Facet {
+  @Field()
+  field!: string;
+
+  @Field(() => [FacetValue])
+  values!: FacetValue[];
+}
+
+@ObjectType()
+export class CandidateSearchResult {
+  @Field(() => Int)
+  totalHits!: number;
+
+  @Field(() => [CandidateSearchHit])
+  hits!: CandidateSearchHit[];
+
+  @Field(() => [Facet])
+  facets!: Facet[];
+}

@@ -1,0 +1,313 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { iguEligibility } from '../features/candidates/igu-eligibility.js';
+import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
+import { DANISH_ORDER, type DanishLevel } from '../shared/enums.js';
+import { postcodeLocation } from '../shared/postcodes.js';
+import { daysBetween } from '../shared/dates.js';
+
+/**
+ * Search documents are built from PostgreSQL in bulk (a few queries per batch, never
+ * one per row). They hold only what search and scoring need: the first name, never
+ * surname, birth date, residence, accommodation needs or any protected attribute.
+ */
+export interface CandidateDocument {
+  id: string;
+  firstName: string;
+  adviserId: string | null;
+  competenceIds: string[];
+  competenceNames: string[];
+  competenceKeywords: string[];
+  education: string;
+  summary: string;
+  languages: string[];
+  industriesWished: string[];
+  industryNames: string[];
+  readiness: string;
+  targetGroup: string;
+  danishLevel: DanishLevel;
+  danishRank: number;
+  availableWeeklyHours: number;
+  goalWeeklyHours: number;
+  currentOrdinaryHours: number;
+  atGoal: boolean;
+  hasDrivingLicence: boolean;
+  maxCommuteKm: number;
+  iguEligible: boolean;
+  hasActivePlacement: boolean;
+  lastPlacementEndedOn: string | null;
+  enrolledOn: string;
+  activationRuleApplies: boolean;
+  competences: { competenceId: string; name: string; level: number; evidence: string }[];
+  pastPlacements: { companyId: string; industryCode: string; convertedToOrdinaryHours: boolean }[];
+  _geo: { lat: number; lng: number } | null;
+}
+
+export interface OpeningDocument {
+  id: string;
+  kind: 'TASK' | 'IGU_SLOT';
+  title: string;
+  description: string;
+  learningGoals: string;
+  status: string;
+  companyId: string;
+  companyName: string;
+  sector: string;
+  industryCode: string;
+  industryName: string;
+  competenceIds: string[];
+  competenceNames: string[];
+  competenceKeywords: string[];
+  required: { competenceId: string; name: string; minLevel: number }[];
+  niceToHave: { competenceId: string; name: string }[];
+  danishLevel: DanishLevel;
+  danishRank: number;
+  weeklyHours: number;
+  ordinaryHoursInSight: boolean;
+  expectedOrdinaryHours: number | null;
+  requiresDrivingLicence: boolean;
+  postcode: string;
+  createdAt: number;
+  _geo: { lat: number; lng: number } | null;
+}
+
+const rank = (l: string) => DANISH_ORDER.indexOf(l as DanishLevel);
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+const dateStr = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+
+type Row = Record<string, any>;
+
+/** Candidate documents for these ids; ids that should not be in the index (no consent, inactive, gone) are left out. */
+export async function candidateDocuments(
+  em: EntityManager,
+  ids: string[],
+  config: Config,
+  today: string,
+  opts: { requireConsent?: boolean } = {},
+): Promise<CandidateDocument[]> {
+  if (!ids.length) return [];
+  const conn = em.getConnection();
+  const rows: Row[] = await conn.execute(
+    `select c.id, c.first_name, c.adviser_id, c.postcode, c.readiness, c.target_group, c.residence_category, c.birth_date::text as birth_date,
+            c.arrival_date::text as arrival_date, c.danish_level, c.languages, c.available_weekly_hours, c.goal_weekly_hours,
+            c.current_ordinary_hours, c.industries_wished, c.has_driving_licence, c.max_commute_km, c.education, c.summary,
+            c.enrolled_on::text as enrolled_on
+       from candidate c
+      where c.id in (?) and (c.consent_to_share and c.status = 'ACTIVE' or not ?)`,
+    [ids, opts.requireConsent ?? true],
+  );
+  if (!rows.length) return [];
+  const found = rows.map((r) => r.id as string);
+  const [comps, placements, industries] = await Promise.all([
+    conn.execute(
+      `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name, co.name_en, co.synonyms
+         from candidate_competence cc join competence co on co.id = cc.competence_id
+        where cc.candidate_id in (?) order by co.name`,
+      [found],
+    ) as Promise<Row[]>,
+    conn.execute(
+      `select p.candidate_id, p.company_id, co.industry_code, p.status, p.end_date::text as end_date, p.outcome
+         from placement p join company co on co.id = p.company_id
+        where p.candidate_id in (?)`,
+      [found],
+    ) as Promise<Row[]>,
+    conn.execute(`select code, name from industry`) as Promise<Row[]>,
+  ]);
+  const industryName = new Map(industries.map((i) => [i.code as string, i.name as string]));
+  const compsBy = groupBy(comps, 'candidate_id');
+  const placementsBy = groupBy(placements, 'candidate_id');
+  const rules = {
+    minAge: config.rules.iguMinAge,
+    maxAge: config.rules.iguMaxAge,
+    allowedResidenceCategories: ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE'] as const,
+    maxYearsSinceArrival: config.rules.iguMaxYearsSinceArrival,
+  };
+  return rows.map((r) => {
+    const cs = compsBy.get(r.id) ?? [];
+    const ps = placementsBy.get(r.id) ?? [];
+    const ended = ps.map((p) => dateStr(p.end_date)).filter((d): d is string => !!d).sort();
+    const industriesWished: string[] = r.industries_wished ?? [];
+    const goal = num(r.goal_weekly_hours);
+    const current = num(r.current_ordinary_hours);
+    return {
+      id: r.id,
+      firstName: r.first_name,
+      adviserId: r.adviser_id,
+      competenceIds: cs.map((c) => c.competence_id),
+      competenceNames: cs.map((c) => c.name),
+      competenceKeywords: cs.flatMap((c) => [c.name_en, ...(c.synonyms ?? [])]),
+      education: r.education ?? '',
+      summary: r.summary ?? '',
+      languages: r.languages ?? [],
+      industriesWished,
+      industryNames: industriesWished.map((code) => industryName.get(code) ?? code),
+      readiness: r.readiness,
+      targetGroup: r.target_group,
+      danishLevel: r.danish_level,
+      danishRank: rank(r.danish_level),
+      availableWeeklyHours: num(r.available_weekly_hours),
+      goalWeeklyHours: goal,
+      currentOrdinaryHours: current,
+      atGoal: current >= goal,
+      hasDrivingLicence: !!r.has_driving_licence,
+      maxCommuteKm: num(r.max_commute_km),
+      iguEligible: iguEligibility(
+        { birthDate: dateStr(r.birth_date)!, residenceCategory: r.residence_category, arrivalDate: dateStr(r.arrival_date) },
+        today,
+        rules,
+      ).eligible,
+      hasActivePlacement: ps.some((p) => p.status === 'ACTIVE'),
+      lastPlacementEndedOn: ended.at(-1) ?? null,
+      enrolledOn: dateStr(r.enrolled_on) ?? today,
+      activationRuleApplies: r.readiness === 'JOB_READY' && r.target_group === 'INTEGRATION_PROGRAMME',
+      competences: cs.map((c) => ({ competenceId: c.competence_id, name: c.name, level: Number(c.level), evidence: c.evidence })),
+      pastPlacements: ps.map((p) => ({
+        companyId: p.company_id,
+        industryCode: p.industry_code,
+        convertedToOrdinaryHours: p.outcome === 'CONVERTED_TO_ORDINARY_HOURS',
+      })),
+      _geo: postcodeLocation(r.postcode),
+    };
+  });
+}
+
+/** Open task documents for these ids (closed, solved or deleted ones are left out). */
+export async function taskDocuments(em: EntityManager, ids: string[]): Promise<OpeningDocument[]> {
+  if (!ids.length) return [];
+  const conn = em.getConnection();
+  const rows: Row[] = await conn.execute(
+    `select t.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from t.created_at) as created_epoch
+       from unsolved_task t join company c on c.id = t.company_id join industry i on i.code = t.industry_code
+      where t.id in (?) and t.status = 'OPEN'`,
+    [ids],
+  );
+  if (!rows.length) return [];
+  const comps: Row[] = await conn.execute(
+    `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name, co.name_en, co.synonyms
+       from task_competence tc join competence co on co.id = tc.competence_id
+      where tc.task_id in (?) order by co.name`,
+    [rows.map((r) => r.id)],
+  );
+  const by = groupBy(comps, 'task_id');
+  return rows.map((r) => {
+    const cs = by.get(r.id) ?? [];
+    return {
+      id: r.id,
+      kind: 'TASK' as const,
+      title: r.title,
+      description: r.description,
+      learningGoals: r.learning_goals,
+      status: r.status,
+      companyId: r.company_id,
+      companyName: r.company_name,
+      sector: r.sector,
+      industryCode: r.industry_code,
+      industryName: r.industry_name,
+      competenceIds: cs.map((c) => c.competence_id),
+      competenceNames: cs.map((c) => c.name),
+      competenceKeywords: cs.flatMap((c) => [c.name_en, ...(c.synonyms ?? [])]),
+      required: cs.filter((c) => c.required).map((c) => ({ competenceId: c.competence_id, name: c.name, minLevel: Number(c.min_level) })),
+      niceToHave: cs.filter((c) => !c.required).map((c) => ({ competenceId: c.competence_id, name: c.name })),
+      danishLevel: r.danish_level,
+      danishRank: rank(r.danish_level),
+      weeklyHours: num(r.weekly_hours),
+      ordinaryHoursInSight: !!r.ordinary_hours_in_sight,
+      expectedOrdinaryHours: r.expected_ordinary_hours === null ? null : num(r.expected_ordinary_hours),
+      requiresDrivingLicence: !!r.requires_driving_licence,
+      postcode: r.postcode,
+      createdAt: Math.round(num(r.created_epoch)),
+      _geo: postcodeLocation(r.postcode),
+    };
+  });
+}
+
+/** Open IGU slot documents. IGU slots name no competences: they are matched on eligibility, hours, place and wishes. */
+export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promise<OpeningDocument[]> {
+  if (!ids.length) return [];
+  const rows: Row[] = await em.getConnection().execute(
+    `select s.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from s.created_at) as created_epoch
+       from igu_slot s join company c on c.id = s.company_id join industry i on i.code = s.industry_code
+      where s.id in (?) and s.status = 'OPEN'`,
+    [ids],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: 'IGU_SLOT' as const,
+    title: r.title,
+    description: r.description ?? '',
+    learningGoals: '',
+    status: r.status,
+    companyId: r.company_id,
+    companyName: r.company_name,
+    sector: r.sector,
+    industryCode: r.industry_code,
+    industryName: r.industry_name,
+    competenceIds: [],
+    competenceNames: [],
+    competenceKeywords: [],
+    required: [],
+    niceToHave: [],
+    danishLevel: 'NONE' as DanishLevel,
+    danishRank: 0,
+    weeklyHours: num(r.weekly_hours),
+    ordinaryHoursInSight: true,
+    expectedOrdinaryHours: num(r.weekly_hours),
+    requiresDrivingLicence: false,
+    postcode: r.postcode,
+    createdAt: Math.round(num(r.created_epoch)),
+    _geo: postcodeLocation(r.postcode),
+  }));
+}
+
+/** The scoring module's view of a candidate document (pure data, no protected attribute). */
+export function candidateForScoring(d: CandidateDocument, today: string): CandidateForScoring {
+  const since = d.lastPlacementEndedOn ?? d.enrolledOn;
+  return {
+    id: d.id,
+    location: d._geo,
+    danishLevel: d.danishLevel,
+    availableWeeklyHours: d.availableWeeklyHours,
+    goalWeeklyHours: d.goalWeeklyHours,
+    currentOrdinaryHours: d.currentOrdinaryHours,
+    industriesWished: d.industriesWished,
+    maxCommuteKm: d.maxCommuteKm,
+    hasDrivingLicence: d.hasDrivingLicence,
+    competences: d.competences.map((c) => ({ ...c, level: c.level as 1 | 2 | 3 | 4, evidence: c.evidence as never })),
+    iguEligible: d.iguEligible,
+    iguIneligibleReason: null,
+    readiness: d.readiness as never,
+    activationRuleApplies: d.activationRuleApplies,
+    hasActivePlacement: d.hasActivePlacement,
+    weeksSinceLastPlacement: d.lastPlacementEndedOn || d.pastPlacements.length ? Math.max(0, daysBetween(since, today) / 7) : null,
+    pastPlacements: d.pastPlacements,
+  };
+}
+
+export function openingForScoring(d: OpeningDocument): OpeningForScoring {
+  return {
+    kind: d.kind,
+    id: d.id,
+    companyId: d.companyId,
+    companyName: d.companyName,
+    industryCode: d.industryCode,
+    location: d._geo,
+    requiredCompetences: d.required.map((r) => ({ ...r, minLevel: r.minLevel as 1 | 2 | 3 | 4 })),
+    niceToHaveCompetences: d.niceToHave,
+    danishLevel: d.danishLevel,
+    weeklyHours: d.weeklyHours,
+    ordinaryHoursInSight: d.ordinaryHoursInSight,
+    expectedOrdinaryHours: d.expectedOrdinaryHours,
+    requiresDrivingLicence: d.requiresDrivingLicence,
+  };
+}
+
+function groupBy(rows: Row[], key: string): Map<string, Row[]> {
+  const m = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = r[key] as string;
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}

@@ -1,0 +1,143 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EnqueuedTaskPromise, MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
+import type { Config } from '../config.js';
+import { loadCompetenceCatalogue } from '../db/seed/competence-catalogue.js';
+import { todayInDenmark } from '../shared/clock.js';
+import { searchUnavailable } from '../shared/errors.js';
+import { candidateDocuments, iguSlotDocuments, taskDocuments } from './documents.js';
+import { indexSettings, indexUid, synonymsFromCatalogue } from './indexes.js';
+import type { IndexedEntity } from './outbox-event.entity.js';
+
+const ENTITIES: IndexedEntity[] = ['candidate', 'task', 'iguSlot'];
+const TABLE: Record<IndexedEntity, string> = { candidate: 'candidate', task: 'unsolved_task', iguSlot: 'igu_slot' };
+
+/** Turns a lost or slow Meilisearch into the contract's SEARCH_UNAVAILABLE; real API errors pass through. */
+export async function guardSearch<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof MeilisearchApiError && err.response?.status && err.response.status < 500) throw err;
+    throw searchUnavailable();
+  }
+}
+
+/**
+ * The derived Meilisearch indexes: settings, document upserts from PostgreSQL,
+ * and rebuilds that swap a fresh index in so search never goes empty.
+ */
+export class SearchIndex {
+  private settingsReady: Promise<void> | null = null;
+  private synonyms: Record<string, string[]> | null = null;
+
+  constructor(
+    readonly meili: Meilisearch,
+    private readonly config: Config,
+  ) {}
+
+  uid(entity: IndexedEntity): string {
+    return indexUid(this.config.meiliIndexPrefix, entity);
+  }
+
+  index(entity: IndexedEntity) {
+    return this.meili.index(this.uid(entity));
+  }
+
+  private settingsFor(entity: IndexedEntity) {
+    this.synonyms ??= synonymsFromCatalogue(loadCompetenceCatalogue());
+    return indexSettings(entity, this.synonyms);
+  }
+
+  /** Creates missing indexes with their settings (idempotent); runs once per process. */
+  ensureIndexes(): Promise<void> {
+    this.settingsReady ??= (async () => {
+      for (const e of ENTITIES) {
+        await this.wait(this.meili.createIndex(this.uid(e), { primaryKey: 'id' }), true);
+        await this.wait(this.index(e).updateSettings(this.settingsFor(e)));
+      }
+    })().catch((err) => {
+      this.settingsReady = null;
+      throw err;
+    });
+    return this.settingsReady;
+  }
+
+  /** Waits for a Meilisearch task; `allowExists` tolerates "index already exists". */
+  async wait(p: EnqueuedTaskPromise, allowExists = false, timeout = 60_000): Promise<Task> {
+    const task = await p.waitTask({ timeout, interval: 25 });
+    if (task.status !== 'succeeded' && !(allowExists && task.error?.code === 'index_already_exists')) {
+      throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'unknown error'}`);
+    }
+    return task;
+  }
+
+  /** Builds the documents for these ids from PostgreSQL; those no longer indexable come back in `remove`. */
+  async documentsFor(em: EntityManager, entity: IndexedEntity, ids: string[]) {
+    const today = todayInDenmark();
+    const docs =
+      entity === 'candidate'
+        ? await candidateDocuments(em, ids, this.config, today)
+        : entity === 'task'
+          ? await taskDocuments(em, ids)
+          : await iguSlotDocuments(em, ids);
+    const present = new Set(docs.map((d) => d.id));
+    return { docs, remove: ids.filter((id) => !present.has(id)) };
+  }
+
+  /** Upserts or removes these rows in Meilisearch and waits until Meilisearch has applied them. */
+  async sync(em: EntityManager, entity: IndexedEntity, ids: string[]): Promise<void> {
+    await this.ensureIndexes();
+    const { docs, remove } = await this.documentsFor(em, entity, [...new Set(ids)]);
+    const index = this.index(entity);
+    if (docs.length) await this.wait(index.addDocuments(docs as never[], { primaryKey: 'id' }));
+    if (remove.length) await this.wait(index.deleteDocuments(remove));
+  }
+
+  /**
+   * Rebuilds one index from PostgreSQL into a fresh index and swaps it in:
+   * searches keep answering from the old index until the swap.
+   */
+  async rebuild(em: EntityManager, entity: IndexedEntity, onProgress?: (done: number, total: number) => void): Promise<number> {
+    await this.ensureIndexes();
+    const live = this.uid(entity);
+    const fresh = `${live}_rebuild_${Date.now()}`;
+    await this.wait(this.meili.createIndex(fresh, { primaryKey: 'id' }));
+    try {
+      await this.wait(this.meili.index(fresh).updateSettings(this.settingsFor(entity)));
+      const conn = em.getConnection();
+      const [{ count }] = (await conn.execute(`select count(*)::int as count from ${TABLE[entity]}`)) as { count: number }[];
+      let done = 0;
+      let after = '00000000-0000-0000-0000-000000000000';
+      const pending: EnqueuedTaskPromise[] = [];
+      for (;;) {
+        const rows = (await conn.execute(`select id from ${TABLE[entity]} where id > ? order by id limit 2000`, [after])) as { id: string }[];
+        if (!rows.length) break;
+        after = rows.at(-1)!.id;
+        const { docs } = await this.documentsFor(em, entity, rows.map((r) => r.id));
+        if (docs.length) pending.push(this.meili.index(fresh).addDocuments(docs as never[], { primaryKey: 'id' }));
+        done += rows.length;
+        onProgress?.(done, count);
+        // Keep a bounded number of batches in flight.
+        if (pending.length >= 8) await this.wait(pending.shift()!, false, 600_000);
+      }
+      for (const p of pending) await this.wait(p, false, 600_000);
+      await this.wait(this.meili.swapIndexes([{ indexes: [live, fresh] } as never]));
+      const stats = await this.meili.index(live).getStats();
+      return stats.numberOfDocuments;
+    } finally {
+      await this.meili.deleteIndex(fresh).waitTask({ timeout: 60_000 }).catch(() => undefined);
+    }
+  }
+
+  async rebuildAll(em: EntityManager, onProgress?: (entity: IndexedEntity, done: number, total: number) => void) {
+    const counts: Partial<Record<IndexedEntity, number>> = {};
+    for (const e of ENTITIES) counts[e] = await this.rebuild(em, e, (d, t) => onProgress?.(e, d, t));
+    return counts as Record<IndexedEntity, number>;
+  }
+
+  /** Drops this environment's indexes (tests). */
+  async dropAll(): Promise<void> {
+    for (const e of ENTITIES) await this.meili.deleteIndex(this.uid(e)).waitTask().catch(() => undefined);
+  }
+}
+
+export { ENTITIES as INDEXED_ENTITIES, TABLE as INDEXED_TABLES };

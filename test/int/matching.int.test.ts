@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Candidate, Evidence } from '../../server/src/features/candidates/candidate.entity.js';
+import { enqueueIndex } from '../../server/src/search/outbox.js';
+import { DanishLevel } from '../../server/src/shared/enums.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { competenceByCode, makeCandidate, makeCompany, makeTask, userByEmail } from './matching-fixtures.js';
+
+const MATCH = `query($id: ID!, $first: Int) { matchCandidatesForTask(taskId: $id, first: $first) {
+  score candidate { id firstName } factors { key label weight score explanation } } }`;
+
+describe('matching and search against real Meilisearch', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const em = t.runtime.orm.em.fork();
+    await seedDemoUsers(em);
+    const adviser = await userByEmail(em, 'raadgiver@demo.dk');
+    const forklift = await competenceByCode(em, 'forklift-operation');
+    const picking = await competenceByCode(em, 'order-picking');
+    const cleaning = await competenceByCode(em, 'general-cleaning');
+    const company = await makeCompany(em, { industry: '52', postcode: '5220' });
+    const task = await makeTask(em, company, [
+      { competence: forklift, minLevel: 2 },
+      { competence: picking, minLevel: 1 },
+    ]);
+    ids.task = task.id;
+    ids.amina = (await makeCandidate(em, {
+      firstName: 'Amina',
+      postcode: '5000',
+      adviser,
+      competences: [
+        { competence: forklift, level: 3, evidence: Evidence.OBSERVED_IN_PLACEMENT },
+        { competence: picking, level: 2 },
+      ],
+    })).id;
+    ids.yonas = (await makeCandidate(em, {
+      firstName: 'Yonas',
+      postcode: '5700',
+      competences: [{ competence: forklift, level: 1 }],
+      danishLevel: DanishLevel.A1,
+    })).id;
+    ids.noConsent = (await makeCandidate(em, {
+      firstName: 'Hidden',
+      consentToShare: false,
+      competences: [{ competence: forklift, level: 4 }, { competence: picking, level: 4 }],
+    })).id;
+    ids.atGoal = (await makeCandidate(em, {
+      firstName: 'Fulltime',
+      currentOrdinaryHours: 37,
+      competences: [{ competence: forklift, level: 4 }],
+    })).id;
+    ids.cleaner = (await makeCandidate(em, {
+      firstName: 'Sara',
+      industriesWished: ['81'],
+      competences: [{ competence: cleaning, level: 3 }],
+      education: 'Rengøring på hotel',
+    })).id;
+    await t.runtime.services.outbox.drain().catch(async (e) => {
+      const rows = await t.runtime.orm.em.fork().getConnection().execute('select entity_type, attempts, last_error from search_outbox where processed_at is null limit 3');
+      throw new Error(`${e.message}: ${JSON.stringify(rows)} ${t.runtime.services.outbox.stats.lastError?.slice(-400)}`);
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('suggests the best candidate first, with explained factors, and never hard-excluded people', async () => {
+    const c = await t.client().login('konsulent@demo.dk');
+    const r = await c.ok(MATCH, { id: ids.task, first: 10 });
+    const matches = r.matchCandidatesForTask as { score: number; candidate: { id: string }; factors: { key: string; explanation: string; weight: number }[] }[];
+    const got = matches.map((m) => m.candidate.id);
+    expect(got[0]).toBe(ids.amina);
+    expect(got).toContain(ids.yonas);
+    expect(got).not.toContain(ids.noConsent);
+    expect(got).not.toContain(ids.atGoal);
+    expect(got).not.toContain(ids.cleaner);
+    for (const m of matches) {
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(100);
+    }
+    expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
+    const yonasCompetence = matches.find((m) => m.candidate.id === ids.yonas)!.factors.find((f) => f.key === 'competences')!;
+    expect(yonasCompetence.explanation).toMatch(/Ordreplukning/);
+    expect(yonasCompetence.weight).toBeGreaterThan(0);
+  });
+
+  it('gives the same order on the same data', async () => {
+    const c = await t.client().login('konsulent@demo.dk');
+    const a = await c.ok(MATCH, { id: ids.task });
+    const b = await c.ok(MATCH, { id: ids.task });
+    expect(a).toEqual(b);
+  });
+
+  it('explains in English when asked', async () => {
+    const c = await t.client().login('konsulent@demo.dk');
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: c.cookie!, 'accept-language': 'en-GB' },
+      body: JSON.stringify({ query: MATCH, variables: { id: ids.task } }),
+    });
+    const body = (await res.json()) as any;
+    const f = body.data.matchCandidatesForTask[1].factors.find((x: { key: string }) => x.key === 'competences');
+    expect(f.explanation).toMatch(/required competences/);
+  });
+
+  it('finds people by synonym and through a typo, with highlights and facets', async () => {
+    const c = await t.client().login('konsulent@demo.dk');
+    const q = `query($q: String, $f: CandidateSearchFilter) { searchCandidates(query: $q, filter: $f, first: 10) {
+      totalHits hits { candidate { id firstName } highlights { field snippet } } facets { field values { value count } } } }`;
+    const syn = (await c.ok(q, { q: 'truckcertifikat' })).searchCandidates;
+    const synIds = syn.hits.map((h: any) => h.candidate.id);
+    expect(synIds).toEqual(expect.arrayContaining([ids.amina, ids.yonas]));
+    expect(synIds).not.toContain(ids.noConsent);
+    const typo = (await c.ok(q, { q: 'gaffeltruk' })).searchCandidates;
+    expect(typo.hits.map((h: any) => h.candidate.id)).toContain(ids.amina);
+    const hotel = (await c.ok(q, { q: 'hotel' })).searchCandidates;
+    expect(hotel.hits[0].candidate.id).toBe(ids.cleaner);
+    expect(hotel.hits[0].highlights[0].snippet).toContain('<mark>');
+    const facets = Object.fromEntries(syn.facets.map((f: any) => [f.field, f.values]));
+    expect(facets.industriesWished).toEqual(expect.arrayContaining([{ value: '52', count: 3 }]));
+    const filtered = (await c.ok(q, { q: 'truck', f: { minDanishLevel: 'A2' } })).searchCandidates;
+    const filteredIds = filtered.hits.map((h: any) => h.candidate.id);
+    expect(filteredIds).toContain(ids.amina);
+    expect(filteredIds).not.toContain(ids.yonas); // A1 is below A2
+    const near = (await c.ok(q, { q: '', f: { postcode: '5000', withinKm: 10 } })).searchCandidates;
+    expect(near.hits.map((h: any) => h.candidate.id)).not.toContain(ids.yonas);
+  });
+
+  it('rejects filter injection and bad filters with a field', async () => {
+    const c = await t.client().login('konsulent@demo.dk');
+    const q = 'query($f: CandidateSearchFilter) { searchCandidates(query: "x", filter: $f) { totalHits } }';
+    const inj = await c.request(q, { f: { industriesWished: ['52" OR id EXISTS OR "x'] } });
+    expect(inj.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industriesWished' });
+    const lang = await c.request(q, { f: { languages: ['arabisk" OR adviserId EXISTS'] } });
+    expect(lang.errors).toBeUndefined();
+    expect(lang.data?.searchCandidates).toEqual({ totalHits: 0 });
+  });
+
+  it('keeps names beyond the first, birth dates and accommodation needs out of the index', async () => {
+    const docs = await t.runtime.services.search.index('candidate').getDocuments({ limit: 100 });
+    expect(docs.results.length).toBe(4);
+    const keys = new Set(docs.results.flatMap((d) => Object.keys(d)));
+    for (const forbidden of ['lastName', 'birthDate', 'accommodationNeeds', 'residenceCategory', 'arrivalDate', 'age', 'gender', 'nationality']) {
+      expect(keys.has(forbidden), forbidden).toBe(false);
+    }
+    expect(JSON.stringify(docs.results)).not.toContain('Efternavnsen');
+    expect(JSON.stringify(docs.results)).not.toContain('tunge løft');
+  });
+
+  it('drops a person from the index when consent is withdrawn', async () => {
+    const em = t.runtime.orm.em.fork();
+    await em.transactional(async (tx) => {
+      const y = await tx.findOneOrFail(Candidate, ids.yonas!);
+      y.consentToShare = false;
+      enqueueIndex(tx, 'candidate', y.id);
+    });
+    await t.runtime.services.outbox.drain();
+    const docs = await t.runtime.services.search.index('candidate').getDocuments({ limit: 100 });
+    expect(docs.results.map((d) => d.id)).not.toContain(ids.yonas);
+  });
+
+  it('suggests openings for a candidate', async () => {
+    const c = await t.client().login('raadgiver@demo.dk');
+    const r = await c.ok(`query($id: ID!) { matchOpeningsForCandidate(candidateId: $id) { score task { id title } iguSlot { id } factors { key explanation } } }`, {
+      id: ids.amina,
+    });
+    expect(r.matchOpeningsForCandidate[0].task.id).toBe(ids.task);
+    expect(r.matchOpeningsForCandidate[0].factors.find((f: any) => f.key === 'commute').explanation).toMatch(/km/);
+  });
+
+  it('refuses companies', async () => {
+    const c = await t.client().login('virksomhed@demo.dk');
+    const r = await c.request(MATCH, { id: ids.task });
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('rebuilds an index into a fresh one and swaps it in', async () => {
+    const em = t.runtime.orm.em.fork();
+    const count = await t.runtime.services.search.rebuild(em, 'candidate');
+    expect(count).toBe(3); // Yonas withdrew consent above
+    const c = await t.client().login('konsulent@demo.dk');
+    const r = await c.ok(MATCH, { id: ids.task });
+    expect(r.matchCandidatesForTask[0].candidate.id).toBe(ids.amina);
+  });
+});
