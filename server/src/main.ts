@@ -33,6 +33,10 @@ async function main() {
   }
   const app = await createApp(config, runtime.services);
   await runtime.services.startBackground();
+  // Meilisearch is derived data: refill it from PostgreSQL when it comes up empty.
+  runtime.services.search
+    .rebuildIfEmpty(runtime.orm.em.fork(), console.log)
+    .catch((err: Error) => console.log(`Search index check skipped: ${err.message}`));
   const server = await app.listen(config.port, config.host);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;

@@ -134,6 +134,19 @@ export class SearchIndex {
     return counts as Record<IndexedEntity, number>;
   }
 
+  /** Rebuilds the indexes that are empty while PostgreSQL has rows for them (a lost or new Meilisearch). */
+  async rebuildIfEmpty(em: EntityManager, log: (s: string) => void): Promise<void> {
+    await this.ensureIndexes();
+    for (const e of ENTITIES) {
+      const stats = await this.index(e).getStats();
+      if (stats.numberOfDocuments > 0) continue;
+      const [{ n }] = (await em.getConnection().execute(`select count(*)::int as n from ${TABLE[e]}`)) as { n: number }[];
+      if (!n) continue;
+      const count = await this.rebuild(em, e);
+      log(`Search index ${this.uid(e)} was empty: rebuilt from PostgreSQL (${count} documents).`);
+    }
+  }
+
   /** Drops this environment's indexes (tests). */
   async dropAll(): Promise<void> {
     for (const e of ENTITIES) await this.meili.deleteIndex(this.uid(e)).waitTask().catch(() => undefined);
