@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
@@ -13,6 +13,7 @@ import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
 import type { Context } from './shared/context.js';
 import { formatError } from './shared/format-error.js';
+import { graphqlLimits } from './shared/graphql-limits.js';
 
 export interface App {
   express: express.Express;
@@ -26,6 +27,7 @@ const WEB_DIST = path.resolve(process.cwd(), 'web/dist');
 /** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built portal at /. Used by main and by tests. */
 export async function createApp(config: Config, services: Services): Promise<App> {
   const schema = await buildAppSchema();
+  const limits = graphqlLimits(schema, config.production);
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -34,7 +36,8 @@ export async function createApp(config: Config, services: Services): Promise<App
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, config),
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    validationRules: limits.validationRules,
+    plugins: [...(limits.plugins as ApolloServerPlugin<Context>[]), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
