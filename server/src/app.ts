@@ -37,7 +37,10 @@ export async function createApp(config: Config, services: Services): Promise<App
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, config),
     validationRules: limits.validationRules,
-    plugins: [...(limits.plugins as ApolloServerPlugin<Context>[]), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 

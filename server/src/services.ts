@@ -35,7 +35,9 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
     outbox,
     startBackground: async () => {
       // Meilisearch may be down at boot: the worker retries, and the outbox keeps every change.
-      await search.ensureIndexes().catch((err: Error) => log(`Meilisearch not ready (${err.message}); the index worker will retry.`));
+      await search
+        .ensureIndexes()
+        .catch((err: Error) => log(`Meilisearch not ready (${err.message}); the index worker will retry.`));
       outbox.start();
     },
     stopBackground: () => outbox.stop(),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS, seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { describeViolations, seriousA11yViolations } from './axe.js';
 import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
 if (!CHROMIUM) {
@@ -32,6 +33,8 @@ if (!CHROMIUM) {
       await page.waitForURL('**/login');
       await expect(page.getByRole('heading', { name: 'Log ind' }).count()).resolves.toBe(1);
       expect(await page.locator('html').getAttribute('lang')).toBe('da');
+      const violations = await seriousA11yViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
       await screenshot(page, 'login');
       await page.close();
     });
@@ -60,6 +63,8 @@ if (!CHROMIUM) {
           COMPANY: 'Virksomhed',
         };
         expect(badge).toBe(expected[demo.role]);
+        const violations = await seriousA11yViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
         await screenshot(page, `home-${demo.role.toLowerCase()}`);
         await context.close();
       });

@@ -35,7 +35,9 @@ describe('GraphQL limits', () => {
     const ok = await t.client().request(nested(GRAPHQL_LIMITS.maxDepth));
     expect(ok.errors).toBeUndefined();
     // Unauthenticated and over the limit: the limit answers, not the login check.
-    const deep = await t.client().request(nested(GRAPHQL_LIMITS.maxDepth + 1).replace('{ __type', '{ me { id } __type'));
+    const deep = await t
+      .client()
+      .request(nested(GRAPHQL_LIMITS.maxDepth + 1).replace('{ __type', '{ me { id } __type'));
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
     expect(deep.data ?? null).toBeNull();
   });
@@ -50,7 +52,9 @@ describe('GraphQL limits', () => {
   it('accepts 50 directives and refuses 51', async () => {
     const dirs = (n: number) => `{ ${'__typename @include(if: true) '.repeat(n)}}`;
     expect((await t.client().request(dirs(GRAPHQL_LIMITS.maxDirectives))).errors).toBeUndefined();
-    expect((await t.client().request(dirs(GRAPHQL_LIMITS.maxDirectives + 1))).errors?.[0]?.message).toMatch(/directive/i);
+    expect((await t.client().request(dirs(GRAPHQL_LIMITS.maxDirectives + 1))).errors?.[0]?.message).toMatch(
+      /directive/i,
+    );
   });
 
   it('refuses a document over the token limit', async () => {
@@ -65,13 +69,16 @@ describe('GraphQL limits', () => {
   });
 
   it('charges list fields by their first argument', async () => {
-    const q = (first: number) => `{ searchCandidates(first: ${first}) { hits { candidate { id firstName } highlights { field snippet } } } }`;
+    const q = (first: number) =>
+      `{ searchCandidates(first: ${first}) { hits { candidate { id firstName } highlights { field snippet } } } }`;
     const cheap = await t.client().request(q(10));
     expect(cheap.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED'); // under budget: reaches the resolver
     // 15 × (1 + 100 × (hits 1 + candidate 1 + 4 fields)) is over the budget of 5000.
-    const costly = await t.client().request(
-      `{ ${Array.from({ length: 15 }, (_, i) => `s${i}: searchCandidates(first: 100) { hits { candidate { id firstName summary education } } }`).join(' ')} }`,
-    );
+    const costly = await t
+      .client()
+      .request(
+        `{ ${Array.from({ length: 15 }, (_, i) => `s${i}: searchCandidates(first: 100) { hits { candidate { id firstName summary education } } }`).join(' ')} }`,
+      );
     expect(costly.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 

@@ -33,7 +33,10 @@ function nextCvr(): string {
   }
 }
 
-export async function makeCompany(em: EntityManager, over: Partial<{ industry: string; postcode: string; name: string }> = {}) {
+export async function makeCompany(
+  em: EntityManager,
+  over: Partial<{ industry: string; postcode: string; name: string }> = {},
+) {
   const c = em.create(Company, {
     cvr: nextCvr(),
     name: over.name ?? `Testfirma ${randomUUID().slice(0, 6)}`,
@@ -51,7 +54,13 @@ export async function makeTask(
   em: EntityManager,
   company: Company,
   required: { competence: Competence; minLevel: number }[],
-  over: Partial<{ title: string; weeklyHours: number; postcode: string; danishLevel: DanishLevel; requiresDrivingLicence: boolean }> = {},
+  over: Partial<{
+    title: string;
+    weeklyHours: number;
+    postcode: string;
+    danishLevel: DanishLevel;
+    requiresDrivingLicence: boolean;
+  }> = {},
 ) {
   return em.transactional(async (tx) => {
     const t = tx.create(UnsolvedTask, {
@@ -69,7 +78,12 @@ export async function makeTask(
       requiresDrivingLicence: over.requiresDrivingLicence ?? false,
     });
     for (const r of required) {
-      tx.create(TaskCompetence, { task: t, competence: tx.getReference(Competence, r.competence.id), minLevel: r.minLevel, required: true });
+      tx.create(TaskCompetence, {
+        task: t,
+        competence: tx.getReference(Competence, r.competence.id),
+        minLevel: r.minLevel,
+        required: true,
+      });
     }
     enqueueIndex(tx, 'task', t.id);
     return t;

@@ -27,40 +27,58 @@ describe('matching and search against real Meilisearch', () => {
       { competence: picking, minLevel: 1 },
     ]);
     ids.task = task.id;
-    ids.amina = (await makeCandidate(em, {
-      firstName: 'Amina',
-      postcode: '5000',
-      adviser,
-      competences: [
-        { competence: forklift, level: 3, evidence: Evidence.OBSERVED_IN_PLACEMENT },
-        { competence: picking, level: 2 },
-      ],
-    })).id;
-    ids.yonas = (await makeCandidate(em, {
-      firstName: 'Yonas',
-      postcode: '5700',
-      competences: [{ competence: forklift, level: 1 }],
-      danishLevel: DanishLevel.A1,
-    })).id;
-    ids.noConsent = (await makeCandidate(em, {
-      firstName: 'Hidden',
-      consentToShare: false,
-      competences: [{ competence: forklift, level: 4 }, { competence: picking, level: 4 }],
-    })).id;
-    ids.atGoal = (await makeCandidate(em, {
-      firstName: 'Fulltime',
-      currentOrdinaryHours: 37,
-      competences: [{ competence: forklift, level: 4 }],
-    })).id;
-    ids.cleaner = (await makeCandidate(em, {
-      firstName: 'Sara',
-      industriesWished: ['81'],
-      competences: [{ competence: cleaning, level: 3 }],
-      education: 'Rengøring på hotel',
-    })).id;
+    ids.amina = (
+      await makeCandidate(em, {
+        firstName: 'Amina',
+        postcode: '5000',
+        adviser,
+        competences: [
+          { competence: forklift, level: 3, evidence: Evidence.OBSERVED_IN_PLACEMENT },
+          { competence: picking, level: 2 },
+        ],
+      })
+    ).id;
+    ids.yonas = (
+      await makeCandidate(em, {
+        firstName: 'Yonas',
+        postcode: '5700',
+        competences: [{ competence: forklift, level: 1 }],
+        danishLevel: DanishLevel.A1,
+      })
+    ).id;
+    ids.noConsent = (
+      await makeCandidate(em, {
+        firstName: 'Hidden',
+        consentToShare: false,
+        competences: [
+          { competence: forklift, level: 4 },
+          { competence: picking, level: 4 },
+        ],
+      })
+    ).id;
+    ids.atGoal = (
+      await makeCandidate(em, {
+        firstName: 'Fulltime',
+        currentOrdinaryHours: 37,
+        competences: [{ competence: forklift, level: 4 }],
+      })
+    ).id;
+    ids.cleaner = (
+      await makeCandidate(em, {
+        firstName: 'Sara',
+        industriesWished: ['81'],
+        competences: [{ competence: cleaning, level: 3 }],
+        education: 'Rengøring på hotel',
+      })
+    ).id;
     await t.runtime.services.outbox.drain().catch(async (e) => {
-      const rows = await t.runtime.orm.em.fork().getConnection().execute('select entity_type, attempts, last_error from search_outbox where processed_at is null limit 3');
-      throw new Error(`${e.message}: ${JSON.stringify(rows)} ${t.runtime.services.outbox.stats.lastError?.slice(-400)}`);
+      const rows = await t.runtime.orm.em
+        .fork()
+        .getConnection()
+        .execute('select entity_type, attempts, last_error from search_outbox where processed_at is null limit 3');
+      throw new Error(
+        `${e.message}: ${JSON.stringify(rows)} ${t.runtime.services.outbox.stats.lastError?.slice(-400)}`,
+      );
     });
   });
   afterAll(() => t?.close());
@@ -68,7 +86,11 @@ describe('matching and search against real Meilisearch', () => {
   it('suggests the best candidate first, with explained factors, and never hard-excluded people', async () => {
     const c = await t.client().login('konsulent@demo.dk');
     const r = await c.ok(MATCH, { id: ids.task, first: 10 });
-    const matches = r.matchCandidatesForTask as { score: number; candidate: { id: string }; factors: { key: string; explanation: string; weight: number }[] }[];
+    const matches = r.matchCandidatesForTask as {
+      score: number;
+      candidate: { id: string };
+      factors: { key: string; explanation: string; weight: number }[];
+    }[];
     const got = matches.map((m) => m.candidate.id);
     expect(got[0]).toBe(ids.amina);
     expect(got).toContain(ids.yonas);
@@ -80,7 +102,9 @@ describe('matching and search against real Meilisearch', () => {
       expect(m.score).toBeLessThanOrEqual(100);
     }
     expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
-    const yonasCompetence = matches.find((m) => m.candidate.id === ids.yonas)!.factors.find((f) => f.key === 'competences')!;
+    const yonasCompetence = matches
+      .find((m) => m.candidate.id === ids.yonas)!
+      .factors.find((f) => f.key === 'competences')!;
     expect(yonasCompetence.explanation).toMatch(/Ordreplukning/);
     expect(yonasCompetence.weight).toBeGreaterThan(0);
   });
@@ -141,7 +165,16 @@ describe('matching and search against real Meilisearch', () => {
     const docs = await t.runtime.services.search.index('candidate').getDocuments({ limit: 100 });
     expect(docs.results.length).toBe(4);
     const keys = new Set(docs.results.flatMap((d) => Object.keys(d)));
-    for (const forbidden of ['lastName', 'birthDate', 'accommodationNeeds', 'residenceCategory', 'arrivalDate', 'age', 'gender', 'nationality']) {
+    for (const forbidden of [
+      'lastName',
+      'birthDate',
+      'accommodationNeeds',
+      'residenceCategory',
+      'arrivalDate',
+      'age',
+      'gender',
+      'nationality',
+    ]) {
       expect(keys.has(forbidden), forbidden).toBe(false);
     }
     expect(JSON.stringify(docs.results)).not.toContain('Efternavnsen');
@@ -162,9 +195,12 @@ describe('matching and search against real Meilisearch', () => {
 
   it('suggests openings for a candidate', async () => {
     const c = await t.client().login('raadgiver@demo.dk');
-    const r = await c.ok(`query($id: ID!) { matchOpeningsForCandidate(candidateId: $id) { score task { id title } iguSlot { id } factors { key explanation } } }`, {
-      id: ids.amina,
-    });
+    const r = await c.ok(
+      `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id) { score task { id title } iguSlot { id } factors { key explanation } } }`,
+      {
+        id: ids.amina,
+      },
+    );
     expect(r.matchOpeningsForCandidate[0].task.id).toBe(ids.task);
     expect(r.matchOpeningsForCandidate[0].factors.find((f: any) => f.key === 'commute').explanation).toMatch(/km/);
   });

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { freePort } from '../../server/src/services/free-port.js';
 import { type RunningMeili, startEmbeddedMeilisearch } from '../../server/src/services/embedded-meilisearch.js';
+import { freePort } from '../../server/src/services/free-port.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { competenceByCode, makeCandidate } from './matching-fixtures.js';
 
@@ -24,7 +24,9 @@ describe('when Meilisearch is down', () => {
     const em = t.runtime.orm.em.fork();
     await seedDemoUsers(em);
     const forklift = await competenceByCode(em, 'forklift-operation');
-    written.push((await makeCandidate(em, { firstName: 'Before', competences: [{ competence: forklift, level: 2 }] })).id);
+    written.push(
+      (await makeCandidate(em, { firstName: 'Before', competences: [{ competence: forklift, level: 2 }] })).id,
+    );
     await t.runtime.services.outbox.drain();
   });
   afterAll(async () => {
@@ -40,7 +42,9 @@ describe('when Meilisearch is down', () => {
     const em = t.runtime.orm.em.fork();
     const forklift = await competenceByCode(em, 'forklift-operation');
     for (let i = 0; i < 20; i++) {
-      written.push((await makeCandidate(em, { firstName: `During${i}`, competences: [{ competence: forklift, level: 2 }] })).id);
+      written.push(
+        (await makeCandidate(em, { firstName: `During${i}`, competences: [{ competence: forklift, level: 2 }] })).id,
+      );
     }
     expect(await t.runtime.services.outbox.pending()).toBeGreaterThanOrEqual(20);
 

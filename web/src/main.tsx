@@ -1,7 +1,8 @@
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import './styles.css';
 import './i18n/index.js';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider as UrqlProvider } from 'urql';
@@ -10,11 +11,24 @@ import { AuthProvider } from './app/auth.js';
 import { createClient } from './app/client.js';
 
 // Darker primary shades keep text on buttons above WCAG AA contrast.
-const theme = createTheme({ primaryColor: 'teal', primaryShade: 8, fontFamily: 'system-ui, sans-serif' });
+const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, fontFamily: 'system-ui, sans-serif' });
+
+// WCAG 2.1 AA contrast (4.5:1) for Mantine's dimmed text and light/outline variants.
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#495057',
+    '--mantine-color-teal-light-color': '#05664a',
+    '--mantine-color-teal-outline': '#087f5b',
+    '--mantine-color-anchor': '#087f5b',
+    '--mantine-color-placeholder': '#5c636a',
+  },
+  dark: {},
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrast}>
       <UrqlProvider value={createClient()}>
         <AuthProvider>
           <App />

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { iguEligibility } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
+import { daysBetween } from '../shared/dates.js';
 import { DANISH_ORDER, type DanishLevel } from '../shared/enums.js';
 import { postcodeLocation } from '../shared/postcodes.js';
-import { daysBetween } from '../shared/dates.js';
 
 /**
  * Search documents are built from PostgreSQL in bulk (a few queries per batch, never
@@ -73,7 +73,8 @@ export interface OpeningDocument {
 
 const rank = (l: string) => DANISH_ORDER.indexOf(l as DanishLevel);
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
-const dateStr = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const dateStr = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
 type Row = Record<string, any>;
 
@@ -125,7 +126,10 @@ export async function candidateDocuments(
   return rows.map((r) => {
     const cs = compsBy.get(r.id) ?? [];
     const ps = placementsBy.get(r.id) ?? [];
-    const ended = ps.map((p) => dateStr(p.end_date)).filter((d): d is string => !!d).sort();
+    const ended = ps
+      .map((p) => dateStr(p.end_date))
+      .filter((d): d is string => !!d)
+      .sort();
     const industriesWished: string[] = r.industries_wished ?? [];
     const goal = num(r.goal_weekly_hours);
     const current = num(r.current_ordinary_hours);
@@ -152,7 +156,11 @@ export async function candidateDocuments(
       hasDrivingLicence: !!r.has_driving_licence,
       maxCommuteKm: num(r.max_commute_km),
       iguEligible: iguEligibility(
-        { birthDate: dateStr(r.birth_date)!, residenceCategory: r.residence_category, arrivalDate: dateStr(r.arrival_date) },
+        {
+          birthDate: dateStr(r.birth_date)!,
+          residenceCategory: r.residence_category,
+          arrivalDate: dateStr(r.arrival_date),
+        },
         today,
         rules,
       ).eligible,
@@ -160,7 +168,12 @@ export async function candidateDocuments(
       lastPlacementEndedOn: ended.at(-1) ?? null,
       enrolledOn: dateStr(r.enrolled_on) ?? today,
       activationRuleApplies: r.readiness === 'JOB_READY' && r.target_group === 'INTEGRATION_PROGRAMME',
-      competences: cs.map((c) => ({ competenceId: c.competence_id, name: c.name, level: Number(c.level), evidence: c.evidence })),
+      competences: cs.map((c) => ({
+        competenceId: c.competence_id,
+        name: c.name,
+        level: Number(c.level),
+        evidence: c.evidence,
+      })),
       pastPlacements: ps.map((p) => ({
         companyId: p.company_id,
         industryCode: p.industry_code,
@@ -206,7 +219,9 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
       competenceKeywords: cs.flatMap((c) => [c.name_en, ...(c.synonyms ?? [])]),
-      required: cs.filter((c) => c.required).map((c) => ({ competenceId: c.competence_id, name: c.name, minLevel: Number(c.min_level) })),
+      required: cs
+        .filter((c) => c.required)
+        .map((c) => ({ competenceId: c.competence_id, name: c.name, minLevel: Number(c.min_level) })),
       niceToHave: cs.filter((c) => !c.required).map((c) => ({ competenceId: c.competence_id, name: c.name })),
       danishLevel: r.danish_level,
       danishRank: rank(r.danish_level),
@@ -278,7 +293,8 @@ export function candidateForScoring(d: CandidateDocument, today: string): Candid
     readiness: d.readiness as never,
     activationRuleApplies: d.activationRuleApplies,
     hasActivePlacement: d.hasActivePlacement,
-    weeksSinceLastPlacement: d.lastPlacementEndedOn || d.pastPlacements.length ? Math.max(0, daysBetween(since, today) / 7) : null,
+    weeksSinceLastPlacement:
+      d.lastPlacementEndedOn || d.pastPlacements.length ? Math.max(0, daysBetween(since, today) / 7) : null,
     pastPlacements: d.pastPlacements,
   };
 }

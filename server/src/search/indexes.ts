@@ -18,7 +18,9 @@ export const indexUid = (prefix: string, entity: IndexedEntity) => `${prefix}${I
 export function synonymsFromCatalogue(catalogue: CatalogueCompetence[]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const c of catalogue) {
-    const terms = [...new Set([c.nameDa.toLowerCase(), c.nameEn.toLowerCase(), ...c.synonyms])].filter((t) => t.length <= 50);
+    const terms = [...new Set([c.nameDa.toLowerCase(), c.nameEn.toLowerCase(), ...c.synonyms])].filter(
+      (t) => t.length <= 50,
+    );
     for (const t of c.synonyms) map[t] = [c.nameDa.toLowerCase(), c.nameEn.toLowerCase()];
     // Short canonical keys only: Meilisearch caps a synonym key's length.
     const key = c.nameDa.toLowerCase();
@@ -42,7 +44,15 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
     case 'candidate':
       return {
         // Competence names and their synonyms first: they are what consultants search for.
-        searchableAttributes: ['competenceNames', 'competenceKeywords', 'education', 'summary', 'languages', 'industryNames', 'firstName'],
+        searchableAttributes: [
+          'competenceNames',
+          'competenceKeywords',
+          'education',
+          'summary',
+          'languages',
+          'industryNames',
+          'firstName',
+        ],
         displayedAttributes: ['*'],
         filterableAttributes: [
           'id',
@@ -71,9 +81,29 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
     case 'task':
     case 'iguSlot':
       return {
-        searchableAttributes: ['competenceNames', 'competenceKeywords', 'title', 'description', 'learningGoals', 'companyName', 'industryName'],
+        searchableAttributes: [
+          'competenceNames',
+          'competenceKeywords',
+          'title',
+          'description',
+          'learningGoals',
+          'companyName',
+          'industryName',
+        ],
         displayedAttributes: ['*'],
-        filterableAttributes: ['id', 'status', 'companyId', 'industryCode', 'competenceIds', 'danishRank', 'weeklyHours', 'ordinaryHoursInSight', 'requiresDrivingLicence', 'sector', '_geo'],
+        filterableAttributes: [
+          'id',
+          'status',
+          'companyId',
+          'industryCode',
+          'competenceIds',
+          'danishRank',
+          'weeklyHours',
+          'ordinaryHoursInSight',
+          'requiresDrivingLicence',
+          'sector',
+          '_geo',
+        ],
         sortableAttributes: ['_geo', 'weeklyHours', 'createdAt'],
         rankingRules,
         synonyms,

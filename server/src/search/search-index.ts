@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type EnqueuedTaskPromise, MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
+import { type EnqueuedTaskPromise, type Meilisearch, MeilisearchApiError, type Task } from 'meilisearch';
 import type { Config } from '../config.js';
 import { loadCompetenceCatalogue } from '../db/seed/competence-catalogue.js';
 import { todayInDenmark } from '../shared/clock.js';
@@ -96,7 +96,11 @@ export class SearchIndex {
    * Rebuilds one index from PostgreSQL into a fresh index and swaps it in:
    * searches keep answering from the old index until the swap.
    */
-  async rebuild(em: EntityManager, entity: IndexedEntity, onProgress?: (done: number, total: number) => void): Promise<number> {
+  async rebuild(
+    em: EntityManager,
+    entity: IndexedEntity,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<number> {
     await this.ensureIndexes();
     const live = this.uid(entity);
     const fresh = `${live}_rebuild_${Date.now()}`;
@@ -104,15 +108,23 @@ export class SearchIndex {
     try {
       await this.wait(this.meili.index(fresh).updateSettings(this.settingsFor(entity)));
       const conn = em.getConnection();
-      const [{ count }] = (await conn.execute(`select count(*)::int as count from ${TABLE[entity]}`)) as { count: number }[];
+      const [{ count }] = (await conn.execute(`select count(*)::int as count from ${TABLE[entity]}`)) as {
+        count: number;
+      }[];
       let done = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       const pending: EnqueuedTaskPromise[] = [];
       for (;;) {
-        const rows = (await conn.execute(`select id from ${TABLE[entity]} where id > ? order by id limit 2000`, [after])) as { id: string }[];
+        const rows = (await conn.execute(`select id from ${TABLE[entity]} where id > ? order by id limit 2000`, [
+          after,
+        ])) as { id: string }[];
         if (!rows.length) break;
         after = rows.at(-1)!.id;
-        const { docs } = await this.documentsFor(em, entity, rows.map((r) => r.id));
+        const { docs } = await this.documentsFor(
+          em,
+          entity,
+          rows.map((r) => r.id),
+        );
         if (docs.length) pending.push(this.meili.index(fresh).addDocuments(docs as never[], { primaryKey: 'id' }));
         done += rows.length;
         onProgress?.(done, count);
@@ -124,7 +136,10 @@ export class SearchIndex {
       const stats = await this.meili.index(live).getStats();
       return stats.numberOfDocuments;
     } finally {
-      await this.meili.deleteIndex(fresh).waitTask({ timeout: 60_000 }).catch(() => undefined);
+      await this.meili
+        .deleteIndex(fresh)
+        .waitTask({ timeout: 60_000 })
+        .catch(() => undefined);
     }
   }
 
@@ -140,7 +155,9 @@ export class SearchIndex {
     for (const e of ENTITIES) {
       const stats = await this.index(e).getStats();
       if (stats.numberOfDocuments > 0) continue;
-      const [{ n }] = (await em.getConnection().execute(`select count(*)::int as n from ${TABLE[e]}`)) as { n: number }[];
+      const [{ n }] = (await em.getConnection().execute(`select count(*)::int as n from ${TABLE[e]}`)) as {
+        n: number;
+      }[];
       if (!n) continue;
       const count = await this.rebuild(em, e);
       log(`Search index ${this.uid(e)} was empty: rebuilt from PostgreSQL (${count} documents).`);
@@ -149,7 +166,11 @@ export class SearchIndex {
 
   /** Drops this environment's indexes (tests). */
   async dropAll(): Promise<void> {
-    for (const e of ENTITIES) await this.meili.deleteIndex(this.uid(e)).waitTask().catch(() => undefined);
+    for (const e of ENTITIES)
+      await this.meili
+        .deleteIndex(this.uid(e))
+        .waitTask()
+        .catch(() => undefined);
   }
 }
 

@@ -1,4 +1,11 @@
-/** Today's date in Denmark as 'YYYY-MM-DD' (the job centre's calendar day, not UTC's). */
+/** The job centre's calendar day ('YYYY-MM-DD') in Europe/Copenhagen, not UTC's. */
 export function todayInDenmark(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
 }

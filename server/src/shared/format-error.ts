@@ -43,6 +43,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
     return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field } };
   }
   const code = formatted.extensions?.code as string | undefined;
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
+    // Scalars (dates, enums) are rejected while variables are read: recover the field from the message.
+    const at = /at "[^".]*\.?([^"]*)"/.exec(formatted.message) ?? /Variable "\$(\w+)"/.exec(formatted.message);
+    if (at?.[1]) return { ...formatted, extensions: { ...formatted.extensions, field: at[1] } };
+  }
   if (code && KNOWN_CODES.has(code)) return formatted;
   const text = original instanceof Error ? `${original.message} ${(original as { code?: string }).code ?? ''}` : '';
   if (DB_DOWN.test(text)) {

@@ -1,6 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, getNamedType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  getNamedType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Limits every document must fit, checked before anything touches the database. */
@@ -66,5 +73,8 @@ export function graphqlLimits(schema: GraphQLSchema, production: boolean) {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // Armor ships CommonJS typings of Apollo: the plugins are the same at run time.
-  return { plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costPlugin(schema)], validationRules: armor.validationRules };
+  return {
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costPlugin(schema)],
+    validationRules: armor.validationRules,
+  };
 }

@@ -59,6 +59,8 @@ export async function paginate<T extends object>(
 ): Promise<Connection<T>> {
   const first = opts.first ?? 20;
   if (first < 1 || first > MAX_PAGE) throw badInput('first', `first must be between 1 and ${MAX_PAGE}, got ${first}.`);
+  if (opts.after && !isCursor(opts.after))
+    throw badInput('after', 'The cursor is not valid: start again from the first page.');
   let cursor: Awaited<ReturnType<EntityManager['findByCursor']>>;
   try {
     cursor = await em.findByCursor(entity, where, {
@@ -83,4 +85,14 @@ export async function paginate<T extends object>(
     },
     totalCount: cursor.totalCount ?? items.length,
   };
+}
+
+/** MikroORM cursors are base64url-encoded JSON arrays. */
+function isCursor(value: string): boolean {
+  if (value.length > 500 || !/^[A-Za-z0-9_-]+={0,2}$/.test(value)) return false;
+  try {
+    return Array.isArray(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,71 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import type { Connection } from '../../shared/pagination.js';
+import { Role } from '../auth/user.entity.js';
+import { Company } from '../companies/company.entity.js';
+import { Industry } from '../industries/industry.entity.js';
+import { IguSlot } from './igu-slot.entity.js';
+import { CreateIguSlotInput, IguSlotFilter, UpdateIguSlotInput } from './igu-slot.inputs.js';
+import { IguSlotService } from './igu-slot.service.js';
+import { IguSlotConnection } from './igu-slot.types.js';
 
-@Resolver()
-export class IguSlotResolver {}
+const WRITERS = [Role.ADMIN, Role.CONSULTANT, Role.COMPANY];
+
+@Resolver(() => IguSlot)
+export class IguSlotResolver {
+  @Authorized()
+  @Query(() => IguSlotConnection, { description: 'IGU slots in your scope, newest first.' })
+  iguSlots(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => IguSlotFilter, { nullable: true }) filter?: IguSlotFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Connection<IguSlot>> {
+    return new IguSlotService(ctx).list(filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => IguSlot, { nullable: true, description: 'One IGU slot: NOT_FOUND or FORBIDDEN when out of reach.' })
+  iguSlot(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<IguSlot> {
+    return new IguSlotService(ctx).get(id);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => IguSlot)
+  createIguSlot(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateIguSlotInput) input: CreateIguSlotInput,
+  ): Promise<IguSlot> {
+    return new IguSlotService(ctx).create(input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => IguSlot)
+  updateIguSlot(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateIguSlotInput) input: UpdateIguSlotInput,
+  ): Promise<IguSlot> {
+    return new IguSlotService(ctx).update(id, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => IguSlot, { description: 'Closes the IGU slot; the reason is required.' })
+  closeIguSlot(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<IguSlot> {
+    return new IguSlotService(ctx).close(id, reason);
+  }
+
+  @FieldResolver(() => Company)
+  company(@Root() slot: IguSlot): Promise<Company> {
+    return slot.company.load() as Promise<Company>;
+  }
+
+  @FieldResolver(() => Industry)
+  industry(@Root() slot: IguSlot): Promise<Industry> {
+    return slot.industry.load() as Promise<Industry>;
+  }
+}

@@ -17,7 +17,13 @@ class SearchCandidatesArgs {
 }
 
 const service = (ctx: Context) =>
-  new MatchingService({ em: ctx.em, user: ctx.user!, config: ctx.config, search: ctx.services.search, locale: ctx.locale });
+  new MatchingService({
+    em: ctx.em,
+    user: ctx.user!,
+    config: ctx.config,
+    search: ctx.services.search,
+    locale: ctx.locale,
+  });
 
 @Resolver()
 export class MatchingResolver {

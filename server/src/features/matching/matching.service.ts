@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchParams } from 'meilisearch';
 import type { Config } from '../../config.js';
-import type { SearchIndex } from '../../search/search-index.js';
-import { guardSearch } from '../../search/search-index.js';
 import {
   type CandidateDocument,
   candidateDocuments,
@@ -10,6 +8,8 @@ import {
   type OpeningDocument,
   openingForScoring,
 } from '../../search/documents.js';
+import type { SearchIndex } from '../../search/search-index.js';
+import { guardSearch } from '../../search/search-index.js';
 import { todayInDenmark } from '../../shared/clock.js';
 import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -49,7 +49,8 @@ export class MatchingService {
   constructor(private readonly ctx: MatchingContext) {}
 
   private assertCanSearchCandidates() {
-    if (this.ctx.user.role === Role.COMPANY) throw forbidden('candidate search: companies see the profiles proposed to them');
+    if (this.ctx.user.role === Role.COMPANY)
+      throw forbidden('candidate search: companies see the profiles proposed to them');
   }
 
   /** Candidates suggested for an unsolved task, best first. */
@@ -67,13 +68,17 @@ export class MatchingService {
   }
 
   private async openingDocument(kind: 'task' | 'iguSlot', id: string): Promise<OpeningDocument> {
-    if (!UUID.test(id)) throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
+    if (!UUID.test(id))
+      throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
     const entity = kind === 'task' ? UnsolvedTask : IguSlot;
     const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
     if (!row) throw notFound(kind === 'task' ? 'Task' : 'IGU slot', id);
     const { docs } = await this.ctx.search.documentsFor(this.ctx.em, kind, [id]);
     if (!docs[0]) {
-      throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `This ${kind === 'task' ? 'task' : 'IGU slot'} is ${row.status}: only open ones get suggestions.`);
+      throw badInput(
+        kind === 'task' ? 'taskId' : 'iguSlotId',
+        `This ${kind === 'task' ? 'task' : 'IGU slot'} is ${row.status}: only open ones get suggestions.`,
+      );
     }
     return docs[0] as OpeningDocument;
   }
@@ -86,7 +91,8 @@ export class MatchingService {
       filters.push('iguEligible = true');
     } else {
       const plausible = [`industriesWished = ${quote(opening.industryCode)}`];
-      if (opening.competenceIds.length) plausible.push(`competenceIds IN [${opening.competenceIds.map(quote).join(', ')}]`);
+      if (opening.competenceIds.length)
+        plausible.push(`competenceIds IN [${opening.competenceIds.map(quote).join(', ')}]`);
       filters.push(`(${plausible.join(' OR ')})`);
     }
     const params: SearchParams = { filter: filters, limit: RETRIEVE_CANDIDATES };
@@ -100,7 +106,10 @@ export class MatchingService {
       result.hits.map((h) => candidateForScoring(h, today)),
       { locale: this.ctx.locale, limit: first },
     );
-    const candidates = await this.loadCandidates(ranked.map((m) => m.candidateId), operation);
+    const candidates = await this.loadCandidates(
+      ranked.map((m) => m.candidateId),
+      operation,
+    );
     return ranked.flatMap((m) => {
       const candidate = candidates.get(m.candidateId);
       return candidate ? [{ candidate, score: m.score, factors: m.factors }] : [];
@@ -119,7 +128,9 @@ export class MatchingService {
     }
     await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', true, 'matching');
     const today = todayInDenmark();
-    const [doc] = await candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, { requireConsent: false });
+    const [doc] = await candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, {
+      requireConsent: false,
+    });
     if (!doc) throw notFound('Candidate', candidateId);
     const me = candidateForScoring(doc, today);
     if (me.currentOrdinaryHours >= me.goalWeeklyHours) return [];
@@ -129,14 +140,30 @@ export class MatchingService {
     const sort = geo ? [`_geoPoint(${geo.lat}, ${geo.lng}):asc`] : undefined;
     const plausible: string[] = [];
     if (doc.competenceIds.length) plausible.push(`competenceIds IN [${doc.competenceIds.map(quote).join(', ')}]`);
-    if (doc.industriesWished.length) plausible.push(`industryCode IN [${doc.industriesWished.filter((c) => DIVISION.test(c)).map(quote).join(', ')}]`);
+    if (doc.industriesWished.length)
+      plausible.push(
+        `industryCode IN [${doc.industriesWished
+          .filter((c) => DIVISION.test(c))
+          .map(quote)
+          .join(', ')}]`,
+      );
     const taskFilter = ['status = "OPEN"', ...near, ...(plausible.length ? [`(${plausible.join(' OR ')})`] : [])];
     if (!doc.hasDrivingLicence) taskFilter.push('NOT requiresDrivingLicence = true');
-    const queries = [{ indexUid: this.ctx.search.uid('task'), q: '', filter: taskFilter, sort, limit: RETRIEVE_OPENINGS }];
+    const queries = [
+      { indexUid: this.ctx.search.uid('task'), q: '', filter: taskFilter, sort, limit: RETRIEVE_OPENINGS },
+    ];
     if (doc.iguEligible) {
-      queries.push({ indexUid: this.ctx.search.uid('iguSlot'), q: '', filter: ['status = "OPEN"', ...near], sort, limit: 50 });
+      queries.push({
+        indexUid: this.ctx.search.uid('iguSlot'),
+        q: '',
+        filter: ['status = "OPEN"', ...near],
+        sort,
+        limit: 50,
+      });
     }
-    const res = await guardSearch(() => this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
+    const res = await guardSearch(() =>
+      this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never),
+    );
     const hits = (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits);
     const ranked = rankOpeningsForCandidate(me, hits.map(openingForScoring), { locale: this.ctx.locale, limit: first });
     return this.loadOpenings(ranked);
@@ -167,13 +194,28 @@ export class MatchingService {
   private async loadCandidates(ids: string[], operation: string): Promise<Map<string, Candidate>> {
     if (!ids.length) return new Map();
     // The index may lag a consent withdrawal by a moment: PostgreSQL has the last word.
-    const rows = await this.ctx.em.find(Candidate, { id: { $in: ids }, consentToShare: true, status: 'ACTIVE' as never });
-    await auditReads(this.ctx.em, this.ctx.user, rows.map((r) => r.id), operation, true, 'matching');
+    const rows = await this.ctx.em.find(Candidate, {
+      id: { $in: ids },
+      consentToShare: true,
+      status: 'ACTIVE' as never,
+    });
+    await auditReads(
+      this.ctx.em,
+      this.ctx.user,
+      rows.map((r) => r.id),
+      operation,
+      true,
+      'matching',
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** Typo-tolerant candidate search with filters, facets and highlights. */
-  async searchCandidates(query: string | null | undefined, filter: CandidateSearchFilter | null | undefined, first: number): Promise<CandidateSearchResult> {
+  async searchCandidates(
+    query: string | null | undefined,
+    filter: CandidateSearchFilter | null | undefined,
+    first: number,
+  ): Promise<CandidateSearchResult> {
     this.assertCanSearchCandidates();
     checkFirst(first);
     const q = (query ?? '').trim();
@@ -192,7 +234,10 @@ export class MatchingService {
       ...(filters.sort ? { sort: filters.sort } : {}),
     };
     const res = await guardSearch(() => this.ctx.search.index('candidate').search<CandidateDocument>(q, params));
-    const candidates = await this.loadCandidates(res.hits.map((h) => h.id), 'searchCandidates');
+    const candidates = await this.loadCandidates(
+      res.hits.map((h) => h.id),
+      'searchCandidates',
+    );
     const hits = res.hits.flatMap((h) => {
       const candidate = candidates.get(h.id);
       if (!candidate) return [];
@@ -222,14 +267,17 @@ export class MatchingService {
     const opening = await this.openingDocument('task', taskId);
     const q = [opening.title, ...opening.competenceNames].join(' ').slice(0, 200);
     const res = await guardSearch(() =>
-      this.ctx.search.index('candidate').search<CandidateDocument>(q, { limit: first, matchingStrategy: 'last', attributesToRetrieve: ['id'] }),
+      this.ctx.search
+        .index('candidate')
+        .search<CandidateDocument>(q, { limit: first, matchingStrategy: 'last', attributesToRetrieve: ['id'] }),
     );
     return res.hits.map((h) => h.id);
   }
 }
 
 function checkFirst(first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', `first must be between 1 and 100, got ${first}.`);
+  if (!Number.isInteger(first) || first < 1 || first > 100)
+    throw badInput('first', `first must be between 1 and 100, got ${first}.`);
 }
 
 /** Builds a Meilisearch filter from validated values only. */
@@ -237,7 +285,11 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
   const filter: string[] = [];
   if (f.industriesWished?.length) {
     const bad = f.industriesWished.find((c) => !DIVISION.test(c));
-    if (bad) throw badInput('filter.industriesWished', `Unknown industry code ${bad.slice(0, 20)}: use a two-digit DB07 division such as 56.`);
+    if (bad)
+      throw badInput(
+        'filter.industriesWished',
+        `Unknown industry code ${bad.slice(0, 20)}: use a two-digit DB07 division such as 56.`,
+      );
     filter.push(`industriesWished IN [${f.industriesWished.map(quote).join(', ')}]`);
   }
   if (f.readiness?.length) filter.push(`readiness IN [${f.readiness.map(quote).join(', ')}]`);
@@ -249,9 +301,11 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
     filter.push(`availableWeeklyHours >= ${f.minAvailableHours}`);
   }
   if (f.iguEligible !== null && f.iguEligible !== undefined) filter.push(`iguEligible = ${f.iguEligible}`);
-  if (f.hasDrivingLicence !== null && f.hasDrivingLicence !== undefined) filter.push(`hasDrivingLicence = ${f.hasDrivingLicence}`);
+  if (f.hasDrivingLicence !== null && f.hasDrivingLicence !== undefined)
+    filter.push(`hasDrivingLicence = ${f.hasDrivingLicence}`);
   if (f.languages?.length) {
-    if (f.languages.length > 20 || f.languages.some((l) => l.length > 40)) throw badInput('filter.languages', 'At most 20 languages of at most 40 characters.');
+    if (f.languages.length > 20 || f.languages.some((l) => l.length > 40))
+      throw badInput('filter.languages', 'At most 20 languages of at most 40 characters.');
     filter.push(`languages IN [${f.languages.map(quote).join(', ')}]`);
   }
   if (f.competenceIds?.length) {
@@ -265,7 +319,8 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
     const pc = lookupPostcode(f.postcode);
     if (!pc) throw badInput('filter.postcode', `${f.postcode.slice(0, 10)} is not a Danish postcode.`);
     const km = f.withinKm ?? 25;
-    if (!Number.isFinite(km) || km <= 0 || km > 500) throw badInput('filter.withinKm', 'Distance must be between 0 and 500 km.');
+    if (!Number.isFinite(km) || km <= 0 || km > 500)
+      throw badInput('filter.withinKm', 'Distance must be between 0 and 500 km.');
     filter.push(`_geoRadius(${pc.location.lat}, ${pc.location.lng}, ${Math.round(km * 1000)})`);
     sort = [`_geoPoint(${pc.location.lat}, ${pc.location.lng}):asc`];
   }

@@ -1,8 +1,8 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { DanishLevel } from '../../shared/enums.js';
 import { Candidate, Readiness } from '../candidates/candidate.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
-import { DanishLevel } from '../../shared/enums.js';
 
 @ObjectType({ description: 'One reason behind a match score, in words a consultant understands' })
 export class MatchFactorView {

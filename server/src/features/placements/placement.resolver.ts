@@ -1,4 +1,153 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { Role } from '../auth/user.entity.js';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { Company } from '../companies/company.entity.js';
+import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { FollowUp, HoursPlanStep, Placement, PlacementOutcome } from './placement.entity.js';
+import { FollowUpInput, PlacementFilter, StartPlacementInput, UpdatePlacementInput } from './placement.inputs.js';
+import { PlacementService } from './placement.service.js';
+import { PlacementConnection, WeekHours } from './placement.types.js';
 
-@Resolver()
-export class PlacementResolver {}
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Mutation(() => Placement, {
+    description:
+      'Starts a placement with an hours plan. The task becomes IN_PROGRESS, a full IGU slot FILLED. ADVISER of the person, CONSULTANT (portfolio), ADMIN.',
+  })
+  startPlacement(@Arg('input', () => StartPlacementInput) input: StartPlacementInput, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).start(input);
+  }
+
+  @Authorized()
+  @Mutation(() => FollowUp, {
+    description:
+      "Records a follow-up: hours, absence, progress, the next date, and competences the company confirmed. The person's adviser, a consultant in scope, the company, ADMIN.",
+  })
+  recordFollowUp(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('input', () => FollowUpInput) input: FollowUpInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).recordFollowUp(placementId, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Mutation(() => Placement, { description: 'Changes the planned end, hours plan, mentor or learning goals.' })
+  updatePlacement(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePlacementInput) input: UpdatePlacementInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).update(id, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Mutation(() => Placement, {
+    description:
+      'Ends an active placement with an outcome (endDate defaults to today). CONVERTED_TO_ORDINARY_HOURS solves the linked task.',
+  })
+  endPlacement(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('outcome', () => PlacementOutcome) outcome: PlacementOutcome,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('endDate', () => DateScalar, { nullable: true }) endDate: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).end(placementId, outcome, note, endDate);
+  }
+
+  @Authorized()
+  @Query(() => PlacementConnection, {
+    description:
+      "Placements in the caller's scope, newest start first: an adviser's caseload, a consultant's portfolio, a company's own.",
+  })
+  placements(
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).list(filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => Placement, { nullable: true })
+  placement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).get(id);
+  }
+
+  @Authorized()
+  @Query(() => [WeekHours], {
+    description:
+      "A person's hours per ISO week from the first placement to this week: planned against attended and ordinary.",
+  })
+  hoursProgress(@Arg('candidateId', () => ID) candidateId: string, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).hoursProgress(candidateId);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Fields
+
+  @FieldResolver(() => Company)
+  company(@Root() p: Placement) {
+    return p.company.load();
+  }
+
+  @FieldResolver(() => UnsolvedTask, { nullable: true })
+  task(@Root() p: Placement) {
+    return p.task ? p.task.load() : null;
+  }
+
+  @FieldResolver(() => IguSlot, { nullable: true })
+  iguSlot(@Root() p: Placement) {
+    return p.iguSlot ? p.iguSlot.load() : null;
+  }
+
+  @FieldResolver(() => Candidate, {
+    nullable: true,
+    description: 'Null for company users: they see the first name only',
+  })
+  candidate(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).candidate(p);
+  }
+
+  @FieldResolver(() => String)
+  candidateFirstName(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).candidateFirstName(p);
+  }
+
+  @FieldResolver(() => [FollowUp], { description: 'In date order' })
+  followUps(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).followUps(p);
+  }
+
+  @FieldResolver(() => FollowUp, { nullable: true })
+  latestFollowUp(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).latestFollowUp(p);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Placement week today (1 = the ISO week of the start date); at the end date once ended',
+  })
+  weekNumber(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).weekNumber(p);
+  }
+
+  @FieldResolver(() => HoursPlanStep, {
+    nullable: true,
+    description: 'The hours plan step for the current week; null before the start and once ended',
+  })
+  currentPlannedHours(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).currentPlannedHours(p);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'When the next follow-up is due; null once ended' })
+  nextFollowUpDue(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).nextFollowUpDue(p);
+  }
+}

@@ -1,0 +1,271 @@
+import type { Config } from '../../config.js';
+import { todayInDenmark as today } from '../../shared/clock.js';
+import type { Context } from '../../shared/context.js';
+import { badInput } from '../../shared/errors.js';
+import { requireUser } from '../../shared/scope.js';
+import { Role, type User } from '../auth/user.entity.js';
+import { COMPANY_DIRECTED } from '../placements/placement.entity.js';
+import { Alert, type AlertKind, type AlertSeverity } from './alert.types.js';
+import {
+  type AlertRulesConfig,
+  type CandidateActivationState,
+  type CompanyContactState,
+  computeAlerts,
+  type PlacementFollowUpState,
+  type PlacementState,
+  type Alert as RuleAlert,
+} from './alert-rules.js';
+
+/** The alert thresholds from the configured domain rules. */
+export function alertRulesFrom(rules: Config['rules']): AlertRulesConfig {
+  return {
+    activationWarningWeeks: rules.activationWarningWeeks,
+    activationBreachWeeks: rules.activationBreachWeeks,
+    placementEndingDays: rules.placementEndingDays,
+    progressionWindow: rules.progressionWindow,
+    followUpIntervalDays: rules.followUpIntervalDays,
+    ordinaryHoursGoal: rules.fullTimeHours,
+  };
+}
+
+export const ALERTS_DEFAULT_FIRST = 50;
+export const ALERTS_MAX_FIRST = 100;
+
+/** Company users see the alerts about their own placements' follow-ups and endings, nothing else. */
+const COMPANY_KINDS: RuleAlert['kind'][] = ['FOLLOW_UP_OVERDUE', 'PLACEMENT_ENDING'];
+
+/** What part of the data one caller's alerts cover; a null condition means "none of these". */
+interface AlertScope {
+  /** SQL condition on candidate `c` for the activation rule, with its parameters. */
+  candidates: [string, unknown[]] | null;
+  /** SQL condition on placement `p`, candidate `c`, company `co`. */
+  placements: [string, unknown[]] | null;
+  /** SQL condition on company `co` for the contact cadence. */
+  companies: [string, unknown[]] | null;
+}
+
+interface CandidateRow {
+  id: string;
+  first_name: string;
+  enrolled_on: string;
+  rule_applies: boolean;
+  has_active: boolean;
+  last_ended: string | null;
+}
+
+interface PlacementRow {
+  id: string;
+  candidate_id: string;
+  first_name: string;
+  goal_weekly_hours: number;
+  company_id: string;
+  company_name: string;
+  start_date: string;
+  planned_end_date: string | null;
+  has_next_step: boolean;
+}
+
+interface FollowUpRow {
+  placement_id: string;
+  date: string;
+  ordinary_hours: number;
+  next_follow_up_date: string | null;
+}
+
+interface CompanyRow {
+  id: string;
+  name: string;
+  contact_cadence_days: number;
+  last_contact_on: string | null;
+  created_on: string;
+}
+
+/** Alerts for the caller's caseload, portfolio or company, computed by the pure rules from PostgreSQL state. */
+export class AlertService {
+  constructor(private readonly ctx: Context) {}
+
+  /** The caller's alerts on `asOf` (default: today in Copenhagen), most urgent first, at most `first`. */
+  async list(first: number | null | undefined, asOf: string | null | undefined): Promise<Alert[]> {
+    const user = requireUser(this.ctx.user);
+    const limit = first ?? ALERTS_DEFAULT_FIRST;
+    if (!Number.isInteger(limit) || limit < 1 || limit > ALERTS_MAX_FIRST) {
+      throw badInput('first', `first must be between 1 and ${ALERTS_MAX_FIRST}, got ${limit}.`);
+    }
+    const day = asOf ?? today();
+    const scope = await this.scope(user);
+    const [candidates, placementRows] = await Promise.all([this.loadCandidates(scope), this.loadPlacements(scope)]);
+    const companies = await this.loadCompanies(scope);
+    const followUps = await this.loadFollowUps(placementRows.map((p) => p.id));
+
+    const candidateStates: CandidateActivationState[] = candidates.map((c) => ({
+      candidateId: c.id,
+      name: c.first_name,
+      activationRuleApplies: c.rule_applies,
+      hasActiveCompanyPlacement: c.has_active,
+      lastCompanyPlacementEndedOn: c.last_ended,
+      enrolledOn: c.enrolled_on,
+    }));
+    const placementStates: PlacementState[] = placementRows.map((p) => ({
+      placementId: p.id,
+      candidateId: p.candidate_id,
+      candidateName: p.first_name,
+      companyId: p.company_id,
+      companyName: p.company_name,
+      active: true,
+      startDate: p.start_date,
+      plannedEndDate: p.planned_end_date,
+      hasNextStep: p.has_next_step,
+      followUps: followUps.get(p.id) ?? [],
+      ordinaryHoursGoal: p.goal_weekly_hours,
+    }));
+    const companyStates: CompanyContactState[] = companies.map((c) => ({
+      companyId: c.id,
+      companyName: c.name,
+      lastContactOn: c.last_contact_on,
+      createdOn: c.created_on,
+      cadenceDays: c.contact_cadence_days,
+    }));
+
+    let alerts = computeAlerts(
+      { candidates: candidateStates, placements: placementStates, companies: companyStates },
+      day,
+      alertRulesFrom(this.ctx.config.rules),
+      this.ctx.locale,
+    );
+    if (user.role === Role.COMPANY) alerts = alerts.filter((a) => COMPANY_KINDS.includes(a.kind));
+
+    const candidateNames = new Map<string, string>();
+    const companyNames = new Map<string, string>();
+    for (const c of candidates) candidateNames.set(c.id, c.first_name);
+    for (const p of placementRows) {
+      candidateNames.set(p.candidate_id, p.first_name);
+      companyNames.set(p.company_id, p.company_name);
+    }
+    for (const c of companies) companyNames.set(c.id, c.name);
+
+    return alerts.slice(0, limit).map((a) => ({
+      kind: a.kind as AlertKind,
+      severity: a.severity as AlertSeverity,
+      dueDate: a.dueDate,
+      message: a.message,
+      candidate: a.candidateId ? { id: a.candidateId, firstName: candidateNames.get(a.candidateId) ?? '' } : null,
+      company: a.companyId ? { id: a.companyId, name: companyNames.get(a.companyId) ?? '' } : null,
+      placement: a.placementId ? { id: a.placementId } : null,
+    }));
+  }
+
+  /**
+   * ADVISER: the people it advises and their placements. CONSULTANT: the companies in its industries or
+   * where it is the consultant, and their placements. COMPANY: its own placements. ADMIN: everything.
+   */
+  private async scope(user: User): Promise<AlertScope> {
+    switch (user.role) {
+      case Role.ADMIN:
+        return { candidates: ['true', []], placements: ['true', []], companies: ['true', []] };
+      case Role.ADVISER:
+        return {
+          candidates: ['c.adviser_id = ?', [user.id]],
+          placements: ['c.adviser_id = ?', [user.id]],
+          companies: null,
+        };
+      case Role.CONSULTANT: {
+        const codes = (await user.industries.loadItems()).map((i) => i.code);
+        const cond = '(co.industry_code = any(array[?]::text[]) or co.consultant_id = ?)';
+        return { candidates: null, placements: [cond, [codes, user.id]], companies: [cond, [codes, user.id]] };
+      }
+      default: {
+        const companyId = user.company?.id;
+        if (!companyId) return { candidates: null, placements: null, companies: null };
+        return { candidates: null, placements: ['p.company_id = ?', [companyId]], companies: null };
+      }
+    }
+  }
+
+  private run<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.ctx.em.getConnection().execute<T[]>(sql, params as never[], 'all');
+  }
+
+  /** Active people the 6-week rule applies to (job-ready, integration programme), with their placement history. */
+  private loadCandidates(scope: AlertScope): Promise<CandidateRow[]> {
+    if (!scope.candidates) return Promise.resolve([]);
+    const [cond, params] = scope.candidates;
+    return this.run<CandidateRow>(
+      `select c.id, c.first_name, c.enrolled_on::text as enrolled_on,
+              (c.readiness = 'JOB_READY' and c.target_group = 'INTEGRATION_PROGRAMME') as rule_applies,
+              exists (select 1 from placement p
+                       where p.candidate_id = c.id and p.status = 'ACTIVE' and p.type = any(array[?]::text[])) as has_active,
+              (select max(p.end_date)::text from placement p
+                where p.candidate_id = c.id and p.status = 'ENDED' and p.type = any(array[?]::text[])) as last_ended
+         from candidate c
+        where c.status = 'ACTIVE' and c.readiness = 'JOB_READY' and c.target_group = 'INTEGRATION_PROGRAMME'
+          and ${cond}`,
+      [COMPANY_DIRECTED, COMPANY_DIRECTED, ...params],
+    );
+  }
+
+  /**
+   * Active placements in scope. A next step is in place when the person has another active placement
+   * that started later, or an accepted proposal for another opening since this placement began.
+   */
+  private loadPlacements(scope: AlertScope): Promise<PlacementRow[]> {
+    if (!scope.placements) return Promise.resolve([]);
+    const [cond, params] = scope.placements;
+    return this.run<PlacementRow>(
+      `select p.id, p.candidate_id, c.first_name, c.goal_weekly_hours, p.company_id, co.name as company_name,
+              p.start_date::text as start_date, p.planned_end_date::text as planned_end_date,
+              (exists (select 1 from placement n
+                        where n.candidate_id = p.candidate_id and n.id <> p.id and n.status = 'ACTIVE'
+                          and n.start_date > p.start_date)
+               or exists (select 1 from proposal pr
+                           where pr.candidate_id = p.candidate_id and pr.status = 'ACCEPTED'
+                             and pr.updated_at > p.created_at
+                             and not (pr.task_id is not distinct from p.task_id
+                                      and pr.igu_slot_id is not distinct from p.igu_slot_id))) as has_next_step
+         from placement p
+         join candidate c on c.id = p.candidate_id
+         join company co on co.id = p.company_id
+        where p.status = 'ACTIVE' and ${cond}`,
+      params,
+    );
+  }
+
+  /** The follow-ups the rules need: those on the latest `progressionWindow` dates of each placement. */
+  private async loadFollowUps(placementIds: string[]): Promise<Map<string, PlacementFollowUpState[]>> {
+    const byPlacement = new Map<string, PlacementFollowUpState[]>();
+    if (!placementIds.length) return byPlacement;
+    const window = Math.max(1, this.ctx.config.rules.progressionWindow);
+    const rows = await this.run<FollowUpRow>(
+      `select placement_id, date, ordinary_hours, next_follow_up_date
+         from (select f.placement_id, f.date::text as date, f.ordinary_hours,
+                      f.next_follow_up_date::text as next_follow_up_date, f.created_at,
+                      dense_rank() over (partition by f.placement_id order by f.date desc) as r
+                 from follow_up f
+                where f.placement_id = any(array[?]::uuid[])) x
+        where r <= ?
+        order by placement_id, date, created_at`,
+      [placementIds, window],
+    );
+    for (const r of rows) {
+      const list = byPlacement.get(r.placement_id) ?? [];
+      list.push({ date: r.date, ordinaryHours: r.ordinary_hours, nextFollowUpDate: r.next_follow_up_date });
+      byPlacement.set(r.placement_id, list);
+    }
+    return byPlacement;
+  }
+
+  /** Companies in scope with their last contact (the company's own mark or the contact log) as a Danish day. */
+  private loadCompanies(scope: AlertScope): Promise<CompanyRow[]> {
+    if (!scope.companies) return Promise.resolve([]);
+    const [cond, params] = scope.companies;
+    return this.run<CompanyRow>(
+      `select co.id, co.name, co.contact_cadence_days,
+              (greatest(co.last_contact_at,
+                        (select max(cc.contacted_at) from company_contact cc where cc.company_id = co.id))
+                 at time zone 'Europe/Copenhagen')::date::text as last_contact_on,
+              (co.created_at at time zone 'Europe/Copenhagen')::date::text as created_on
+         from company co
+        where ${cond}`,
+      params,
+    );
+  }
+}

@@ -1,0 +1,653 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { enqueueIndex } from '../../search/outbox.js';
+import { todayInDenmark } from '../../shared/clock.js';
+import type { Context } from '../../shared/context.js';
+import { ageOn, compareDates, isIsoDate } from '../../shared/dates.js';
+import { DanishLevel } from '../../shared/enums.js';
+import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { type Connection, paginate } from '../../shared/pagination.js';
+import { type CandidateAccess, candidateAccess, canSeeAccommodation, requireUser } from '../../shared/scope.js';
+import {
+  assertDateOrder,
+  hours,
+  intRange,
+  optionalText,
+  parseInput,
+  positiveHours,
+  postcode,
+  text,
+} from '../../shared/validate.js';
+import { audit, auditReads } from '../audit/audit.service.js';
+import { Role, User } from '../auth/user.entity.js';
+import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
+import { Competence } from '../competences/competence.entity.js';
+import { Industry, IndustryLevel } from '../industries/industry.entity.js';
+import { Placement, PlacementStatus } from '../placements/placement.entity.js';
+import {
+  ActivityKind,
+  Candidate,
+  CandidateCompetence,
+  CandidateStatus,
+  Evidence,
+  ForeignEducation,
+  Readiness,
+  RecognitionStatus,
+  ResidenceCategory,
+  TargetGroup,
+  WeeklyActivity,
+} from './candidate.entity.js';
+import type {
+  CandidateCompetenceInput,
+  CandidateFilter,
+  CreateCandidateInput,
+  ForeignEducationInput,
+  UpdateCandidateInput,
+  WeeklyActivityInput,
+} from './candidate.inputs.js';
+import type { CandidateCompetenceView, PlannedWeek } from './candidate.types.js';
+import { DEFAULT_IGU_RULES, type IguEligibility, type IguRulesConfig, iguEligibility } from './igu-eligibility.js';
+import { currentStep, weekTotals } from './planned-week.js';
+
+/** Plausibility limits of a candidate record (not law): kept together so they are easy to find and change. */
+export const CANDIDATE_LIMITS = {
+  minAgeOnEnrolment: 15,
+  maxAgeOnEnrolment: 70,
+  /** Weekly activities plus hours available for placements. */
+  maxPlannedWeekHours: 60,
+  maxLanguages: 20,
+  maxLanguageLength: 40,
+  maxIndustriesWished: 30,
+  maxListItems: 20,
+  maxCompetences: 100,
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are UUIDs; anything else can never match a row (and must not reach PostgreSQL as a uuid). */
+export const isUuid = (s: string | null | undefined): s is string => !!s && UUID.test(s);
+
+const realDate = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .refine(isIsoDate, `${label} must be a real calendar date like 2026-11-23.`);
+
+const candidateSchema = z.object({
+  firstName: text('First name', 100),
+  lastName: text('Last name', 100),
+  birthDate: realDate('Birth date'),
+  postcode,
+  targetGroup: z.enum(TargetGroup),
+  readiness: z.enum(Readiness),
+  residenceCategory: z.enum(ResidenceCategory),
+  arrivalDate: realDate('Arrival date').nullable(),
+  danishLevel: z.enum(DanishLevel),
+  danishModule: optionalText('Danish module', 40).transform((s) => s || null),
+  languages: z
+    .array(text('A language', CANDIDATE_LIMITS.maxLanguageLength))
+    .max(CANDIDATE_LIMITS.maxLanguages, `List at most ${CANDIDATE_LIMITS.maxLanguages} languages.`)
+    .transform((l) => [...new Set(l)]),
+  availableWeeklyHours: hours('Available weekly hours'),
+  goalWeeklyHours: positiveHours('Goal weekly hours'),
+  currentOrdinaryHours: hours('Current ordinary hours'),
+  industriesWished: z
+    .array(z.string().transform((s) => s.trim()))
+    .max(CANDIDATE_LIMITS.maxIndustriesWished, `List at most ${CANDIDATE_LIMITS.maxIndustriesWished} industries.`)
+    .transform((l) => [...new Set(l)]),
+  hasDrivingLicence: z.boolean(),
+  maxCommuteKm: intRange('Maximum commute (km)', 0, 300),
+  education: z
+    .string()
+    .max(5000, 'Education can be at most 5000 characters.')
+    .transform((s) => s.trim()),
+  summary: z
+    .string()
+    .max(2000, 'Summary can be at most 2000 characters.')
+    .transform((s) => s.trim()),
+  consentToShare: z.boolean(),
+  enrolledOn: realDate('Enrolment date'),
+  status: z.enum(CandidateStatus),
+});
+type CandidateData = z.infer<typeof candidateSchema>;
+const DATA_KEYS = Object.keys(candidateSchema.shape) as (keyof CandidateData)[];
+/** Fields that must always hold a value: null in an update is refused, not stored. */
+const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule']);
+
+const accommodationSchema = z.object({ accommodationNeeds: optionalText('Accommodation needs', 2000) });
+
+const educationsSchema = z.object({
+  foreignEducations: z
+    .array(
+      z.object({
+        title: text('Education title', 200),
+        years: intRange('Years of education', 0, 30).nullish(),
+        recognitionStatus: z.enum(RecognitionStatus).nullish(),
+      }),
+    )
+    .max(CANDIDATE_LIMITS.maxListItems, `List at most ${CANDIDATE_LIMITS.maxListItems} educations.`),
+});
+
+const activitiesSchema = z.object({
+  weeklyActivities: z
+    .array(
+      z.object({
+        kind: z.enum(ActivityKind),
+        label: text('Activity label', 200),
+        weeklyHours: positiveHours('Activity hours'),
+      }),
+    )
+    .max(CANDIDATE_LIMITS.maxListItems, `List at most ${CANDIDATE_LIMITS.maxListItems} activities.`),
+});
+
+const competencesSchema = z.object({
+  competences: z
+    .array(
+      z.object({
+        competenceId: z.string(),
+        level: intRange('Competence level', 1, 4),
+        evidence: z.enum(Evidence).nullish(),
+      }),
+    )
+    .max(CANDIDATE_LIMITS.maxCompetences, `List at most ${CANDIDATE_LIMITS.maxCompetences} competences.`),
+});
+
+/** Escapes LIKE wildcards so a search term matches literally. */
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** Candidates: the caseload, its validation, consent, competences and who may see how much of a person. */
+export class CandidateService {
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** Today's calendar day in Denmark: the day ages, eligibility and plans are evaluated on. */
+  today(): string {
+    return todayInDenmark();
+  }
+
+  /** How much of this person the caller may see (COMPANY users: never a Candidate). */
+  access(c: Candidate): CandidateAccess {
+    return candidateAccess(this.user, c);
+  }
+
+  /** IGU rules from configuration. */
+  iguRules(): IguRulesConfig {
+    const r = this.ctx.config.rules;
+    return {
+      ...DEFAULT_IGU_RULES,
+      minAge: r.iguMinAge,
+      maxAge: r.iguMaxAge,
+      maxYearsSinceArrival: r.iguMaxYearsSinceArrival,
+    };
+  }
+
+  /** IGU eligibility on `onDate` (default today), with the full reason. */
+  iguEligibility(c: Candidate, onDate = this.today()): IguEligibility {
+    return iguEligibility(
+      { birthDate: c.birthDate, residenceCategory: c.residenceCategory, arrivalDate: c.arrivalDate },
+      onDate,
+      this.iguRules(),
+      this.ctx.locale,
+    );
+  }
+
+  /** The reason as the caller may see it: in full with FULL access, otherwise a generic sentence. */
+  iguReasonFor(c: Candidate, result: IguEligibility): string | null {
+    if (result.eligible) return null;
+    if (this.access(c) === 'FULL') return result.reason;
+    return this.ctx.locale === 'en'
+      ? 'Not eligible for IGU under the current rules; the adviser knows why.'
+      : 'Opfylder ikke betingelserne for IGU efter de gældende regler; jobrådgiveren kender årsagen.';
+  }
+
+  /** A full-profile value, or null without FULL access. */
+  fullOnly<T>(c: Candidate, value: T): T | null {
+    return this.access(c) === 'FULL' ? value : null;
+  }
+
+  /** Age today; FULL access only. */
+  age(c: Candidate): number | null {
+    if (this.access(c) !== 'FULL') return null;
+    const today = this.today();
+    return compareDates(c.birthDate, today) > 0 ? null : ageOn(c.birthDate, today);
+  }
+
+  /** Accommodation needs, loaded only for the person's own adviser. */
+  async accommodationNeeds(c: Candidate): Promise<string | null> {
+    if (!canSeeAccommodation(this.user, c)) return null;
+    await this.ctx.em.populate(c, ['accommodationNeeds']);
+    return c.accommodationNeeds ?? null;
+  }
+
+  /** The person's adviser, as a summary. */
+  async adviser(c: Candidate): Promise<UserSummary | null> {
+    // Through the request's EntityManager: the entity may come from a finished transaction.
+    const adviser = c.adviser ? await this.ctx.em.findOne(User, c.adviser.id) : null;
+    return adviser ? toUserSummary(adviser) : null;
+  }
+
+  /** Competences with their catalogue entries, by name. */
+  async competences(c: Candidate): Promise<CandidateCompetenceView[]> {
+    const rows = await this.ctx.em.find(
+      CandidateCompetence,
+      { candidate: c.id },
+      { populate: ['competence'], orderBy: { competence: { name: 'asc' } } },
+    );
+    return rows.map((r) => ({ competence: r.competence.getEntity(), level: r.level, evidence: r.evidence }));
+  }
+
+  async foreignEducations(c: Candidate): Promise<ForeignEducation[]> {
+    return this.ctx.em.find(ForeignEducation, { candidate: c.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  async weeklyActivities(c: Candidate): Promise<WeeklyActivity[]> {
+    return this.ctx.em.find(WeeklyActivity, { candidate: c.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  /** This week's activities and active placements' current planned hours against full time. */
+  async plannedWeek(c: Candidate): Promise<PlannedWeek> {
+    const today = this.today();
+    const [activities, placements] = await Promise.all([
+      this.weeklyActivities(c),
+      this.ctx.em.find(Placement, { candidate: c.id, status: PlacementStatus.ACTIVE }),
+    ]);
+    const placementHours = placements.map((p) => currentStep(p.hoursPlan ?? [], p.startDate, today)?.weeklyHours ?? 0);
+    return {
+      activities: activities.map((a) => ({ label: a.label, kind: a.kind, weeklyHours: a.weeklyHours })),
+      ...weekTotals(
+        activities.map((a) => a.weeklyHours),
+        placementHours,
+        this.ctx.config.rules.fullTimeHours,
+      ),
+    };
+  }
+
+  /** Reads one person: audit-logged whether allowed or not; FORBIDDEN outside the caller's access. */
+  async get(id: string): Promise<Candidate> {
+    const user = this.user;
+    const c = isUuid(id) ? await this.ctx.em.findOne(Candidate, id) : null;
+    if (!c) throw notFound('Candidate', id);
+    const access = this.access(c);
+    if (access === 'NONE') {
+      await auditReads(this.ctx.em, user, [c.id], 'candidate', false);
+      throw forbidden('this person');
+    }
+    await auditReads(this.ctx.em, user, [c.id], 'candidate', true, access === 'FULL' ? 'case work' : 'matching');
+    return c;
+  }
+
+  /** Lists people in the caller's scope (advisers: own caseload by default); every person returned is audit-logged. */
+  async list(
+    filter: CandidateFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<Candidate>> {
+    const user = this.user;
+    const f = filter ?? {};
+    const and: FilterQuery<Candidate>[] = [];
+    const matchable: FilterQuery<Candidate> = { consentToShare: true, status: CandidateStatus.ACTIVE };
+    const term = f.search?.trim();
+    if (term && term.length > 100) throw badInput('search', 'Search for at most 100 characters.');
+    const pattern = term ? likePattern(term) : null;
+
+    if (f.adviserId != null) {
+      if (!isUuid(f.adviserId)) throw badInput('adviserId', `${f.adviserId} is not a valid adviser id.`);
+      and.push({ adviser: f.adviserId });
+    }
+    if (f.readiness) and.push({ readiness: f.readiness });
+    if (f.status) and.push({ status: f.status });
+    if (f.mine) and.push({ adviser: user.id });
+
+    switch (user.role) {
+      case Role.ADMIN:
+        if (pattern) and.push({ $or: [{ firstName: { $ilike: pattern } }, { lastName: { $ilike: pattern } }] });
+        break;
+      case Role.ADVISER: {
+        const ownOnly = f.mine !== false && (f.adviserId == null || f.adviserId === user.id);
+        and.push(ownOnly ? { adviser: user.id } : { $or: [{ adviser: user.id }, matchable] });
+        // Surnames are searchable only where the adviser may see them: the own caseload.
+        if (pattern)
+          and.push({ $or: [{ firstName: { $ilike: pattern } }, { lastName: { $ilike: pattern }, adviser: user.id }] });
+        break;
+      }
+      case Role.CONSULTANT:
+        and.push(matchable);
+        if (pattern) and.push({ firstName: { $ilike: pattern } });
+        break;
+      default:
+        throw forbidden('the candidate list: companies see proposed candidates through proposals');
+    }
+
+    // Ordered by creation, not by name: a cursor must not carry a surname.
+    const page = await paginate(this.ctx.em, Candidate, and.length ? { $and: and } : {}, {
+      first,
+      after,
+      orderBy: { createdAt: 'desc' },
+    });
+    await auditReads(
+      this.ctx.em,
+      user,
+      page.edges.map((e) => e.node.id),
+      'candidates',
+    );
+    return page;
+  }
+
+  /** Creates a person in a caseload (the calling adviser's, or the one an admin names). */
+  async create(input: CreateCandidateInput): Promise<Candidate> {
+    const user = this.user;
+    if (user.role !== Role.ADMIN && user.role !== Role.ADVISER) throw forbidden('creating candidates');
+    const today = this.today();
+    const data = this.validate(
+      {
+        ...input,
+        arrivalDate: input.arrivalDate ?? null,
+        danishModule: input.danishModule ?? null,
+        languages: input.languages ?? [],
+        goalWeeklyHours: input.goalWeeklyHours ?? this.ctx.config.rules.fullTimeHours,
+        currentOrdinaryHours: input.currentOrdinaryHours ?? 0,
+        industriesWished: input.industriesWished ?? [],
+        education: input.education ?? '',
+        summary: input.summary ?? '',
+        enrolledOn: input.enrolledOn ?? today,
+        status: CandidateStatus.ACTIVE,
+      },
+      today,
+    );
+    const { accommodationNeeds } = parseInput(accommodationSchema, { accommodationNeeds: input.accommodationNeeds });
+    const educations = this.parseEducations(input.foreignEducations ?? []);
+    const activities = this.parseActivities(input.weeklyActivities ?? []);
+    this.assertWeekLoad(data.availableWeeklyHours, activities);
+
+    return this.ctx.em.transactional(async (em) => {
+      const adviserId = await this.resolveNewAdviser(em, input.adviserId);
+      if (accommodationNeeds && !(user.role === Role.ADVISER && adviserId === user.id)) {
+        throw forbidden("recording accommodation needs: only the person's own adviser can");
+      }
+      await this.assertIndustries(em, data.industriesWished);
+      const now = new Date();
+      const c = em.create(Candidate, {
+        ...data,
+        accommodationNeeds: accommodationNeeds || null,
+        adviser: adviserId ? em.getReference(User, adviserId) : null,
+        consentGivenAt: data.consentToShare ? now : null,
+        consentRecordedBy: data.consentToShare ? em.getReference(User, user.id) : null,
+      });
+      for (const e of educations) em.create(ForeignEducation, { candidate: c, ...e });
+      for (const a of activities) em.create(WeeklyActivity, { candidate: c, ...a });
+      audit(em, user, { subjectId: c.id, action: 'CREATE', operation: 'createCandidate', allowed: true });
+      if (data.consentToShare) {
+        audit(em, user, {
+          subjectId: c.id,
+          action: 'UPDATE',
+          operation: 'consent',
+          allowed: true,
+          purpose: 'consent to share given',
+        });
+      }
+      enqueueIndex(em, 'candidate', c.id);
+      return c;
+    });
+  }
+
+  /** Changes a person (own adviser or admin); a stale version gives CONFLICT; consent false revokes at once. */
+  async update(id: string, input: UpdateCandidateInput): Promise<Candidate> {
+    const user = this.user;
+    return this.withConflictCheck(id, input.version, () =>
+      this.ctx.em.transactional(async (em) => {
+        const c = await this.loadForWrite(em, id);
+        if (input.version !== c.version) throw conflict('Candidate', input.version, c.version);
+        if (c.status === CandidateStatus.ANONYMISED) {
+          throw badInput('id', 'This person has been anonymised and can no longer be changed.');
+        }
+        const raw = input as unknown as Record<string, unknown>;
+        const merged: Record<string, unknown> = {};
+        for (const key of DATA_KEYS) {
+          const value = raw[key];
+          if (value === null && !OPTIONAL_KEYS.has(key)) throw badInput(key, `${key} cannot be removed; give a value.`);
+          merged[key] = value === undefined ? c[key] : value;
+        }
+        if (input.status === CandidateStatus.ANONYMISED) {
+          throw badInput('status', 'Anonymising is a separate step; set the status to ACTIVE or INACTIVE.');
+        }
+        const data = this.validate(merged, this.today());
+
+        let accommodationNeeds: string | null | undefined;
+        if (input.accommodationNeeds !== undefined) {
+          if (!canSeeAccommodation(user, c)) {
+            throw forbidden("accommodation needs: only the person's own adviser can record them");
+          }
+          accommodationNeeds = parseInput(accommodationSchema, input).accommodationNeeds || null;
+        }
+        const educations = input.foreignEducations != null ? this.parseEducations(input.foreignEducations) : null;
+        const newActivities = input.weeklyActivities != null ? this.parseActivities(input.weeklyActivities) : null;
+        const activities = newActivities ?? (await c.weeklyActivities.loadItems());
+        this.assertWeekLoad(data.availableWeeklyHours, activities);
+
+        if (input.adviserId !== undefined && input.adviserId !== (c.adviser?.id ?? null)) {
+          if (user.role !== Role.ADMIN)
+            throw forbidden('moving a person to another adviser: only an administrator can');
+          const adviserId = input.adviserId === null ? null : await this.assertAdviser(em, input.adviserId);
+          c.adviser = adviserId ? em.getReference(User, adviserId, { wrapped: true }) : null;
+        }
+        await this.assertIndustries(em, data.industriesWished);
+
+        const { consentToShare, ...rest } = data;
+        em.assign(c, rest);
+        if (accommodationNeeds !== undefined) c.accommodationNeeds = accommodationNeeds;
+        this.applyConsent(em, c, consentToShare);
+        if (educations) {
+          await c.foreignEducations.init();
+          c.foreignEducations.removeAll();
+          for (const e of educations) c.foreignEducations.add(em.create(ForeignEducation, { candidate: c, ...e }));
+        }
+        if (newActivities) {
+          await c.weeklyActivities.init();
+          c.weeklyActivities.removeAll();
+          for (const a of newActivities) {
+            c.weeklyActivities.add(em.create(WeeklyActivity, { candidate: c, ...a }));
+          }
+        }
+        // A change of the lists alone still bumps the version, so other editors see it.
+        c.updatedAt = new Date();
+        audit(em, user, { subjectId: c.id, action: 'UPDATE', operation: 'updateCandidate', allowed: true });
+        enqueueIndex(em, 'candidate', c.id);
+        return c;
+      }),
+    );
+  }
+
+  /** Gives or revokes consent to share a minimal profile with companies; revoking takes effect at once. */
+  async setConsent(candidateId: string, consent: boolean): Promise<Candidate> {
+    return this.ctx.em.transactional(async (em) => {
+      const c = await this.loadForWrite(em, candidateId);
+      if (c.status === CandidateStatus.ANONYMISED) {
+        throw badInput('candidateId', 'This person has been anonymised and can no longer be changed.');
+      }
+      if (this.applyConsent(em, c, consent)) enqueueIndex(em, 'candidate', c.id);
+      return c;
+    });
+  }
+
+  /** Replaces the person's competences (own adviser or admin). */
+  async setCompetences(candidateId: string, competences: CandidateCompetenceInput[]): Promise<Candidate> {
+    const user = this.user;
+    return this.ctx.em.transactional(async (em) => {
+      const c = await this.loadForWrite(em, candidateId);
+      const list = parseInput(competencesSchema, { competences }).competences;
+      const seen = new Set<string>();
+      for (const item of list) {
+        if (!isUuid(item.competenceId)) {
+          throw badInput('competences', `Unknown competence ${item.competenceId}: pick one from the catalogue.`);
+        }
+        if (seen.has(item.competenceId)) {
+          throw badInput('competences', `Competence ${item.competenceId} is listed twice: list each competence once.`);
+        }
+        seen.add(item.competenceId);
+      }
+      const found = await em.find(Competence, { id: { $in: [...seen] } });
+      const byId = new Map(found.map((x) => [x.id, x]));
+      const missing = [...seen].find((cid) => !byId.has(cid));
+      if (missing) throw badInput('competences', `Unknown competence ${missing}: pick one from the catalogue.`);
+
+      // Update in place, remove what is gone, add what is new: the (candidate, competence) pair stays unique.
+      const existing = await c.competences.loadItems();
+      const wanted = new Map(list.map((x) => [x.competenceId, x]));
+      for (const row of existing) {
+        const w = wanted.get(row.competence.id);
+        if (!w) {
+          c.competences.remove(row);
+          continue;
+        }
+        row.level = w.level;
+        row.evidence = w.evidence ?? Evidence.SELF_REPORTED;
+        wanted.delete(row.competence.id);
+      }
+      for (const w of wanted.values()) {
+        c.competences.add(
+          em.create(CandidateCompetence, {
+            candidate: c,
+            competence: byId.get(w.competenceId)!,
+            level: w.level,
+            evidence: w.evidence ?? Evidence.SELF_REPORTED,
+          }),
+        );
+      }
+      c.updatedAt = new Date();
+      audit(em, user, { subjectId: c.id, action: 'UPDATE', operation: 'setCandidateCompetences', allowed: true });
+      enqueueIndex(em, 'candidate', c.id);
+      return c;
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+
+  /** NOT_FOUND for a missing id, FORBIDDEN unless the caller is the own adviser or an admin. */
+  private async loadForWrite(em: EntityManager, id: string): Promise<Candidate> {
+    const user = this.user;
+    const c = isUuid(id) ? await em.findOne(Candidate, id) : null;
+    if (!c) throw notFound('Candidate', id);
+    const own = user.role === Role.ADVISER && c.adviser?.id === user.id;
+    if (user.role !== Role.ADMIN && !own) throw forbidden("this person: only the person's own adviser can change it");
+    return c;
+  }
+
+  /** Turns a stale-version race caught by the ORM at flush time into CONFLICT. */
+  private async withConflictCheck<T>(id: string, expected: number, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof OptimisticLockError)) throw err;
+      const current = await this.ctx.em.fork().findOne(Candidate, id);
+      throw conflict('Candidate', expected, current?.version ?? expected + 1);
+    }
+  }
+
+  /** Records a consent change; returns true when it changed. */
+  private applyConsent(em: EntityManager, c: Candidate, consent: boolean): boolean {
+    if (c.consentToShare === consent) return false;
+    const user = this.user;
+    c.consentToShare = consent;
+    c.consentGivenAt = consent ? new Date() : null;
+    c.consentRecordedBy = em.getReference(User, user.id, { wrapped: true });
+    audit(em, user, {
+      subjectId: c.id,
+      action: 'UPDATE',
+      operation: 'consent',
+      allowed: true,
+      purpose: consent ? 'consent to share given' : 'consent to share revoked',
+    });
+    return true;
+  }
+
+  /** Field rules and the rules between fields; the first problem becomes BAD_USER_INPUT on its field. */
+  private validate(raw: unknown, today: string): CandidateData {
+    const d = parseInput(candidateSchema, raw);
+    const { minAgeOnEnrolment: min, maxAgeOnEnrolment: max } = CANDIDATE_LIMITS;
+    if (compareDates(d.enrolledOn, today) > 0) {
+      throw badInput('enrolledOn', `The enrolment date ${d.enrolledOn} is in the future; use today or an earlier day.`);
+    }
+    if (compareDates(d.birthDate, d.enrolledOn) > 0) {
+      throw badInput('birthDate', `The birth date ${d.birthDate} is after the enrolment date ${d.enrolledOn}.`);
+    }
+    const age = ageOn(d.birthDate, d.enrolledOn);
+    if (age < min || age > max) {
+      throw badInput(
+        'birthDate',
+        `With birth date ${d.birthDate} the person was ${age} on enrolment (${d.enrolledOn}); a candidate must be ${min}–${max} years old. Check the birth date.`,
+      );
+    }
+    assertDateOrder('birthDate', d.birthDate, 'arrivalDate', d.arrivalDate);
+    if (d.arrivalDate && compareDates(d.arrivalDate, today) > 0) {
+      throw badInput(
+        'arrivalDate',
+        `The arrival date ${d.arrivalDate} is in the future; use the day the person came to Denmark.`,
+      );
+    }
+    if (d.currentOrdinaryHours > d.goalWeeklyHours) {
+      throw badInput(
+        'currentOrdinaryHours',
+        `Current ordinary hours (${d.currentOrdinaryHours}) cannot be more than the goal (${d.goalWeeklyHours} hours a week).`,
+      );
+    }
+    return d;
+  }
+
+  private parseEducations(list: ForeignEducationInput[]) {
+    return parseInput(educationsSchema, { foreignEducations: list }).foreignEducations.map((e) => ({
+      title: e.title,
+      years: e.years ?? null,
+      recognitionStatus: e.recognitionStatus ?? RecognitionStatus.NOT_APPLIED,
+    }));
+  }
+
+  private parseActivities(list: WeeklyActivityInput[]) {
+    return parseInput(activitiesSchema, { weeklyActivities: list }).weeklyActivities;
+  }
+
+  private assertWeekLoad(available: number, activities: { weeklyHours: number }[]): void {
+    const activityHours = activities.reduce((s, a) => s + a.weeklyHours, 0);
+    const total = activityHours + available;
+    if (total > CANDIDATE_LIMITS.maxPlannedWeekHours) {
+      throw badInput(
+        'weeklyActivities',
+        `Weekly activities (${activityHours} hours) plus available hours (${available}) come to ${total} hours a week; keep the total at ${CANDIDATE_LIMITS.maxPlannedWeekHours} or less.`,
+      );
+    }
+  }
+
+  /** Every wished industry must be an existing DB07 division. */
+  private async assertIndustries(em: EntityManager, codes: string[]): Promise<void> {
+    if (!codes.length) return;
+    const found = await em.find(Industry, { code: { $in: codes }, level: IndustryLevel.DIVISION });
+    const known = new Set(found.map((i) => i.code));
+    const bad = codes.find((code) => !known.has(code));
+    if (bad !== undefined) {
+      throw badInput(
+        'industriesWished',
+        `Industry code "${bad}" is not a DB07 division: use a two-digit division code such as 56 (restaurants) or 81 (cleaning).`,
+      );
+    }
+  }
+
+  /** The adviser of a new person: an adviser creates in its own caseload; an admin may name an adviser. */
+  private async resolveNewAdviser(em: EntityManager, adviserId: string | null | undefined): Promise<string | null> {
+    const user = this.user;
+    if (adviserId == null) return user.role === Role.ADVISER ? user.id : null;
+    if (user.role !== Role.ADMIN && adviserId !== user.id) {
+      throw forbidden('creating a person in another caseload: only an administrator can name the adviser');
+    }
+    return this.assertAdviser(em, adviserId);
+  }
+
+  private async assertAdviser(em: EntityManager, adviserId: string): Promise<string> {
+    const adviser = isUuid(adviserId)
+      ? await em.findOne(User, { id: adviserId, role: Role.ADVISER, active: true })
+      : null;
+    if (!adviser)
+      throw badInput('adviserId', `${adviserId} is not an active job adviser: pick one from the adviser list.`);
+    return adviser.id;
+  }
+}

@@ -1,0 +1,50 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../shared/pagination.js';
+import { Competence } from '../competences/competence.entity.js';
+import { ActivityKind, Candidate, Evidence } from './candidate.entity.js';
+
+/** A competence the person has, with level and how it is known. */
+@ObjectType()
+export class CandidateCompetenceView {
+  @Field(() => Competence)
+  competence!: Competence;
+
+  @Field(() => Int, { description: '1 beginner … 4 independent and can teach others' })
+  level!: number;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}
+
+@ObjectType()
+export class PlannedActivity {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => ActivityKind)
+  kind!: ActivityKind;
+
+  @Field(() => Float)
+  weeklyHours!: number;
+}
+
+/** This week's plan against the 37-hour obligation. */
+@ObjectType()
+export class PlannedWeek {
+  @Field(() => [PlannedActivity], { description: 'Danish classes, education and other activities' })
+  activities!: PlannedActivity[];
+
+  @Field(() => Float, { description: "Current planned hours of the person's active placements" })
+  placementHours!: number;
+
+  @Field(() => Float)
+  total!: number;
+
+  @Field(() => Float, { description: 'Full time (37 hours)' })
+  goal!: number;
+
+  @Field(() => Float, { description: 'Hours missing to reach the goal (0 when reached)' })
+  gap!: number;
+}
+
+export const CandidateConnection = ConnectionType(Candidate, 'Candidate');

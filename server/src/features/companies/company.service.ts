@@ -1,0 +1,507 @@
+import { Cursor, ref } from '@mikro-orm/core';
+import {
+  type EntityManager,
+  type FilterQuery,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { enqueueIndex } from '../../search/outbox.js';
+import type { Context } from '../../shared/context.js';
+import { badInput, conflict, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import { paginate } from '../../shared/pagination.js';
+import { assertCompanyAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
+import { intRange, optionalText, parseInput, postcode, text } from '../../shared/validate.js';
+import { audit } from '../audit/audit.service.js';
+import { Role, User } from '../auth/user.entity.js';
+import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
+import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { Industry, IndustryLevel } from '../industries/industry.entity.js';
+import { Placement } from '../placements/placement.entity.js';
+import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { Company, CompanyContact, ContactPerson } from './company.entity.js';
+import type { CompanyFilter, ContactPersonInput, CreateCompanyInput, UpdateCompanyInput } from './company.inputs.js';
+import type { CompanyContactEntry } from './company.types.js';
+import { cvrProblem, normalizeCvr } from './cvr.js';
+
+// ---------------------------------------------------------------------------
+// Helpers shared with the tasks and IGU-slot features (same scope rules).
+// ---------------------------------------------------------------------------
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when `id` looks like a UUID (anything else cannot exist: NOT_FOUND without asking the database). */
+export const isUuid = (id: string | null | undefined): id is string => typeof id === 'string' && UUID.test(id);
+
+/** A LIKE pattern that matches `s` anywhere, with LIKE's wildcards in `s` taken literally. */
+export const containsPattern = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/**
+ * Rejects an `after` cursor that is not one of ours (BAD_USER_INPUT, field after) before it reaches the
+ * database: shared/pagination.ts only recognises MikroORM's own cursor errors, and a garbage string
+ * otherwise surfaces as an internal error. `keys` is the number of orderBy columns including the id.
+ */
+export function assertCursor(after: string | null | undefined, keys: number): void {
+  if (!after) return;
+  let decoded: unknown;
+  try {
+    decoded = Cursor.decode(after);
+  } catch {
+    decoded = null;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== keys) {
+    throw badInput('after', 'The cursor is not valid: start again from the first page.');
+  }
+}
+
+/** The DB07 codes of a consultant's industry portfolio; empty for every other role. */
+export async function portfolioCodes(user: User): Promise<string[]> {
+  if (user.role !== Role.CONSULTANT) return [];
+  const items = await user.industries.loadItems();
+  return items.map((i) => i.code);
+}
+
+/** The industry for `code`, which must be a DB07 division; BAD_USER_INPUT on `field` otherwise. */
+export async function findDivision(em: EntityManager, code: string, field = 'industryCode'): Promise<Industry> {
+  const trimmed = code.trim();
+  if (!trimmed) throw badInput(field, 'Choose an industry: a DB07 division such as 56.');
+  const industry = await em.findOne(Industry, { code: trimmed });
+  if (!industry) throw badInput(field, `Unknown industry code ${trimmed}: use a DB07 division such as 56`);
+  if (industry.level !== IndustryLevel.DIVISION) {
+    const example = await em.findOne(
+      Industry,
+      { section: industry.code, level: IndustryLevel.DIVISION },
+      { orderBy: { code: 'asc' } },
+    );
+    throw badInput(
+      field,
+      `Industry ${industry.code} (${industry.name}) is a DB07 section; use one of its two-digit divisions` +
+        (example ? `, such as ${example.code} (${example.name})` : ', such as 56'),
+    );
+  }
+  return industry;
+}
+
+/** The company's industry code and consultant id, read from its references without loading them. */
+export function companyKeys(company: Company): { industryCode: string; consultantId: string | null } {
+  return {
+    industryCode: company.industry.unwrap().code,
+    consultantId: company.consultant?.unwrap().id ?? null,
+  };
+}
+
+/** Throws FORBIDDEN unless the user may work with this company (scope.ts rules). */
+export function assertCompanyInScope(user: User, company: Company, portfolio: string[]): void {
+  const { industryCode, consultantId } = companyKeys(company);
+  assertCompanyAccess(
+    user,
+    { id: company.id, industry: { code: industryCode }, consultant: consultantId ? { id: consultantId } : null },
+    portfolio,
+  );
+}
+
+/** Loads a company by id: NOT_FOUND when it does not exist (a missing id is never FORBIDDEN). */
+export async function findCompanyOr404(em: EntityManager, id: string, field?: string): Promise<Company> {
+  const company = isUuid(id) ? await em.findOne(Company, { id }) : null;
+  if (!company) {
+    const e = notFound('Company', id);
+    if (field) e.extensions.field = field;
+    throw e;
+  }
+  return company;
+}
+
+/** The where-clause of the companies a user may list. */
+export function companyScopeWhere(user: User, portfolio: string[]): FilterQuery<Company> {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.ADVISER:
+      return {};
+    case Role.COMPANY:
+      return { id: ownCompanyId(user)! };
+    case Role.CONSULTANT:
+      return { $or: [{ industry: { $in: portfolio } }, { consultant: user.id }] };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Input rules
+// ---------------------------------------------------------------------------
+
+const cvr = z
+  .string()
+  .superRefine((v, c) => {
+    const problem = cvrProblem(v);
+    if (problem) c.addIssue({ code: 'custom', message: problem });
+  })
+  .transform(normalizeCvr);
+
+const email = z
+  .string()
+  .trim()
+  .max(254, 'An e-mail address can be at most 254 characters.')
+  .superRefine((v, c) => {
+    if (v && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v))
+      c.addIssue({ code: 'custom', message: `"${v}" is not an e-mail address; write it like name@firma.dk.` });
+  })
+  .transform((v) => v || null)
+  .nullish();
+
+const phone = z
+  .string()
+  .trim()
+  .superRefine((v, c) => {
+    if (v && !/^\+?[\d\s()-]{6,40}$/.test(v))
+      c.addIssue({ code: 'custom', message: `"${v}" is not a phone number; use digits, e.g. +45 12 34 56 78.` });
+  })
+  .transform((v) => v || null)
+  .nullish();
+
+const contact = z.object({
+  id: z.string().nullish(),
+  name: text('Contact name', 200),
+  title: optionalText('Title', 200),
+  email,
+  phone,
+});
+
+const mentorLanguages = z
+  .array(text('Mentor language', 50), { error: 'Mentor languages must be a list.' })
+  .max(30, 'List at most 30 mentor languages.')
+  .transform((l) => [...new Set(l)]);
+
+const cadence = z
+  .number()
+  .int('Contact cadence must be a whole number of days.')
+  .min(1, 'Contact cadence must be between 1 and 365 days.')
+  .max(365, 'Contact cadence must be between 1 and 365 days.');
+
+const mentorCount = intRange('Mentor count', 0, 100_000);
+const contacts = z.array(contact).max(50, 'A company can have at most 50 contact persons.');
+
+const CreateSchema = z.object({
+  cvr,
+  name: text('Company name', 200),
+  industryCode: z.string(),
+  tier: z.string(),
+  sector: z.string(),
+  postcode,
+  consultantId: z.string().nullish(),
+  mentorCount: mentorCount.nullish(),
+  mentorLanguages: mentorLanguages.nullish(),
+  contactCadenceDays: cadence.nullish(),
+  contacts: contacts.nullish(),
+});
+
+const UpdateSchema = z.object({
+  version: z.number().int(),
+  cvr: cvr.nullish(),
+  name: text('Company name', 200).nullish(),
+  industryCode: z.string().nullish(),
+  tier: z.string().nullish(),
+  sector: z.string().nullish(),
+  postcode: postcode.nullish(),
+  consultantId: z.string().nullish(),
+  mentorCount: mentorCount.nullish(),
+  mentorLanguages: mentorLanguages.nullish(),
+  contactCadenceDays: cadence.nullish(),
+  contacts: contacts.nullish(),
+});
+
+const NoteSchema = z.object({ note: text('The note', 5000) });
+
+/** Fields a COMPANY user may not change on its own company. */
+const STAFF_ONLY_FIELDS = ['cvr', 'tier', 'consultantId', 'industryCode', 'sector', 'contactCadenceDays'] as const;
+
+const DAY_MS = 86_400_000;
+
+/** Partner companies: listing in scope, creating, updating and the contact log. */
+export class CompanyService {
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** Lists the companies the caller may see, filtered, ordered by name, as a Relay connection. */
+  async list(filter: CompanyFilter | null | undefined, first?: number | null, after?: string | null) {
+    const user = this.user;
+    const portfolio = await portfolioCodes(user);
+    const and: FilterQuery<Company>[] = [companyScopeWhere(user, portfolio)];
+    if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
+    if (filter?.tier) and.push({ tier: filter.tier });
+    if (filter?.consultantId) {
+      if (!isUuid(filter.consultantId)) throw badInput('consultantId', 'consultantId is not a valid user id.');
+      and.push({ consultant: filter.consultantId });
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      const or: FilterQuery<Company>[] = [{ name: { $ilike: containsPattern(search) } }];
+      const digits = search.replace(/\s+/g, '');
+      if (/^\d+$/.test(digits)) or.push({ cvr: { $like: containsPattern(digits) } });
+      and.push({ $or: or });
+    }
+    assertCursor(after, 2);
+    return paginate(this.ctx.em, Company, { $and: and }, { first, after, orderBy: { name: 'asc' } });
+  }
+
+  /** One company: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */
+  async get(id: string): Promise<Company> {
+    const user = this.user;
+    const company = await findCompanyOr404(this.ctx.em, id);
+    assertCompanyInScope(user, company, await portfolioCodes(user));
+    return company;
+  }
+
+  /** Creates a partner company (ADMIN, or a CONSULTANT within its portfolio, who becomes its consultant by default). */
+  async create(raw: CreateCompanyInput): Promise<Company> {
+    const user = this.user;
+    if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('creating companies');
+    const input = parseInput(CreateSchema, raw);
+    const portfolio = await portfolioCodes(user);
+    const id = await this.ctx.em.transactional(async (em) => {
+      const industry = await findDivision(em, input.industryCode);
+      if (user.role === Role.CONSULTANT && !portfolio.includes(industry.code)) {
+        throw new DomainError(
+          'FORBIDDEN',
+          `Industry ${industry.code} (${industry.name}) is outside your portfolio (${portfolio.join(', ') || 'none'}); ask an administrator to create this company.`,
+          { field: 'industryCode' },
+        );
+      }
+      await this.assertCvrFree(em, input.cvr);
+      const consultant =
+        input.consultantId != null
+          ? await this.findConsultant(em, input.consultantId)
+          : user.role === Role.CONSULTANT
+            ? em.getReference(User, user.id)
+            : null;
+      const company = em.create(Company, {
+        cvr: input.cvr,
+        name: input.name,
+        industry,
+        tier: raw.tier,
+        sector: raw.sector,
+        postcode: input.postcode,
+        consultant,
+        contactCadenceDays: input.contactCadenceDays ?? this.ctx.config.rules.defaultContactCadenceDays,
+        mentorCount: input.mentorCount ?? 0,
+        mentorLanguages: input.mentorLanguages ?? [],
+      });
+      for (const c of input.contacts ?? []) {
+        if (c.id) throw badInput('contacts', 'A new company has no contacts to keep yet: leave out the contact ids.');
+        company.contacts.add(
+          em.create(ContactPerson, { company, name: c.name, title: c.title, email: c.email, phone: c.phone }),
+        );
+      }
+      audit(em, user, { subjectId: company.id, action: 'CREATE', operation: 'createCompany', allowed: true });
+      await this.flushMappingCvr(em, input.cvr);
+      return company.id;
+    });
+    return this.ctx.em.findOneOrFail(Company, { id }, { refresh: true });
+  }
+
+  /** Updates a company with optimistic locking; COMPANY users only their own contacts, mentors, name and postcode. */
+  async update(id: string, raw: UpdateCompanyInput): Promise<Company> {
+    const user = this.user;
+    const input = parseInput(UpdateSchema, raw);
+    const portfolio = await portfolioCodes(user);
+    await this.ctx.em.transactional(async (em) => {
+      const company = await findCompanyOr404(em, id);
+      assertCompanyInScope(user, company, portfolio);
+      if (user.role === Role.ADVISER) throw forbidden('changing companies');
+      if (user.role === Role.COMPANY) {
+        for (const f of STAFF_ONLY_FIELDS) {
+          const given = f === 'consultantId' ? raw[f] !== undefined : raw[f] != null;
+          if (given) {
+            throw new DomainError('FORBIDDEN', `Only your job centre consultant can change ${f}.`, { field: f });
+          }
+        }
+      }
+      if (input.version !== company.version) throw conflict(`Company ${company.name}`, input.version, company.version);
+
+      let reindex = false;
+      if (input.cvr != null && input.cvr !== company.cvr) {
+        await this.assertCvrFree(em, input.cvr);
+        company.cvr = input.cvr;
+      }
+      if (input.name != null && input.name !== company.name) {
+        company.name = input.name;
+        reindex = true;
+      }
+      if (input.industryCode != null) {
+        const industry = await findDivision(em, input.industryCode);
+        if (industry.code !== companyKeys(company).industryCode) {
+          company.industry = em.getReference(Industry, industry.code, { wrapped: true });
+          reindex = true;
+        }
+      }
+      if (raw.tier != null) company.tier = raw.tier;
+      if (raw.sector != null && raw.sector !== company.sector) {
+        company.sector = raw.sector;
+        reindex = true;
+      }
+      if (input.postcode != null) company.postcode = input.postcode;
+      if (input.consultantId !== undefined) {
+        company.consultant =
+          input.consultantId === null ? null : ref(await this.findConsultant(em, input.consultantId));
+      }
+      if (input.mentorCount != null) company.mentorCount = input.mentorCount;
+      if (input.mentorLanguages != null) company.mentorLanguages = input.mentorLanguages;
+      if (input.contactCadenceDays != null) company.contactCadenceDays = input.contactCadenceDays;
+      if (input.contacts != null) await this.replaceContacts(em, company, input.contacts);
+      // Always touch the row: the version moves even when only the contact list changed.
+      company.updatedAt = new Date();
+      audit(em, user, { subjectId: company.id, action: 'UPDATE', operation: 'updateCompany', allowed: true });
+      if (reindex) await this.reindexOpenings(em, company.id);
+      try {
+        await this.flushMappingCvr(em, input.cvr ?? company.cvr);
+      } catch (err) {
+        if (err instanceof OptimisticLockError)
+          throw conflict(`Company ${company.name}`, input.version, input.version + 1);
+        throw err;
+      }
+    });
+    return this.ctx.em.findOneOrFail(Company, { id }, { refresh: true });
+  }
+
+  /** Logs a contact with the company (consultant in scope or admin) and sets lastContactAt. */
+  async recordContact(companyId: string, rawNote: string): Promise<Company> {
+    const user = this.user;
+    if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('the contact log');
+    const { note } = parseInput(NoteSchema, { note: rawNote });
+    const portfolio = await portfolioCodes(user);
+    await this.ctx.em.transactional(async (em) => {
+      const company = await findCompanyOr404(em, companyId, 'companyId');
+      assertCompanyInScope(user, company, portfolio);
+      const now = new Date();
+      em.create(CompanyContact, { company, by: em.getReference(User, user.id), contactedAt: now, note });
+      company.lastContactAt = now;
+    });
+    return this.ctx.em.findOneOrFail(Company, { id: companyId }, { refresh: true });
+  }
+
+  // --- fields -------------------------------------------------------------
+
+  /** The company's consultant as a summary, or null. */
+  async consultantOf(company: Company): Promise<UserSummary | null> {
+    if (!company.consultant) return null;
+    const consultant = await company.consultant.load();
+    return consultant ? toUserSummary(consultant) : null;
+  }
+
+  /** Contact persons, by name. */
+  async contactsOf(company: Company): Promise<ContactPerson[]> {
+    const items = await company.contacts.loadItems();
+    return [...items].sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
+  }
+
+  /** The company's unsolved tasks, newest first. */
+  tasksOf(company: Company): Promise<UnsolvedTask[]> {
+    return this.ctx.em.find(UnsolvedTask, { company: company.id }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  /** The company's IGU slots, newest first. */
+  iguSlotsOf(company: Company): Promise<IguSlot[]> {
+    return this.ctx.em.find(IguSlot, { company: company.id }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  /** Placements at the company, newest first; an adviser sees only those of its own caseload. */
+  placementsOf(company: Company): Promise<Placement[]> {
+    const user = this.user;
+    const where: FilterQuery<Placement> =
+      user.role === Role.ADVISER ? { company: company.id, candidate: { adviser: user.id } } : { company: company.id };
+    return this.ctx.em.find(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' } });
+  }
+
+  /** The contact log, newest first; internal to the job centre (FORBIDDEN for COMPANY users). */
+  async contactLogOf(company: Company, first: number): Promise<CompanyContactEntry[]> {
+    if (this.user.role === Role.COMPANY) {
+      throw new DomainError('FORBIDDEN', 'The contact log is internal to the job centre.', { field: 'contactLog' });
+    }
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw badInput('first', 'first must be between 1 and 200.');
+    const rows = await this.ctx.em.find(
+      CompanyContact,
+      { company: company.id },
+      { orderBy: { contactedAt: 'desc', id: 'asc' }, limit: first, populate: ['by'] },
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      contactedAt: r.contactedAt,
+      note: r.note,
+      by: r.by ? toUserSummary(r.by.getEntity()) : null,
+    }));
+  }
+
+  /** True when the last contact (or the creation) is longer ago than the company's cadence. */
+  contactDue(company: Company, now: Date = new Date()): boolean {
+    const last = company.lastContactAt ?? company.createdAt;
+    return last.getTime() + company.contactCadenceDays * DAY_MS < now.getTime();
+  }
+
+  // --- internals ----------------------------------------------------------
+
+  private async assertCvrFree(em: EntityManager, value: string): Promise<void> {
+    if (await em.count(Company, { cvr: value })) throw duplicateCvr(value);
+  }
+
+  /** Flushes; a unique violation on the CVR (a concurrent create) becomes the same BAD_USER_INPUT. */
+  private async flushMappingCvr(em: EntityManager, value: string): Promise<void> {
+    try {
+      await em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException && /cvr/i.test(err.message)) throw duplicateCvr(value);
+      throw err;
+    }
+  }
+
+  private async findConsultant(em: EntityManager, id: string): Promise<User> {
+    const found = isUuid(id) ? await em.findOne(User, { id }) : null;
+    if (!found) throw badInput('consultantId', `User ${id} does not exist: choose a consultant.`);
+    if (found.role !== Role.CONSULTANT || !found.active) {
+      throw badInput(
+        'consultantId',
+        `${found.name} is not an active consultant: choose a user with the CONSULTANT role.`,
+      );
+    }
+    return found;
+  }
+
+  /** Makes the contact list equal to `wanted`: kept by id (and updated), new ones added, the rest removed. */
+  private async replaceContacts(
+    em: EntityManager,
+    company: Company,
+    wanted: z.infer<typeof contact>[] | ContactPersonInput[],
+  ): Promise<void> {
+    const existing = await company.contacts.loadItems();
+    const byId = new Map(existing.map((c) => [c.id, c]));
+    const keep = new Set<string>();
+    for (const w of wanted) {
+      const data = { name: w.name, title: w.title ?? null, email: w.email ?? null, phone: w.phone ?? null };
+      if (w.id) {
+        const current = byId.get(w.id);
+        if (!current)
+          throw badInput('contacts', `Contact ${w.id} does not belong to this company: leave out its id to add it.`);
+        if (keep.has(w.id)) throw badInput('contacts', `Contact ${w.id} is listed twice.`);
+        keep.add(w.id);
+        em.assign(current, data);
+      } else {
+        company.contacts.add(em.create(ContactPerson, { company, ...data }));
+      }
+    }
+    for (const c of existing) if (!keep.has(c.id)) company.contacts.remove(c);
+  }
+
+  /** The task and IGU-slot documents carry the company's name and sector: queue them again. */
+  private async reindexOpenings(em: EntityManager, companyId: string): Promise<void> {
+    const [tasks, slots] = await Promise.all([
+      em.find(UnsolvedTask, { company: companyId }, { fields: ['id'] }),
+      em.find(IguSlot, { company: companyId }, { fields: ['id'] }),
+    ]);
+    enqueueIndex(em, 'task', ...tasks.map((t) => t.id));
+    enqueueIndex(em, 'iguSlot', ...slots.map((s) => s.id));
+  }
+}
+
+const duplicateCvr = (value: string) =>
+  badInput('cvr', `A company with CVR ${value} already exists; search for it instead of registering it twice.`);

@@ -1,0 +1,22 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../shared/pagination.js';
+import { UserSummary } from '../auth/user-summary.type.js';
+import { Company } from './company.entity.js';
+
+export const CompanyConnection = ConnectionType(Company, 'Company');
+
+/** One entry of a company's contact log as the API shows it. */
+@ObjectType({ description: 'A visit, call or meeting with the company' })
+export class CompanyContactEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  contactedAt!: Date;
+
+  @Field(() => String)
+  note!: string;
+
+  @Field(() => UserSummary, { nullable: true, description: 'Who made the contact' })
+  by!: UserSummary | null;
+}

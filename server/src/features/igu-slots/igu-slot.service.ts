@@ -1,0 +1,260 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { OptimisticLockError } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { enqueueIndex } from '../../search/outbox.js';
+import type { Context } from '../../shared/context.js';
+import { isIsoDate } from '../../shared/dates.js';
+import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { paginate } from '../../shared/pagination.js';
+import { ownCompanyId, requireUser } from '../../shared/scope.js';
+import { intRange, optionalText, parseInput, positiveHours, postcode, text } from '../../shared/validate.js';
+import { Role, type User } from '../auth/user.entity.js';
+import { Company } from '../companies/company.entity.js';
+import {
+  assertCompanyInScope,
+  assertCursor,
+  findCompanyOr404,
+  findDivision,
+  isUuid,
+  portfolioCodes,
+} from '../companies/company.service.js';
+import { Industry } from '../industries/industry.entity.js';
+import { IguSlot, IguSlotStatus } from './igu-slot.entity.js';
+import type { CreateIguSlotInput, IguSlotFilter, UpdateIguSlotInput } from './igu-slot.inputs.js';
+
+/** Sanity ceiling for an hourly wage in kroner: above it the number is almost surely a typo (monthly pay?). */
+const MAX_HOURLY_WAGE_KR = 1000;
+const MAX_OPENINGS = 50;
+
+const NEXT: Record<IguSlotStatus, IguSlotStatus[]> = {
+  [IguSlotStatus.OPEN]: [IguSlotStatus.FILLED, IguSlotStatus.CLOSED],
+  [IguSlotStatus.FILLED]: [IguSlotStatus.CLOSED],
+  [IguSlotStatus.CLOSED]: [],
+};
+
+/** Throws BAD_USER_INPUT (field status) unless an IGU slot may go from `from` to `to`. */
+export function assertIguSlotTransition(from: IguSlotStatus, to: IguSlotStatus): void {
+  if (NEXT[from].includes(to)) return;
+  throw badInput(
+    'status',
+    `An IGU slot that is ${from} cannot become ${to}` +
+      (NEXT[from].length ? `; it can become ${NEXT[from].join(' or ')}.` : `: ${from} is final.`),
+  );
+}
+
+/** Loads an IGU slot by id: NOT_FOUND when it does not exist. */
+export async function findIguSlotOr404(em: EntityManager, id: string, field?: string): Promise<IguSlot> {
+  const slot = isUuid(id) ? await em.findOne(IguSlot, { id }) : null;
+  if (!slot) {
+    const e = notFound('IGU slot', id);
+    if (field) e.extensions.field = field;
+    throw e;
+  }
+  return slot;
+}
+
+const startDate = z
+  .string()
+  .refine((d) => isIsoDate(d), { message: 'The start date must be a real calendar date like 2026-11-23.' });
+
+const weeklyHours = positiveHours('Weekly hours');
+
+const hourlyWage = z
+  .number({ error: 'The hourly wage must be a number of kroner.' })
+  .refine((v) => Number.isFinite(v) && v > 0, 'The hourly wage must be more than 0 kr.')
+  .refine(
+    (v) => v <= MAX_HOURLY_WAGE_KR,
+    `The hourly wage can be at most ${MAX_HOURLY_WAGE_KR} kr.; give the wage per hour, not per month.`,
+  );
+
+const openings = intRange('Openings', 1, MAX_OPENINGS);
+
+const CreateSchema = z.object({
+  companyId: z.string(),
+  title: text('Title', 200),
+  industryCode: z.string(),
+  startDate,
+  weeklyHours,
+  hourlyWage,
+  openings,
+  postcode,
+  description: optionalText('Description', 10_000),
+});
+
+const UpdateSchema = z.object({
+  version: z.number().int(),
+  title: text('Title', 200).nullish(),
+  industryCode: z.string().nullish(),
+  startDate: startDate.nullish(),
+  weeklyHours: weeklyHours.nullish(),
+  hourlyWage: hourlyWage.nullish(),
+  openings: openings.nullish(),
+  postcode: postcode.nullish(),
+  description: optionalText('Description', 10_000),
+});
+
+const ReasonSchema = z.object({
+  reason: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Give a reason, e.g. "The municipality withdrew the slot".')
+        .max(2000, 'Keep the reason under 2000 characters.'),
+    ),
+});
+
+/** IGU slots: offering, editing, closing and listing in scope. */
+export class IguSlotService {
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** Creates an IGU slot for a company (its own COMPANY user, a consultant in scope, or an admin). */
+  async create(raw: CreateIguSlotInput): Promise<IguSlot> {
+    const user = this.user;
+    const input = parseInput(CreateSchema, raw);
+    const portfolio = await portfolioCodes(user);
+    const id = await this.ctx.em.transactional(async (em) => {
+      const company = await findCompanyOr404(em, input.companyId, 'companyId');
+      this.assertMayWriteFor(user, company, portfolio);
+      const industry = await findDivision(em, input.industryCode);
+      const slot = em.create(IguSlot, {
+        company,
+        title: input.title,
+        description: input.description ?? '',
+        industry,
+        startDate: input.startDate,
+        weeklyHours: input.weeklyHours,
+        hourlyWage: input.hourlyWage,
+        openings: input.openings,
+        postcode: input.postcode,
+      });
+      enqueueIndex(em, 'iguSlot', slot.id);
+      return slot.id;
+    });
+    return this.reload(id);
+  }
+
+  /** Changes an IGU slot with optimistic locking (CONFLICT on a stale version); CLOSED slots are final. */
+  async update(id: string, raw: UpdateIguSlotInput): Promise<IguSlot> {
+    const user = this.user;
+    const input = parseInput(UpdateSchema, raw);
+    const portfolio = await portfolioCodes(user);
+    await this.ctx.em.transactional(async (em) => {
+      const slot = await findIguSlotOr404(em, id);
+      await this.assertMayWrite(em, user, slot, portfolio);
+      if (input.version !== slot.version) throw conflict(`IGU slot "${slot.title}"`, input.version, slot.version);
+      if (slot.status === IguSlotStatus.CLOSED) {
+        throw badInput('status', 'The IGU slot is CLOSED and can no longer be changed; create a new one instead.');
+      }
+      if (input.title != null) slot.title = input.title;
+      if (input.industryCode != null) {
+        const industry = await findDivision(em, input.industryCode);
+        slot.industry = em.getReference(Industry, industry.code, { wrapped: true });
+      }
+      if (input.startDate != null) slot.startDate = input.startDate;
+      if (input.weeklyHours != null) slot.weeklyHours = input.weeklyHours;
+      if (input.hourlyWage != null) slot.hourlyWage = input.hourlyWage;
+      if (input.openings != null) slot.openings = input.openings;
+      if (input.postcode != null) slot.postcode = input.postcode;
+      if (input.description != null) slot.description = input.description;
+      slot.updatedAt = new Date();
+      enqueueIndex(em, 'iguSlot', slot.id);
+      try {
+        await em.flush();
+      } catch (err) {
+        if (err instanceof OptimisticLockError)
+          throw conflict(`IGU slot "${slot.title}"`, input.version, input.version + 1);
+        throw err;
+      }
+    });
+    return this.reload(id);
+  }
+
+  /** Closes the slot (from OPEN or FILLED) for the reason given. */
+  async close(id: string, rawReason: string): Promise<IguSlot> {
+    const { reason } = parseInput(ReasonSchema, { reason: rawReason });
+    const user = this.user;
+    const portfolio = await portfolioCodes(user);
+    await this.ctx.em.transactional(async (em) => {
+      const slot = await findIguSlotOr404(em, id);
+      await this.assertMayWrite(em, user, slot, portfolio);
+      assertIguSlotTransition(slot.status, IguSlotStatus.CLOSED);
+      slot.status = IguSlotStatus.CLOSED;
+      slot.statusReason = reason;
+      enqueueIndex(em, 'iguSlot', slot.id);
+    });
+    return this.reload(id);
+  }
+
+  /** Lists IGU slots in the caller's scope, newest first, as a Relay connection. */
+  async list(filter: IguSlotFilter | null | undefined, first?: number | null, after?: string | null) {
+    const user = this.user;
+    const portfolio = await portfolioCodes(user);
+    const and: FilterQuery<IguSlot>[] = [iguSlotScopeWhere(user, portfolio)];
+    if (filter?.status) and.push({ status: filter.status });
+    if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
+    if (filter?.companyId) {
+      if (!isUuid(filter.companyId)) throw badInput('companyId', 'companyId is not a valid company id.');
+      and.push({ company: filter.companyId });
+    }
+    if (filter?.sector) and.push({ company: { sector: filter.sector } });
+    assertCursor(after, 2);
+    return paginate(this.ctx.em, IguSlot, { $and: and }, { first, after, orderBy: { createdAt: 'desc' } });
+  }
+
+  /** One IGU slot: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */
+  async get(id: string): Promise<IguSlot> {
+    const user = this.user;
+    const slot = await findIguSlotOr404(this.ctx.em, id);
+    await this.assertMayRead(this.ctx.em, user, slot, await portfolioCodes(user));
+    return slot;
+  }
+
+  // --- internals ----------------------------------------------------------
+
+  private reload(id: string): Promise<IguSlot> {
+    return this.ctx.em.findOneOrFail(IguSlot, { id }, { refresh: true });
+  }
+
+  private assertMayWriteFor(user: User, company: Company, portfolio: string[]): void {
+    if (user.role === Role.ADVISER) throw forbidden('creating or changing IGU slots');
+    assertCompanyInScope(user, company, portfolio);
+  }
+
+  private async assertMayWrite(em: EntityManager, user: User, slot: IguSlot, portfolio: string[]) {
+    if (user.role === Role.ADVISER) throw forbidden('creating or changing IGU slots');
+    await this.assertMayRead(em, user, slot, portfolio);
+  }
+
+  /** COMPANY: own company's slots; CONSULTANT: slot or company in the portfolio, or its own companies; others all. */
+  private async assertMayRead(em: EntityManager, user: User, slot: IguSlot, portfolio: string[]) {
+    if (user.role === Role.ADMIN || user.role === Role.ADVISER) return;
+    if (user.role === Role.CONSULTANT && portfolio.includes(slot.industry.unwrap().code)) return;
+    const company = await em.findOneOrFail(Company, { id: slot.company.id });
+    assertCompanyInScope(user, company, portfolio);
+  }
+}
+
+/** The where-clause of the IGU slots a user may list. */
+export function iguSlotScopeWhere(user: User, portfolio: string[]): FilterQuery<IguSlot> {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.ADVISER:
+      return {};
+    case Role.COMPANY:
+      return { company: ownCompanyId(user)! };
+    case Role.CONSULTANT:
+      return {
+        $or: [
+          { industry: { $in: portfolio } },
+          { company: { industry: { $in: portfolio } } },
+          { company: { consultant: user.id } },
+        ],
+      };
+  }
+}

@@ -1,0 +1,111 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars.js';
+import { PlacementStatus, PlacementType } from './placement.entity.js';
+
+@InputType({ description: 'One step of the hours plan: from this placement week on, these weekly hours' })
+export class HoursPlanStepInput {
+  @Field(() => Int, { description: 'Placement week, 1 = the ISO week of the start date' })
+  fromWeek!: number;
+
+  @Field(() => Float, { description: 'More than 0, at most 37' })
+  weeklyHours!: number;
+
+  @Field(() => Float, { description: 'Of which ordinary paid hours: 0 up to weeklyHours' })
+  ordinaryHours!: number;
+}
+
+@InputType()
+export class StartPlacementInput {
+  @Field(() => ID)
+  candidateId!: string;
+
+  @Field(() => ID)
+  companyId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The unsolved task the person will work on, if any' })
+  taskId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for type IGU' })
+  iguSlotId?: string | null;
+
+  @Field(() => PlacementType)
+  type!: PlacementType;
+
+  @Field(() => DateScalar)
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedEndDate?: string | null;
+
+  @Field(() => [HoursPlanStepInput], { description: 'At least one step; the first from week 1' })
+  hoursPlan!: HoursPlanStepInput[];
+
+  @Field(() => String, { nullable: true })
+  mentorName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for an internship: what the person will learn' })
+  learningGoals?: string | null;
+}
+
+@InputType({ description: 'Changes to a placement; omitted fields stay as they are' })
+export class UpdatePlacementInput {
+  @Field(() => DateScalar, { nullable: true, description: 'null clears the planned end' })
+  plannedEndDate?: string | null;
+
+  @Field(() => [HoursPlanStepInput], { nullable: true })
+  hoursPlan?: HoursPlanStepInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'null or empty clears the mentor' })
+  mentorName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  learningGoals?: string | null;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is rejected with CONFLICT' })
+  version!: number;
+}
+
+@InputType()
+export class FollowUpInput {
+  @Field(() => DateScalar, { description: 'The day of the follow-up: not before the start, not in the future' })
+  date!: string;
+
+  @Field(() => Float, { description: 'Hours a week attended at the company, 0–37' })
+  attendedHours!: number;
+
+  @Field(() => Float, { description: 'Of which ordinary paid hours' })
+  ordinaryHours!: number;
+
+  @Field(() => Int, { description: 'Days absent since the last follow-up week, 0–7' })
+  absenceDays!: number;
+
+  @Field(() => Int, { description: '1 (worrying) … 5 (excellent)' })
+  progress!: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  nextFollowUpDate?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Competences the company has seen the person use' })
+  confirmedCompetences?: string[] | null;
+}
+
+@InputType()
+export class PlacementFilter {
+  @Field(() => PlacementStatus, { nullable: true })
+  status?: PlacementStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  companyId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  candidateId?: string | null;
+
+  @Field(() => PlacementType, { nullable: true })
+  type?: PlacementType | null;
+
+  @Field(() => String, { nullable: true, description: "DB07 code of the company's industry" })
+  industryCode?: string | null;
+}

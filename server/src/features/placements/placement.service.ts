@@ -1,0 +1,704 @@
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { enqueueIndex } from '../../search/outbox.js';
+import { todayInDenmark as today } from '../../shared/clock.js';
+import type { Context } from '../../shared/context.js';
+import { compareDates } from '../../shared/dates.js';
+import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import type { Connection } from '../../shared/pagination.js';
+import { paginate } from '../../shared/pagination.js';
+import { assertCompanyAccess, candidateAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
+import { assertDateOrder, hours, intRange, optionalText, parseInput, positiveHours } from '../../shared/validate.js';
+import { alertRulesFrom } from '../alerts/alert.service.js';
+import { followUpDueDate } from '../alerts/alert-rules.js';
+import { audit, auditReads } from '../audit/audit.service.js';
+import { Role, User } from '../auth/user.entity.js';
+import { Candidate, CandidateCompetence, CandidateStatus, Evidence } from '../candidates/candidate.entity.js';
+import { DEFAULT_IGU_RULES, type IguRulesConfig, iguEligibility } from '../candidates/igu-eligibility.js';
+import { Company } from '../companies/company.entity.js';
+import { Competence } from '../competences/competence.entity.js';
+import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
+import { markTaskInProgress, markTaskSolved } from '../tasks/task.service.js';
+import { TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import {
+  hoursProgress,
+  latestOf,
+  type PlanStep,
+  placementWeek,
+  stepForWeek,
+  type WeekHoursRow,
+} from './hours-progress.js';
+import {
+  FollowUp,
+  type HoursPlanStep,
+  Placement,
+  PlacementOutcome,
+  PlacementStatus,
+  PlacementType,
+} from './placement.entity.js';
+import type { FollowUpInput, PlacementFilter, StartPlacementInput, UpdatePlacementInput } from './placement.inputs.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (s: string | null | undefined): s is string => typeof s === 'string' && UUID.test(s);
+
+/** What the caller wants to do with a placement: read it, report a follow-up, or change and end it. */
+type PlacementAction = 'read' | 'followUp' | 'manage';
+
+/** The task's status reason when a placement converts to ordinary hours. */
+export const CONVERTED_REASON = 'Converted to ordinary hours';
+
+// ---------------------------------------------------------------------------
+// Input schemas
+
+const planStep = z
+  .object({
+    fromWeek: z
+      .number({ error: 'fromWeek must be a whole number.' })
+      .int('fromWeek must be a whole number of weeks.')
+      .min(1, 'fromWeek counts placement weeks from 1.'),
+    weeklyHours: positiveHours('Weekly hours'),
+    ordinaryHours: hours('Ordinary hours'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.ordinaryHours > s.weeklyHours) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ordinaryHours'],
+        message: `Ordinary hours (${s.ordinaryHours}) cannot be more than the weekly hours (${s.weeklyHours}) of the step from week ${s.fromWeek}.`,
+      });
+    }
+  });
+
+const hoursPlanSchema = z
+  .array(planStep)
+  .min(1, 'Add at least one step to the hours plan, starting in week 1.')
+  .max(104, 'The hours plan can have at most 104 steps.')
+  .superRefine((plan, ctx) => {
+    if (plan[0] && plan[0].fromWeek !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [0, 'fromWeek'],
+        message: `The hours plan must start in week 1 (its first step starts in week ${plan[0].fromWeek}).`,
+      });
+      return;
+    }
+    for (let i = 1; i < plan.length; i++) {
+      const prev = plan[i - 1]!;
+      const cur = plan[i]!;
+      if (cur.fromWeek <= prev.fromWeek) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'fromWeek'],
+          message: `Step ${i + 1} of the hours plan starts in week ${cur.fromWeek}, which is not after week ${prev.fromWeek}: list the steps with rising fromWeek.`,
+        });
+        return;
+      }
+    }
+  });
+
+const startSchema = z.object({
+  candidateId: z.string(),
+  companyId: z.string(),
+  taskId: z.string().nullish(),
+  iguSlotId: z.string().nullish(),
+  type: z.enum(PlacementType),
+  startDate: z.string(),
+  plannedEndDate: z.string().nullish(),
+  hoursPlan: hoursPlanSchema,
+  mentorName: optionalText('Mentor name', 200),
+  learningGoals: optionalText('Learning goals', 4000),
+});
+
+const updateSchema = z.object({
+  plannedEndDate: z.string().nullish(),
+  hoursPlan: hoursPlanSchema.nullish(),
+  mentorName: optionalText('Mentor name', 200),
+  learningGoals: optionalText('Learning goals', 4000),
+  version: z.number().int(),
+});
+
+const followUpSchema = z
+  .object({
+    date: z.string(),
+    attendedHours: hours('Attended hours'),
+    ordinaryHours: hours('Ordinary hours'),
+    absenceDays: intRange('Absence days', 0, 7),
+    progress: intRange('Progress', 1, 5),
+    note: optionalText('Note', 4000),
+    nextFollowUpDate: z.string().nullish(),
+    confirmedCompetences: z.array(z.string()).max(50, 'Confirm at most 50 competences at a time.').nullish(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.ordinaryHours > f.attendedHours) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ordinaryHours'],
+        message: `Ordinary hours (${f.ordinaryHours}) cannot be more than the attended hours (${f.attendedHours}): ordinary hours are part of the hours attended.`,
+      });
+    }
+  });
+
+const noteSchema = z.object({ note: optionalText('Note', 4000) });
+
+/** The rule for learning goals: an internship is for learning, so it must say what. */
+function assertLearningGoals(type: PlacementType, goals: string | null | undefined): void {
+  if (type === PlacementType.INTERNSHIP && !goals) {
+    throw badInput(
+      'learningGoals',
+      'An internship needs learning goals: write what the person will learn (e.g. "operate the pallet truck safely").',
+    );
+  }
+}
+
+const pick = (f: FollowUp) => ({ date: f.date, attendedHours: f.attendedHours, ordinaryHours: f.ordinaryHours });
+
+const toPlan = (plan: PlanStep[]): HoursPlanStep[] =>
+  plan.map((s) => ({ fromWeek: s.fromWeek, weeklyHours: s.weeklyHours, ordinaryHours: s.ordinaryHours }));
+
+/** Placements: starting, following up, changing and ending them, within the caller's scope. */
+export class PlacementService {
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** A consultant's industry portfolio (DB07 codes); empty for other roles. */
+  private async portfolio(): Promise<string[]> {
+    const user = this.user;
+    if (user.role !== Role.CONSULTANT) return [];
+    const items = await user.industries.loadItems();
+    return items.map((i) => i.code);
+  }
+
+  /** Runs one transaction; a concurrent change caught by the version check becomes CONFLICT. */
+  private async tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.ctx.em.transactional(fn);
+    } catch (err) {
+      if (err instanceof OptimisticLockError) {
+        throw new DomainError(
+          'CONFLICT',
+          'The placement was changed by someone else at the same time. Reload it and apply your change again.',
+          { field: 'version' },
+        );
+      }
+      throw err;
+    }
+  }
+
+  /** The where-clause that limits placements to the caller's scope. */
+  async scopeWhere(): Promise<FilterQuery<Placement>> {
+    const user = this.user;
+    switch (user.role) {
+      case Role.ADMIN:
+        return {};
+      case Role.ADVISER:
+        return { candidate: { adviser: user.id } };
+      case Role.CONSULTANT: {
+        const codes = await this.portfolio();
+        return { company: { $or: [{ industry: { $in: codes } }, { consultant: user.id }] } };
+      }
+      default:
+        return { company: ownCompanyId(user) };
+    }
+  }
+
+  /** Whether the caller may read, follow up on, or manage (change, end) this placement. */
+  async can(p: Placement, action: PlacementAction, em: EntityManager = this.ctx.em): Promise<boolean> {
+    const user = this.user;
+    switch (user.role) {
+      case Role.ADMIN:
+        return true;
+      case Role.COMPANY:
+        return action !== 'manage' && p.company.id === user.company?.id;
+      case Role.ADVISER: {
+        const candidate = await em.findOneOrFail(Candidate, p.candidate.id);
+        return candidate.adviser?.id === user.id;
+      }
+      case Role.CONSULTANT: {
+        const company = await em.findOneOrFail(Company, p.company.id);
+        const codes = await this.portfolio();
+        return company.consultant?.id === user.id || codes.includes(company.industry.code);
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Starts a placement with its hours plan; moves the task and IGU slot along in the same transaction. */
+  async start(input: StartPlacementInput): Promise<Placement> {
+    const user = this.user;
+    if (user.role === Role.COMPANY) throw forbidden('starting placements');
+    const data = parseInput(startSchema, input);
+    assertDateOrder('startDate', data.startDate, 'plannedEndDate', data.plannedEndDate);
+    assertLearningGoals(data.type, data.learningGoals);
+    if (data.iguSlotId && data.type !== PlacementType.IGU) {
+      throw badInput('iguSlotId', `An IGU slot can only be linked to a placement of type IGU, not ${data.type}.`);
+    }
+    if (data.type === PlacementType.IGU && !data.iguSlotId) {
+      throw badInput('iguSlotId', "An IGU placement needs an IGU slot: choose one of the company's IGU slots.");
+    }
+
+    const id = await this.tx(async (em) => {
+      if (!isUuid(data.candidateId)) throw notFound('Candidate', data.candidateId);
+      if (!isUuid(data.companyId)) throw notFound('Company', data.companyId);
+      const candidate = await em.findOne(Candidate, data.candidateId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!candidate) throw notFound('Candidate', data.candidateId);
+      const company = await em.findOne(Company, data.companyId);
+      if (!company) throw notFound('Company', data.companyId);
+      await this.assertMayPlace(candidate, company);
+      if (candidate.status !== CandidateStatus.ACTIVE) {
+        throw badInput('candidateId', `${candidate.firstName} is not an active candidate; reactivate them first.`);
+      }
+
+      let task: UnsolvedTask | null = null;
+      if (data.taskId) {
+        if (!isUuid(data.taskId)) throw notFound('Task', data.taskId);
+        task = await em.findOne(UnsolvedTask, data.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!task) throw notFound('Task', data.taskId);
+        if (task.company.id !== company.id) {
+          throw badInput(
+            'taskId',
+            `The task "${task.title}" belongs to another company; choose one of ${company.name}'s tasks.`,
+          );
+        }
+        if (task.status !== TaskStatus.OPEN && task.status !== TaskStatus.IN_PROGRESS) {
+          throw badInput('taskId', `The task "${task.title}" is ${task.status}; a placement needs an open task.`);
+        }
+      }
+
+      let slot: IguSlot | null = null;
+      if (data.iguSlotId) {
+        if (!isUuid(data.iguSlotId)) throw notFound('IGU slot', data.iguSlotId);
+        slot = await em.findOne(IguSlot, data.iguSlotId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!slot) throw notFound('IGU slot', data.iguSlotId);
+        if (slot.company.id !== company.id) {
+          throw badInput(
+            'iguSlotId',
+            `The IGU slot "${slot.title}" belongs to another company; choose one of ${company.name}'s IGU slots.`,
+          );
+        }
+        if (slot.status !== IguSlotStatus.OPEN) {
+          throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; choose an open IGU slot.`);
+        }
+      }
+      if (data.type === PlacementType.IGU) {
+        const eligibility = iguEligibility(
+          {
+            birthDate: candidate.birthDate,
+            residenceCategory: candidate.residenceCategory,
+            arrivalDate: candidate.arrivalDate,
+          },
+          data.startDate,
+          this.iguRules(),
+          this.ctx.locale,
+        );
+        if (!eligibility.eligible) {
+          throw badInput('candidateId', `${candidate.firstName} is not eligible for IGU: ${eligibility.reason}`);
+        }
+      }
+
+      const existing = await em.findOne(Placement, {
+        candidate: candidate.id,
+        company: company.id,
+        status: PlacementStatus.ACTIVE,
+      });
+      if (existing) {
+        throw badInput(
+          'companyId',
+          `${candidate.firstName} already has an active placement at ${company.name} (since ${existing.startDate}); end or change that one instead.`,
+        );
+      }
+
+      const placement = em.create(Placement, {
+        candidate,
+        company,
+        task,
+        iguSlot: slot,
+        type: data.type,
+        startDate: data.startDate,
+        plannedEndDate: data.plannedEndDate ?? null,
+        hoursPlan: toPlan(data.hoursPlan),
+        mentorName: data.mentorName || null,
+        learningGoals: data.learningGoals ?? '',
+        createdBy: em.getReference(User, user.id),
+      });
+
+      if (task) {
+        // OPEN → IN_PROGRESS through the task feature (it queues the task for the index).
+        if (task.status === TaskStatus.OPEN) await markTaskInProgress(em, task.id);
+        else enqueueIndex(em, 'task', task.id);
+      }
+      if (slot) {
+        const active = await em.count(Placement, { iguSlot: slot.id, status: PlacementStatus.ACTIVE });
+        if (active + 1 >= slot.openings) {
+          slot.status = IguSlotStatus.FILLED;
+          enqueueIndex(em, 'iguSlot', slot.id);
+        }
+      }
+      candidate.lastActivityAt = new Date();
+      enqueueIndex(em, 'candidate', candidate.id);
+      audit(em, user, { subjectId: candidate.id, action: 'CREATE', operation: 'startPlacement', allowed: true });
+      return placement.id;
+    });
+    return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
+  }
+
+  /** ADVISER of the person, ADMIN, or a CONSULTANT for a company in its portfolio (and a consenting person). */
+  private async assertMayPlace(candidate: Candidate, company: Company): Promise<void> {
+    const user = this.user;
+    if (user.role === Role.ADMIN) return;
+    if (user.role === Role.ADVISER) {
+      if (candidate.adviser?.id !== user.id) throw forbidden('this candidate: only their own adviser can place them');
+      return;
+    }
+    if (user.role === Role.CONSULTANT) {
+      assertCompanyAccess(user, company, await this.portfolio());
+      if (candidateAccess(user, candidate) === 'NONE') {
+        throw forbidden('this candidate: they have not consented to share their profile');
+      }
+      return;
+    }
+    throw forbidden('starting placements');
+  }
+
+  private iguRules(): IguRulesConfig {
+    const r = this.ctx.config.rules;
+    return {
+      minAge: r.iguMinAge,
+      maxAge: r.iguMaxAge,
+      maxYearsSinceArrival: r.iguMaxYearsSinceArrival,
+      allowedResidenceCategories: DEFAULT_IGU_RULES.allowedResidenceCategories,
+    };
+  }
+
+  /** Loads a placement for an action, locking it for writes; NOT_FOUND or FORBIDDEN (audited) otherwise. */
+  private async load(em: EntityManager, id: string, action: PlacementAction, lock: boolean): Promise<Placement> {
+    if (!isUuid(id)) throw notFound('Placement', id);
+    const p = await em.findOne(Placement, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    if (!p) throw notFound('Placement', id);
+    if (!(await this.can(p, action, em))) {
+      await auditReads(this.ctx.em.fork(), this.user, [p.candidate.id], `placement:${action}`, false);
+      throw forbidden('this placement');
+    }
+    return p;
+  }
+
+  /** Records a follow-up; confirmed competences become evidence, and the person's ordinary hours follow. */
+  async recordFollowUp(placementId: string, input: FollowUpInput): Promise<FollowUp> {
+    const user = this.user;
+    const data = parseInput(followUpSchema, input);
+    const now = today();
+    if (compareDates(data.date, now) > 0) {
+      throw badInput(
+        'date',
+        `The follow-up date ${data.date} is in the future; record a follow-up on or after the day it took place.`,
+      );
+    }
+    assertDateOrder('date', data.date, 'nextFollowUpDate', data.nextFollowUpDate);
+    const competenceIds = [...new Set(data.confirmedCompetences ?? [])];
+
+    const id = await this.tx(async (em) => {
+      const p = await this.load(em, placementId, 'followUp', true);
+      if (compareDates(data.date, p.startDate) < 0) {
+        throw badInput('date', `The follow-up date ${data.date} is before the placement started (${p.startDate}).`);
+      }
+      if (p.endDate && compareDates(data.date, p.endDate) > 0) {
+        throw badInput('date', `The follow-up date ${data.date} is after the placement ended (${p.endDate}).`);
+      }
+      const candidate = await em.findOneOrFail(Candidate, p.candidate.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+
+      const bad = competenceIds.find((c) => !isUuid(c));
+      const competences = bad ? [] : await em.find(Competence, { id: { $in: competenceIds } });
+      const missing = bad ?? competenceIds.find((c) => !competences.some((k) => k.id === c));
+      if (missing) {
+        throw badInput('confirmedCompetences', `There is no competence with id ${missing} in the catalogue.`);
+      }
+
+      const followUp = em.create(FollowUp, {
+        placement: p,
+        date: data.date,
+        author: em.getReference(User, user.id),
+        attendedHours: data.attendedHours,
+        ordinaryHours: data.ordinaryHours,
+        absenceDays: data.absenceDays,
+        progress: data.progress,
+        note: data.note ?? '',
+        nextFollowUpDate: data.nextFollowUpDate ?? null,
+        confirmedCompetenceIds: competenceIds,
+      });
+
+      if (competences.length) {
+        const held = await em.find(CandidateCompetence, {
+          candidate: candidate.id,
+          competence: { $in: competenceIds },
+        });
+        for (const competence of competences) {
+          const cc = held.find((h) => h.competence.id === competence.id);
+          if (!cc) {
+            em.create(CandidateCompetence, {
+              candidate,
+              competence,
+              level: 2,
+              evidence: Evidence.OBSERVED_IN_PLACEMENT,
+            });
+          } else if (cc.evidence === Evidence.SELF_REPORTED) {
+            cc.evidence = Evidence.OBSERVED_IN_PLACEMENT;
+          }
+        }
+      }
+
+      if (p.status === PlacementStatus.ACTIVE && (await this.isCurrent(em, p, data.date))) {
+        candidate.currentOrdinaryHours = data.ordinaryHours;
+      }
+      candidate.lastActivityAt = new Date();
+      // The person's row changes (last activity, maybe hours and competences): re-index it.
+      enqueueIndex(em, 'candidate', candidate.id);
+      audit(em, user, { subjectId: candidate.id, action: 'UPDATE', operation: 'recordFollowUp', allowed: true });
+      return followUp.id;
+    });
+    return this.ctx.em.findOneOrFail(FollowUp, id, { refresh: true });
+  }
+
+  /**
+   * The placement is the person's current one (the active placement that started last) and a follow-up
+   * dated `date` is its latest: then its ordinary hours are the person's current ordinary hours.
+   */
+  private async isCurrent(em: EntityManager, p: Placement, date: string): Promise<boolean> {
+    const newer = await em.count(Placement, {
+      candidate: p.candidate.id,
+      status: PlacementStatus.ACTIVE,
+      id: { $ne: p.id },
+      $or: [{ startDate: { $gt: p.startDate } }, { startDate: p.startDate, createdAt: { $gt: p.createdAt } }],
+    });
+    if (newer > 0) return false;
+    const later = await em.count(FollowUp, { placement: p.id, date: { $gt: date } });
+    return later === 0;
+  }
+
+  /** Changes the plan, mentor or learning goals of an active placement (optimistic locking on version). */
+  async update(id: string, input: UpdatePlacementInput): Promise<Placement> {
+    const user = this.user;
+    const data = parseInput(updateSchema, input);
+    await this.tx(async (em) => {
+      const p = await this.load(em, id, 'manage', true);
+      if (p.version !== data.version) {
+        throw new DomainError(
+          'CONFLICT',
+          `The placement was changed by someone else (your version ${data.version}, current ${p.version}). Reload it and apply your change again.`,
+          { field: 'version', currentVersion: p.version },
+        );
+      }
+      if (p.status !== PlacementStatus.ACTIVE) {
+        throw badInput('id', `This placement ended on ${p.endDate}; an ended placement cannot be changed.`);
+      }
+      if (data.plannedEndDate !== undefined) {
+        assertDateOrder('startDate', p.startDate, 'plannedEndDate', data.plannedEndDate);
+        p.plannedEndDate = data.plannedEndDate;
+      }
+      if (data.hoursPlan) p.hoursPlan = toPlan(data.hoursPlan);
+      if (data.mentorName !== undefined) p.mentorName = data.mentorName || null;
+      if (data.learningGoals !== undefined && data.learningGoals !== null) {
+        assertLearningGoals(p.type, data.learningGoals);
+        p.learningGoals = data.learningGoals;
+      }
+      audit(em, user, { subjectId: p.candidate.id, action: 'UPDATE', operation: 'updatePlacement', allowed: true });
+    });
+    return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
+  }
+
+  /** Ends an active placement with an outcome; a conversion to ordinary hours solves the linked task. */
+  async end(
+    id: string,
+    outcome: PlacementOutcome,
+    note: string | null | undefined,
+    endDate: string | null | undefined,
+  ): Promise<Placement> {
+    const user = this.user;
+    const { note: cleanNote } = parseInput(noteSchema, { note });
+    const now = today();
+    const end = endDate ?? now;
+    await this.tx(async (em) => {
+      const p = await this.load(em, id, 'manage', true);
+      if (p.status !== PlacementStatus.ACTIVE) {
+        throw badInput('placementId', `This placement already ended on ${p.endDate} (${p.outcome}).`);
+      }
+      assertDateOrder('startDate', p.startDate, 'endDate', end);
+      if (compareDates(end, now) > 0) {
+        throw badInput('endDate', `The end date ${end} is in the future; end the placement on or after its last day.`);
+      }
+      p.status = PlacementStatus.ENDED;
+      p.outcome = outcome;
+      p.outcomeNote = cleanNote || null;
+      p.endDate = end;
+      if (outcome === PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS && p.task) {
+        const task = await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        // The task lifecycle only solves IN_PROGRESS tasks; a task already SOLVED or CLOSED stays as it is.
+        if (task.status === TaskStatus.OPEN) await markTaskInProgress(em, task.id);
+        if (task.status === TaskStatus.IN_PROGRESS) await markTaskSolved(em, task.id, CONVERTED_REASON);
+      }
+      const candidate = await em.findOneOrFail(Candidate, p.candidate.id);
+      candidate.lastActivityAt = new Date();
+      enqueueIndex(em, 'candidate', candidate.id);
+      audit(em, user, { subjectId: candidate.id, action: 'UPDATE', operation: 'endPlacement', allowed: true });
+    });
+    return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
+  }
+
+  /** One placement in the caller's scope; the read is audit-logged. */
+  async get(id: string): Promise<Placement> {
+    const p = await this.load(this.ctx.em, id, 'read', false);
+    await auditReads(this.ctx.em, this.user, [p.candidate.id], 'placement');
+    return p;
+  }
+
+  /** Placements in the caller's scope, newest start first, as a Relay connection; reads are audit-logged. */
+  async list(
+    filter: PlacementFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<Placement>> {
+    const and: FilterQuery<Placement>[] = [await this.scopeWhere()];
+    if (filter?.status) and.push({ status: filter.status });
+    if (filter?.type) and.push({ type: filter.type });
+    if (filter?.companyId) {
+      if (!isUuid(filter.companyId))
+        throw badInput('filter.companyId', `${filter.companyId} is not a valid company id.`);
+      and.push({ company: filter.companyId });
+    }
+    if (filter?.candidateId) {
+      if (!isUuid(filter.candidateId))
+        throw badInput('filter.candidateId', `${filter.candidateId} is not a valid candidate id.`);
+      and.push({ candidate: filter.candidateId });
+    }
+    if (filter?.industryCode) and.push({ company: { industry: filter.industryCode } });
+    const page = await paginate(
+      this.ctx.em,
+      Placement,
+      { $and: and },
+      { first, after, orderBy: { startDate: 'desc' } },
+    );
+    const subjects = [...new Set(page.edges.map((e) => e.node.candidate.id))];
+    await auditReads(this.ctx.em, this.user, subjects, 'placements');
+    return page;
+  }
+
+  /**
+   * Weekly hours of a person from the first placement to this week. Own adviser, ADMIN, a consultant
+   * when the person consents, and a company only for people placed with it (and only those placements).
+   */
+  async hoursProgress(candidateId: string): Promise<WeekHoursRow[]> {
+    const user = this.user;
+    const em = this.ctx.em;
+    if (!isUuid(candidateId)) throw notFound('Candidate', candidateId);
+    const candidate = await em.findOne(Candidate, candidateId);
+    if (!candidate) throw notFound('Candidate', candidateId);
+    const where: FilterQuery<Placement> = { candidate: candidate.id };
+    let allowed: boolean;
+    switch (user.role) {
+      case Role.ADMIN:
+        allowed = true;
+        break;
+      case Role.ADVISER:
+        allowed = candidate.adviser?.id === user.id;
+        break;
+      case Role.CONSULTANT:
+        allowed = candidateAccess(user, candidate) !== 'NONE';
+        break;
+      default: {
+        const companyId = ownCompanyId(user);
+        where.company = companyId;
+        allowed = (await em.count(Placement, { candidate: candidate.id, company: companyId })) > 0;
+      }
+    }
+    if (!allowed) {
+      await auditReads(em, user, [candidate.id], 'hoursProgress', false);
+      throw forbidden("this person's hours");
+    }
+    const placements = await em.find(Placement, where, { populate: ['followUps'], orderBy: { startDate: 'asc' } });
+    await auditReads(em, user, [candidate.id], 'hoursProgress');
+    return hoursProgress(
+      placements.map((p) => ({
+        startDate: p.startDate,
+        endDate: p.status === PlacementStatus.ENDED ? p.endDate : null,
+        hoursPlan: p.hoursPlan,
+        followUps: p.followUps.getItems().map((f) => ({
+          date: f.date,
+          attendedHours: f.attendedHours,
+          ordinaryHours: f.ordinaryHours,
+          recordedAt: f.createdAt.toISOString(),
+        })),
+      })),
+      today(),
+    );
+  }
+
+  // -------------------------------------------------------------------------
+  // Derived fields of a placement
+
+  /** The follow-ups of a placement in date order (then in the order they were recorded). */
+  async followUps(p: Placement): Promise<FollowUp[]> {
+    const items = await p.followUps.loadItems();
+    return [...items].sort((a, b) => compareDates(a.date, b.date) || a.createdAt.getTime() - b.createdAt.getTime());
+  }
+
+  /** The latest follow-up, or null. */
+  async latestFollowUp(p: Placement): Promise<FollowUp | null> {
+    const items = await p.followUps.loadItems();
+    const latest = latestOf(items.map((f) => ({ ...pick(f), recordedAt: f.createdAt.toISOString(), f })));
+    return latest?.f ?? null;
+  }
+
+  /** Placement week of today (or of the end date once ended); null before the start. */
+  weekNumber(p: Placement): number | null {
+    const ref = p.endDate && compareDates(p.endDate, today()) < 0 ? p.endDate : today();
+    const week = placementWeek(p.startDate, ref);
+    return week >= 1 ? week : null;
+  }
+
+  /** The hours plan step for the current week of an active placement; null before the start or once ended. */
+  currentPlannedHours(p: Placement): HoursPlanStep | null {
+    if (p.status !== PlacementStatus.ACTIVE) return null;
+    const week = this.weekNumber(p);
+    return week === null ? null : stepForWeek(p.hoursPlan, week);
+  }
+
+  /** When the next follow-up is due (active placements): the last follow-up's next date, else the interval. */
+  async nextFollowUpDue(p: Placement): Promise<string | null> {
+    if (p.status !== PlacementStatus.ACTIVE) return null;
+    const items = await p.followUps.loadItems();
+    return followUpDueDate(
+      {
+        placementId: p.id,
+        candidateId: p.candidate.id,
+        candidateName: '',
+        companyId: p.company.id,
+        companyName: '',
+        active: true,
+        startDate: p.startDate,
+        plannedEndDate: p.plannedEndDate,
+        hasNextStep: false,
+        followUps: items.map((f) => ({
+          date: f.date,
+          ordinaryHours: f.ordinaryHours,
+          nextFollowUpDate: f.nextFollowUpDate,
+        })),
+      },
+      alertRulesFrom(this.ctx.config.rules),
+    );
+  }
+
+  /** The person's first name: what a company may see of them. */
+  async candidateFirstName(p: Placement): Promise<string> {
+    const c = await p.candidate.load();
+    return c?.firstName ?? '';
+  }
+
+  /** The full Candidate object, for everyone but company users (they get only the first name). */
+  async candidate(p: Placement): Promise<Candidate | null> {
+    if (this.user.role === Role.COMPANY) return null;
+    return (await p.candidate.load()) ?? null;
+  }
+}

@@ -1,0 +1,412 @@
+import { type EntityClass, LockMode } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Context } from '../../shared/context.js';
+import { maxDate } from '../../shared/dates.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { type Connection, paginate } from '../../shared/pagination.js';
+import { postcodeLocation } from '../../shared/postcodes.js';
+import { candidateAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
+import { optionalText, parseInput } from '../../shared/validate.js';
+import { audit, auditReads } from '../audit/audit.service.js';
+import { Role, User } from '../auth/user.entity.js';
+import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
+import { Candidate, CandidateCompetence, CandidateStatus } from '../candidates/candidate.entity.js';
+import { CandidateService, isUuid } from '../candidates/candidate.service.js';
+import type { SharedCandidateProfile } from '../candidates/shared-profile.type.js';
+import { type Company, Company as CompanyEntity } from '../companies/company.entity.js';
+import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
+import { distanceKm } from '../matching/scoring.js';
+import { TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { Proposal, type ProposalHistoryEntry, ProposalStatus } from './proposal.entity.js';
+import type { ProposalFilter } from './proposal.inputs.js';
+import type { ProposalHistoryView } from './proposal.types.js';
+
+/** Statuses in which a proposal is still open: a second one for the same person and opening is refused. */
+const OPEN_STATUSES = [ProposalStatus.SUGGESTED, ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED];
+/** Statuses in which the company may see the shared profile. */
+const SHARED_STATUSES = [ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED];
+const PROFILE_PURPOSE = 'shared with company';
+
+const noteSchema = z.object({ note: optionalText('Note', 2000) });
+const reasonSchema = z.object({ reason: optionalText('Reason', 2000) });
+
+export interface ProposeArgs {
+  candidateId: string;
+  taskId?: string | null;
+  iguSlotId?: string | null;
+  note?: string | null;
+}
+
+/** Proposals: sharing a minimal profile of a consenting person with a company for a task or IGU slot. */
+export class ProposalService {
+  private portfolioCodes: string[] | null = null;
+
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** Proposes a consenting, active person for an open task or IGU slot; the company sees the shared profile. */
+  async propose(args: ProposeArgs): Promise<Proposal> {
+    const user = this.user;
+    const { taskId, iguSlotId } = args;
+    if (!!taskId === !!iguSlotId) {
+      throw badInput('taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).');
+    }
+    const note = parseInput(noteSchema, { note: args.note }).note || null;
+
+    return this.ctx.em.transactional(async (em) => {
+      const c = isUuid(args.candidateId) ? await em.findOne(Candidate, args.candidateId) : null;
+      if (!c) throw notFound('Candidate', args.candidateId);
+      const openingField = taskId ? 'taskId' : 'iguSlotId';
+      const openingId = (taskId ?? iguSlotId)!;
+      const task = taskId && isUuid(taskId) ? await em.findOne(UnsolvedTask, taskId, { populate: ['company'] }) : null;
+      const slot =
+        iguSlotId && isUuid(iguSlotId) ? await em.findOne(IguSlot, iguSlotId, { populate: ['company'] }) : null;
+      const opening = task ?? slot;
+      if (!opening) throw notFound(taskId ? 'Task' : 'IGU slot', openingId);
+      const company = opening.company.getEntity();
+
+      switch (user.role) {
+        case Role.ADMIN:
+          break;
+        case Role.ADVISER:
+          if (c.adviser?.id !== user.id)
+            throw forbidden('this person: advisers propose people from their own caseload');
+          break;
+        case Role.CONSULTANT:
+          if (!(await this.coversCompany(company, opening.industry.code))) {
+            throw forbidden('this opening: it is outside your industry portfolio');
+          }
+          break;
+        default:
+          throw forbidden('proposing candidates');
+      }
+
+      if (c.status !== CandidateStatus.ACTIVE) {
+        throw badInput('candidateId', 'This person is not active in the caseload; only active people can be proposed.');
+      }
+      if (!c.consentToShare) {
+        throw badInput(
+          'candidateId',
+          'This person has not consented to share a profile with companies; the adviser must record consent first.',
+        );
+      }
+      if (task && task.status !== TaskStatus.OPEN) {
+        throw badInput('taskId', `The task "${task.title}" is ${task.status}; only OPEN tasks take proposals.`);
+      }
+      if (slot && slot.status !== IguSlotStatus.OPEN) {
+        throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; only OPEN slots take proposals.`);
+      }
+
+      // Serialises proposals for the same pair, so two clicks cannot both pass the duplicate check.
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`proposal:${c.id}:${openingId}`]);
+      const duplicate = await em.count(Proposal, {
+        candidate: c.id,
+        ...(task ? { task: task.id } : { iguSlot: slot!.id }),
+        status: { $in: OPEN_STATUSES },
+      });
+      if (duplicate) {
+        throw badInput(
+          openingField,
+          'This person has already been proposed for this opening and that proposal is open.',
+        );
+      }
+
+      if (slot) {
+        const candidates = new CandidateService(this.ctx);
+        const result = candidates.iguEligibility(c, maxDate(candidates.today(), slot.startDate));
+        if (!result.eligible) {
+          throw badInput('iguSlotId', `The person is not eligible for IGU: ${candidates.iguReasonFor(c, result)}`);
+        }
+      }
+
+      const p = em.create(Proposal, {
+        candidate: c,
+        task: task ?? null,
+        iguSlot: slot ?? null,
+        company,
+        status: ProposalStatus.PROPOSED,
+        note,
+        proposedBy: em.getReference(User, user.id),
+        history: [{ status: ProposalStatus.PROPOSED, at: new Date().toISOString(), byUserId: user.id, reason: null }],
+      });
+      audit(em, user, {
+        subjectId: c.id,
+        action: 'SHARE',
+        operation: 'proposeCandidate',
+        allowed: true,
+        purpose: PROFILE_PURPOSE,
+      });
+      return p;
+    });
+  }
+
+  /** The company (or an admin or consultant on its behalf) accepts or declines; declining needs a reason. */
+  async respond(proposalId: string, accept: boolean, reasonInput: string | null | undefined): Promise<Proposal> {
+    const user = this.user;
+    return this.ctx.em.transactional(async (em) => {
+      const p = await this.loadLocked(em, proposalId);
+      const company = await em.findOneOrFail(CompanyEntity, p.company.id);
+      switch (user.role) {
+        case Role.ADMIN:
+          break;
+        case Role.COMPANY:
+          if (ownCompanyId(user) !== company.id) throw forbidden('this proposal');
+          break;
+        case Role.CONSULTANT:
+          if (!(await this.coversCompany(company)))
+            throw forbidden('this proposal: the company is outside your portfolio');
+          break;
+        default:
+          throw forbidden('answering proposals: the company answers');
+      }
+      if (p.status !== ProposalStatus.PROPOSED) {
+        throw badInput(
+          'proposalId',
+          `The proposal is already ${p.status}; only a PROPOSED candidate can be accepted or declined.`,
+        );
+      }
+      const reason = parseInput(reasonSchema, { reason: reasonInput }).reason || null;
+      if (!accept && !reason) {
+        throw badInput('reason', 'Say why the candidate is declined: the adviser and the person need to know.');
+      }
+      if (accept) {
+        const c = await em.findOneOrFail(Candidate, p.candidate.id);
+        if (!c.consentToShare || c.status === CandidateStatus.ANONYMISED) {
+          throw badInput(
+            'proposalId',
+            'The person has withdrawn consent to share a profile; the proposal can only be declined.',
+          );
+        }
+      }
+      this.transition(p, accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED, reason);
+      return p;
+    });
+  }
+
+  /** The proposing side takes a proposal back (consultant in scope, the person's adviser, admin). */
+  async withdraw(proposalId: string, reasonInput: string): Promise<Proposal> {
+    const user = this.user;
+    return this.ctx.em.transactional(async (em) => {
+      const p = await this.loadLocked(em, proposalId);
+      if (user.role === Role.COMPANY || !(await this.canView(p, em))) throw forbidden('this proposal');
+      if (p.status !== ProposalStatus.PROPOSED && p.status !== ProposalStatus.SUGGESTED) {
+        throw badInput('proposalId', `The proposal is already ${p.status}; only an open proposal can be withdrawn.`);
+      }
+      const reason = parseInput(reasonSchema, { reason: reasonInput }).reason || null;
+      if (!reason) throw badInput('reason', 'Say why the proposal is withdrawn.');
+      this.transition(p, ProposalStatus.WITHDRAWN, reason);
+      return p;
+    });
+  }
+
+  /** One proposal in the caller's scope. */
+  async get(id: string): Promise<Proposal> {
+    const p = isUuid(id) ? await this.ctx.em.findOne(Proposal, id) : null;
+    if (!p) throw notFound('Proposal', id);
+    if (!(await this.canView(p))) throw forbidden('this proposal');
+    return p;
+  }
+
+  /** Proposals in the caller's scope: a company only its own, a consultant its own and its portfolio's, an adviser its caseload's. */
+  async list(
+    filter: ProposalFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<Proposal>> {
+    const user = this.user;
+    const f = filter ?? {};
+    const and: FilterQuery<Proposal>[] = [];
+    for (const [field, key] of [
+      ['taskId', 'task'],
+      ['iguSlotId', 'iguSlot'],
+      ['candidateId', 'candidate'],
+      ['companyId', 'company'],
+    ] as const) {
+      const value = f[field];
+      if (value == null) continue;
+      if (!isUuid(value)) throw badInput(field, `${value} is not a valid id.`);
+      and.push({ [key]: value });
+    }
+    if (f.status) and.push({ status: f.status });
+
+    switch (user.role) {
+      case Role.ADMIN:
+        break;
+      case Role.COMPANY:
+        and.push({ company: ownCompanyId(user)! });
+        break;
+      case Role.CONSULTANT:
+        and.push({
+          $or: [
+            { proposedBy: user.id },
+            { company: { consultant: user.id } },
+            { company: { industry: { $in: await this.portfolio() } } },
+          ],
+        });
+        break;
+      case Role.ADVISER:
+        and.push({ candidate: { adviser: user.id } });
+        break;
+    }
+    return paginate(this.ctx.em, Proposal, and.length ? { $and: and } : {}, {
+      first,
+      after,
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
+  /**
+   * The minimal shared profile, audit-logged. Companies see it only while the proposal is
+   * PROPOSED or ACCEPTED and the person still consents: consent is read from the database now.
+   */
+  async profile(p: Proposal): Promise<SharedCandidateProfile | null> {
+    const user = this.user;
+    const c = await this.byRef(Candidate, p.candidate);
+    if (!c) return null;
+    const consenting = c.consentToShare && c.status !== CandidateStatus.ANONYMISED;
+    const allowed =
+      user.role === Role.COMPANY
+        ? consenting && SHARED_STATUSES.includes(p.status)
+        : consenting || candidateAccess(user, c) !== 'NONE';
+    await auditReads(this.ctx.em, user, [c.id], 'proposal.profile', allowed, PROFILE_PURPOSE);
+    if (!allowed) return null;
+
+    const [competences, opening] = await Promise.all([
+      this.ctx.em.find(
+        CandidateCompetence,
+        { candidate: c.id },
+        { populate: ['competence'], orderBy: { level: 'desc', competence: { name: 'asc' } } },
+      ),
+      p.task ? this.byRef(UnsolvedTask, p.task) : this.byRef(IguSlot, p.iguSlot),
+    ]);
+    const from = postcodeLocation(c.postcode);
+    const to = opening ? postcodeLocation(opening.postcode) : null;
+    return {
+      candidateId: c.id,
+      firstName: c.firstName,
+      competences: competences.map((cc) => ({
+        name: cc.competence.getEntity().name,
+        level: cc.level,
+        evidence: cc.evidence,
+      })),
+      danishLevel: c.danishLevel,
+      availableWeeklyHours: c.availableWeeklyHours,
+      goalWeeklyHours: c.goalWeeklyHours,
+      languages: c.languages,
+      distanceKm: from && to ? Math.round(distanceKm(from, to) * 10) / 10 : null,
+      hasDrivingLicence: c.hasDrivingLicence,
+    };
+  }
+
+  /** The Candidate behind a proposal: never for COMPANY users; otherwise as far as the caller's access goes. */
+  async candidate(p: Proposal): Promise<Candidate | null> {
+    const user = this.user;
+    if (user.role === Role.COMPANY) return null;
+    const c = await this.byRef(Candidate, p.candidate);
+    if (!c) return null;
+    const access = candidateAccess(user, c);
+    if (access === 'NONE') return null;
+    await auditReads(
+      this.ctx.em,
+      user,
+      [c.id],
+      'proposal.candidate',
+      true,
+      access === 'FULL' ? 'case work' : 'matching',
+    );
+    return c;
+  }
+
+  /** The history with the names of the users who made each change. */
+  async history(p: Proposal): Promise<ProposalHistoryView[]> {
+    const ids = [...new Set(p.history.map((h) => h.byUserId).filter((id): id is string => !!id))];
+    const users = ids.length ? await this.ctx.em.find(User, { id: { $in: ids } }) : [];
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return p.history.map((h) => ({
+      status: h.status,
+      at: new Date(h.at),
+      reason: h.reason,
+      byName: h.byUserId ? (names.get(h.byUserId) ?? null) : null,
+    }));
+  }
+
+  async task(p: Proposal): Promise<UnsolvedTask | null> {
+    return this.byRef(UnsolvedTask, p.task);
+  }
+
+  async iguSlot(p: Proposal): Promise<IguSlot | null> {
+    return this.byRef(IguSlot, p.iguSlot);
+  }
+
+  async company(p: Proposal): Promise<Company> {
+    return this.ctx.em.findOneOrFail(CompanyEntity, p.company.id);
+  }
+
+  async proposedBy(p: Proposal): Promise<UserSummary | null> {
+    const u = await this.byRef(User, p.proposedBy);
+    return u ? toUserSummary(u) : null;
+  }
+
+  /**
+   * Follows a relation through the request's EntityManager, not the entity's own: an entity
+   * returned from a finished transaction can hold references bound to that transaction.
+   */
+  private async byRef<T extends { id: string }>(entity: EntityClass<T>, ref: { id: string } | null): Promise<T | null> {
+    return ref ? this.ctx.em.findOne(entity, { id: ref.id } as FilterQuery<T>) : null;
+  }
+
+  // ---------------------------------------------------------------------------
+
+  private transition(p: Proposal, status: ProposalStatus, reason: string | null): void {
+    const entry: ProposalHistoryEntry = { status, at: new Date().toISOString(), byUserId: this.user.id, reason };
+    p.status = status;
+    p.reason = reason;
+    p.history = [...p.history, entry];
+  }
+
+  /** NOT_FOUND for a missing id; the row is locked for the rest of the transaction. */
+  private async loadLocked(em: EntityManager, id: string): Promise<Proposal> {
+    const p = isUuid(id)
+      ? await em.findOne(Proposal, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+      : null;
+    if (!p) throw notFound('Proposal', id);
+    return p;
+  }
+
+  /** Whether the caller may see the proposal; `em` is the transaction's when called inside one. */
+  private async canView(p: Proposal, em: EntityManager = this.ctx.em): Promise<boolean> {
+    const user = this.user;
+    switch (user.role) {
+      case Role.ADMIN:
+        return true;
+      case Role.COMPANY:
+        return ownCompanyId(user) === p.company.id;
+      case Role.CONSULTANT:
+        return (
+          p.proposedBy?.id === user.id ||
+          (await this.coversCompany(await em.findOneOrFail(CompanyEntity, p.company.id)))
+        );
+      case Role.ADVISER:
+        return (await em.findOneOrFail(Candidate, p.candidate.id)).adviser?.id === user.id;
+      default:
+        return false;
+    }
+  }
+
+  /** A consultant covers a company it is consultant for, or one (or an opening) in its industry portfolio. */
+  private async coversCompany(company: Company, openingIndustry?: string): Promise<boolean> {
+    const user = this.user;
+    if (company.consultant?.id === user.id) return true;
+    const portfolio = await this.portfolio();
+    return portfolio.includes(company.industry.code) || (!!openingIndustry && portfolio.includes(openingIndustry));
+  }
+
+  private async portfolio(): Promise<string[]> {
+    this.portfolioCodes ??= (await this.user.industries.loadItems()).map((i) => i.code);
+    return this.portfolioCodes;
+  }
+}

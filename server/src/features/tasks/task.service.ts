@@ -1,0 +1,482 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { OptimisticLockError } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { enqueueIndex } from '../../search/outbox.js';
+import type { Context } from '../../shared/context.js';
+import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { paginate } from '../../shared/pagination.js';
+import { ownCompanyId, requireUser } from '../../shared/scope.js';
+import { hours, intRange, parseInput, positiveHours, postcode, text } from '../../shared/validate.js';
+import { Role, User } from '../auth/user.entity.js';
+import { Company } from '../companies/company.entity.js';
+import {
+  assertCompanyInScope,
+  assertCursor,
+  containsPattern,
+  findCompanyOr404,
+  findDivision,
+  isUuid,
+  portfolioCodes,
+} from '../companies/company.service.js';
+import { Competence } from '../competences/competence.entity.js';
+import { Industry } from '../industries/industry.entity.js';
+import type { PostTaskInput, TaskCompetenceInput, TaskFilter, UpdateTaskInput } from './task.inputs.js';
+import type { TaskCompetenceRequirement } from './task.types.js';
+import { TaskCompetence, TaskStatus, UnsolvedTask, WorkSchedule } from './unsolved-task.entity.js';
+
+// ---------------------------------------------------------------------------
+// Status lifecycle: DRAFT → OPEN → IN_PROGRESS → SOLVED | CLOSED
+// ---------------------------------------------------------------------------
+
+const NEXT: Record<TaskStatus, TaskStatus[]> = {
+  [TaskStatus.DRAFT]: [TaskStatus.OPEN, TaskStatus.CLOSED],
+  [TaskStatus.OPEN]: [TaskStatus.IN_PROGRESS, TaskStatus.CLOSED],
+  [TaskStatus.IN_PROGRESS]: [TaskStatus.SOLVED, TaskStatus.CLOSED],
+  [TaskStatus.SOLVED]: [],
+  [TaskStatus.CLOSED]: [],
+};
+
+/** Throws BAD_USER_INPUT (field status) unless the lifecycle allows `from` → `to`. */
+export function assertTaskTransition(from: TaskStatus, to: TaskStatus): void {
+  if (NEXT[from].includes(to)) return;
+  const allowed = NEXT[from];
+  throw badInput(
+    'status',
+    `A task that is ${from} cannot become ${to}` +
+      (allowed.length ? `; from ${from} it can become ${allowed.join(' or ')}.` : `: ${from} is final.`),
+  );
+}
+
+/** Loads a task by id: NOT_FOUND when it does not exist. */
+export async function findTaskOr404(em: EntityManager, id: string, field?: string): Promise<UnsolvedTask> {
+  const task = isUuid(id) ? await em.findOne(UnsolvedTask, { id }) : null;
+  if (!task) {
+    const e = notFound('Task', id);
+    if (field) e.extensions.field = field;
+    throw e;
+  }
+  return task;
+}
+
+/**
+ * For other features, inside their transaction: a placement starts on the task (OPEN → IN_PROGRESS;
+ * already IN_PROGRESS is fine, a task with several openings). Queues the task for the search index.
+ */
+export async function markTaskInProgress(em: EntityManager, taskId: string): Promise<UnsolvedTask> {
+  const task = await findTaskOr404(em, taskId, 'taskId');
+  if (task.status === TaskStatus.IN_PROGRESS) return task;
+  assertTaskTransition(task.status, TaskStatus.IN_PROGRESS);
+  task.status = TaskStatus.IN_PROGRESS;
+  enqueueIndex(em, 'task', task.id);
+  return task;
+}
+
+/** For other features, inside their transaction: the task is solved (IN_PROGRESS → SOLVED) for `reason`. */
+export async function markTaskSolved(em: EntityManager, taskId: string, reason: string): Promise<UnsolvedTask> {
+  const task = await findTaskOr404(em, taskId, 'taskId');
+  assertTaskTransition(task.status, TaskStatus.SOLVED);
+  task.status = TaskStatus.SOLVED;
+  task.statusReason = reason.trim() || null;
+  enqueueIndex(em, 'task', task.id);
+  return task;
+}
+
+// ---------------------------------------------------------------------------
+// Input rules
+// ---------------------------------------------------------------------------
+
+const LEARNING_GOALS_MISSING = 'An internship needs a learning perspective: describe what the candidate will learn';
+
+const learningGoals = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, LEARNING_GOALS_MISSING).max(5000, 'Learning goals can be at most 5000 characters.'));
+
+const requirement = z.object({
+  competenceId: z.string(),
+  minLevel: intRange('The minimum competence level', 1, 4),
+});
+
+const requiredCompetences = z.array(requirement).max(30, 'List at most 30 required competences.');
+const niceToHave = z.array(z.string()).max(30, 'List at most 30 nice-to-have competences.');
+const schedule = z
+  .array(z.enum(WorkSchedule))
+  .min(1, 'Choose at least one part of the week: DAY, EVENING, NIGHT or WEEKEND.')
+  .transform((l) => [...new Set(l)]);
+
+const weeklyHours = positiveHours('Weekly hours');
+const expectedOrdinaryHours = hours('Expected ordinary hours');
+const openings = intRange('Openings', 1, 50);
+
+const PostSchema = z.object({
+  title: text('Title', 200),
+  description: text('Description', 10_000),
+  industryCode: z.string(),
+  companyId: z.string(),
+  requiredCompetences,
+  niceToHaveCompetences: niceToHave.nullish(),
+  weeklyHours,
+  schedule: schedule.nullish(),
+  learningGoals,
+  ordinaryHoursInSight: z.boolean(),
+  expectedOrdinaryHours: expectedOrdinaryHours.nullish(),
+  openings,
+  postcode,
+  requiresDrivingLicence: z.boolean().nullish(),
+});
+
+const UpdateSchema = z.object({
+  version: z.number().int(),
+  title: text('Title', 200).nullish(),
+  description: text('Description', 10_000).nullish(),
+  industryCode: z.string().nullish(),
+  requiredCompetences: requiredCompetences.nullish(),
+  niceToHaveCompetences: niceToHave.nullish(),
+  weeklyHours: weeklyHours.nullish(),
+  schedule: schedule.nullish(),
+  learningGoals: learningGoals.nullish(),
+  ordinaryHoursInSight: z.boolean().nullish(),
+  expectedOrdinaryHours: expectedOrdinaryHours.nullish(),
+  openings: openings.nullish(),
+  postcode: postcode.nullish(),
+  requiresDrivingLicence: z.boolean().nullish(),
+});
+
+const ReasonSchema = z.object({
+  reason: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Give a reason, e.g. "The company hired someone".')
+        .max(2000, 'Keep the reason under 2000 characters.'),
+    ),
+});
+
+/** Ordinary hours in sight need an expected number of hours, more than 0 and at most the weekly hours. */
+function ordinaryHoursRule(inSight: boolean, expected: number | null | undefined, weekly: number): number | null {
+  if (!inSight) return null;
+  if (expected == null || expected <= 0) {
+    throw badInput(
+      'expectedOrdinaryHours',
+      'Ordinary hours are in sight: say how many ordinary paid hours a week the candidate can expect.',
+    );
+  }
+  if (expected > weekly) {
+    throw badInput(
+      'expectedOrdinaryHours',
+      `Expected ordinary hours (${expected}) cannot be more than the task's weekly hours (${weekly}).`,
+    );
+  }
+  return expected;
+}
+
+interface WantedCompetence {
+  competenceId: string;
+  minLevel: number;
+  required: boolean;
+}
+
+/** Unsolved tasks: posting, editing, the status lifecycle and listing in scope. */
+export class TaskService {
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** Posts a task for a company (its own COMPANY user, a consultant in scope, or an admin). */
+  async post(raw: PostTaskInput): Promise<UnsolvedTask> {
+    const user = this.user;
+    const input = parseInput(PostSchema, raw);
+    const status = raw.status ?? TaskStatus.OPEN;
+    if (status !== TaskStatus.DRAFT && status !== TaskStatus.OPEN) {
+      throw badInput('status', `A new task is DRAFT or OPEN, not ${status}.`);
+    }
+    const expected = ordinaryHoursRule(input.ordinaryHoursInSight, input.expectedOrdinaryHours, input.weeklyHours);
+    const portfolio = await portfolioCodes(user);
+    const id = await this.ctx.em.transactional(async (em) => {
+      const company = await findCompanyOr404(em, input.companyId, 'companyId');
+      this.assertMayWriteFor(user, company, portfolio);
+      const industry = await findDivision(em, input.industryCode);
+      const wanted = await this.checkCompetences(em, input.requiredCompetences, input.niceToHaveCompetences ?? []);
+      const task = em.create(UnsolvedTask, {
+        company,
+        title: input.title,
+        description: input.description,
+        industry,
+        danishLevel: raw.danishLevel,
+        weeklyHours: input.weeklyHours,
+        schedule: input.schedule ?? [WorkSchedule.DAY],
+        learningGoals: input.learningGoals,
+        ordinaryHoursInSight: input.ordinaryHoursInSight,
+        expectedOrdinaryHours: expected,
+        openings: input.openings,
+        postcode: input.postcode,
+        requiresDrivingLicence: input.requiresDrivingLicence ?? false,
+        status,
+        createdBy: em.getReference(User, user.id),
+      });
+      for (const w of wanted) {
+        task.competences.add(
+          em.create(TaskCompetence, {
+            task,
+            competence: em.getReference(Competence, w.competenceId),
+            minLevel: w.minLevel,
+            required: w.required,
+          }),
+        );
+      }
+      enqueueIndex(em, 'task', task.id);
+      return task.id;
+    });
+    return this.reload(id);
+  }
+
+  /** Changes a task with optimistic locking (CONFLICT on a stale version); SOLVED and CLOSED tasks are final. */
+  async update(id: string, raw: UpdateTaskInput): Promise<UnsolvedTask> {
+    const user = this.user;
+    const input = parseInput(UpdateSchema, raw);
+    const portfolio = await portfolioCodes(user);
+    await this.ctx.em.transactional(async (em) => {
+      const task = await findTaskOr404(em, id);
+      await this.assertMayWriteTask(em, user, task, portfolio);
+      if (input.version !== task.version) throw conflict(`Task "${task.title}"`, input.version, task.version);
+      if (task.status === TaskStatus.SOLVED || task.status === TaskStatus.CLOSED) {
+        throw badInput('status', `The task is ${task.status} and can no longer be changed; post a new task instead.`);
+      }
+      const weekly = input.weeklyHours ?? task.weeklyHours;
+      const inSight = input.ordinaryHoursInSight ?? task.ordinaryHoursInSight;
+      const expected =
+        input.expectedOrdinaryHours !== undefined ? input.expectedOrdinaryHours : task.expectedOrdinaryHours;
+      task.expectedOrdinaryHours = ordinaryHoursRule(inSight, expected, weekly);
+      task.ordinaryHoursInSight = inSight;
+      task.weeklyHours = weekly;
+      if (input.title != null) task.title = input.title;
+      if (input.description != null) task.description = input.description;
+      if (input.industryCode != null) {
+        const industry = await findDivision(em, input.industryCode);
+        task.industry = em.getReference(Industry, industry.code, { wrapped: true });
+      }
+      if (raw.danishLevel != null) task.danishLevel = raw.danishLevel;
+      if (input.schedule != null) task.schedule = input.schedule;
+      if (input.learningGoals != null) task.learningGoals = input.learningGoals;
+      if (input.openings != null) task.openings = input.openings;
+      if (input.postcode != null) task.postcode = input.postcode;
+      if (input.requiresDrivingLicence != null) task.requiresDrivingLicence = input.requiresDrivingLicence;
+      if (input.requiredCompetences != null || input.niceToHaveCompetences != null) {
+        const current = await task.competences.loadItems();
+        const required =
+          input.requiredCompetences ??
+          current.filter((c) => c.required).map((c) => ({ competenceId: c.competence.id, minLevel: c.minLevel }));
+        const requiredIds = new Set(required.map((r) => r.competenceId));
+        const nice =
+          input.niceToHaveCompetences ??
+          current.filter((c) => !c.required && !requiredIds.has(c.competence.id)).map((c) => c.competence.id);
+        const wanted = await this.checkCompetences(em, required, nice);
+        this.reconcileCompetences(em, task, current, wanted);
+      }
+      // Always touch the row: the version moves even when only the competences changed.
+      task.updatedAt = new Date();
+      enqueueIndex(em, 'task', task.id);
+      await this.flushOrConflict(em, task, input.version);
+    });
+    return this.reload(id);
+  }
+
+  /** DRAFT → OPEN. */
+  publish(id: string): Promise<UnsolvedTask> {
+    return this.changeStatus(id, TaskStatus.OPEN, null);
+  }
+
+  /** Closes the task (from DRAFT, OPEN or IN_PROGRESS) for the reason given. */
+  close(id: string, rawReason: string): Promise<UnsolvedTask> {
+    const { reason } = parseInput(ReasonSchema, { reason: rawReason });
+    return this.changeStatus(id, TaskStatus.CLOSED, reason);
+  }
+
+  /** Lists tasks in the caller's scope, newest first, as a Relay connection. */
+  async list(filter: TaskFilter | null | undefined, first?: number | null, after?: string | null) {
+    const user = this.user;
+    const portfolio = await portfolioCodes(user);
+    const and: FilterQuery<UnsolvedTask>[] = [taskScopeWhere(user, portfolio)];
+    if (filter?.status) and.push({ status: filter.status });
+    if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
+    if (filter?.companyId) {
+      if (!isUuid(filter.companyId)) throw badInput('companyId', 'companyId is not a valid company id.');
+      and.push({ company: filter.companyId });
+    }
+    for (const word of (filter?.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10)) {
+      const p = containsPattern(word);
+      and.push({ $or: [{ title: { $ilike: p } }, { description: { $ilike: p } }] });
+    }
+    assertCursor(after, 2);
+    return paginate(this.ctx.em, UnsolvedTask, { $and: and }, { first, after, orderBy: { createdAt: 'desc' } });
+  }
+
+  /** One task: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */
+  async get(id: string): Promise<UnsolvedTask> {
+    const user = this.user;
+    const task = await findTaskOr404(this.ctx.em, id);
+    await this.assertMayRead(this.ctx.em, user, task, await portfolioCodes(user));
+    return task;
+  }
+
+  /** The required competences with their minimum level, by competence name. */
+  async requiredOf(task: UnsolvedTask): Promise<TaskCompetenceRequirement[]> {
+    const items = (await task.competences.loadItems()).filter((c) => c.required);
+    const result = await Promise.all(
+      items.map(async (c) => ({ competence: await c.competence.load(), minLevel: c.minLevel })),
+    );
+    return result
+      .filter((r): r is TaskCompetenceRequirement => r.competence != null)
+      .sort((a, b) => a.competence.name.localeCompare(b.competence.name, 'da'));
+  }
+
+  /** The nice-to-have competences, by name. */
+  async niceToHaveOf(task: UnsolvedTask): Promise<Competence[]> {
+    const items = (await task.competences.loadItems()).filter((c) => !c.required);
+    const list = await Promise.all(items.map((c) => c.competence.load()));
+    return list.filter((c): c is Competence => c != null).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  // --- internals ----------------------------------------------------------
+
+  private async reload(id: string): Promise<UnsolvedTask> {
+    return this.ctx.em.findOneOrFail(UnsolvedTask, { id }, { refresh: true });
+  }
+
+  private async changeStatus(id: string, to: TaskStatus, reason: string | null): Promise<UnsolvedTask> {
+    const user = this.user;
+    const portfolio = await portfolioCodes(user);
+    await this.ctx.em.transactional(async (em) => {
+      const task = await findTaskOr404(em, id);
+      await this.assertMayWriteTask(em, user, task, portfolio);
+      assertTaskTransition(task.status, to);
+      task.status = to;
+      if (reason !== null) task.statusReason = reason;
+      enqueueIndex(em, 'task', task.id);
+    });
+    return this.reload(id);
+  }
+
+  private async flushOrConflict(em: EntityManager, task: UnsolvedTask, version: number): Promise<void> {
+    try {
+      await em.flush();
+    } catch (err) {
+      if (err instanceof OptimisticLockError) throw conflict(`Task "${task.title}"`, version, version + 1);
+      throw err;
+    }
+  }
+
+  /** Writing for a company: its own COMPANY user, a consultant in scope, an admin. */
+  private assertMayWriteFor(user: User, company: Company, portfolio: string[]): void {
+    if (user.role === Role.ADVISER) throw forbidden('posting or changing tasks');
+    assertCompanyInScope(user, company, portfolio);
+  }
+
+  private async assertMayWriteTask(em: EntityManager, user: User, task: UnsolvedTask, portfolio: string[]) {
+    if (user.role === Role.ADVISER) throw forbidden('posting or changing tasks');
+    await this.assertMayRead(em, user, task, portfolio);
+  }
+
+  /** COMPANY: own company's tasks; CONSULTANT: task or company in the portfolio, or its own companies; others all. */
+  private async assertMayRead(em: EntityManager, user: User, task: UnsolvedTask, portfolio: string[]) {
+    if (user.role === Role.ADMIN || user.role === Role.ADVISER) return;
+    if (user.role === Role.CONSULTANT && portfolio.includes(task.industry.unwrap().code)) return;
+    const company = await em.findOneOrFail(Company, { id: task.company.id });
+    assertCompanyInScope(user, company, portfolio);
+  }
+
+  /** Checks competence ids and levels; returns the wanted rows (required first). */
+  private async checkCompetences(
+    em: EntityManager,
+    required: Pick<TaskCompetenceInput, 'competenceId' | 'minLevel'>[],
+    nice: string[],
+  ): Promise<WantedCompetence[]> {
+    const requiredIds = required.map((r) => r.competenceId.trim());
+    const niceIds = [...new Set(nice.map((n) => n.trim()))];
+    const dup = requiredIds.find((id, i) => requiredIds.indexOf(id) !== i);
+    const all = [...new Set([...requiredIds, ...niceIds])];
+    const found = await em.find(Competence, { id: { $in: all.filter((id) => isUuid(id)) } });
+    const byId = new Map(found.map((c) => [c.id, c]));
+    const unknownRequired = requiredIds.filter((id) => !byId.has(id));
+    if (unknownRequired.length) {
+      throw badInput(
+        'requiredCompetences',
+        `Unknown competence ${unknownRequired.join(', ')}: pick required competences from the catalogue (query competences).`,
+      );
+    }
+    if (dup) throw badInput('requiredCompetences', `${byId.get(dup)?.name ?? dup} is listed twice as required.`);
+    const unknownNice = niceIds.filter((id) => !byId.has(id));
+    if (unknownNice.length) {
+      throw badInput(
+        'niceToHaveCompetences',
+        `Unknown competence ${unknownNice.join(', ')}: pick nice-to-have competences from the catalogue (query competences).`,
+      );
+    }
+    const both = niceIds.find((id) => requiredIds.includes(id));
+    if (both) {
+      throw badInput(
+        'niceToHaveCompetences',
+        `${byId.get(both)?.name ?? both} is already a required competence; list it only once.`,
+      );
+    }
+    return [
+      ...required.map((r) => ({ competenceId: r.competenceId.trim(), minLevel: r.minLevel, required: true })),
+      ...niceIds.map((competenceId) => ({ competenceId, minLevel: 1, required: false })),
+    ];
+  }
+
+  /** Updates rows in place (same primary key), adds new ones and removes the rest. */
+  private reconcileCompetences(
+    em: EntityManager,
+    task: UnsolvedTask,
+    current: TaskCompetence[],
+    wanted: WantedCompetence[],
+  ): void {
+    const byCompetence = new Map(wanted.map((w) => [w.competenceId, w]));
+    const kept = new Set<string>();
+    for (const row of current) {
+      const w = byCompetence.get(row.competence.id);
+      if (w) {
+        row.minLevel = w.minLevel;
+        row.required = w.required;
+        kept.add(w.competenceId);
+      } else {
+        task.competences.remove(row);
+      }
+    }
+    for (const w of wanted) {
+      if (kept.has(w.competenceId)) continue;
+      task.competences.add(
+        em.create(TaskCompetence, {
+          task,
+          competence: em.getReference(Competence, w.competenceId),
+          minLevel: w.minLevel,
+          required: w.required,
+        }),
+      );
+    }
+  }
+}
+
+/** The where-clause of the tasks a user may list. */
+export function taskScopeWhere(user: User, portfolio: string[]): FilterQuery<UnsolvedTask> {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.ADVISER:
+      return {};
+    case Role.COMPANY:
+      return { company: ownCompanyId(user)! };
+    case Role.CONSULTANT:
+      return {
+        $or: [
+          { industry: { $in: portfolio } },
+          { company: { industry: { $in: portfolio } } },
+          { company: { consultant: user.id } },
+        ],
+      };
+  }
+}
