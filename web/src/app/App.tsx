@@ -3,6 +3,10 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout.js';
 import { QueryState } from '../components/QueryState.js';
 import { LoginPage } from '../pages/login/LoginPage.js';
+import { routes as adviserRoutes } from '../pages/adviser/routes.js';
+import { routes as companyRoutes } from '../pages/company/routes.js';
+import { routes as consultantRoutes } from '../pages/consultant/routes.js';
+import { routes as overviewRoutes } from '../pages/overview/routes.js';
 import { useAuth } from './auth.js';
 
 // Route-level code splitting: each workspace page is its own chunk.
@@ -28,6 +32,10 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: page(<HomePage />) },
+      ...[...consultantRoutes, ...companyRoutes, ...adviserRoutes, ...overviewRoutes].map((r) => ({
+        ...r,
+        element: page(r.element),
+      })),
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

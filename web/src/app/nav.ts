@@ -1,21 +1,27 @@
 import type { Role } from '../gql/graphql.js';
+import { nav as adviserNav } from '../pages/adviser/routes.js';
+import { nav as companyNav } from '../pages/company/routes.js';
+import { nav as consultantNav } from '../pages/consultant/routes.js';
+import { nav as overviewNav } from '../pages/overview/routes.js';
 
 export interface NavItem {
   to: string;
+  /** i18n key */
   label: string;
 }
 
+const home: NavItem = { to: '/', label: 'nav.home' };
+
 /** Each role's workspace: what appears in the menu. */
 export function navItemsFor(role: Role): NavItem[] {
-  const home = { to: '/', label: 'nav.home' };
   switch (role) {
     case 'CONSULTANT':
-      return [home];
+      return [home, ...consultantNav, ...overviewNav];
     case 'ADVISER':
-      return [home];
+      return [home, ...adviserNav, ...overviewNav];
     case 'COMPANY':
-      return [home];
+      return [home, ...companyNav];
     case 'ADMIN':
-      return [home];
+      return [home, ...consultantNav, ...adviserNav, ...overviewNav];
   }
 }

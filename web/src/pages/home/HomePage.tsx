@@ -1,12 +1,19 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.js';
+import { AdviserHome } from '../adviser/AdviserHome.js';
+import { CompanyHome } from '../company/CompanyHome.js';
+import { ConsultantHome } from '../consultant/ConsultantHome.js';
+import { AdminHome } from '../overview/AdminHome.js';
+
+const HOMES = { CONSULTANT: ConsultantHome, ADVISER: AdviserHome, COMPANY: CompanyHome, ADMIN: AdminHome } as const;
 
 /** The role's home page: the start of its workspace. */
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   if (!me) return null;
+  const RoleHome = HOMES[me.role];
   return (
     <Stack>
       <Title order={2} data-testid="home-title">
@@ -27,6 +34,7 @@ export function HomePage() {
           </Group>
         )}
       </Paper>
+      <RoleHome />
     </Stack>
   );
 }
