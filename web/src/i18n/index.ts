@@ -2,6 +2,17 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { da } from './da.js';
 import { en } from './en.js';
+import * as adviser from '../pages/adviser/messages.js';
+import * as company from '../pages/company/messages.js';
+import * as consultant from '../pages/consultant/messages.js';
+import * as overview from '../pages/overview/messages.js';
+
+// Each workspace owns its texts under its own key.
+const workspaces = { adviser, company, consultant, overview };
+const bundle = (lang: 'da' | 'en') => ({
+  ...(lang === 'da' ? da : en),
+  ...Object.fromEntries(Object.entries(workspaces).map(([key, m]) => [key, m[lang]])),
+});
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('jobbro.lang') : null;
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: { da: { translation: bundle('da') }, en: { translation: bundle('en') } },
   lng: stored === 'en' ? 'en' : 'da',
   fallbackLng: 'da',
   interpolation: { escapeValue: false },
