@@ -15,6 +15,7 @@ import { MatchingResolver } from './features/matching/matching.resolver.js';
 import { PlacementResolver } from './features/placements/placement.resolver.js';
 import { ProposalResolver } from './features/proposals/proposal.resolver.js';
 import { TaskResolver } from './features/tasks/task.resolver.js';
+import { UsersResolver } from './features/users/users.resolver.js';
 import { authChecker } from './shared/auth-checker.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
@@ -32,6 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DashboardResolver,
   AuditResolver,
   MatchingResolver,
+  UsersResolver,
 ];
 
 /** Where the committed schema lives: relative to the repository root, not to dist/. */

@@ -1,0 +1,41 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Role } from '../auth/user.entity.js';
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: 'At least 12 characters; leave out for single sign-on users' })
+  password?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for COMPANY users' })
+  companyId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "A consultant's industry portfolio (DB07 divisions)" })
+  industryCodes?: string[] | null;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  companyId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  industryCodes?: string[] | null;
+}

@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { badInput, notFound } from '../../shared/errors.js';
+import { type Connection, paginate } from '../../shared/pagination.js';
+import { parseInput, text } from '../../shared/validate.js';
+import { hashPassword } from '../auth/password.js';
+import { Session } from '../auth/session.entity.js';
+import { Role, User } from '../auth/user.entity.js';
+import { Company } from '../companies/company.entity.js';
+import { Industry, IndustryLevel } from '../industries/industry.entity.js';
+import type { CreateUserInput, UpdateUserInput } from './user-admin.inputs.js';
+
+const CreateSchema = z.object({
+  email: z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.string().email('Enter a valid e-mail address, e.g. navn@kommune.dk.').max(254)),
+  name: text('Name', 200),
+  role: z.enum(Role),
+  password: z.string().min(12, 'A password needs at least 12 characters.').max(200).nullish(),
+  companyId: z.string().uuid('companyId is not a valid id.').nullish(),
+  industryCodes: z.array(z.string()).max(30, 'At most 30 industries.').nullish(),
+});
+
+/** Users and their roles: ADMIN only. A role change or deactivation ends the user's sessions at once. */
+export class UserAdminService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Lists users, optionally of one role. */
+  list(
+    role: Role | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<User>> {
+    return paginate(this.em, User, role ? { role } : {}, { first, after, orderBy: { email: 'asc' } });
+  }
+
+  /** Creates a user; COMPANY users need their company, consultants may get a portfolio. */
+  async create(input: CreateUserInput): Promise<User> {
+    const v = parseInput(CreateSchema, input);
+    return this.em.transactional(async (em) => {
+      if (await em.count(User, { email: v.email }))
+        throw badInput('email', `A user with e-mail ${v.email} already exists.`);
+      const user = em.create(User, {
+        email: v.email,
+        name: v.name,
+        role: v.role,
+        passwordHash: v.password ? await hashPassword(v.password) : null,
+      });
+      await this.applyCompanyAndPortfolio(em, user, v.role, v.companyId, v.industryCodes);
+      return user;
+    });
+  }
+
+  /** Changes name, role, company, portfolio or active state. */
+  async update(id: string, input: UpdateUserInput): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const user = await em.findOne(User, { id });
+      if (!user) throw notFound('User', id);
+      if (input.name !== undefined && input.name !== null) user.name = parseInput(text('Name', 200), input.name);
+      const newRole = input.role ?? user.role;
+      const revoke = (input.role && input.role !== user.role) || input.active === false;
+      if (input.role) user.role = input.role;
+      if (input.active !== undefined && input.active !== null) user.active = input.active;
+      await this.applyCompanyAndPortfolio(
+        em,
+        user,
+        newRole,
+        input.companyId ?? user.company?.id ?? null,
+        input.industryCodes ?? null,
+      );
+      if (revoke) {
+        // Sessions from before the change stop working on their next request.
+        user.sessionEpoch += 1;
+        await em.nativeDelete(Session, { user: user.id });
+      }
+      return user;
+    });
+  }
+
+  private async applyCompanyAndPortfolio(
+    em: EntityManager,
+    user: User,
+    role: Role,
+    companyId: string | null | undefined,
+    codes: string[] | null | undefined,
+  ) {
+    if (role === Role.COMPANY) {
+      if (!companyId) throw badInput('companyId', 'A company user needs the company it belongs to.');
+      const company = await em.findOne(Company, { id: companyId });
+      if (!company) throw badInput('companyId', 'That company does not exist.');
+      user.company = em.getReference(Company, company.id, { wrapped: true });
+    } else {
+      user.company = null;
+    }
+    if (codes) {
+      const industries = await em.find(Industry, { code: { $in: codes }, level: IndustryLevel.DIVISION });
+      const unknown = codes.filter((c) => !industries.some((i) => i.code === c));
+      if (unknown.length)
+        throw badInput('industryCodes', `Unknown industry code ${unknown[0]}: use DB07 divisions such as 56.`);
+      user.industries.set(industries);
+    }
+  }
+}
