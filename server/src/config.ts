@@ -42,6 +42,7 @@ const EnvSchema = z.object({
   ACTIVATION_WARNING_WEEKS: intInRange(1, 52, 4),
   ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
   DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
+  RETENTION_INACTIVE_DAYS: intInRange(30, 3650, 1095),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 
@@ -79,6 +80,8 @@ export interface Config {
     defaultContactCadenceDays: number;
     fullTimeHours: number;
     selfSupportingHours: number;
+    /** Candidates with no activity for this long are anonymised by the retention rule. */
+    retentionInactiveDays: number;
   };
 }
 
@@ -141,6 +144,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       defaultContactCadenceDays: e.DEFAULT_CONTACT_CADENCE_DAYS,
       fullTimeHours: 37,
       selfSupportingHours: 18.5,
+      retentionInactiveDays: e.RETENTION_INACTIVE_DAYS,
     },
   };
 }

@@ -16,6 +16,7 @@ import { PlacementResolver } from './features/placements/placement.resolver.js';
 import { ProposalResolver } from './features/proposals/proposal.resolver.js';
 import { TaskResolver } from './features/tasks/task.resolver.js';
 import { UsersResolver } from './features/users/users.resolver.js';
+import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
 import { authChecker } from './shared/auth-checker.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   MatchingResolver,
   UsersResolver,
+  PrivacyResolver,
 ];
 
 /** Where the committed schema lives: relative to the repository root, not to dist/. */
