@@ -45,6 +45,18 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           setupFiles: ['reflect-metadata'],

@@ -6,12 +6,17 @@ import { ensureReferenceData } from './db/seed/reference.js';
 import { User } from './features/auth/user.entity.js';
 import { startEmbeddedMeilisearch } from './services/embedded-meilisearch.js';
 import { startEmbeddedPostgres } from './services/embedded-postgres.js';
+import type { SupervisedProcess } from './services/supervised-process.js';
 import { createServices, type Services } from './services.js';
 
 export interface Runtime {
   orm: Orm;
   services: Services;
-  embedded: { postgres: boolean; meilisearch: boolean };
+  /** The embedded children this runtime supervises (null when configured by URL). */
+  embedded: { postgres: SupervisedProcess | null; meilisearch: SupervisedProcess | null };
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliKey: string;
   /** Stops everything this runtime started, in reverse order. */
   shutdown: () => Promise<void>;
 }
@@ -28,8 +33,10 @@ export async function bootstrap(config: Config, log: (s: string) => void = conso
   try {
     const dataDir = path.resolve(config.dataDir);
     let databaseUrl = config.databaseUrl;
+    const embedded: Runtime['embedded'] = { postgres: null, meilisearch: null };
     if (!databaseUrl) {
       const pg = await startEmbeddedPostgres({ dir: dataDir, database: 'jobbro', log });
+      embedded.postgres = pg.process;
       stops.push(pg.stop);
       databaseUrl = pg.url();
       log(`PostgreSQL (embedded) on 127.0.0.1:${pg.port}, data in ${dataDir}`);
@@ -38,6 +45,7 @@ export async function bootstrap(config: Config, log: (s: string) => void = conso
     let meiliKey = config.meiliMasterKey;
     if (!meiliUrl) {
       const meili = await startEmbeddedMeilisearch({ dir: dataDir, bin: config.meiliBin, log });
+      embedded.meilisearch = meili.process;
       stops.push(meili.stop);
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
@@ -53,7 +61,10 @@ export async function bootstrap(config: Config, log: (s: string) => void = conso
     return {
       orm,
       services,
-      embedded: { postgres: !config.databaseUrl, meilisearch: !config.meiliUrl },
+      embedded,
+      databaseUrl,
+      meiliUrl,
+      meiliKey: meiliKey ?? '',
       shutdown,
     };
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
+import { sql } from '../db/sql.js';
 import { iguEligibility } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
 import { daysBetween } from '../shared/dates.js';
@@ -87,8 +88,8 @@ export async function candidateDocuments(
   opts: { requireConsent?: boolean } = {},
 ): Promise<CandidateDocument[]> {
   if (!ids.length) return [];
-  const conn = em.getConnection();
-  const rows: Row[] = await conn.execute(
+  const rows: Row[] = await sql(
+    em,
     `select c.id, c.first_name, c.adviser_id, c.postcode, c.readiness, c.target_group, c.residence_category, c.birth_date::text as birth_date,
             c.arrival_date::text as arrival_date, c.danish_level, c.languages, c.available_weekly_hours, c.goal_weekly_hours,
             c.current_ordinary_hours, c.industries_wished, c.has_driving_licence, c.max_commute_km, c.education, c.summary,
@@ -100,19 +101,21 @@ export async function candidateDocuments(
   if (!rows.length) return [];
   const found = rows.map((r) => r.id as string);
   const [comps, placements, industries] = await Promise.all([
-    conn.execute(
+    sql(
+      em,
       `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name, co.name_en, co.synonyms
          from candidate_competence cc join competence co on co.id = cc.competence_id
         where cc.candidate_id in (?) order by co.name`,
       [found],
     ) as Promise<Row[]>,
-    conn.execute(
+    sql(
+      em,
       `select p.candidate_id, p.company_id, co.industry_code, p.status, p.end_date::text as end_date, p.outcome
          from placement p join company co on co.id = p.company_id
         where p.candidate_id in (?)`,
       [found],
     ) as Promise<Row[]>,
-    conn.execute(`select code, name from industry`) as Promise<Row[]>,
+    sql(em, `select code, name from industry`) as Promise<Row[]>,
   ]);
   const industryName = new Map(industries.map((i) => [i.code as string, i.name as string]));
   const compsBy = groupBy(comps, 'candidate_id');
@@ -187,15 +190,16 @@ export async function candidateDocuments(
 /** Open task documents for these ids (closed, solved or deleted ones are left out). */
 export async function taskDocuments(em: EntityManager, ids: string[]): Promise<OpeningDocument[]> {
   if (!ids.length) return [];
-  const conn = em.getConnection();
-  const rows: Row[] = await conn.execute(
+  const rows: Row[] = await sql(
+    em,
     `select t.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from t.created_at) as created_epoch
        from unsolved_task t join company c on c.id = t.company_id join industry i on i.code = t.industry_code
       where t.id in (?) and t.status = 'OPEN'`,
     [ids],
   );
   if (!rows.length) return [];
-  const comps: Row[] = await conn.execute(
+  const comps: Row[] = await sql(
+    em,
     `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name, co.name_en, co.synonyms
        from task_competence tc join competence co on co.id = tc.competence_id
       where tc.task_id in (?) order by co.name`,
@@ -239,7 +243,8 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
 /** Open IGU slot documents. IGU slots name no competences: they are matched on eligibility, hours, place and wishes. */
 export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promise<OpeningDocument[]> {
   if (!ids.length) return [];
-  const rows: Row[] = await em.getConnection().execute(
+  const rows: Row[] = await sql(
+    em,
     `select s.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from s.created_at) as created_epoch
        from igu_slot s join company c on c.id = s.company_id join industry i on i.code = s.industry_code
       where s.id in (?) and s.status = 'OPEN'`,

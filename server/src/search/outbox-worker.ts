@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../db/orm.js';
+import { sql } from '../db/sql.js';
 import type { IndexedEntity } from './outbox-event.entity.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -84,8 +85,8 @@ export class OutboxWorker {
     let claimed: string[] = [];
     try {
       return await em.transactional(async (tx: EntityManager) => {
-        const conn = tx.getConnection();
-        const rows = (await conn.execute(
+        const rows = (await sql(
+          tx,
           `select id, entity_type, entity_id from search_outbox
             where processed_at is null and available_at <= now()
             order by id limit ? for update skip locked`,
@@ -96,7 +97,7 @@ export class OutboxWorker {
         const byType = new Map<IndexedEntity, string[]>();
         for (const r of rows) byType.set(r.entity_type, [...(byType.get(r.entity_type) ?? []), r.entity_id]);
         for (const [type, ids] of byType) await this.search.sync(tx, type, ids);
-        await conn.execute(`update search_outbox set processed_at = now() where id in (?)`, [claimed]);
+        await sql(tx, `update search_outbox set processed_at = now() where id in (?)`, [claimed]);
         this.stats.processed += rows.length;
         return rows.length;
       });

@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ConnectionException } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Config } from '../config.js';
@@ -21,7 +22,9 @@ const KNOWN_CODES = new Set([
 ]);
 
 const DB_DOWN =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|Connection ended unexpectedly|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|server closed the connection|Timeout acquiring a connection/i;
+// SQLSTATE class 08 (connection exception) and 57P01–57P03 (shutdown, crash, cannot connect now).
+const DB_DOWN_CODE = /^(08|57P0[123])/;
 
 /**
  * Shapes every error the API returns: validation errors name their field,
@@ -49,15 +52,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
     if (at?.[1]) return { ...formatted, extensions: { ...formatted.extensions, field: at[1] } };
   }
   if (code && KNOWN_CODES.has(code)) return formatted;
-  const text = original instanceof Error ? `${original.message} ${(original as { code?: string }).code ?? ''}` : '';
-  if (DB_DOWN.test(text)) {
+  const text = original instanceof Error ? original.message : '';
+  const sqlState = String((original as { code?: string } | null)?.code ?? '');
+  if (original instanceof ConnectionException || DB_DOWN.test(text) || DB_DOWN_CODE.test(sqlState)) {
     return {
       message: 'The database is unavailable right now. Nothing was changed; try again shortly.',
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
-  if (config.logLevel !== 'silent') console.error('Unexpected error:', original);
+  if (config.logLevel !== 'silent' || process.env.JOBBRO_DEBUG_ERRORS) console.error('Unexpected error:', original);
   if (config.production) {
     return {
       message: 'Something went wrong on our side. It has been logged.',

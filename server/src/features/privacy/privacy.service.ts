@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
+import { sql } from '../../db/sql.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -115,7 +116,8 @@ export class PrivacyService {
 /** The retention rule, also run from the command line: no activity for `days`, no active placement. */
 export async function anonymiseInactive(em: EntityManager, days: number): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = (await tx.getConnection().execute(
+    const rows = (await sql(
+      tx,
       `select c.id from candidate c
         where c.status <> 'ANONYMISED'
           and coalesce(c.last_activity_at, c.updated_at) < now() - (? || ' days')::interval
@@ -141,7 +143,7 @@ export async function anonymiseInactive(em: EntityManager, days: number): Promis
         status: CandidateStatus.ANONYMISED,
       },
     );
-    await tx.getConnection().execute(`delete from foreign_education where candidate_id in (?)`, [ids]);
+    await sql(tx, `delete from foreign_education where candidate_id in (?)`, [ids]);
     for (const id of ids) {
       audit(tx, null, {
         subjectId: id,
