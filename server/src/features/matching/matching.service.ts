@@ -265,11 +265,12 @@ export class MatchingService {
   /** Keyword-only baseline for evaluation: Meilisearch's own order for the task's words, no re-ranking. */
   async keywordBaselineForTask(taskId: string, first: number): Promise<string[]> {
     const opening = await this.openingDocument('task', taskId);
-    const q = [opening.title, ...opening.competenceNames].join(' ').slice(0, 200);
+    // Competence names first: with the 'frequency' strategy rare words weigh most, so no single title word decides.
+    const q = [...opening.competenceNames, opening.title].join(' ').slice(0, 200);
     const res = await guardSearch(() =>
       this.ctx.search
         .index('candidate')
-        .search<CandidateDocument>(q, { limit: first, matchingStrategy: 'last', attributesToRetrieve: ['id'] }),
+        .search<CandidateDocument>(q, { limit: first, matchingStrategy: 'frequency', attributesToRetrieve: ['id'] }),
     );
     return res.hits.map((h) => h.id);
   }

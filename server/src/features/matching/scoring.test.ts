@@ -784,3 +784,48 @@ describe('ranking', () => {
     );
   });
 });
+
+describe('exclusion: far beyond the maximum commute', () => {
+  it('excludes a pair beyond maxCommuteKm × zeroAtMaxMultiple and keeps one just inside', async () => {
+    const { exclusionReason } = await import('./scoring.js');
+    const base = {
+      id: 'c',
+      location: { lat: 55.4, lng: 10.39 },
+      danishLevel: 'A2' as const,
+      availableWeeklyHours: 30,
+      goalWeeklyHours: 37,
+      currentOrdinaryHours: 0,
+      industriesWished: ['52'],
+      maxCommuteKm: 20,
+      hasDrivingLicence: true,
+      competences: [],
+      iguEligible: true,
+      iguIneligibleReason: null,
+      readiness: 'JOB_READY' as const,
+      activationRuleApplies: false,
+      hasActivePlacement: false,
+      weeksSinceLastPlacement: null,
+      pastPlacements: [],
+    };
+    const opening = (lat: number) => ({
+      kind: 'TASK' as const,
+      id: 'o',
+      companyId: 'co',
+      companyName: 'Firma',
+      industryCode: '52',
+      location: { lat, lng: 10.39 },
+      requiredCompetences: [],
+      niceToHaveCompetences: [],
+      danishLevel: 'NONE' as const,
+      weeklyHours: 20,
+      ordinaryHoursInSight: false,
+      expectedOrdinaryHours: null,
+      requiresDrivingLicence: false,
+    });
+    // 0.25° latitude ≈ 27.8 km (inside 1.5 × 20 = 30 km); 0.3° ≈ 33.4 km (outside).
+    expect(exclusionReason(base, opening(55.65))).toBeNull();
+    expect(exclusionReason(base, opening(55.7), 'en')).toMatch(
+      /33 km is too far: the candidate commutes at most 20 km/,
+    );
+  });
+});

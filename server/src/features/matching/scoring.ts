@@ -203,7 +203,12 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
  * Hard constraints: null when the pair may be suggested, otherwise a sentence
  * saying why not. These rule a pair out; they are not low scores.
  */
-export function exclusionReason(c: CandidateForScoring, o: OpeningForScoring, locale: Locale = 'da'): string | null {
+export function exclusionReason(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  locale: Locale = 'da',
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): string | null {
   const da = locale === 'da';
   if (c.currentOrdinaryHours >= c.goalWeeklyHours) {
     return da
@@ -218,6 +223,16 @@ export function exclusionReason(c: CandidateForScoring, o: OpeningForScoring, lo
     return da
       ? `Kandidaten er ikke berettiget til IGU${reason ? `: ${reason}` : ''}.`
       : `The candidate is not eligible for IGU${reason ? `: ${reason}` : ''}.`;
+  }
+  // Far beyond the person's own maximum commute the commute score is already 0: not a suggestion.
+  if (c.location && o.location && c.maxCommuteKm > 0) {
+    const km = distanceKm(c.location, o.location);
+    const limit = c.maxCommuteKm * weights.commute.zeroAtMaxMultiple;
+    if (km > limit) {
+      return da
+        ? `${num(Math.round(km), locale)} km er for langt: kandidaten vil højst pendle ${num(c.maxCommuteKm, locale)} km.`
+        : `${num(Math.round(km), locale)} km is too far: the candidate commutes at most ${num(c.maxCommuteKm, locale)} km.`;
+    }
   }
   if (o.requiresDrivingLicence && !c.hasDrivingLicence) {
     return da
@@ -737,7 +752,7 @@ export function scoreMatch(c: CandidateForScoring, o: OpeningForScoring, opts: S
     openingKind: o.kind,
     score,
     factors,
-    exclusionReason: exclusionReason(c, o, locale),
+    exclusionReason: exclusionReason(c, o, locale, weights),
   };
 }
 
@@ -753,7 +768,7 @@ export function rankCandidatesForOpening(
   opts: RankOptions = {},
 ): ScoredMatch[] {
   const scored = cs
-    .filter((c) => exclusionReason(c, o) === null)
+    .filter((c) => exclusionReason(c, o, opts.locale, opts.weights) === null)
     .map((c) => scoreMatch(c, o, opts))
     .sort((a, b) => b.score - a.score || compareStrings(a.candidateId, b.candidateId));
   return applyLimit(scored, opts.limit);
@@ -766,7 +781,7 @@ export function rankOpeningsForCandidate(
   opts: RankOptions = {},
 ): ScoredMatch[] {
   const scored = os
-    .filter((o) => exclusionReason(c, o) === null)
+    .filter((o) => exclusionReason(c, o, opts.locale, opts.weights) === null)
     .map((o) => ({ key: `${o.kind}:${o.id}`, match: scoreMatch(c, o, opts) }))
     .sort((a, b) => b.match.score - a.match.score || compareStrings(a.key, b.key));
   return applyLimit(
