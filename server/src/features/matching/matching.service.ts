@@ -18,6 +18,8 @@ import { candidateAccess } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate } from '../candidates/candidate.entity.js';
+import { Company } from '../companies/company.entity.js';
+import { assertCompanyInScope, portfolioCodes } from '../companies/company.service.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
@@ -26,6 +28,42 @@ import { type Locale, rankCandidatesForOpening, rankOpeningsForCandidate, type S
 /** How many documents Meilisearch retrieves for the scoring stage to re-rank. */
 export const RETRIEVE_CANDIDATES = 300;
 export const RETRIEVE_OPENINGS = 200;
+
+// Scoring needs only these: leaving the free text behind keeps the retrieval payload small.
+const CANDIDATE_SCORING_FIELDS = [
+  'id',
+  '_geo',
+  'danishLevel',
+  'availableWeeklyHours',
+  'goalWeeklyHours',
+  'currentOrdinaryHours',
+  'industriesWished',
+  'maxCommuteKm',
+  'hasDrivingLicence',
+  'competences',
+  'iguEligible',
+  'readiness',
+  'activationRuleApplies',
+  'hasActivePlacement',
+  'lastPlacementEndedOn',
+  'enrolledOn',
+  'pastPlacements',
+];
+const OPENING_SCORING_FIELDS = [
+  'id',
+  'kind',
+  '_geo',
+  'companyId',
+  'companyName',
+  'industryCode',
+  'required',
+  'niceToHave',
+  'danishLevel',
+  'weeklyHours',
+  'ordinaryHoursInSight',
+  'expectedOrdinaryHours',
+  'requiresDrivingLicence',
+];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIVISION = /^\d{2}$/;
@@ -73,6 +111,7 @@ export class MatchingService {
     const entity = kind === 'task' ? UnsolvedTask : IguSlot;
     const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
     if (!row) throw notFound(kind === 'task' ? 'Task' : 'IGU slot', id);
+    await this.assertOpeningInScope(row);
     const { docs } = await this.ctx.search.documentsFor(this.ctx.em, kind, [id]);
     if (!docs[0]) {
       throw badInput(
@@ -81,6 +120,19 @@ export class MatchingService {
       );
     }
     return docs[0] as OpeningDocument;
+  }
+
+  /**
+   * A consultant matches only for openings it may read (task() and iguSlot() answer the same): the
+   * opening's or its company's industry in the portfolio, or a company it is consultant for.
+   */
+  private async assertOpeningInScope(row: UnsolvedTask | IguSlot): Promise<void> {
+    const user = this.ctx.user;
+    if (user.role !== Role.CONSULTANT) return;
+    const portfolio = await portfolioCodes(user);
+    if (portfolio.includes(row.industry.unwrap().code)) return;
+    const company = await this.ctx.em.findOneOrFail(Company, { id: row.company.id });
+    assertCompanyInScope(user, company, portfolio);
   }
 
   private async matchCandidates(opening: OpeningDocument, first: number, operation: string): Promise<CandidateMatch[]> {
@@ -95,7 +147,11 @@ export class MatchingService {
         plausible.push(`competenceIds IN [${opening.competenceIds.map(quote).join(', ')}]`);
       filters.push(`(${plausible.join(' OR ')})`);
     }
-    const params: SearchParams = { filter: filters, limit: RETRIEVE_CANDIDATES };
+    const params: SearchParams = {
+      filter: filters,
+      limit: RETRIEVE_CANDIDATES,
+      attributesToRetrieve: CANDIDATE_SCORING_FIELDS,
+    };
     if (opening._geo) {
       params.sort = [`_geoPoint(${opening._geo.lat}, ${opening._geo.lng}):asc`];
     }
@@ -150,7 +206,14 @@ export class MatchingService {
     const taskFilter = ['status = "OPEN"', ...near, ...(plausible.length ? [`(${plausible.join(' OR ')})`] : [])];
     if (!doc.hasDrivingLicence) taskFilter.push('NOT requiresDrivingLicence = true');
     const queries = [
-      { indexUid: this.ctx.search.uid('task'), q: '', filter: taskFilter, sort, limit: RETRIEVE_OPENINGS },
+      {
+        indexUid: this.ctx.search.uid('task'),
+        q: '',
+        filter: taskFilter,
+        sort,
+        limit: RETRIEVE_OPENINGS,
+        attributesToRetrieve: OPENING_SCORING_FIELDS,
+      },
     ];
     if (doc.iguEligible) {
       queries.push({
@@ -159,6 +222,7 @@ export class MatchingService {
         filter: ['status = "OPEN"', ...near],
         sort,
         limit: 50,
+        attributesToRetrieve: OPENING_SCORING_FIELDS,
       });
     }
     const res = await guardSearch(() =>
