@@ -31,6 +31,8 @@ export async function createApp(config: Config, services: Services): Promise<App
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts stops the server, the worker and the embedded services in order.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -103,8 +105,11 @@ export async function createApp(config: Config, services: Services): Promise<App
     stop: async () => {
       if (server) {
         const s = server;
-        await new Promise<void>((resolve) => s.close(() => resolve()));
-        s.closeAllConnections?.();
+        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        // Keep-alive connections would hold close() open until they time out.
+        s.closeIdleConnections();
+        setTimeout(() => s.closeAllConnections(), 2000).unref();
+        await closed;
       }
       await apollo.stop();
     },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from './app.js';
+import { type App, createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo-users.js';
 import { seedDemo } from './db/seed/seed-demo.js';
@@ -11,16 +11,23 @@ async function main() {
   const started = performance.now();
   const runtime = await bootstrap(config);
 
+  let app: App | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     stopAllRestarts();
     console.log(`\n${signal}: stopping…`);
-    const force = setTimeout(() => process.exit(1), 15_000);
-    await app.stop().catch(() => undefined);
+    const force = setTimeout(() => {
+      // Never leave our PostgreSQL or Meilisearch behind, even when a graceful stop hangs.
+      runtime.embedded.postgres?.crash();
+      runtime.embedded.meilisearch?.crash();
+      process.exit(1);
+    }, 15_000);
+    await app?.stop().catch(() => undefined);
     await runtime.shutdown();
     clearTimeout(force);
+    console.log('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -31,7 +38,7 @@ async function main() {
     const summary = await seedDemo(runtime.services, {});
     console.log(`Demo data loaded: ${summary}`);
   }
-  const app = await createApp(config, runtime.services);
+  app = await createApp(config, runtime.services);
   await runtime.services.startBackground();
   // Meilisearch is derived data: refill it from PostgreSQL when it comes up empty.
   runtime.services.search

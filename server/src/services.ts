@@ -40,6 +40,9 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
         .catch((err: Error) => log(`Meilisearch not ready (${err.message}); the index worker will retry.`));
       outbox.start();
     },
-    stopBackground: () => outbox.stop(),
+    stopBackground: async () => {
+      search.stop();
+      await outbox.stop();
+    },
   };
 }

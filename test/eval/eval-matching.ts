@@ -266,7 +266,7 @@ Written by \`test/eval/eval-matching.ts\`; do not edit by hand.
   ${set.openings.reduce((s, o) => s + o.labels.filter((l) => l.reason.startsWith('shared')).length, 0)} of them for candidates shared with another opening.
 - **Grading rules** (applied to every opening × candidate pair of the pool):
 ${GRADING_RULES.map((r) => `  - ${r}`).join('\n')}
-- **Matcher**: \`MatchingService.matchCandidatesForTask(taskId, ${K_NDCG})\` (Meilisearch retrieval + scoring re-rank), as a CONSULTANT.
+- **Matcher**: \`MatchingService.matchCandidatesForTask(taskId, ${K_NDCG})\` (Meilisearch retrieval + scoring re-rank), as an ADMIN (all industries).
 - **Keyword baseline**: \`MatchingService.keywordBaselineForTask(taskId, ${K_NDCG})\`: Meilisearch's order for the task's title and competence names, no filters, no re-ranking.
 - **Metrics** (\`test/eval/metrics.ts\`): precision@${K_PRECISION} with relevant = grade ≥ ${RELEVANT_GRADE}; NDCG@${K_NDCG} with gain 2^grade − 1 and the ideal DCG from the labels. A returned candidate without a label counts as grade 0.
 - Mean results returned per opening: matcher ${meta.retrieved.toFixed(1)}, keyword ${meta.keywordReturned.toFixed(1)}.
@@ -341,7 +341,8 @@ async function main(): Promise<void> {
 
     const em = runtime.orm.em.fork();
     await seedDemoUsers(em);
-    const consultant = await em.findOneOrFail(User, { email: 'konsulent@demo.dk' });
+    // An admin reaches every industry; the labelled openings span more than the demo portfolio.
+    const consultant = await em.findOneOrFail(User, { email: 'admin@demo.dk' });
     const { taskIds, candidateIds } = await loadSet(runtime.orm.em.fork(), set);
     await services.outbox.drain(300_000);
     const stats = await services.search.index('candidate').getStats();

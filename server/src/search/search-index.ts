@@ -27,12 +27,18 @@ export async function guardSearch<T>(fn: () => Promise<T>): Promise<T> {
  */
 export class SearchIndex {
   private settingsReady: Promise<void> | null = null;
+  private stopped = false;
   private synonyms: Record<string, string[]> | null = null;
 
   constructor(
     readonly meili: Meilisearch,
     private readonly config: Config,
   ) {}
+
+  /** Stops long rebuilds at their next batch (shutdown must not wait for a full reindex). */
+  stop(): void {
+    this.stopped = true;
+  }
 
   uid(entity: IndexedEntity): string {
     return indexUid(this.config.meiliIndexPrefix, entity);
@@ -119,6 +125,7 @@ export class SearchIndex {
           after,
         ])) as { id: string }[];
         if (!rows.length) break;
+        if (this.stopped) throw new Error('Rebuild stopped: the server is shutting down.');
         after = rows.at(-1)!.id;
         const { docs } = await this.documentsFor(
           em,

@@ -1,14 +1,95 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../features/auth/password.js';
+import { Role } from '../../features/auth/user.entity.js';
 import type { Services } from '../../services.js';
-import { seedDemoUsers } from './demo-users.js';
+import { BulkLoader, syncCompanyWithContactLog } from './bulk-load.js';
+import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTFOLIO, seedDemoUsers } from './demo-users.js';
+import { SeedGenerator } from './generator.js';
 
 export interface SeedOptions {
+  /** Candidates in all (default 300). */
   candidates?: number;
+  /** Companies in all, the demo company included (default 60). */
   companies?: number;
+  /** PRNG seed (default 2026): the same seed and day give the same demo. */
+  seed?: number;
+  /** 'YYYY-MM-DD' the demo's dates are relative to (default: today, UTC). */
+  today?: string;
 }
 
-/** Loads the demo: one user per role and a lively set of companies, openings and candidates. */
-export async function seedDemo(services: Services, _opts: SeedOptions): Promise<string> {
+export const DEMO_SEED = 2026;
+
+/**
+ * Loads the demo: one user per role (seedDemoUsers), then a small lively data set around them,
+ * all in one transaction: ~300 candidates (a third in raadgiver@demo.dk's caseload, the rest
+ * with four generated advisers), 60 companies (about half in konsulent@demo.dk's portfolio
+ * with that consultant), 150 tasks, 20 IGU slots, 12 weeks of placement history with
+ * follow-ups, proposals in every status and a contact log. The demo company (CVR 10150817)
+ * gets tasks, an IGU slot, three active interns with rising ordinary hours and proposals to
+ * answer. Every alert kind appears at least once. Generated advisers and consultants sign in
+ * with the demo password too. Returns a one-line summary.
+ */
+export async function seedDemo(services: Services, opts: SeedOptions): Promise<string> {
+  const started = performance.now();
+  const candidates = opts.candidates ?? 300;
+  const companies = Math.max(1, opts.companies ?? 60);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
   const em = services.orm.em.fork();
-  const { users } = await seedDemoUsers(em);
-  return `${users.length} users`;
+  const loader = await em.transactional(async (tx) => {
+    const { users, company } = await seedDemoUsers(tx);
+    const adviser = users.find((u) => u.role === Role.ADVISER);
+    const consultant = users.find((u) => u.role === Role.CONSULTANT);
+    if (!adviser || !consultant) throw new Error('seedDemoUsers did not create an adviser and a consultant');
+    const trx = tx.getTransactionContext<Knex.Transaction>();
+    if (!trx) throw new Error('seedDemo: no transaction context');
+
+    const generator = new SeedGenerator({
+      seed: opts.seed ?? DEMO_SEED,
+      candidates,
+      companies: companies - 1, // the demo company exists already
+      tasksPerCompany: 2.5,
+      iguSlots: 20,
+      today,
+      advisers: 4,
+      consultants: 2,
+      emailDomain: 'demo.dk',
+      passwordHash,
+      takenCvrs: new Set([company.cvr]),
+      demo: {
+        adviserId: adviser.id,
+        adviserShare: 1 / 3,
+        consultantId: consultant.id,
+        consultantIndustries: DEMO_PORTFOLIO,
+        portfolioShare: 0.5,
+        consultantShare: 1,
+        company: {
+          id: company.id,
+          name: company.name,
+          industryCode: company.industry.unwrap().code,
+          postcode: company.postcode,
+        },
+      },
+    });
+    const bulk = await BulkLoader.create(trx);
+    await bulk.insert(trx, generator.all());
+    await syncCompanyWithContactLog(trx, company.id);
+    return bulk;
+  });
+
+  const n = (table: string): number => loader.stats.get(table)?.rows ?? 0;
+  return [
+    `${DEMO_LOGINS.length + n('app_user')} users`,
+    `${companies} companies`,
+    `${n('unsolved_task')} tasks`,
+    `${n('igu_slot')} IGU slots`,
+    `${n('candidate')} candidates`,
+    `${n('placement')} placements`,
+    `${n('follow_up')} follow-ups`,
+    `${n('proposal')} proposals`,
+    `${n('company_contact')} contact log entries`,
+  ]
+    .join(', ')
+    .concat(` in ${Math.round(performance.now() - started)} ms`);
 }
