@@ -58,7 +58,8 @@ export async function createApp(config: Config, services: Services): Promise<App
 
   app.use(
     '/graphql',
-    express.json({ limit: '200kb' }),
+    // Big enough for a 2 MB CSV import as a variable; the token and cost limits still bound the document.
+    express.json({ limit: '3mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = services.orm.em.fork();

@@ -10,13 +10,14 @@ import { CompanyResolver } from './features/companies/company.resolver.js';
 import { CompetenceResolver } from './features/competences/competence.resolver.js';
 import { DashboardResolver } from './features/dashboard/dashboard.resolver.js';
 import { IguSlotResolver } from './features/igu-slots/igu-slot.resolver.js';
+import { ImportResolver } from './features/imports/import.resolver.js';
 import { IndustryResolver } from './features/industries/industry.resolver.js';
 import { MatchingResolver } from './features/matching/matching.resolver.js';
 import { PlacementResolver } from './features/placements/placement.resolver.js';
+import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
 import { ProposalResolver } from './features/proposals/proposal.resolver.js';
 import { TaskResolver } from './features/tasks/task.resolver.js';
 import { UsersResolver } from './features/users/users.resolver.js';
-import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
 import { authChecker } from './shared/auth-checker.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DashboardResolver,
   AuditResolver,
   MatchingResolver,
+  ImportResolver,
   UsersResolver,
   PrivacyResolver,
 ];

@@ -85,7 +85,7 @@ describe('GraphQL limits', () => {
   it('refuses batched operations and oversized bodies', async () => {
     const batched = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(batched.status).toBe(400);
-    const huge = await post({ query: `{ __typename }`, variables: { pad: 'x'.repeat(300_000) } });
+    const huge = await post({ query: `{ __typename }`, variables: { pad: 'x'.repeat(3_500_000) } });
     expect(huge.status).toBe(413);
   });
 

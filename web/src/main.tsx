@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import './styles.css';
 import './i18n/index.js';
-import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, MantineProvider, Modal } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider as UrqlProvider } from 'urql';
@@ -11,7 +11,15 @@ import { AuthProvider } from './app/auth.js';
 import { createClient } from './app/client.js';
 
 // Darker primary shades keep text on buttons above WCAG AA contrast.
-const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, fontFamily: 'system-ui, sans-serif' });
+const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: 9,
+  fontFamily: 'system-ui, sans-serif',
+  components: {
+    // Every dialog's close button gets a name for screen readers.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Luk' } } }),
+  },
+});
 
 // WCAG 2.1 AA contrast (4.5:1) for Mantine's dimmed text and light/outline variants.
 const contrast: CSSVariablesResolver = () => ({
@@ -20,6 +28,8 @@ const contrast: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': '#495057',
     '--mantine-color-teal-light-color': '#05664a',
     '--mantine-color-teal-outline': '#087f5b',
+    '--mantine-color-teal-filled-hover': '#05664a',
+    '--mantine-color-error': '#c92a2a',
     '--mantine-color-anchor': '#087f5b',
     '--mantine-color-placeholder': '#5c636a',
   },

@@ -11,6 +11,10 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener: () => undefined,
   dispatchEvent: () => false,
 })) as typeof window.matchMedia;
+// Mantine's autosize textarea waits for fonts.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve(), addEventListener: () => undefined, removeEventListener: () => undefined } });
+}
 globalThis.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

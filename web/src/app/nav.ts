@@ -8,12 +8,18 @@ export interface NavItem {
   to: string;
   /** i18n key */
   label: string;
+  /** Shown only to these roles (default: every role that has the workspace). */
+  roles?: Role[];
 }
 
 const home: NavItem = { to: '/', label: 'nav.home' };
 
 /** Each role's workspace: what appears in the menu. */
 export function navItemsFor(role: Role): NavItem[] {
+  return workspaceItems(role).filter((item) => !item.roles || item.roles.includes(role));
+}
+
+function workspaceItems(role: Role): NavItem[] {
   switch (role) {
     case 'CONSULTANT':
       return [home, ...consultantNav, ...overviewNav];

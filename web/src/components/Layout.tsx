@@ -84,7 +84,7 @@ export function Layout() {
             component={Link}
             to={item.to}
             label={t(item.label)}
-            active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+            active={isActive(item.to, location.pathname, items)}
           />
         ))}
       </AppShell.Navbar>
@@ -93,4 +93,11 @@ export function Layout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** The most specific menu item that matches the address is the active one. */
+function isActive(to: string, path: string, items: { to: string }[]): boolean {
+  const matches = (t: string) => (t === '/' ? path === '/' : path === t || path.startsWith(`${t}/`));
+  if (!matches(to)) return false;
+  return !items.some((other) => other.to !== to && other.to.length > to.length && matches(other.to));
 }

@@ -34,6 +34,20 @@ export const da = {
     error: 'Noget gik galt: {{message}}',
     empty: 'Intet at vise endnu.',
     retry: 'Prøv igen',
+    showing: 'Viser {{from}}–{{to}} af {{total}}',
+    prev: 'Forrige',
+    next: 'Næste',
+    pages: 'Sider',
+    save: 'Gem',
+    cancel: 'Annullér',
+    close: 'Luk',
+  },
+  hours: {
+    none: 'Ingen timer registreret endnu.',
+    planned: 'Planlagte timer',
+    attended: 'Fremmødte timer',
+    ordinary: 'Ordinære timer',
+    caption: 'Timer pr. uge. Linjerne viser 18,5 timer (ofte selvforsørgende) og 37 timer (fuld tid).',
   },
 };
 export type Messages = typeof da;

@@ -1,7 +1,22 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '../../app/nav.js';
 
-/** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
-export const routes: RouteObject[] = [];
+const DashboardPage = lazy(() => import('./DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const ImportPage = lazy(() => import('./ImportPage.js').then((m) => ({ default: m.ImportPage })));
+const ExportPage = lazy(() => import('./ExportPage.js').then((m) => ({ default: m.ExportPage })));
+const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
-export const nav: NavItem[] = [];
+/** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
+export const routes: RouteObject[] = [
+  { path: '/overview', element: <DashboardPage /> },
+  { path: '/overview/import', element: <ImportPage /> },
+  { path: '/overview/export', element: <ExportPage /> },
+  // ADMIN only; the page itself tells anyone else so. Reached from the admin's home page, not the shared menu.
+  { path: '/admin/audit', element: <AuditPage /> },
+];
+
+export const nav: NavItem[] = [
+  { to: '/overview', label: 'overview.nav.dashboard' },
+  { to: '/overview/import', label: 'overview.nav.importExport' },
+];

@@ -1,0 +1,185 @@
+import type { Context } from '../../shared/context.js';
+import { badInput, forbidden } from '../../shared/errors.js';
+import { requireUser } from '../../shared/scope.js';
+import { audit } from '../audit/audit.service.js';
+import { Role } from '../auth/user.entity.js';
+import { CandidateService } from '../candidates/candidate.service.js';
+import type { DashboardFilter } from '../dashboard/dashboard.inputs.js';
+import { DashboardService } from '../dashboard/dashboard.service.js';
+import { Industry } from '../industries/industry.entity.js';
+import type { Placement } from '../placements/placement.entity.js';
+import type { PlacementFilter } from '../placements/placement.inputs.js';
+import { PlacementService } from '../placements/placement.service.js';
+import { toCsv } from './csv.js';
+import { IMPORT_LIMITS } from './import.inputs.js';
+
+const TYPE_DA: Record<string, string> = {
+  INTERNSHIP: 'Virksomhedspraktik',
+  WAGE_SUBSIDY: 'Løntilskud',
+  IGU: 'IGU',
+  SMALL_JOB: 'Småjob',
+  ORDINARY_HOURS: 'Ordinære timer',
+  APPRENTICESHIP: 'Elevstilling',
+};
+const STATUS_DA: Record<string, string> = { ACTIVE: 'I gang', ENDED: 'Afsluttet' };
+const OUTCOME_DA: Record<string, string> = {
+  CONVERTED_TO_ORDINARY_HOURS: 'Overgået til ordinære timer',
+  COMPLETED: 'Gennemført',
+  ENDED_EARLY: 'Afbrudt før tid',
+  IGU_STARTED: 'Startet i IGU',
+  EDUCATION_STARTED: 'Startet på uddannelse',
+};
+
+export const PLACEMENTS_CSV_HEADER = [
+  'Forløb-id',
+  'Borger-id',
+  'Fornavn',
+  'Efternavn',
+  'Virksomhed',
+  'CVR',
+  'Branchekode',
+  'Branche',
+  'Type',
+  'Status',
+  'Startdato',
+  'Planlagt slutdato',
+  'Slutdato',
+  'Udfald',
+  'Timer pr. uge nu',
+  'Heraf ordinære timer',
+  'Mentor',
+];
+
+export const DASHBOARD_CSV_HEADER = ['Afsnit', 'Nøgle', 'Betegnelse', 'Værdi'];
+
+const PAGE = 100;
+
+/**
+ * CSV exports for spreadsheets (Danish headers, semicolons, formula-safe cells). They reuse the
+ * placements and dashboard services, so the caller gets exactly the rows and figures its scope allows.
+ */
+export class ExportService {
+  constructor(private readonly ctx: Context) {}
+
+  private assertStaff(): void {
+    const user = requireUser(this.ctx.user);
+    if (user.role === Role.COMPANY) throw forbidden('exports');
+  }
+
+  /** Placements in the caller's scope (newest start first) as CSV; every person exported is audit-logged. */
+  async placementsCsv(filter: PlacementFilter | null | undefined): Promise<string> {
+    this.assertStaff();
+    const user = requireUser(this.ctx.user);
+    const placements = new PlacementService(this.ctx);
+    const candidates = new CandidateService(this.ctx);
+    const rows: Placement[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await placements.list(filter, PAGE, after);
+      if (page.totalCount > IMPORT_LIMITS.maxExportRows) {
+        throw badInput(
+          'filter',
+          this.ctx.locale === 'da'
+            ? `Udtrækket ville have ${page.totalCount} forløb; grænsen er ${IMPORT_LIMITS.maxExportRows}. Afgræns med et filter (fx branche eller status).`
+            : `The export would hold ${page.totalCount} placements; the limit is ${IMPORT_LIMITS.maxExportRows}. Narrow it with a filter (e.g. industry or status).`,
+        );
+      }
+      rows.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+      after = page.pageInfo.endCursor;
+    }
+
+    const industries = new Map(
+      (await this.ctx.em.find(Industry, {}, { fields: ['code', 'name'] })).map((i) => [i.code, i.name]),
+    );
+    const lines: (string | number | null)[][] = [];
+    for (const p of rows) {
+      const [candidate, company] = await Promise.all([p.candidate.loadOrFail(), p.company.loadOrFail()]);
+      const industryCode = company.industry.unwrap().code;
+      const step = placements.currentPlannedHours(p);
+      lines.push([
+        p.id,
+        candidate.id,
+        candidate.firstName,
+        candidates.fullOnly(candidate, candidate.lastName),
+        company.name,
+        company.cvr,
+        industryCode,
+        industries.get(industryCode) ?? '',
+        TYPE_DA[p.type] ?? p.type,
+        STATUS_DA[p.status] ?? p.status,
+        p.startDate,
+        p.plannedEndDate,
+        p.endDate,
+        p.outcome ? (OUTCOME_DA[p.outcome] ?? p.outcome) : null,
+        step?.weeklyHours ?? null,
+        step?.ordinaryHours ?? null,
+        p.mentorName,
+      ]);
+    }
+    for (const id of new Set(rows.map((p) => p.candidate.id))) {
+      audit(this.ctx.em, user, { subjectId: id, action: 'EXPORT', operation: 'exportPlacementsCsv', allowed: true });
+    }
+    await this.ctx.em.flush();
+    return toCsv(PLACEMENTS_CSV_HEADER, lines);
+  }
+
+  /** The dashboard's figures for `filter` as CSV: one row per figure, grouped in sections. */
+  async dashboardCsv(filter: DashboardFilter | null | undefined): Promise<string> {
+    this.assertStaff();
+    const d = await new DashboardService(this.ctx).get(filter);
+    const rules = this.ctx.config.rules;
+    const pct = (share: number) => Math.round(share * 1000) / 10;
+    const rows: (string | number)[][] = [];
+    if (filter?.industryCode) {
+      const code = filter.industryCode.trim().toUpperCase();
+      const industry = await this.ctx.em.findOne(Industry, { code });
+      rows.push(['Filter', 'industryCode', 'Branche', industry ? `${industry.code} ${industry.name}` : code]);
+    }
+    if (filter?.consultantId) {
+      const name = d.byConsultant.find((c) => c.consultant.id === filter.consultantId)?.consultant.name;
+      rows.push(['Filter', 'consultantId', 'Konsulent', name ?? filter.consultantId]);
+    }
+    if (filter?.from) rows.push(['Filter', 'from', 'Periode fra', filter.from]);
+    if (filter?.to) rows.push(['Filter', 'to', 'Periode til', filter.to]);
+    const key = 'Nøgletal';
+    rows.push(
+      [key, 'activePlacements', 'Aktive forløb', d.activePlacements],
+      [key, 'candidatesActive', 'Aktive borgere', d.candidatesActive],
+      [
+        key,
+        'shareAtLeast18_5OrdinaryHours',
+        `Andel med mindst ${rules.selfSupportingHours} ordinære timer (%)`,
+        pct(d.shareAtLeast18_5OrdinaryHours),
+      ],
+      [
+        key,
+        'shareAt37OrdinaryHours',
+        `Andel med ${rules.fullTimeHours} ordinære timer (%)`,
+        pct(d.shareAt37OrdinaryHours),
+      ],
+      [key, 'conversionsToOrdinaryHours', 'Overgange til ordinære timer', d.conversionsToOrdinaryHours],
+      [key, 'iguSlotsPublic', 'IGU-pladser, offentlige', d.iguSlotsPublic],
+      [key, 'iguSlotsPrivate', 'IGU-pladser, private', d.iguSlotsPrivate],
+      [
+        key,
+        'activationGapBreaches',
+        `Over ${rules.activationBreachWeeks} uger uden virksomhedsrettet tilbud`,
+        d.activationGapBreaches,
+      ],
+    );
+    for (const t of d.placementsByType)
+      rows.push(['Aktive forløb efter type', t.type, TYPE_DA[t.type] ?? t.type, t.count]);
+    for (const i of d.placementsByIndustry) {
+      rows.push(['Aktive forløb efter branche', i.industryCode, i.industryName, i.count]);
+    }
+    for (const m of d.conversionsByMonth) rows.push(['Overgange pr. måned', m.month, m.month, m.count]);
+    for (const c of d.byConsultant) {
+      rows.push(['Aktive forløb pr. konsulent', c.consultant.id, c.consultant.name, c.activePlacements]);
+    }
+    for (const c of d.byConsultant) {
+      rows.push(['Overgange pr. konsulent', c.consultant.id, c.consultant.name, c.conversions]);
+    }
+    return toCsv(DASHBOARD_CSV_HEADER, rows);
+  }
+}

@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { Role } from '../auth/user.entity.js';
+import { DashboardFilter } from '../dashboard/dashboard.inputs.js';
+import { PlacementFilter } from '../placements/placement.inputs.js';
+import { ExportService } from './export.service.js';
+import { ImportKind } from './import.inputs.js';
+import { ImportService } from './import.service.js';
+import { ImportPreview, ImportResult } from './import.types.js';
+
+@Resolver()
+export class ImportResolver {
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => ImportPreview, {
+    description:
+      'Reads a CSV file (max 2 MB, 5,000 rows; Danish or English column names) and tries every row with the same rules as createCompany / createCandidate; nothing is saved.',
+  })
+  previewImport(
+    @Arg('kind', () => ImportKind) kind: ImportKind,
+    @Arg('csv', () => String) csv: string,
+    @Ctx() ctx: Context,
+  ): Promise<ImportPreview> {
+    return new ImportService(ctx).preview(kind, csv);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Mutation(() => ImportResult, {
+    description:
+      'Creates the valid rows of a CSV file between fromLine and toLine (inclusive; file lines, the header is line 1) in one transaction, at most 500 rows; rows with errors are skipped and reported.',
+  })
+  commitImport(
+    @Arg('kind', () => ImportKind) kind: ImportKind,
+    @Arg('csv', () => String) csv: string,
+    @Arg('fromLine', () => Int, { nullable: true }) fromLine: number | null,
+    @Arg('toLine', () => Int, { nullable: true }) toLine: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
+    return new ImportService(ctx).commit(kind, csv, fromLine, toLine);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => String, {
+    description:
+      'Placements in your scope as CSV (Danish header, semicolons, formula-safe cells); every person exported is audit-logged.',
+  })
+  exportPlacementsCsv(
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return new ExportService(ctx).placementsCsv(filter);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => String, { description: "The dashboard's figures for the filter as CSV (Danish header, semicolons)." })
+  exportDashboardCsv(
+    @Arg('filter', () => DashboardFilter, { nullable: true }) filter: DashboardFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return new ExportService(ctx).dashboardCsv(filter);
+  }
+}

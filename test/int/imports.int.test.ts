@@ -1,0 +1,371 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
+import { Role, User } from '../../server/src/features/auth/user.entity.js';
+import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
+import { Company } from '../../server/src/features/companies/company.entity.js';
+import { ImportKind } from '../../server/src/features/imports/import.inputs.js';
+import { ImportService } from '../../server/src/features/imports/import.service.js';
+import type { Context } from '../../server/src/shared/context.js';
+import {
+  companiesNextCvr,
+  placementsMakeCandidate,
+  placementsMakeCompany,
+  placementsMakePlacement,
+} from '../setup/factories.js';
+import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+
+const PREVIEW = `query($kind: ImportKind!, $csv: String!) {
+  previewImport(kind: $kind, csv: $csv) {
+    columns { key header }
+    ignoredColumns
+    rows { line values { key value } errors { field message code } }
+    validCount
+    errorCount
+  }
+}`;
+
+const COMMIT = `mutation($kind: ImportKind!, $csv: String!, $from: Int, $to: Int) {
+  commitImport(kind: $kind, csv: $csv, fromLine: $from, toLine: $to) {
+    processed created createdIds
+    errors { line errors { field message code } }
+  }
+}`;
+
+const EXPORT_PLACEMENTS = `query($filter: PlacementFilter) { exportPlacementsCsv(filter: $filter) }`;
+const EXPORT_DASHBOARD = `query($filter: DashboardFilter) { exportDashboardCsv(filter: $filter) }`;
+
+/** A CVR with a wrong check digit: a valid one with its last digit moved on. */
+const badCheckDigit = (cvr: string) => cvr.slice(0, 7) + String((Number(cvr[7]) + 1) % 10);
+
+const companyCsv = (rows: string[][], header = 'cvr;navn;branche;sektor;postnr;samarbejde') =>
+  [header, ...rows.map((r) => r.join(';'))].join('\n');
+
+describe('CSV import and export over HTTP', () => {
+  let t: TestApp;
+  let admin: GqlClient;
+  let consultant: GqlClient;
+  let adviser: GqlClient;
+  let companyUser: GqlClient;
+  let adviserUser: User;
+  const em = () => t.runtime.orm.em.fork();
+  const count = async (cvrs: string[]) => em().count(Company, { cvr: { $in: cvrs } });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { users } = await seedDemoUsers(em());
+    adviserUser = users.find((u) => u.role === Role.ADVISER)!;
+    admin = await t.client().login('admin@demo.dk');
+    consultant = await t.client().login('konsulent@demo.dk');
+    adviser = await t.client().login('raadgiver@demo.dk');
+    companyUser = await t.client().login('virksomhed@demo.dk');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('previewImport', () => {
+    it('shows per-row errors for a bad CVR check digit and an unknown industry, and saves nothing', async () => {
+      const good1 = companiesNextCvr();
+      const bad = badCheckDigit(companiesNextCvr());
+      const unknownIndustry = companiesNextCvr();
+      const good2 = companiesNextCvr();
+      const csv = companyCsv([
+        [good1, 'Preview Bageri ApS', '10', 'privat', '5000', 'partnerskab'],
+        [bad, 'Forkert CVR ApS', '52', 'privat', '5000', ''],
+        [unknownIndustry, 'Ukendt Branche ApS', '7Z', 'offentlig', '8000', ''],
+        [good2, 'Preview Rengøring A/S', '81', 'Offentlig', '8000', 'samarbejde'],
+      ]);
+      const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
+      expect(p.columns.map((c: { key: string }) => c.key)).toEqual([
+        'cvr',
+        'name',
+        'industryCode',
+        'sector',
+        'postcode',
+        'tier',
+      ]);
+      expect(p.rows.map((r: { line: number }) => r.line)).toEqual([2, 3, 4, 5]);
+      expect(p.validCount).toBe(2);
+      expect(p.errorCount).toBe(2);
+      expect(p.rows[0].errors).toEqual([]);
+      expect(p.rows[0].values).toContainEqual({ key: 'name', value: 'Preview Bageri ApS' });
+      expect(p.rows[1].errors).toHaveLength(1);
+      expect(p.rows[1].errors[0]).toMatchObject({ field: 'cvr', code: 'BAD_USER_INPUT' });
+      expect(p.rows[1].errors[0].message).toContain(`CVR ${bad} has an invalid check digit`);
+      expect(p.rows[2].errors[0]).toMatchObject({ field: 'industryCode', code: 'BAD_USER_INPUT' });
+      expect(p.rows[2].errors[0].message).toContain('Unknown industry code 7Z');
+      expect(p.rows[3].errors).toEqual([]);
+      // A preview is a dry run: no company and no audit row.
+      expect(await count([good1, good2])).toBe(0);
+      expect(await em().count(AuditEntry, { operation: 'createCompany' })).toBe(0);
+    });
+
+    it('reads English headers, commas, a BOM and CRLF, and lists columns it does not know', async () => {
+      const cvr = companiesNextCvr();
+      const csv = `\uFEFFCVR,Name,Industry,Sector,Postcode,Tier,Favourite colour\r\n${cvr},"Comma, Quote ""Co""",56,private,5000,partner,blue\r\n`;
+      const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
+      expect(p.ignoredColumns).toEqual(['Favourite colour']);
+      expect(p.rows).toHaveLength(1);
+      expect(p.rows[0].errors).toEqual([]);
+      expect(p.rows[0].values).toContainEqual({ key: 'name', value: 'Comma, Quote "Co"' });
+    });
+
+    it('flags words it cannot translate, a CVR twice in the file and a short row (in Danish by default)', async () => {
+      const cvr = companiesNextCvr();
+      const csv = companyCsv([
+        [cvr, 'Første', '52', 'privat', '5000', 'bedste ven'],
+        [cvr, 'Anden', '52', 'privat', '5000', ''],
+        [companiesNextCvr(), 'Tredje', '52', 'halvoffentlig', '5000', ''],
+        [companiesNextCvr(), 'Fjerde', '52'],
+      ]);
+      const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
+      expect(p.rows[0].errors[0]).toMatchObject({ field: 'tier' });
+      expect(p.rows[0].errors[0].message).toContain('bedste ven');
+      expect(p.rows[1].errors[0]).toMatchObject({ field: 'cvr' });
+      expect(p.rows[1].errors[0].message).toContain('linje 2');
+      expect(p.rows[2].errors[0]).toMatchObject({ field: 'sector' });
+      expect(p.rows[3].errors.map((e: { field: string | null }) => e.field)).toContain(null);
+      expect(p.validCount).toBe(0);
+    });
+
+    it('rejects a file without the needed columns, an unreadable file and too many rows (field csv)', async () => {
+      const missing = await admin.request(PREVIEW, { kind: 'COMPANIES', csv: 'cvr;navn\n10150817;X' });
+      expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+      expect(missing.errors?.[0]?.message).toMatch(/branche, sektor, postnr/);
+
+      const unreadable = await admin.request(PREVIEW, { kind: 'COMPANIES', csv: 'cvr;navn\n"10150817;X\n' });
+      expect(unreadable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+
+      const empty = await admin.request(PREVIEW, { kind: 'COMPANIES', csv: 'cvr;navn;branche;sektor;postnr\n' });
+      expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+
+      const rows = Array.from({ length: 5001 }, (_, i) => `${i};x;52;privat;5000`).join('\n');
+      const tooMany = await admin.request(PREVIEW, {
+        kind: 'COMPANIES',
+        csv: `cvr;navn;branche;sektor;postnr\n${rows}`,
+      });
+      expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+      expect(tooMany.errors?.[0]?.message).toContain('5001 rækker; grænsen er 5000');
+    });
+
+    it('rejects a file over 2 MB (checked in the service: the HTTP body limit is lower today)', async () => {
+      const e = em();
+      const user = await e.findOneOrFail(User, { email: 'admin@demo.dk' });
+      const ctx = { em: e, user, config: t.config, services: t.runtime.services, locale: 'en' } as unknown as Context;
+      const big = `cvr;navn;branche;sektor;postnr\n${'x'.repeat(2 * 1024 * 1024)}`;
+      await expect(new ImportService(ctx).preview(ImportKind.COMPANIES, big)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'csv' },
+        message: expect.stringContaining('the limit is 2 MB'),
+      });
+    });
+  });
+
+  describe('commitImport', () => {
+    it('creates only the valid rows and reports the others', async () => {
+      const good1 = companiesNextCvr();
+      const bad = badCheckDigit(companiesNextCvr());
+      const good2 = companiesNextCvr();
+      const csv = companyCsv([
+        [good1, 'Commit Et ApS', '52', 'privat', '5000', 'partnerskab'],
+        [bad, 'Commit Forkert ApS', '52', 'privat', '5000', ''],
+        [good2, 'Commit To ApS', '43', 'offentlig', '8000', 'kontakt'],
+      ]);
+      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
+      expect(r).toMatchObject({ processed: 3, created: 2 });
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toMatchObject({ line: 3, errors: [{ field: 'cvr', code: 'BAD_USER_INPUT' }] });
+      const saved = await em().find(Company, { cvr: { $in: [good1, good2, bad] } }, { orderBy: { cvr: 'asc' } });
+      expect(saved.map((c) => c.cvr).sort()).toEqual([good1, good2].sort());
+      expect(saved.find((c) => c.cvr === good2)).toMatchObject({ sector: 'PUBLIC', tier: 'CONTACT', postcode: '8000' });
+      expect(r.createdIds.sort()).toEqual(saved.map((c) => c.id).sort());
+      // Each created company is audit-logged like a form create.
+      expect(await em().count(AuditEntry, { operation: 'createCompany', subjectId: { $in: r.createdIds } })).toBe(2);
+
+      // Sending the same file again creates nothing: the CVRs exist now.
+      const { commitImport: again } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
+      expect(again.created).toBe(0);
+      expect(again.errors).toHaveLength(3);
+      expect(again.errors[0].errors[0].message).toContain('already exists');
+    });
+
+    it('creates a file batch by batch by line range, each row once', async () => {
+      const cvrs = Array.from({ length: 5 }, () => companiesNextCvr());
+      const csv = companyCsv(cvrs.map((cvr, i) => [cvr, `Batch ${i + 1} ApS`, '56', 'privat', '5000', '']));
+      const first = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv, from: 2, to: 3 })).commitImport;
+      expect(first).toMatchObject({ processed: 2, created: 2 });
+      expect(await count(cvrs)).toBe(2);
+      const second = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv, from: 4, to: 6 })).commitImport;
+      expect(second).toMatchObject({ processed: 3, created: 3, errors: [] });
+      expect(await count(cvrs)).toBe(5);
+    });
+
+    it('refuses a reversed line range and a batch over 500 rows (field toLine), writing nothing', async () => {
+      const csv = companyCsv([[companiesNextCvr(), 'Omvendt ApS', '52', 'privat', '5000', '']]);
+      const reversed = await admin.request(COMMIT, { kind: 'COMPANIES', csv, from: 5, to: 2 });
+      expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toLine' });
+
+      const cvrs = Array.from({ length: 501 }, () => companiesNextCvr());
+      const big = companyCsv(cvrs.map((cvr) => [cvr, 'Stor', '52', 'privat', '5000', '']));
+      const tooBig = await admin.request(COMMIT, { kind: 'COMPANIES', csv: big });
+      expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toLine' });
+      expect(await count(cvrs)).toBe(0);
+    });
+
+    it('keeps a consultant to its portfolio: a row outside it is FORBIDDEN, the consultant owns the rest', async () => {
+      const inside = companiesNextCvr();
+      const outside = companiesNextCvr();
+      const csv = companyCsv([
+        [inside, 'Portefølje ApS', '52', 'privat', '5000', ''],
+        [outside, 'Uden for ApS', '10', 'privat', '5000', ''],
+      ]);
+      const { commitImport: r } = await consultant.ok(COMMIT, { kind: 'COMPANIES', csv });
+      expect(r.created).toBe(1);
+      expect(r.errors[0]).toMatchObject({ line: 3, errors: [{ field: 'industryCode', code: 'FORBIDDEN' }] });
+      const saved = await em().findOneOrFail(Company, { cvr: inside }, { populate: ['consultant'] });
+      expect(saved.consultant?.getEntity().email).toBe('konsulent@demo.dk');
+      expect(await count([outside])).toBe(0);
+    });
+
+    it('names the consultant by e-mail and says so when the e-mail is unknown', async () => {
+      const cvrA = companiesNextCvr();
+      const cvrB = companiesNextCvr();
+      const csv = companyCsv(
+        [
+          [cvrA, 'Med Konsulent ApS', '52', 'privat', '5000', 'KONSULENT@demo.dk'],
+          [cvrB, 'Ukendt Konsulent ApS', '52', 'privat', '5000', 'ingen@demo.dk'],
+        ],
+        'cvr;navn;branche;sektor;postnr;konsulent',
+      );
+      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
+      expect(r.created).toBe(1);
+      expect(r.errors[0].errors[0]).toMatchObject({ field: 'consultant', code: 'BAD_USER_INPUT' });
+      const saved = await em().findOneOrFail(Company, { cvr: cvrA }, { populate: ['consultant'] });
+      expect(saved.consultant?.getEntity().email).toBe('konsulent@demo.dk');
+    });
+
+    it('imports candidates for an adviser, who becomes their adviser; bad rows are reported', async () => {
+      const csv = [
+        'Fornavn;Efternavn;Fødselsdato;Postnr;Målgruppe;Parathed;Opholdsgrundlag;Danskniveau;Timer til rådighed;Transport km;Kørekort;Sprog;Brancheønsker',
+        'Amina;Importsen;12-03-1994;5000;integrationsprogram;jobparat;flygtning;A2;18,5;20;ja;arabisk, engelsk;56|81',
+        'Bashir;Importsen;1999-02-30;5000;integrationsprogram;jobparat;flygtning;B1;37;10;nej;;',
+        'Carla;Importsen;1990-01-01;5000;noget andet;jobparat;flygtning;B1;37;10;nej;;',
+        'Dana;Importsen;1990-01-01;5000;kontanthjælp;aktivitetsparat;andet;ingen;20;10;;;7Z',
+      ].join('\n');
+      const { previewImport: p } = await adviser.ok(PREVIEW, { kind: 'CANDIDATES', csv });
+      expect(p.rows.map((r: { errors: { field: string }[] }) => r.errors[0]?.field ?? null)).toEqual([
+        null,
+        'birthDate',
+        'targetGroup',
+        'industriesWished',
+      ]);
+      expect(await em().count(Candidate, { lastName: 'Importsen' })).toBe(0);
+
+      const { commitImport: r } = await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv });
+      expect(r.created).toBe(1);
+      const amina = await em().findOneOrFail(Candidate, { lastName: 'Importsen' });
+      expect(amina).toMatchObject({
+        firstName: 'Amina',
+        birthDate: '1994-03-12',
+        availableWeeklyHours: 18.5,
+        hasDrivingLicence: true,
+        consentToShare: false,
+        languages: ['arabisk', 'engelsk'],
+        industriesWished: ['56', '81'],
+      });
+      expect(amina.adviser?.id).toBe(adviserUser.id);
+    });
+
+    it('lets only ADMIN and CONSULTANT import companies and only ADMIN and ADVISER import candidates', async () => {
+      const csv = companyCsv([[companiesNextCvr(), 'Nej ApS', '52', 'privat', '5000', '']]);
+      for (const [client, kind] of [
+        [adviser, 'COMPANIES'],
+        [consultant, 'CANDIDATES'],
+        [companyUser, 'COMPANIES'],
+      ] as const) {
+        const r = await client.request(COMMIT, { kind, csv });
+        expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        const q = await client.request(PREVIEW, { kind, csv });
+        expect(q.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      const anonymous = await t.client().request(PREVIEW, { kind: 'COMPANIES', csv });
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await em().count(Company, { name: 'Nej ApS' })).toBe(0);
+    });
+  });
+
+  describe('exports', () => {
+    let inScope: Company;
+    let outOfScope: Company;
+
+    beforeAll(async () => {
+      const e = em();
+      inScope = await placementsMakeCompany(e, { industry: '52', name: '=HYPERLINK("http://evil")' });
+      outOfScope = await placementsMakeCompany(e, { industry: '10', name: 'Bageriet uden for porteføljen' });
+      const c1 = await placementsMakeCandidate(e, { firstName: '+Plus', adviserId: adviserUser.id });
+      const c2 = await placementsMakeCandidate(e, { firstName: 'Ude' });
+      await placementsMakePlacement(e, c1.id, inScope.id, {
+        hoursPlan: [{ fromWeek: 1, weeklyHours: 18.5, ordinaryHours: 4 }],
+        startDate: '2026-01-05',
+      });
+      await placementsMakePlacement(e, c2.id, outOfScope.id);
+    });
+
+    it('exports placements as CSV with a Danish header and formula cells made harmless', async () => {
+      const csv: string = (await admin.ok(EXPORT_PLACEMENTS)).exportPlacementsCsv;
+      const lines = csv.trimEnd().split('\r\n');
+      expect(lines[0]).toBe(
+        'Forløb-id;Borger-id;Fornavn;Efternavn;Virksomhed;CVR;Branchekode;Branche;Type;Status;Startdato;Planlagt slutdato;Slutdato;Udfald;Timer pr. uge nu;Heraf ordinære timer;Mentor',
+      );
+      expect(lines).toHaveLength(3);
+      const evil = lines.find((l) => l.includes('HYPERLINK'))!;
+      expect(evil).toContain(`;"'=HYPERLINK(""http://evil"")";${inScope.cvr};52;`);
+      expect(evil).toContain(";'+Plus;");
+      expect(evil).toContain(';Virksomhedspraktik;I gang;2026-01-05;');
+      expect(evil).toMatch(/;18,5;4;$/);
+      expect(csv).toContain('Bageriet uden for porteføljen');
+      // Every person exported is audit-logged as an export.
+      expect(await em().count(AuditEntry, { action: 'EXPORT', operation: 'exportPlacementsCsv' })).toBe(2);
+    });
+
+    it('keeps to the caller scope: the consultant and the adviser see only their own placements', async () => {
+      const forConsultant: string = (await consultant.ok(EXPORT_PLACEMENTS)).exportPlacementsCsv;
+      expect(forConsultant).toContain('HYPERLINK');
+      expect(forConsultant).not.toContain('Bageriet uden for porteføljen');
+      const forAdviser: string = (await adviser.ok(EXPORT_PLACEMENTS)).exportPlacementsCsv;
+      expect(forAdviser.trimEnd().split('\r\n')).toHaveLength(2);
+      const filtered: string = (await admin.ok(EXPORT_PLACEMENTS, { filter: { industryCode: '10' } }))
+        .exportPlacementsCsv;
+      expect(filtered).not.toContain('HYPERLINK');
+      expect(filtered).toContain('Bageriet uden for porteføljen');
+      const r = await companyUser.request(EXPORT_PLACEMENTS);
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('exports the dashboard figures as CSV that match the dashboard', async () => {
+      const { dashboard } = await admin.ok(
+        '{ dashboard { activePlacements iguSlotsPublic placementsByIndustry { industryCode count } } }',
+      );
+      const csv: string = (await admin.ok(EXPORT_DASHBOARD)).exportDashboardCsv;
+      const lines = csv.trimEnd().split('\r\n');
+      expect(lines[0]).toBe('Afsnit;Nøgle;Betegnelse;Værdi');
+      expect(lines).toContain(`Nøgletal;activePlacements;Aktive forløb;${dashboard.activePlacements}`);
+      expect(lines).toContain(`Nøgletal;iguSlotsPublic;IGU-pladser, offentlige;${dashboard.iguSlotsPublic}`);
+      for (const i of dashboard.placementsByIndustry) {
+        expect(
+          lines.some(
+            (l) => l.startsWith(`Aktive forløb efter branche;${i.industryCode};`) && l.endsWith(`;${i.count}`),
+          ),
+        ).toBe(true);
+      }
+      const filtered: string = (await admin.ok(EXPORT_DASHBOARD, { filter: { industryCode: '52' } }))
+        .exportDashboardCsv;
+      expect(filtered).toContain('Filter;industryCode;Branche;52 ');
+      expect(filtered).toContain('Nøgletal;activePlacements;Aktive forløb;1');
+      const bad = await admin.request(EXPORT_DASHBOARD, { filter: { industryCode: 'XX' } });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCode' });
+      const r = await companyUser.request(EXPORT_DASHBOARD);
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+});

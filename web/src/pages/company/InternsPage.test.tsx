@@ -1,0 +1,83 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { InternsPage } from './InternsPage.js';
+import { fakeClient, renderAt } from './test-utils.js';
+
+const placement = {
+  id: 'pl1',
+  candidateFirstName: 'Yonas',
+  type: 'INTERNSHIP',
+  status: 'ACTIVE',
+  startDate: '2026-10-05',
+  plannedEndDate: '2026-12-28',
+  endDate: null,
+  weekNumber: 4,
+  mentorName: 'Lone',
+  nextFollowUpDue: '2099-01-01',
+  task: { id: 't1', title: 'Plukning af ordrer' },
+  iguSlot: null,
+  hoursPlan: [
+    { fromWeek: 1, weeklyHours: 12, ordinaryHours: 0 },
+    { fromWeek: 3, weeklyHours: 20, ordinaryHours: 4 },
+  ],
+  currentPlannedHours: { fromWeek: 3 },
+  latestFollowUp: null,
+};
+
+const list = {
+  data: {
+    placements: { totalCount: 1, pageInfo: { endCursor: 'c1', hasNextPage: false }, edges: [{ node: placement }] },
+  },
+};
+const routes = [{ path: '/company/interns', element: <InternsPage /> }];
+
+describe('InternsPage', () => {
+  it('shows the hours plan as a table with the current step in words', async () => {
+    const { client } = fakeClient({ CompanyPlacements: list });
+    renderAt(client, '/company/interns', routes);
+    const table = await screen.findByRole('table', { name: 'Timeplan for Yonas' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(rows[2]?.textContent).toContain('3 (nu)');
+    expect(rows[2]?.textContent).toContain('20 t');
+    expect(screen.getByText('Ingen opfølgning endnu.')).toBeTruthy();
+  });
+
+  it('reports hours, prefilled from the plan, and shows the server error next to the field', async () => {
+    let call = 0;
+    const recordFollowUp = () =>
+      ++call === 1
+        ? {
+            error: new CombinedError({
+              graphQLErrors: [
+                new GraphQLError('Ordinary hours (25) cannot be more than the attended hours (20).', {
+                  extensions: { code: 'BAD_USER_INPUT', field: 'ordinaryHours' },
+                }),
+              ],
+            }),
+          }
+        : { data: { recordFollowUp: { id: 'f1' } } };
+    const { client, mutations } = fakeClient({ CompanyPlacements: list, CompanyRecordFollowUp: recordFollowUp });
+    renderAt(client, '/company/interns', routes);
+    fireEvent.click(await screen.findByRole('button', { name: 'Rapportér timer for Yonas' }));
+    const dialog = await screen.findByRole('dialog');
+    const d = within(dialog);
+    expect((d.getByLabelText(/^Mødte timer/) as HTMLInputElement).value).toBe('20');
+    fireEvent.change(d.getByLabelText(/^Heraf ordinære/), { target: { value: '25' } });
+    fireEvent.click(d.getByRole('radio', { name: '4 – godt' }));
+    fireEvent.change(d.getByLabelText(/^Kort opfølgning/), { target: { value: 'Godt i gang med truck' } });
+    fireEvent.click(d.getByRole('button', { name: 'Gem opfølgning' }));
+    await d.findByText(/cannot be more than the attended hours/);
+    expect(d.getByLabelText(/^Heraf ordinære/).getAttribute('aria-invalid')).toBe('true');
+    expect(mutations[0]?.variables).toMatchObject({
+      placementId: 'pl1',
+      input: { attendedHours: 20, ordinaryHours: 25, absenceDays: 0, progress: 4, note: 'Godt i gang med truck' },
+    });
+    fireEvent.change(d.getByLabelText(/^Heraf ordinære/), { target: { value: '4' } });
+    fireEvent.click(d.getByRole('button', { name: 'Gem opfølgning' }));
+    await screen.findByText('Timerne for Yonas er gemt.');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});

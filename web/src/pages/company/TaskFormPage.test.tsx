@@ -1,0 +1,128 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { TaskFormPage } from './TaskFormPage.js';
+import { COMPANY_ID, fakeClient, renderAt } from './test-utils.js';
+
+const reference = {
+  CompanyOwn: {
+    data: {
+      company: { id: COMPANY_ID, name: 'Fynsk Lager', postcode: '5220', industry: { code: '52', name: 'Lager' } },
+    },
+  },
+  CompanyIndustries: {
+    data: {
+      industries: [
+        { code: 'H', name: 'Transport', level: 'SECTION', section: null },
+        { code: '52', name: 'Lager og transportservice', level: 'DIVISION', section: 'H' },
+      ],
+    },
+  },
+  CompanyCompetences: { data: { competences: [{ id: 'c1', name: 'Truckkørsel' }] } },
+};
+
+const routes = [{ path: '/company/tasks/new', element: <TaskFormPage /> }];
+
+function fill(label: RegExp, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('TaskFormPage', () => {
+  it('asks for a learning perspective before anything is sent', async () => {
+    const { client, mutations } = fakeClient(reference);
+    renderAt(client, '/company/tasks/new', routes);
+    await screen.findByRole('heading', { name: 'Opret en uløst opgave' });
+    expect(screen.getByText(/En praktik skal have et læringsperspektiv/)).toBeTruthy();
+    fill(/^Titel/, 'Plukning');
+    fill(/^Beskrivelse/, 'Pluk ordrer');
+    fireEvent.click(screen.getByRole('button', { name: 'Opret opgave' }));
+    await screen.findByText('En praktik skal have et læringsperspektiv: beskriv, hvad kandidaten skal lære.');
+    expect(mutations).toEqual([]);
+  });
+
+  it("puts the server's error next to the weekly hours field", async () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Weekly hours cannot be more than 37 a week.', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'weeklyHours' },
+        }),
+      ],
+    });
+    const { client, mutations } = fakeClient({ ...reference, CompanyPostTask: { error } });
+    renderAt(client, '/company/tasks/new', routes);
+    await screen.findByRole('heading', { name: 'Opret en uløst opgave' });
+    await waitFor(() => expect((screen.getByLabelText(/^Postnummer/) as HTMLInputElement).value).toBe('5220'));
+    fill(/^Titel/, 'Plukning');
+    fill(/^Beskrivelse/, 'Pluk ordrer');
+    fill(/^Læringsmål/, 'Truck og sikkerhed');
+    fill(/^Timer om ugen/, '40');
+    fireEvent.click(screen.getByRole('button', { name: 'Opret opgave' }));
+    const message = await screen.findByText('Weekly hours cannot be more than 37 a week.');
+    const hours = screen.getByLabelText(/^Timer om ugen/);
+    expect(hours.getAttribute('aria-invalid')).toBe('true');
+    expect(hours.getAttribute('aria-describedby')).toContain(message.id);
+    expect(mutations[0]?.name).toBe('CompanyPostTask');
+    expect(mutations[0]?.variables.input).toMatchObject({
+      companyId: COMPANY_ID,
+      industryCode: '52',
+      weeklyHours: 40,
+      learningGoals: 'Truck og sikkerhed',
+      status: 'OPEN',
+    });
+    expect(screen.getByRole('alert').textContent).toContain('Noget i formularen skal rettes');
+  });
+
+  it('edits with the version it read and explains a CONFLICT in words', async () => {
+    const task = {
+      id: 't1',
+      version: 3,
+      status: 'OPEN',
+      title: 'Plukning',
+      description: 'Pluk ordrer',
+      danishLevel: 'A2',
+      weeklyHours: 20,
+      schedule: ['DAY'],
+      learningGoals: 'Truck',
+      ordinaryHoursInSight: true,
+      expectedOrdinaryHours: 8,
+      openings: 1,
+      postcode: '5220',
+      requiresDrivingLicence: false,
+      industry: { code: '52', name: 'Lager og transportservice' },
+      requiredCompetences: [{ minLevel: 3, competence: { id: 'c1', name: 'Truckkørsel' } }],
+      niceToHaveCompetences: [],
+    };
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Task "Plukning" was changed by someone else (your version 3, current 4).', {
+          extensions: { code: 'CONFLICT', field: 'version', currentVersion: 4 },
+        }),
+      ],
+    });
+    const { client, mutations } = fakeClient({
+      ...reference,
+      CompanyTask: { data: { task } },
+      CompanyUpdateTask: { error },
+    });
+    renderAt(client, '/company/tasks/t1/edit', [{ path: '/company/tasks/:id/edit', element: <TaskFormPage /> }]);
+    await screen.findByRole('heading', { name: 'Ret opgaven' });
+    expect((screen.getByLabelText(/^Titel/) as HTMLInputElement).value).toBe('Plukning');
+    expect(screen.getAllByLabelText('Mindsteniveau for Truckkørsel').length).toBeGreaterThan(0);
+    fill(/^Antal pladser/, '2');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem ændringer' }));
+    await screen.findByText('En anden har ændret det i mellemtiden');
+    expect(screen.getByRole('button', { name: 'Hent seneste version' })).toBeTruthy();
+    expect(mutations[0]?.variables).toMatchObject({
+      id: 't1',
+      input: {
+        version: 3,
+        openings: 2,
+        requiredCompetences: [{ competenceId: 'c1', minLevel: 3 }],
+        expectedOrdinaryHours: 8,
+      },
+    });
+    expect(mutations[0]?.variables.input).not.toHaveProperty('companyId');
+    expect(mutations[0]?.variables.input).not.toHaveProperty('status');
+  });
+});

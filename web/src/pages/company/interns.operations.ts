@@ -1,0 +1,68 @@
+import { graphql } from '../../gql/index.js';
+
+/** The company's placements: first name only, hours plan, latest and next follow-up. */
+export const CompanyPlacementsDocument = graphql(`
+  query CompanyPlacements($filter: PlacementFilter, $first: Int, $after: String) {
+    placements(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          candidateFirstName
+          type
+          status
+          startDate
+          plannedEndDate
+          endDate
+          weekNumber
+          mentorName
+          nextFollowUpDue
+          task {
+            id
+            title
+          }
+          iguSlot {
+            id
+            title
+          }
+          hoursPlan {
+            fromWeek
+            weeklyHours
+            ordinaryHours
+          }
+          currentPlannedHours {
+            fromWeek
+          }
+          latestFollowUp {
+            id
+            date
+            attendedHours
+            ordinaryHours
+            absenceDays
+            progress
+            note
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CompanyRecordFollowUpDocument = graphql(`
+  mutation CompanyRecordFollowUp($placementId: ID!, $input: FollowUpInput!) {
+    recordFollowUp(placementId: $placementId, input: $input) {
+      id
+      date
+      attendedHours
+      ordinaryHours
+      absenceDays
+      progress
+      note
+      nextFollowUpDate
+    }
+  }
+`);

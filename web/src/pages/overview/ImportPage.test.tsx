@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ImportPage } from './ImportPage.js';
+import { batchesOf } from './import-columns.js';
+import { fakeClient, renderAt } from './test-utils.js';
+
+const PREVIEW = {
+  columns: [
+    { key: 'cvr', header: 'cvr' },
+    { key: 'name', header: 'navn' },
+  ],
+  ignoredColumns: ['farve'],
+  validCount: 2,
+  errorCount: 1,
+  rows: [
+    {
+      line: 2,
+      values: [
+        { key: 'cvr', value: '10150817' },
+        { key: 'name', value: 'Et' },
+      ],
+      errors: [],
+    },
+    {
+      line: 3,
+      values: [
+        { key: 'cvr', value: '12345678' },
+        { key: 'name', value: 'To' },
+      ],
+      errors: [{ field: 'cvr', message: 'CVR 12345678 has an invalid check digit', code: 'BAD_USER_INPUT' }],
+    },
+    {
+      line: 4,
+      values: [
+        { key: 'cvr', value: '29403473' },
+        { key: 'name', value: 'Tre' },
+      ],
+      errors: [],
+    },
+  ],
+};
+
+describe('batchesOf', () => {
+  it('cuts the lines into ranges of at most 50 rows, in line order', () => {
+    const lines = Array.from({ length: 120 }, (_, i) => 121 - i);
+    expect(batchesOf(lines)).toEqual([
+      { fromLine: 2, toLine: 51, rows: 50 },
+      { fromLine: 52, toLine: 101, rows: 50 },
+      { fromLine: 102, toLine: 121, rows: 20 },
+    ]);
+  });
+});
+
+describe('ImportPage', () => {
+  it('previews a pasted file with the row errors in words, then imports and shows 100 %', async () => {
+    const { client, calls } = fakeClient({
+      OverviewPreviewImport: { data: { previewImport: PREVIEW } },
+      OverviewCommitImport: {
+        data: {
+          commitImport: {
+            processed: 3,
+            created: 2,
+            errors: [{ line: 3, errors: PREVIEW.rows[1]!.errors }],
+          },
+        },
+      },
+    });
+    renderAt(client, <ImportPage />);
+    const text = await screen.findByLabelText(/indsæt CSV-tekst/);
+    fireEvent.change(text, { target: { value: 'cvr;navn;farve\n10150817;Et;blå' } });
+    fireEvent.click(screen.getByTestId('import-preview'));
+
+    expect((await screen.findByTestId('import-summary')).textContent).toBe('3 rækker: 2 kan importeres, 1 har fejl.');
+    expect(screen.getByTestId('import-ignored').textContent).toContain('farve');
+    const row = screen.getByTestId('import-row-3');
+    expect(within(row).getByText('Fejl')).toBeTruthy();
+    expect(screen.getByTestId('import-errors-3').textContent).toBe('cvr: CVR 12345678 has an invalid check digit');
+    expect(calls.find((c) => c.name === 'OverviewPreviewImport')?.variables).toMatchObject({ kind: 'COMPANIES' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Importér 2 gyldige rækker' }));
+    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toBe('2 oprettet, 1 sprunget over.'));
+    expect(screen.getByTestId('import-progress-text').textContent).toContain('100 %');
+    expect(calls.find((c) => c.name === 'OverviewCommitImport')?.variables).toMatchObject({ fromLine: 2, toLine: 4 });
+  });
+
+  it('shows the server refusing the whole file next to the form', async () => {
+    const { client } = fakeClient({
+      OverviewPreviewImport: { error: new Error('Filen mangler kolonnerne: branche') },
+    });
+    renderAt(client, <ImportPage />);
+    fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr\n1' } });
+    fireEvent.click(screen.getByTestId('import-preview'));
+    expect((await screen.findByTestId('import-problem')).textContent).toContain('Filen mangler kolonnerne');
+  });
+
+  it('asks for a file before previewing, and offers an adviser only candidates', async () => {
+    const { client, calls } = fakeClient({}, 'ADVISER');
+    renderAt(client, <ImportPage />);
+    fireEvent.click(await screen.findByTestId('import-preview'));
+    expect((await screen.findByTestId('import-problem')).textContent).toBe('Vælg en fil eller indsæt CSV-tekst først.');
+    expect(screen.queryByTestId('import-kind')).toBeNull();
+    expect(screen.getByText('Borgere')).toBeTruthy();
+    expect(calls.some((c) => c.name === 'OverviewPreviewImport')).toBe(false);
+  });
+});

@@ -1,0 +1,444 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Collapse,
+  FileInput,
+  Group,
+  List,
+  Pagination,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from 'urql';
+import { useAuth } from '../../app/auth.js';
+import type { ImportKind, OverviewPreviewImportQuery } from '../../gql/graphql.js';
+import { downloadCsv } from './download.js';
+import { ImportExportTabs } from './ImportExportTabs.js';
+import { batchesOf, IMPORT_COLUMNS, importKindsFor, MAX_SEND_BYTES, TEMPLATE } from './import-columns.js';
+import { OverviewCommitImportDocument } from './operations/OverviewCommitImport.js';
+import { OverviewPreviewImportDocument } from './operations/OverviewPreviewImport.js';
+import { RolesOnly, STAFF } from './StaffOnly.js';
+
+type Preview = OverviewPreviewImportQuery['previewImport'];
+type RowError = Preview['rows'][number]['errors'][number];
+interface Skipped {
+  line: number;
+  errors: RowError[];
+}
+interface Run {
+  total: number;
+  done: number;
+  created: number;
+  skipped: Skipped[];
+  finished: boolean;
+  error: string | null;
+}
+
+const PAGE_SIZE = 25;
+
+/** /overview/import: CSV in, a row-by-row preview, then the import in batches with a progress bar. */
+export function ImportPage() {
+  return (
+    <RolesOnly roles={STAFF}>
+      <Importer />
+    </RolesOnly>
+  );
+}
+
+function Importer() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const client = useClient();
+  const kinds = me ? importKindsFor(me.role) : [];
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'COMPANIES');
+  const [file, setFile] = useState<File | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [csv, setCsv] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [run, setRun] = useState<Run | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const reset = () => {
+    setPreview(null);
+    setCsv(null);
+    setRun(null);
+    setProblem(null);
+  };
+
+  async function showPreview() {
+    reset();
+    let text: string;
+    try {
+      text = file ? await file.text() : pasted;
+    } catch (err) {
+      setProblem(t('overview.import.readFailed', { message: (err as Error).message }));
+      return;
+    }
+    if (!text.trim()) {
+      setProblem(t('overview.import.empty'));
+      return;
+    }
+    const size = new Blob([text]).size;
+    if (size > MAX_SEND_BYTES) {
+      setProblem(t('overview.import.tooBig', { size: Math.ceil(size / 1024), max: Math.floor(MAX_SEND_BYTES / 1024) }));
+      return;
+    }
+    setLoading(true);
+    const result = await client
+      .query(OverviewPreviewImportDocument, { kind, csv: text }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setLoading(false);
+    if (result.error || !result.data) {
+      setProblem(result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '');
+      return;
+    }
+    setCsv(text);
+    setPreview(result.data.previewImport);
+  }
+
+  async function runImport() {
+    if (!preview || !csv) return;
+    const batches = batchesOf(preview.rows.map((r) => r.line));
+    const state: Run = { total: preview.rows.length, done: 0, created: 0, skipped: [], finished: false, error: null };
+    setRun({ ...state });
+    for (const b of batches) {
+      const result = await client
+        .mutation(OverviewCommitImportDocument, { kind, csv, fromLine: b.fromLine, toLine: b.toLine })
+        .toPromise();
+      if (result.error || !result.data) {
+        state.error = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
+        break;
+      }
+      const r = result.data.commitImport;
+      state.done += r.processed;
+      state.created += r.created;
+      state.skipped.push(...r.errors);
+      setRun({ ...state, skipped: [...state.skipped] });
+    }
+    state.finished = true;
+    setRun({ ...state, skipped: [...state.skipped] });
+  }
+
+  const importing = !!run && !run.finished;
+  const columns = IMPORT_COLUMNS[kind];
+
+  return (
+    <Stack>
+      <Title order={2}>{t('overview.import.title')}</Title>
+      <ImportExportTabs />
+      <Text>{t('overview.import.intro')}</Text>
+
+      <Paper withBorder p="md">
+        <Stack>
+          {kinds.length > 1 ? (
+            <div>
+              <Text id="import-kind-label" size="sm" fw={500} mb={4}>
+                {t('overview.import.kind')}
+              </Text>
+              <SegmentedControl
+                value={kind}
+                onChange={(v) => {
+                  setKind(v as ImportKind);
+                  reset();
+                }}
+                disabled={importing}
+                data={kinds.map((k) => ({ value: k, label: t(`overview.import.${k}`) }))}
+                data-testid="import-kind"
+                aria-labelledby="import-kind-label"
+              />
+            </div>
+          ) : (
+            <Text>
+              <Text span fw={500}>
+                {t('overview.import.kind')}
+              </Text>{' '}
+              {t(`overview.import.${kind}`)}
+            </Text>
+          )}
+
+          <div>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              px={0}
+              onClick={() => setHelpOpen((o) => !o)}
+              aria-expanded={helpOpen}
+              aria-controls="import-columns-help"
+            >
+              {t('overview.import.columnsHelp')}
+            </Button>
+          </div>
+          <Collapse expanded={helpOpen} id="import-columns-help">
+            <Text size="sm">
+              <Text span fw={600}>
+                {t('overview.import.required')}:
+              </Text>{' '}
+              {columns.required.map((c) => t(`overview.columns.${c}`)).join(', ')}
+            </Text>
+            <Text size="sm">
+              <Text span fw={600}>
+                {t('overview.import.optional')}:
+              </Text>{' '}
+              {columns.optional.map((c) => t(`overview.columns.${c}`)).join(', ')}
+            </Text>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt="xs"
+              onClick={() => downloadCsv(`skabelon-${kind.toLowerCase()}`, `${TEMPLATE[kind]}\r\n`)}
+            >
+              {t('overview.import.template')}
+            </Button>
+          </Collapse>
+
+          <FileInput
+            label={t('overview.import.file')}
+            description={t('overview.import.fileDescription')}
+            placeholder={t('overview.import.filePlaceholder')}
+            accept=".csv,text/csv"
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              reset();
+            }}
+            clearable
+            clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
+            disabled={importing}
+            data-testid="import-file"
+          />
+          <Textarea
+            label={t('overview.import.paste')}
+            description={t('overview.import.pasteDescription')}
+            value={pasted}
+            onChange={(e) => {
+              setPasted(e.currentTarget.value);
+              reset();
+            }}
+            rows={5}
+            resize="vertical"
+            disabled={importing || !!file}
+            styles={{ input: { fontFamily: 'monospace' } }}
+            data-testid="import-text"
+          />
+          {problem && (
+            <Alert color="red" role="alert" data-testid="import-problem">
+              {problem}
+            </Alert>
+          )}
+          <Group>
+            <Button onClick={showPreview} loading={loading} disabled={importing} data-testid="import-preview">
+              {t('overview.import.preview')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+
+      {preview && <PreviewTable preview={preview} />}
+
+      {preview && !run && (
+        <Group>
+          <Button onClick={runImport} disabled={preview.validCount === 0} data-testid="import-commit">
+            {t('overview.import.commit', { count: preview.validCount })}
+          </Button>
+        </Group>
+      )}
+
+      {run && (
+        <RunStatus
+          run={run}
+          onAgain={() => {
+            setFile(null);
+            setPasted('');
+            reset();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function PreviewTable({ preview }: { preview: Preview }) {
+  const { t } = useTranslation();
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [page, setPage] = useState(1);
+  const rows = onlyErrors ? preview.rows.filter((r) => r.errors.length) : preview.rows;
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shown = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const header = (key: string | null) =>
+    key === null ? t('overview.import.wholeRow') : (preview.columns.find((c) => c.key === key)?.header ?? key);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-preview-title">
+      <Stack>
+        <Title order={3} size="h4" id="import-preview-title">
+          {t('overview.import.previewTitle')}
+        </Title>
+        <Text fw={500} role="status" data-testid="import-summary">
+          {t('overview.import.summary', {
+            total: preview.rows.length,
+            valid: preview.validCount,
+            errors: preview.errorCount,
+          })}
+        </Text>
+        {preview.ignoredColumns.length > 0 && (
+          <Alert color="yellow" data-testid="import-ignored">
+            {t('overview.import.ignored', { columns: preview.ignoredColumns.join(', ') })}
+          </Alert>
+        )}
+        <Switch
+          label={t('overview.import.onlyErrors')}
+          checked={onlyErrors}
+          onChange={(e) => {
+            setOnlyErrors(e.currentTarget.checked);
+            setPage(1);
+          }}
+        />
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped withTableBorder data-testid="import-table">
+            <caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('overview.import.tableCaption', { page: current, pages })}
+            </caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('overview.import.line')}</Table.Th>
+                <Table.Th scope="col" miw={90}>
+                  {t('overview.import.status')}
+                </Table.Th>
+                {preview.columns.map((c) => (
+                  <Table.Th scope="col" key={c.key}>
+                    {c.header}
+                  </Table.Th>
+                ))}
+                <Table.Th scope="col">{t('overview.import.problems')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={preview.columns.length + 3}>{t('overview.import.noRows')}</Table.Td>
+                </Table.Tr>
+              )}
+              {shown.map((r) => {
+                const bad = new Set(r.errors.map((e) => e.field));
+                return (
+                  <Table.Tr key={r.line} data-testid={`import-row-${r.line}`}>
+                    <Table.Td>{r.line}</Table.Td>
+                    <Table.Td>
+                      {r.errors.length ? (
+                        <Badge color="red.8" variant="filled" styles={{ label: { overflow: 'visible' } }}>
+                          {t('overview.import.hasErrors')}
+                        </Badge>
+                      ) : (
+                        <Badge color="teal" variant="light" styles={{ label: { overflow: 'visible' } }}>
+                          {t('overview.import.ok')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    {r.values.map((v) => (
+                      <Table.Td
+                        key={v.key}
+                        bg={bad.has(v.key) ? 'red.0' : undefined}
+                        fw={bad.has(v.key) ? 700 : undefined}
+                        style={
+                          bad.has(v.key) ? { textDecoration: 'underline wavy var(--mantine-color-red-8)' } : undefined
+                        }
+                      >
+                        {v.value}
+                      </Table.Td>
+                    ))}
+                    <Table.Td data-testid={`import-errors-${r.line}`}>
+                      {r.errors.map((e) => (
+                        <Text key={`${e.field}-${e.message}`} size="sm" c="red.9">
+                          <Text span fw={700}>
+                            {header(e.field)}:
+                          </Text>{' '}
+                          {e.message}
+                        </Text>
+                      ))}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {pages > 1 && (
+          <Pagination
+            total={pages}
+            value={current}
+            onChange={setPage}
+            getControlProps={(control) => ({ 'aria-label': t(`overview.import.${control}`) })}
+            aria-label={t('overview.import.pages')}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function RunStatus({ run, onAgain }: { run: Run; onAgain: () => void }) {
+  const { t } = useTranslation();
+  const percent = run.total ? Math.round((run.done / run.total) * 100) : 100;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-run-title">
+      <Stack>
+        <Title order={3} size="h4" id="import-run-title">
+          {run.finished ? t('overview.import.doneTitle') : t('overview.import.progress', { percent })}
+        </Title>
+        <Progress
+          value={percent}
+          size="xl"
+          color={run.error ? 'red.8' : 'teal.8'}
+          aria-label={t('overview.import.progress', { percent })}
+          data-testid="import-progress"
+          transitionDuration={200}
+        />
+        <Text size="sm" aria-live="polite" data-testid="import-progress-text">
+          {t('overview.import.progressText', { percent, done: run.done, total: run.total })}
+        </Text>
+        {run.finished && !run.error && (
+          <Alert color="teal" role="status" data-testid="import-done">
+            {t('overview.import.done', { created: run.created, skipped: run.skipped.length })}
+          </Alert>
+        )}
+        {run.error && (
+          <Alert color="red" role="alert" data-testid="import-stopped">
+            {t('overview.import.stopped', { created: run.created, message: run.error })}
+          </Alert>
+        )}
+        {run.finished && run.skipped.length > 0 && (
+          <>
+            <Text fw={600}>{t('overview.import.skippedRows')}</Text>
+            <List size="sm" data-testid="import-skipped">
+              {run.skipped.slice(0, 100).map((s) => (
+                <List.Item key={s.line}>
+                  {t('overview.import.line')} {s.line}: {s.errors.map((e) => e.message).join(' ')}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+        {run.finished && (
+          <Group>
+            <Button variant="default" onClick={onAgain}>
+              {t('overview.import.again')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

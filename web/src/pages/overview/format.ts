@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+
+/** Numbers, shares, months and times in the reader's language (Danish: 18,5 and 52,3 %). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'da-DK';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
+  return {
+    number: (n: number) => number.format(n),
+    percent: (share: number) => percent.format(share),
+    /** "2026-11" → "nov. 2026" */
+    month: (ym: string) => {
+      const [y, m] = ym.split('-').map(Number);
+      return y && m ? month.format(new Date(Date.UTC(y, m - 1, 1))) : ym;
+    },
+    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+  };
+}

@@ -1,0 +1,38 @@
+import { graphql } from '../../../gql/index.js';
+
+/** The key figures for the dashboard, for an industry and/or a consultant. */
+export const OverviewDashboardDocument = graphql(`
+  query OverviewDashboard($filter: DashboardFilter) {
+    dashboard(filter: $filter) {
+      activePlacements
+      candidatesActive
+      shareAtLeast18_5OrdinaryHours
+      shareAt37OrdinaryHours
+      conversionsToOrdinaryHours
+      iguSlotsPublic
+      iguSlotsPrivate
+      activationGapBreaches
+      placementsByType {
+        type
+        count
+      }
+      placementsByIndustry {
+        industryCode
+        industryName
+        count
+      }
+      conversionsByMonth {
+        month
+        count
+      }
+      byConsultant {
+        consultant {
+          id
+          name
+        }
+        activePlacements
+        conversions
+      }
+    }
+  }
+`);
