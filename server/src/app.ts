@@ -9,6 +9,7 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { SESSION_COOKIE } from './features/auth/auth.service.js';
+import { oidcRouter } from './features/auth/oidc.js';
 import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
 import type { Context } from './shared/context.js';
@@ -56,6 +57,8 @@ export async function createApp(config: Config, services: Services): Promise<App
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
   });
 
+  if (config.oidc) app.use(oidcRouter(config, services));
+
   app.use(
     '/graphql',
     // Big enough for a 2 MB CSV import as a variable; the token and cost limits still bound the document.
@@ -84,7 +87,7 @@ export async function createApp(config: Config, services: Services): Promise<App
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
     // The portal routes in the browser: every other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|auth\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(WEB_DIST, 'index.html'));
     });

@@ -35,6 +35,11 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   MEILI_BIN: z.string().min(1).optional(),
   ALLOW_PASSWORD_LOGIN: z.enum(['true', 'false']).optional(),
+  OIDC_ISSUER: optionalUrl,
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: optionalUrl,
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
   SESSION_IDLE_MINUTES: intInRange(5, 24 * 60, 120),
   SESSION_ABSOLUTE_HOURS: intInRange(1, 24 * 30, 12),
   SEARCH_TIMEOUT_MS: intInRange(100, 60_000, 2000),
@@ -64,6 +69,14 @@ export interface Config {
   sessionSecret: string | null;
   seedDemo: boolean;
   allowPasswordLogin: boolean;
+  /** Single sign-on through the municipality's OpenID Connect provider; null when not configured. */
+  oidc: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string | null;
+    redirectUrl: string;
+    emailClaim: string;
+  } | null;
   session: { idleMinutes: number; absoluteHours: number };
   searchTimeoutMs: number;
   logLevel: Env['LOG_LEVEL'];
@@ -108,6 +121,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (!e.MEILI_URL) problems.push('MEILI_URL: required in production (embedded Meilisearch is for development)');
     if (!e.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
   }
+  if (e.OIDC_ISSUER && (!e.OIDC_CLIENT_ID || !e.OIDC_REDIRECT_URL)) {
+    problems.push('OIDC_CLIENT_ID and OIDC_REDIRECT_URL: required when OIDC_ISSUER is set');
+  }
   if (e.ACTIVATION_WARNING_WEEKS >= e.ACTIVATION_BREACH_WEEKS) {
     problems.push('ACTIVATION_WARNING_WEEKS: must be smaller than ACTIVATION_BREACH_WEEKS');
   }
@@ -129,6 +145,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'auto',
     // Production uses single sign-on unless password login is switched on explicitly.
     allowPasswordLogin: e.ALLOW_PASSWORD_LOGIN ? e.ALLOW_PASSWORD_LOGIN === 'true' : !production,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_REDIRECT_URL
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+            redirectUrl: e.OIDC_REDIRECT_URL,
+            emailClaim: e.OIDC_EMAIL_CLAIM,
+          }
+        : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
