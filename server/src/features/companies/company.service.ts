@@ -12,7 +12,7 @@ import { badInput, conflict, DomainError, forbidden, notFound } from '../../shar
 import { paginate } from '../../shared/pagination.js';
 import { assertCompanyAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
 import { intRange, optionalText, parseInput, postcode, text } from '../../shared/validate.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditReads } from '../audit/audit.service.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
@@ -405,12 +405,23 @@ export class CompanyService {
     return this.ctx.em.find(IguSlot, { company: company.id }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   }
 
-  /** Placements at the company, newest first; an adviser sees only those of its own caseload. */
-  placementsOf(company: Company): Promise<Placement[]> {
+  /**
+   * Placements at the company, newest first, within the caller's placement scope (the company can be
+   * reached through a task or a match outside it): an adviser only its own caseload's, a consultant only
+   * at companies of its portfolio, a company user only its own. The people listed are audit-logged.
+   */
+  async placementsOf(company: Company): Promise<Placement[]> {
     const user = this.user;
+    if (user.role === Role.COMPANY && ownCompanyId(user) !== company.id) return [];
+    if (user.role === Role.CONSULTANT) {
+      const { industryCode, consultantId } = companyKeys(company);
+      if (consultantId !== user.id && !(await portfolioCodes(user)).includes(industryCode)) return [];
+    }
     const where: FilterQuery<Placement> =
       user.role === Role.ADVISER ? { company: company.id, candidate: { adviser: user.id } } : { company: company.id };
-    return this.ctx.em.find(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' } });
+    const rows = await this.ctx.em.find(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' } });
+    await auditReads(this.ctx.em, user, [...new Set(rows.map((p) => p.candidate.id))], 'company.placements');
+    return rows;
   }
 
   /** The contact log, newest first; internal to the job centre (FORBIDDEN for COMPANY users). */

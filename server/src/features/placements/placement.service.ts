@@ -174,6 +174,9 @@ export class PlacementService {
 
   /** Runs one transaction; a concurrent change caught by the version check becomes CONFLICT. */
   private async tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    // Load a consultant's portfolio before the transaction (as the other services do): loaded inside it,
+    // its industries stay bound to the finished transaction and the result's company.industry fails to load.
+    await this.portfolio();
     try {
       return await this.ctx.em.transactional(fn);
     } catch (err) {
@@ -696,9 +699,14 @@ export class PlacementService {
     return c?.firstName ?? '';
   }
 
-  /** The full Candidate object, for everyone but company users (they get only the first name). */
+  /**
+   * The Candidate object for those who may see the person: never company users (they get the first
+   * name only), and a consultant only the matching profile of a consenting person.
+   */
   async candidate(p: Placement): Promise<Candidate | null> {
-    if (this.user.role === Role.COMPANY) return null;
-    return (await p.candidate.load()) ?? null;
+    const user = this.user;
+    if (user.role === Role.COMPANY) return null;
+    const c = (await p.candidate.load()) ?? null;
+    return c && candidateAccess(user, c) !== 'NONE' ? c : null;
   }
 }

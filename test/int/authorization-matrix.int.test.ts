@@ -1,0 +1,1600 @@
+/**
+ * The authorisation matrix: every query and mutation of the schema × every role (and no login) × the
+ * objects it applies to (own / other / missing), over real HTTP. Each case asserts the outcome (data, or
+ * the error code), that a refused mutation changed nothing (re-read), and that reads of a person wrote an
+ * audit row (allowed or denied). A test fails when the schema has an operation the matrix does not cover.
+ *
+ * The world (authorization-matrix.fixtures.ts): company A (industry 52, the consultant's portfolio, the
+ * demo company user's) and company B (industry 41, another company user's); the demo adviser's people
+ * ("own", one without consent) and a second adviser's ("other", one without consent); tasks and IGU slots
+ * at both; proposals and placements with follow-ups at both.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
+import { User } from '../../server/src/features/auth/user.entity.js';
+import { Candidate, CandidateCompetence } from '../../server/src/features/candidates/candidate.entity.js';
+import { Company, CompanyContact } from '../../server/src/features/companies/company.entity.js';
+import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
+import { FollowUp, Placement } from '../../server/src/features/placements/placement.entity.js';
+import { Proposal } from '../../server/src/features/proposals/proposal.entity.js';
+import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
+import { addDays } from '../../server/src/shared/dates.js';
+import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import {
+  ACCOMMODATION,
+  auditMark,
+  auditRowsSince,
+  authzCvr,
+  authzIguSlot,
+  authzPerson,
+  authzPlacement,
+  authzProposal,
+  authzTask,
+  authzUser,
+  buildWorld,
+  candidateInput,
+  companyOf,
+  EMAIL,
+  FOLLOW_UP_NOTE,
+  INDUSTRY_A,
+  INDUSTRY_B,
+  iguSlotInput,
+  industryOf,
+  missingId,
+  nextSeq,
+  placementInput,
+  type RoleKey,
+  type Side,
+  taskInput,
+  WHO,
+  type Who,
+  type World,
+} from './authorization-matrix.fixtures.js';
+
+// ---------------------------------------------------------------------------
+// The matrix's vocabulary
+
+type Code = 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'BAD_USER_INPUT';
+/** ROW_FORBIDDEN: the request is allowed, but a row of an import is refused (FORBIDDEN) and nothing is saved. */
+type Outcome = 'ok' | 'ROW_FORBIDDEN' | Code;
+const ok = 'ok' as const;
+const F = 'FORBIDDEN' as const;
+const NF = 'NOT_FOUND' as const;
+const UNAUTH = 'UNAUTHENTICATED' as const;
+const ROW_F = 'ROW_FORBIDDEN' as const;
+
+/** What a case's `prepare` hands the request: variables, and how to re-read the state it may change. */
+interface Prepared {
+  vars?: Record<string, unknown>;
+  /** A session of its own (login, logout), so the shared sessions stay as they are. */
+  client?: GqlClient;
+  /** Re-reads what the mutation would change: equal before and after a refusal, different after success. */
+  snapshot?: () => Promise<unknown>;
+  /** The person the request reads or changes: audit rows are checked for it. */
+  subject?: string;
+}
+
+interface CaseCtx {
+  who: Who;
+  w: World;
+  vars: Record<string, unknown>;
+  client: GqlClient;
+}
+
+interface Target {
+  label: string;
+  /** A document of its own instead of the operation's. */
+  doc?: string;
+  prepare?: (w: World, who: Who) => Promise<Prepared> | Prepared;
+  /** Outcomes for the roles the resolver's role gate lets through (anonymous: only for public operations). */
+  expect: Partial<Record<Who, Outcome>>;
+  /** Further checks of the data of an allowed request. */
+  check?: (data: any, c: CaseCtx) => void | Promise<void>;
+  /** The refusal is a field error inside otherwise allowed data. */
+  fieldError?: boolean;
+}
+
+interface OpSpec {
+  kind: 'query' | 'mutation';
+  doc: string;
+  /** The resolver's gate: `public` (no login), `login` (@Authorized()), or the roles of @Authorized(...). */
+  gate: 'public' | 'login' | RoleKey[];
+  /**
+   * Audit rows for `Prepared.subject`: `reads` — an allowed and a denied request both write one;
+   * `changes` — an allowed change writes one (a refused one changes nothing).
+   */
+  audit?: 'reads' | 'changes';
+  /** The person ids an allowed list returned: each must have an audit row of this read. */
+  listed?: (data: any, w: World) => string[];
+  targets: Target[];
+}
+
+const ROLES: RoleKey[] = ['ADMIN', 'CONSULTANT', 'ADVISER', 'COMPANY'];
+const all = (o: Outcome): Record<RoleKey, Outcome> => ({ ADMIN: o, CONSULTANT: o, ADVISER: o, COMPANY: o });
+const ids = (conn: { edges: { node: { id: string } }[] }) => conn.edges.map((e) => e.node.id);
+const nodes = (conn: { edges: { node: any }[] }) => conn.edges.map((e) => e.node);
+
+/** Reads one row afresh and picks fields from it (the snapshot of a mutation case). */
+function reread<T extends object>(w: World, entity: new (...a: any[]) => T, id: string, pick: (row: T) => unknown) {
+  return async () => {
+    const row = await w.em().findOne(entity as any, { id }, { refresh: true });
+    return row ? pick(row as T) : null;
+  };
+}
+const counting = (w: World, entity: new (...a: any[]) => object, where: Record<string, unknown>) => async () =>
+  w.em().count(entity as any, where);
+
+// ---------------------------------------------------------------------------
+// Targets shared by many operations
+
+/** Company-scoped reads: A in reach of all; B out of reach of the consultant and the company user. */
+const READ_A = { ADMIN: ok, CONSULTANT: ok, ADVISER: ok, COMPANY: ok };
+const READ_B = { ADMIN: ok, CONSULTANT: F, ADVISER: ok, COMPANY: F };
+/** Company-scoped writes (advisers are refused at the gate): A for all writers, B for the admin only. */
+const WRITE_A = { ADMIN: ok, CONSULTANT: ok, COMPANY: ok };
+const WRITE_B = { ADMIN: ok, CONSULTANT: F, COMPANY: F };
+/** Writes to a person: the own adviser and the admin. */
+const PERSON_A = { ADMIN: ok, ADVISER: ok };
+const PERSON_B = { ADMIN: ok, ADVISER: F };
+/** Placements: admin; consultant for its portfolio; the person's adviser; the host company. */
+const PLACEMENT_A = { ADMIN: ok, CONSULTANT: ok, ADVISER: ok, COMPANY: ok };
+const PLACEMENT_B = { ADMIN: ok, CONSULTANT: F, ADVISER: F, COMPANY: F };
+
+const sideLabel = (side: Side, what: 'company' | 'person' | 'placement' | 'proposal') =>
+  ({
+    company: { A: 'own company (A, portfolio)', B: 'other company (B, outside portfolio)' },
+    person: { A: "own caseload (demo adviser's person)", B: "other caseload (second adviser's person)" },
+    placement: { A: 'own (own person at company A)', B: 'other (other person at company B)' },
+    proposal: { A: 'own (own person for company A)', B: 'other (other person for company B)' },
+  })[what][side];
+
+/** A person read by id: own (consenting), other (consenting), other without consent, missing. */
+function personTargets(
+  vars: (id: string) => Record<string, unknown>,
+  table: {
+    own: Partial<Record<Who, Outcome>>;
+    other: Partial<Record<Who, Outcome>>;
+    noConsent: Partial<Record<Who, Outcome>>;
+  },
+  check?: Target['check'],
+): Target[] {
+  return [
+    {
+      label: 'own person (demo adviser, consenting)',
+      prepare: (w) => ({ vars: vars(w.cand.own), subject: w.cand.own }),
+      expect: table.own,
+      check,
+    },
+    {
+      label: 'other person (second adviser, consenting)',
+      prepare: (w) => ({ vars: vars(w.cand.other), subject: w.cand.other }),
+      expect: table.other,
+      check,
+    },
+    {
+      label: 'other person without consent',
+      prepare: (w) => ({ vars: vars(w.cand.otherNoConsent), subject: w.cand.otherNoConsent }),
+      expect: table.noConsent,
+      check,
+    },
+    { label: 'missing id', prepare: () => ({ vars: vars(missingId()) }), expect: all(NF) },
+  ];
+}
+
+/** Checks of a Candidate as each role may see it: matching profile without surname and health limits. */
+function expectCandidateView(c: any, who: Who, w: World) {
+  const own = c.id === w.cand.own || c.id === w.cand.ownNoConsent;
+  if (who === 'ADVISER' && own) {
+    expect(c.lastName, 'the own adviser sees the surname').toBeTruthy();
+    if ('accommodationNeeds' in c && c.id === w.cand.own) expect(c.accommodationNeeds).toBe(ACCOMMODATION.own);
+  } else if (who === 'ADMIN') {
+    expect(c.lastName, 'the admin sees the full profile').toBeTruthy();
+    if ('accommodationNeeds' in c) expect(c.accommodationNeeds, 'health limits: the own adviser only').toBeNull();
+  } else {
+    expect(c.lastName, `${who} sees no surname of ${c.id}`).toBeNull();
+    if ('birthDate' in c) expect(c.birthDate).toBeNull();
+    if ('residenceCategory' in c) expect(c.residenceCategory).toBeNull();
+    if ('accommodationNeeds' in c) expect(c.accommodationNeeds, 'health limits: the own adviser only').toBeNull();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The matrix: one entry per operation of the schema
+
+const MATRIX: Record<string, OpSpec> = {
+  // --- session -------------------------------------------------------------
+  me: {
+    kind: 'query',
+    gate: 'public',
+    doc: 'query { me { id email role companyId } }',
+    targets: [
+      {
+        label: 'self',
+        expect: { ...all(ok), anonymous: ok },
+        check: (d, c) => {
+          if (c.who === 'anonymous') return expect(d.me).toBeNull();
+          expect(d.me).toMatchObject({ role: c.who, email: EMAIL[c.who], id: c.w.userId[c.who] });
+          expect(d.me.companyId).toBe(c.who === 'COMPANY' ? c.w.companyA : null);
+        },
+      },
+    ],
+  },
+  login: {
+    kind: 'mutation',
+    gate: 'public',
+    doc: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }',
+    targets: [
+      {
+        label: 'own credentials (fresh session)',
+        prepare: async (w, who) => ({
+          client: who === 'anonymous' ? w.t.client() : await w.t.client().login(EMAIL[who]),
+          vars: { e: who === 'anonymous' ? EMAIL.ADVISER : EMAIL[who], p: 'demo1234' },
+        }),
+        expect: { ...all(ok), anonymous: ok },
+        check: (d, c) => expect(d.login.role).toBe(c.who === 'anonymous' ? 'ADVISER' : c.who),
+      },
+      {
+        label: 'wrong password',
+        prepare: async (w, who) => ({
+          client: who === 'anonymous' ? w.t.client() : await w.t.client().login(EMAIL[who]),
+          vars: { e: EMAIL.ADVISER, p: 'forkert-kodeord' },
+        }),
+        expect: { ...all(UNAUTH), anonymous: UNAUTH },
+      },
+    ],
+  },
+  logout: {
+    kind: 'mutation',
+    gate: 'public',
+    doc: 'mutation { logout }',
+    targets: [
+      {
+        label: 'own session (fresh session)',
+        prepare: async (w, who) => ({
+          client: who === 'anonymous' ? w.t.client() : await w.t.client().login(EMAIL[who]),
+        }),
+        expect: { ...all(ok), anonymous: ok },
+        check: async (d, c) => {
+          expect(d.logout).toBe(true);
+          expect((await c.client.ok('query { me { id } }')).me).toBeNull();
+        },
+      },
+    ],
+  },
+
+  // --- reference data --------------------------------------------------------
+  industries: {
+    kind: 'query',
+    gate: 'public',
+    doc: 'query { industries { code } }',
+    targets: [
+      {
+        label: 'public reference data',
+        expect: { ...all(ok), anonymous: ok },
+        check: (d) =>
+          expect(d.industries.map((i: any) => i.code)).toEqual(expect.arrayContaining([INDUSTRY_A, INDUSTRY_B])),
+      },
+    ],
+  },
+  competences: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { competences { id } }',
+    targets: [
+      { label: 'the catalogue', expect: all(ok), check: (d) => expect(d.competences.length).toBeGreaterThan(0) },
+    ],
+  },
+
+  // --- companies -------------------------------------------------------------
+  companies: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { companies(first: 100) { totalCount edges { node { id } } } }',
+    targets: [
+      {
+        label: 'list in scope',
+        expect: all(ok),
+        check: (d, { who, w }) => {
+          const got = ids(d.companies);
+          if (who === 'COMPANY') return expect(got, 'a company user sees only its own company').toEqual([w.companyA]);
+          expect(got).toContain(w.companyA);
+          if (who === 'CONSULTANT') expect(got, 'B is outside the portfolio').not.toContain(w.companyB);
+          else expect(got).toContain(w.companyB);
+        },
+      },
+    ],
+  },
+  company: {
+    kind: 'query',
+    gate: 'login',
+    listed: (d, w) => {
+      const person: Record<string, string> = {
+        [w.placementA]: w.cand.own,
+        [w.placementB]: w.cand.other,
+        [w.placementC]: w.cand.otherNoConsent,
+      };
+      return (d.company?.placements ?? []).map((p: any) => person[p.id]).filter(Boolean);
+    },
+    doc: `query($id: ID!) { company(id: $id) { id name contacts { name email phone }
+      placements { id candidateFirstName candidate { id lastName accommodationNeeds summary } followUps { note } } } }`,
+    targets: [
+      {
+        label: sideLabel('A', 'company'),
+        prepare: (w) => ({ vars: { id: w.companyA } }),
+        expect: READ_A,
+        check: (d, { who, w }) => {
+          const placements: any[] = d.company.placements;
+          const got = placements.map((p) => p.id);
+          if (who === 'ADVISER') {
+            expect(got, 'an adviser sees only its own caseload at the company').toEqual([w.placementA]);
+          } else {
+            expect(got).toEqual(expect.arrayContaining([w.placementA, w.placementC]));
+          }
+          const byId = new Map(placements.map((p) => [p.id, p]));
+          if (who === 'COMPANY') {
+            for (const p of placements) expect(p.candidate, 'companies get the first name only').toBeNull();
+            expect(byId.get(w.placementC)?.candidateFirstName).toBe('Nadia');
+          }
+          if (who === 'CONSULTANT') {
+            expect(byId.get(w.placementC)?.candidate, 'no profile of a person who did not consent').toBeNull();
+            expectCandidateView(byId.get(w.placementA)?.candidate, who, w);
+          }
+          if (who === 'ADVISER' || who === 'ADMIN') expectCandidateView(byId.get(w.placementA)?.candidate, who, w);
+        },
+      },
+      {
+        label: sideLabel('B', 'company'),
+        prepare: (w) => ({ vars: { id: w.companyB } }),
+        expect: READ_B,
+        check: (d, { who, w }) => {
+          const got = d.company.placements.map((p: any) => p.id);
+          if (who === 'ADVISER') expect(got, "the other adviser's placements stay hidden").toEqual([]);
+          else expect(got).toEqual([w.placementB]);
+        },
+      },
+      {
+        label: 'own company (A), internal contact log',
+        doc: 'query($id: ID!) { company(id: $id) { id contactLog { note by { id } } } }',
+        prepare: (w) => ({ vars: { id: w.companyA } }),
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok, COMPANY: F },
+        fieldError: true,
+        check: (d) => expect(Array.isArray(d.company.contactLog)).toBe(true),
+      },
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
+    ],
+  },
+  recordCompanyContact: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT'],
+    doc: 'mutation($id: ID!) { recordCompanyContact(companyId: $id, note: "Besøg om nye opgaver") { id lastContactAt } }',
+    targets: (['A', 'B'] as Side[])
+      .map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: (w) => ({
+            vars: { id: companyOf(w, side) },
+            snapshot: counting(w, CompanyContact, { company: companyOf(w, side) }),
+          }),
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok } : { ADMIN: ok, CONSULTANT: F },
+        }),
+      )
+      .concat([
+        { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: { ADMIN: NF, CONSULTANT: NF } },
+      ]),
+  },
+  createCompany: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT'],
+    doc: 'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { id industry { code } } }',
+    targets: (['A', 'B'] as Side[]).map(
+      (side): Target => ({
+        label: side === 'A' ? `industry ${INDUSTRY_A} (portfolio)` : `industry ${INDUSTRY_B} (outside portfolio)`,
+        prepare: (w) => {
+          const cvr = authzCvr();
+          return {
+            vars: {
+              input: {
+                cvr,
+                name: `Nyt firma ${cvr}`,
+                industryCode: industryOf(side),
+                tier: 'CONTACT',
+                sector: 'PRIVATE',
+                postcode: '5000',
+              },
+            },
+            snapshot: counting(w, Company, { cvr }),
+          };
+        },
+        expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok } : { ADMIN: ok, CONSULTANT: F },
+      }),
+    ),
+  },
+  updateCompany: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'COMPANY'],
+    doc: 'mutation($id: ID!, $input: UpdateCompanyInput!) { updateCompany(id: $id, input: $input) { id version mentorCount tier } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: async (w) => {
+            const id = companyOf(w, side);
+            const current = await w.em().findOneOrFail(Company, id);
+            return {
+              vars: { id, input: { version: current.version, mentorCount: current.mentorCount + 1 } },
+              snapshot: reread(w, Company, id, (c) => [c.version, c.mentorCount]),
+            };
+          },
+          expect: side === 'A' ? WRITE_A : WRITE_B,
+        }),
+      ),
+      {
+        label: 'own company (A), staff-only field tier',
+        prepare: async (w) => {
+          const current = await w.em().findOneOrFail(Company, w.companyA);
+          return {
+            vars: {
+              id: w.companyA,
+              input: { version: current.version, tier: current.tier === 'PARTNER' ? 'COLLABORATION' : 'PARTNER' },
+            },
+            snapshot: reread(w, Company, w.companyA, (c) => [c.version, c.tier]),
+          };
+        },
+        expect: { ADMIN: ok, CONSULTANT: ok, COMPANY: F },
+      },
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId(), input: { version: 1, mentorCount: 1 } } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, COMPANY: NF },
+      },
+    ],
+  },
+
+  // --- tasks -----------------------------------------------------------------
+  tasks: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { tasks(first: 100) { totalCount edges { node { id company { id } } } } }',
+    targets: [
+      {
+        label: 'list in scope',
+        expect: all(ok),
+        check: (d, { who, w }) => {
+          const got = ids(d.tasks);
+          expect(got).toContain(w.taskA);
+          if (who === 'COMPANY') {
+            for (const n of nodes(d.tasks)) expect(n.company.id, 'only its own company’s tasks').toBe(w.companyA);
+          }
+          if (who === 'COMPANY' || who === 'CONSULTANT') expect(got).not.toContain(w.taskB);
+          else expect(got).toContain(w.taskB);
+        },
+      },
+    ],
+  },
+  task: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query($id: ID!) { task(id: $id) { id title company { id } } }',
+    targets: [
+      {
+        label: sideLabel('A', 'company'),
+        prepare: (w) => ({ vars: { id: w.taskA } }),
+        expect: READ_A,
+        check: (d, { w }) => expect(d.task.id).toBe(w.taskA),
+      },
+      {
+        label: sideLabel('B', 'company'),
+        prepare: (w) => ({ vars: { id: w.taskB } }),
+        expect: READ_B,
+        check: (d, { w }) => expect(d.task.id).toBe(w.taskB),
+      },
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
+    ],
+  },
+  postTask: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'COMPANY'],
+    doc: 'mutation($input: PostTaskInput!) { postTask(input: $input) { id company { id } } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: (w) => {
+            const input = taskInput(companyOf(w, side), industryOf(side));
+            return { vars: { input }, snapshot: counting(w, UnsolvedTask, { title: input.title }) };
+          },
+          expect: side === 'A' ? WRITE_A : WRITE_B,
+        }),
+      ),
+      {
+        label: 'missing company id',
+        prepare: () => ({ vars: { input: taskInput(missingId(), INDUSTRY_A) } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, COMPANY: NF },
+      },
+    ],
+  },
+  updateTask: taskMutation(
+    'mutation($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { id title version } }',
+    TaskStatus.OPEN,
+    (id) => ({ id, input: { version: 1, title: `Ny titel ${nextSeq()}` } }),
+    (t) => [t.title, t.version],
+  ),
+  publishTask: taskMutation(
+    'mutation($id: ID!) { publishTask(id: $id) { id status } }',
+    TaskStatus.DRAFT,
+    (id) => ({ id }),
+    (t) => t.status,
+  ),
+  closeTask: taskMutation(
+    'mutation($id: ID!) { closeTask(id: $id, reason: "Firmaet har ansat en") { id status } }',
+    TaskStatus.OPEN,
+    (id) => ({ id }),
+    (t) => [t.status, t.statusReason],
+  ),
+
+  // --- IGU slots -------------------------------------------------------------
+  iguSlots: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { iguSlots(first: 100) { totalCount edges { node { id company { id } } } } }',
+    targets: [
+      {
+        label: 'list in scope',
+        expect: all(ok),
+        check: (d, { who, w }) => {
+          const got = ids(d.iguSlots);
+          expect(got).toContain(w.slotA);
+          if (who === 'COMPANY') for (const n of nodes(d.iguSlots)) expect(n.company.id).toBe(w.companyA);
+          if (who === 'COMPANY' || who === 'CONSULTANT') expect(got).not.toContain(w.slotB);
+          else expect(got).toContain(w.slotB);
+        },
+      },
+    ],
+  },
+  iguSlot: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query($id: ID!) { iguSlot(id: $id) { id title company { id } } }',
+    targets: [
+      {
+        label: sideLabel('A', 'company'),
+        prepare: (w) => ({ vars: { id: w.slotA } }),
+        expect: READ_A,
+        check: (d, { w }) => expect(d.iguSlot.id).toBe(w.slotA),
+      },
+      {
+        label: sideLabel('B', 'company'),
+        prepare: (w) => ({ vars: { id: w.slotB } }),
+        expect: READ_B,
+        check: (d, { w }) => expect(d.iguSlot.id).toBe(w.slotB),
+      },
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
+    ],
+  },
+  createIguSlot: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'COMPANY'],
+    doc: 'mutation($input: CreateIguSlotInput!) { createIguSlot(input: $input) { id } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: (w) => {
+            const input = iguSlotInput(companyOf(w, side), industryOf(side), w.today);
+            return { vars: { input }, snapshot: counting(w, IguSlot, { title: input.title }) };
+          },
+          expect: side === 'A' ? WRITE_A : WRITE_B,
+        }),
+      ),
+      {
+        label: 'missing company id',
+        prepare: (w) => ({ vars: { input: iguSlotInput(missingId(), INDUSTRY_A, w.today) } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, COMPANY: NF },
+      },
+    ],
+  },
+  updateIguSlot: slotMutation(
+    'mutation($id: ID!, $input: UpdateIguSlotInput!) { updateIguSlot(id: $id, input: $input) { id title version } }',
+    (id) => ({ id, input: { version: 1, title: `Ny IGU-titel ${nextSeq()}` } }),
+    (s) => [s.title, s.version],
+  ),
+  closeIguSlot: slotMutation(
+    'mutation($id: ID!) { closeIguSlot(id: $id, reason: "Kommunen trak pladsen") { id status } }',
+    (id) => ({ id }),
+    (s) => [s.status, s.statusReason],
+  ),
+
+  // --- candidates ------------------------------------------------------------
+  candidates: {
+    kind: 'query',
+    gate: ['ADMIN', 'ADVISER', 'CONSULTANT'],
+    doc: 'query { candidates(first: 100) { totalCount edges { node { id firstName lastName birthDate accommodationNeeds } } } }',
+    listed: (d) => ids(d.candidates),
+    targets: [
+      {
+        label: 'list in scope',
+        expect: { ADMIN: ok, ADVISER: ok, CONSULTANT: ok },
+        check: (d, { who, w }) => {
+          const got = ids(d.candidates);
+          if (who === 'ADMIN') expect(got).toEqual(expect.arrayContaining(Object.values(w.cand)));
+          if (who === 'ADVISER')
+            expect(got.sort(), 'an adviser lists its own caseload').toEqual([w.cand.own, w.cand.ownNoConsent].sort());
+          if (who === 'CONSULTANT') {
+            expect(got).toEqual(expect.arrayContaining([w.cand.own, w.cand.other]));
+            expect(got, 'no one who did not consent').not.toContain(w.cand.ownNoConsent);
+            expect(got).not.toContain(w.cand.otherNoConsent);
+          }
+          for (const c of nodes(d.candidates)) expectCandidateView(c, who, w);
+        },
+      },
+    ],
+  },
+  candidate: {
+    kind: 'query',
+    gate: 'login',
+    audit: 'reads',
+    doc: 'query($id: ID!) { candidate(id: $id) { id firstName lastName birthDate residenceCategory accommodationNeeds } }',
+    targets: personTargets(
+      (id) => ({ id }),
+      {
+        own: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok, COMPANY: F },
+        other: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok, COMPANY: F },
+        noConsent: { ADMIN: ok, CONSULTANT: F, ADVISER: F, COMPANY: F },
+      },
+      (d, { who, w, vars }) => {
+        expect(d.candidate.id).toBe(vars.id);
+        expectCandidateView(d.candidate, who, w);
+      },
+    ),
+  },
+  createCandidate: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'ADVISER'],
+    doc: 'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id lastName adviser { id } accommodationNeeds } }',
+    targets: [
+      {
+        label: 'own caseload',
+        prepare: (w) => {
+          const input = candidateInput();
+          return { vars: { input }, snapshot: counting(w, Candidate, { lastName: input.lastName }) };
+        },
+        expect: { ADMIN: ok, ADVISER: ok },
+        check: (d, { who, w }) =>
+          expect(d.createCandidate.adviser?.id ?? null).toBe(who === 'ADVISER' ? w.userId.ADVISER : null),
+      },
+      {
+        label: "other caseload (the second adviser's)",
+        prepare: (w) => {
+          const input = candidateInput({ adviserId: w.userId.adviser2 });
+          return { vars: { input }, snapshot: counting(w, Candidate, { lastName: input.lastName }) };
+        },
+        expect: { ADMIN: ok, ADVISER: F },
+        check: (d, { w }) => expect(d.createCandidate.adviser.id).toBe(w.userId.adviser2),
+      },
+      {
+        label: 'own caseload, with accommodation needs',
+        prepare: (w) => {
+          const input = candidateInput({ accommodationNeeds: 'Kun dagarbejde' });
+          return { vars: { input }, snapshot: counting(w, Candidate, { lastName: input.lastName }) };
+        },
+        expect: { ADMIN: F, ADVISER: ok },
+        check: (d) => expect(d.createCandidate.accommodationNeeds).toBe('Kun dagarbejde'),
+      },
+    ],
+  },
+  updateCandidate: personMutation(
+    'mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id summary version } }',
+    (id) => ({ id, input: { version: 1, summary: `Ny beskrivelse ${nextSeq()}` } }),
+    (c) => [c.summary, c.version],
+    [
+      {
+        label: 'own caseload, accommodation needs',
+        side: 'A',
+        vars: (id) => ({ id, input: { version: 1, accommodationNeeds: 'Ingen natarbejde' } }),
+        expect: { ADMIN: F, ADVISER: ok },
+      },
+    ],
+  ),
+  setCandidateConsent: personMutation(
+    'mutation($id: ID!) { setCandidateConsent(candidateId: $id, consent: false) { id consentToShare } }',
+    (id) => ({ id }),
+    (c) => [c.consentToShare, c.version],
+  ),
+  setCandidateCompetences: personMutation(
+    'mutation($id: ID!, $list: [CandidateCompetenceInput!]!) { setCandidateCompetences(candidateId: $id, competences: $list) { id competences { level } } }',
+    (id, w) => ({ id, list: [{ competenceId: w.competenceId, level: 2 }] }),
+    (c) => c.version,
+    [],
+    (w, id) => counting(w, CandidateCompetence, { candidate: id }),
+  ),
+  hoursProgress: {
+    kind: 'query',
+    gate: 'login',
+    audit: 'reads',
+    doc: 'query($id: ID!) { hoursProgress(candidateId: $id) { week plannedHours attendedHours } }',
+    targets: personTargets(
+      (id) => ({ id }),
+      {
+        own: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok, COMPANY: ok },
+        other: { ADMIN: ok, CONSULTANT: ok, ADVISER: F, COMPANY: F },
+        // Placed at company A: the host company sees the hours of its own placement.
+        noConsent: { ADMIN: ok, CONSULTANT: F, ADVISER: F, COMPANY: ok },
+      },
+      (d) => expect(d.hoursProgress.length).toBeGreaterThan(0),
+    ),
+  },
+
+  // --- matching and search -----------------------------------------------------
+  searchCandidates: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query { searchCandidates(first: 50) { totalHits hits { candidate { id lastName accommodationNeeds consentToShare } } } }',
+    listed: (d) => d.searchCandidates.hits.map((h: any) => h.candidate.id),
+    targets: [
+      {
+        label: 'all consenting people',
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        check: (d, { who, w }) => {
+          const got = d.searchCandidates.hits.map((h: any) => h.candidate.id);
+          expect(got).toEqual(expect.arrayContaining([w.cand.own, w.cand.other]));
+          expect(got, 'search never shows people without consent').not.toContain(w.cand.ownNoConsent);
+          expect(got).not.toContain(w.cand.otherNoConsent);
+          for (const h of d.searchCandidates.hits) expectCandidateView(h.candidate, who, w);
+        },
+      },
+    ],
+  },
+  matchCandidatesForTask: matchForOpening('matchCandidatesForTask', 'taskId', (w, s) =>
+    s === 'A' ? w.taskA : w.taskB,
+  ),
+  matchCandidatesForIguSlot: matchForOpening('matchCandidatesForIguSlot', 'iguSlotId', (w, s) =>
+    s === 'A' ? w.slotA : w.slotB,
+  ),
+  matchOpeningsForCandidate: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    audit: 'reads',
+    doc: `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score
+      task { id company { id placements { id candidateFirstName followUps { note } } } } iguSlot { id } } }`,
+    targets: personTargets(
+      (id) => ({ id }),
+      {
+        own: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        other: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        noConsent: { ADMIN: ok, CONSULTANT: F, ADVISER: F },
+      },
+      (d, { who, w, vars }) => {
+        const openings: any[] = d.matchOpeningsForCandidate;
+        if (vars.id === w.cand.other) {
+          // The other person wishes industries 52 and 41: task B (company B) is among the suggestions.
+          const b = openings.find((o) => o.task?.id === w.taskB);
+          expect(b, 'task B is suggested for the other person').toBeDefined();
+          // Through the opening, a consultant must not reach placements (and follow-up notes) at a company
+          // outside its portfolio; an adviser only those of its own caseload (none at B).
+          if (who === 'CONSULTANT' || who === 'ADVISER') expect(b.task.company.placements).toEqual([]);
+          else expect(b.task.company.placements.map((p: any) => p.id)).toEqual([w.placementB]);
+        }
+      },
+    ),
+  },
+
+  // --- proposals ---------------------------------------------------------------
+  proposals: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { proposals(first: 100) { totalCount edges { node { id company { id } candidate { id lastName } profile { firstName } } } } }',
+    targets: [
+      {
+        label: 'list in scope',
+        expect: all(ok),
+        check: (d, { who, w }) => {
+          const got = ids(d.proposals);
+          expect(got).toContain(w.proposalA);
+          if (who === 'ADMIN') expect(got).toContain(w.proposalB);
+          else expect(got, `${who} does not see the proposal at company B`).not.toContain(w.proposalB);
+          for (const n of nodes(d.proposals)) {
+            if (who === 'COMPANY') {
+              expect(n.company.id).toBe(w.companyA);
+              expect(n.candidate, 'companies never get the Candidate').toBeNull();
+            } else if (n.candidate) expectCandidateView(n.candidate, who, w);
+          }
+        },
+      },
+    ],
+  },
+  proposal: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query($id: ID!) { proposal(id: $id) { id status company { id } candidate { id lastName accommodationNeeds } profile { candidateId firstName } } }',
+    targets: [
+      {
+        label: sideLabel('A', 'proposal'),
+        prepare: (w) => ({ vars: { id: w.proposalA } }),
+        expect: PLACEMENT_A,
+        check: (d, { who, w }) => {
+          expect(d.proposal.profile).toMatchObject({ candidateId: w.cand.own, firstName: 'Olga' });
+          if (who === 'COMPANY')
+            expect(d.proposal.candidate, 'companies get the minimal shared profile only').toBeNull();
+          else expectCandidateView(d.proposal.candidate, who, w);
+        },
+      },
+      { label: sideLabel('B', 'proposal'), prepare: (w) => ({ vars: { id: w.proposalB } }), expect: PLACEMENT_B },
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
+    ],
+  },
+  proposeCandidate: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    audit: 'changes',
+    doc: 'mutation($c: ID!, $t: ID!) { proposeCandidate(candidateId: $c, taskId: $t) { id status company { id } } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: side === 'A' ? 'own person for a task at company A' : 'other person for a task at company B',
+          prepare: async (w) => {
+            const c = await authzPerson(w, side);
+            const t = await authzTask(w, side);
+            return { vars: { c, t }, subject: c, snapshot: counting(w, Proposal, { candidate: c }) };
+          },
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok, ADVISER: ok } : { ADMIN: ok, CONSULTANT: F, ADVISER: F },
+        }),
+      ),
+      {
+        label: 'missing person',
+        prepare: async (w) => ({ vars: { c: missingId(), t: await authzTask(w, 'A') } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
+      },
+    ],
+  },
+  respondToProposal: proposalMutation(
+    'mutation($id: ID!) { respondToProposal(proposalId: $id, accept: true) { id status } }',
+    { A: { ADMIN: ok, CONSULTANT: ok, COMPANY: ok }, B: { ADMIN: ok, CONSULTANT: F, COMPANY: F } },
+    ['ADMIN', 'CONSULTANT', 'COMPANY'],
+  ),
+  withdrawProposal: proposalMutation(
+    'mutation($id: ID!) { withdrawProposal(proposalId: $id, reason: "Personen er flyttet") { id status } }',
+    { A: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok }, B: { ADMIN: ok, CONSULTANT: F, ADVISER: F } },
+    ['ADMIN', 'CONSULTANT', 'ADVISER'],
+  ),
+
+  // --- placements ----------------------------------------------------------------
+  placements: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { placements(first: 100) { totalCount edges { node { id candidateFirstName candidate { id lastName accommodationNeeds } } } } }',
+    listed: (d) => nodes(d.placements).flatMap((n) => (n.candidate ? [n.candidate.id] : [])),
+    targets: [
+      {
+        label: 'list in scope',
+        expect: all(ok),
+        check: (d, { who, w }) => {
+          const got = ids(d.placements);
+          const expected = {
+            ADMIN: [w.placementA, w.placementB, w.placementC],
+            CONSULTANT: [w.placementA, w.placementC],
+            ADVISER: [w.placementA],
+            COMPANY: [w.placementA, w.placementC],
+          }[who as RoleKey];
+          expect(got.sort()).toEqual(expected.sort());
+          const byId = new Map(nodes(d.placements).map((n) => [n.id, n]));
+          if (who === 'COMPANY') for (const n of byId.values()) expect(n.candidate).toBeNull();
+          else expectCandidateView(byId.get(w.placementA).candidate, who, w);
+          if (who === 'CONSULTANT') expect(byId.get(w.placementC).candidate, 'no profile without consent').toBeNull();
+        },
+      },
+    ],
+  },
+  placement: {
+    kind: 'query',
+    gate: 'login',
+    audit: 'reads',
+    doc: 'query($id: ID!) { placement(id: $id) { id candidateFirstName candidate { id lastName accommodationNeeds summary } followUps { note } } }',
+    targets: [
+      {
+        label: sideLabel('A', 'placement'),
+        prepare: (w) => ({ vars: { id: w.placementA }, subject: w.cand.own }),
+        expect: PLACEMENT_A,
+        check: (d, { who, w }) => {
+          expect(d.placement.followUps.map((f: any) => f.note)).toEqual([FOLLOW_UP_NOTE.A]);
+          if (who === 'COMPANY') expect(d.placement.candidate).toBeNull();
+          else expectCandidateView(d.placement.candidate, who, w);
+        },
+      },
+      {
+        label: sideLabel('B', 'placement'),
+        prepare: (w) => ({ vars: { id: w.placementB }, subject: w.cand.other }),
+        expect: PLACEMENT_B,
+      },
+      {
+        label: 'company A, the other adviser’s person without consent',
+        prepare: (w) => ({ vars: { id: w.placementC }, subject: w.cand.otherNoConsent }),
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: F, COMPANY: ok },
+        check: (d, { who }) => {
+          expect(d.placement.candidateFirstName).toBe('Nadia');
+          if (who !== 'ADMIN') expect(d.placement.candidate, 'no profile of a person who did not consent').toBeNull();
+        },
+      },
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
+    ],
+  },
+  startPlacement: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    audit: 'changes',
+    doc: 'mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id status } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: side === 'A' ? 'own person at company A' : 'other person at company B',
+          prepare: async (w) => {
+            const c = await authzPerson(w, side);
+            return {
+              vars: { input: placementInput(c, companyOf(w, side), w.today) },
+              subject: c,
+              snapshot: counting(w, Placement, { candidate: c }),
+            };
+          },
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok, ADVISER: ok } : { ADMIN: ok, CONSULTANT: F, ADVISER: F },
+        }),
+      ),
+      {
+        label: 'own person without consent at company A',
+        prepare: async (w) => {
+          const c = await authzPerson(w, 'A', false);
+          return {
+            vars: { input: placementInput(c, w.companyA, w.today) },
+            subject: c,
+            snapshot: counting(w, Placement, { candidate: c }),
+          };
+        },
+        expect: { ADMIN: ok, CONSULTANT: F, ADVISER: ok },
+      },
+      {
+        label: 'missing person',
+        prepare: (w) => ({ vars: { input: placementInput(missingId(), w.companyA, w.today) } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
+      },
+    ],
+  },
+  recordFollowUp: placementMutation(
+    'mutation($id: ID!, $input: FollowUpInput!) { recordFollowUp(placementId: $id, input: $input) { id } }',
+    'login',
+    (id, w) => ({
+      id,
+      input: {
+        date: addDays(w.today, -3),
+        attendedHours: 20,
+        ordinaryHours: 0,
+        absenceDays: 0,
+        progress: 4,
+        note: 'Går fint',
+      },
+    }),
+    (w, id) => counting(w, FollowUp, { placement: id }),
+  ),
+  updatePlacement: placementMutation(
+    'mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { id mentorName } }',
+    ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    (id) => ({ id, input: { version: 1, mentorName: `Mentor ${nextSeq()}` } }),
+    (w, id) => reread(w, Placement, id, (p) => [p.mentorName, p.version]),
+  ),
+  endPlacement: placementMutation(
+    'mutation($id: ID!) { endPlacement(placementId: $id, outcome: COMPLETED) { id status } }',
+    ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    (id) => ({ id }),
+    (w, id) => reread(w, Placement, id, (p) => [p.status, p.outcome]),
+  ),
+
+  // --- overview ------------------------------------------------------------------
+  alerts: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { kind candidate { id } company { id } placement { id } } }',
+    targets: [
+      {
+        label: 'own caseload / portfolio / company',
+        prepare: (w) => ({ vars: { asOf: addDays(w.today, 60) } }),
+        expect: all(ok),
+        check: (d, { who, w }) => {
+          const alerts: any[] = d.alerts;
+          const placements = alerts.flatMap((a) => (a.placement ? [a.placement.id] : []));
+          const companies = alerts.flatMap((a) => (a.company ? [a.company.id] : []));
+          const people = alerts.flatMap((a) => (a.candidate ? [a.candidate.id] : []));
+          expect(alerts.length, 'the overdue follow-ups give every role something').toBeGreaterThan(0);
+          if (who === 'COMPANY') {
+            expect(new Set(companies)).toEqual(new Set([w.companyA]));
+            expect(placements).not.toContain(w.placementB);
+          }
+          if (who === 'CONSULTANT') {
+            expect(companies).not.toContain(w.companyB);
+            expect(placements).not.toContain(w.placementB);
+          }
+          if (who === 'ADVISER') {
+            for (const id of people) expect([w.cand.own, w.cand.ownNoConsent]).toContain(id);
+            expect(placements).not.toContain(w.placementB);
+            expect(placements).not.toContain(w.placementC);
+          }
+          if (who === 'ADMIN') expect(placements).toEqual(expect.arrayContaining([w.placementA, w.placementB]));
+        },
+      },
+    ],
+  },
+  dashboard: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query { dashboard { activePlacements candidatesActive } }',
+    targets: [
+      {
+        label: 'aggregates',
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        check: (d) => expect(d.dashboard.activePlacements).toBeGreaterThan(0),
+      },
+    ],
+  },
+  auditLog: {
+    kind: 'query',
+    gate: ['ADMIN'],
+    doc: 'query($id: ID!) { auditLog(subjectId: $id, first: 5) { id action actorRole } }',
+    targets: [
+      {
+        label: 'own person',
+        prepare: (w) => ({ vars: { id: w.cand.own } }),
+        expect: { ADMIN: ok },
+        check: (d) => expect(d.auditLog.length).toBeGreaterThan(0),
+      },
+    ],
+  },
+
+  // --- exports, imports and the person's rights ----------------------------------------
+  exportPlacementsCsv: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query { exportPlacementsCsv }',
+    listed: (d) => csvRows(d.exportPlacementsCsv).map((r) => r[1]!),
+    targets: [
+      {
+        label: 'placements in scope',
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        check: (d, { who, w }) => {
+          const csv: string = d.exportPlacementsCsv;
+          const got = csvRows(csv).map((r) => r[0]);
+          const expected = {
+            ADMIN: [w.placementA, w.placementB, w.placementC],
+            CONSULTANT: [w.placementA, w.placementC],
+            ADVISER: [w.placementA],
+          }[who as 'ADMIN' | 'CONSULTANT' | 'ADVISER'];
+          expect(got.sort()).toEqual(expected.sort());
+          for (const surname of ['Othersen', 'Nosharesen']) {
+            if (who !== 'ADMIN') expect(csv, `no surname ${surname} for ${who}`).not.toContain(surname);
+          }
+          if (who === 'CONSULTANT') expect(csv).not.toContain('Ownsen');
+          if (who === 'ADVISER') expect(csv).toContain('Ownsen');
+          for (const text of Object.values(ACCOMMODATION)) expect(csv).not.toContain(text);
+        },
+      },
+    ],
+  },
+  exportDashboardCsv: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query { exportDashboardCsv }',
+    targets: [
+      {
+        label: 'aggregates',
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        check: (d) => expect(d.exportDashboardCsv).toContain('activePlacements'),
+      },
+    ],
+  },
+  exportPersonData: {
+    kind: 'query',
+    gate: ['ADMIN', 'ADVISER'],
+    audit: 'reads',
+    doc: 'query($id: ID!) { exportPersonData(candidateId: $id) }',
+    targets: personTargets(
+      (id) => ({ id }),
+      { own: { ADMIN: ok, ADVISER: ok }, other: { ADMIN: ok, ADVISER: F }, noConsent: { ADMIN: ok, ADVISER: F } },
+      (d, { who, vars }) => {
+        const data = JSON.parse(d.exportPersonData);
+        expect(data.person.id).toBe(vars.id);
+        if (who === 'ADVISER') expect(data.person.accommodation_needs).toBe(ACCOMMODATION.own);
+        expect(data.accessLog.length).toBeGreaterThan(0);
+      },
+    ),
+  },
+  eraseCandidate: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'ADVISER'],
+    audit: 'reads',
+    doc: 'mutation($id: ID!) { eraseCandidate(candidateId: $id, reason: "Anmodning fra personen") }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'person'),
+          prepare: async (w) => {
+            const id = await authzPerson(w, side);
+            return { vars: { id }, subject: id, snapshot: counting(w, Candidate, { id }) };
+          },
+          expect: side === 'A' ? PERSON_A : PERSON_B,
+        }),
+      ),
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: { ADMIN: NF, ADVISER: NF } },
+    ],
+  },
+  applyRetention: {
+    kind: 'mutation',
+    gate: ['ADMIN'],
+    doc: 'mutation { applyRetention }',
+    targets: [
+      {
+        label: 'a person inactive beyond the retention period',
+        prepare: async (w) => {
+          const id = await authzPerson(w, 'A');
+          await w
+            .em()
+            .getConnection()
+            .execute(`update candidate set last_activity_at = '2000-01-01', updated_at = '2000-01-01' where id = ?`, [
+              id,
+            ]);
+          return { vars: {}, snapshot: reread(w, Candidate, id, (c) => [c.status, c.firstName]) };
+        },
+        expect: { ADMIN: ok },
+        check: (d) => expect(d.applyRetention).toBeGreaterThan(0),
+      },
+    ],
+  },
+  previewImport: importSpec('query'),
+  commitImport: importSpec('mutation'),
+
+  // --- user administration (ADMIN only) ----------------------------------------------
+  users: {
+    kind: 'query',
+    gate: ['ADMIN'],
+    doc: 'query { users(first: 50) { totalCount edges { node { id email role } } } }',
+    targets: [
+      { label: 'all users', expect: { ADMIN: ok }, check: (d) => expect(d.users.totalCount).toBeGreaterThan(5) },
+    ],
+  },
+  createUser: {
+    kind: 'mutation',
+    gate: ['ADMIN'],
+    doc: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id role } }',
+    targets: [
+      {
+        label: 'a new adviser',
+        prepare: (w) => {
+          const email = `ny${nextSeq()}@authz.dk`;
+          return {
+            vars: { input: { email, name: 'Ny Rådgiver', role: 'ADVISER', password: 'et-langt-kodeord-1' } },
+            snapshot: counting(w, User, { email }),
+          };
+        },
+        expect: { ADMIN: ok },
+      },
+    ],
+  },
+  updateUser: {
+    kind: 'mutation',
+    gate: ['ADMIN'],
+    doc: 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id name } }',
+    targets: [
+      {
+        label: 'another user',
+        prepare: async (w) => {
+          const id = await authzUser(w);
+          return { vars: { id, input: { name: `Omdøbt ${nextSeq()}` } }, snapshot: reread(w, User, id, (u) => u.name) };
+        },
+        expect: { ADMIN: ok },
+      },
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId(), input: { name: 'Ingen' } } }),
+        expect: { ADMIN: NF },
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Builders of repeated operation shapes (function declarations: hoisted above MATRIX)
+
+/** updateTask / publishTask / closeTask on a fresh task at company A or B. */
+function taskMutation(
+  doc: string,
+  status: TaskStatus,
+  vars: (id: string) => Record<string, unknown>,
+  pick: (t: UnsolvedTask) => unknown,
+): OpSpec {
+  return {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'COMPANY'],
+    doc,
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: async (w) => {
+            const id = await authzTask(w, side, status);
+            return { vars: vars(id), snapshot: reread(w, UnsolvedTask, id, pick) };
+          },
+          expect: side === 'A' ? WRITE_A : WRITE_B,
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: vars(missingId()) }),
+        expect: { ADMIN: NF, CONSULTANT: NF, COMPANY: NF },
+      },
+    ],
+  };
+}
+
+/** updateIguSlot / closeIguSlot on a fresh IGU slot at company A or B. */
+function slotMutation(
+  doc: string,
+  vars: (id: string) => Record<string, unknown>,
+  pick: (s: IguSlot) => unknown,
+): OpSpec {
+  return {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'COMPANY'],
+    doc,
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: async (w) => {
+            const id = await authzIguSlot(w, side);
+            return { vars: vars(id), snapshot: reread(w, IguSlot, id, pick) };
+          },
+          expect: side === 'A' ? WRITE_A : WRITE_B,
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: vars(missingId()) }),
+        expect: { ADMIN: NF, CONSULTANT: NF, COMPANY: NF },
+      },
+    ],
+  };
+}
+
+/** Changes to a fresh person of the own or the other caseload (ADMIN and the own adviser). */
+function personMutation(
+  doc: string,
+  vars: (id: string, w: World) => Record<string, unknown>,
+  pick: (c: Candidate) => unknown,
+  extra: {
+    label: string;
+    side: Side;
+    vars: (id: string, w: World) => Record<string, unknown>;
+    expect: Partial<Record<Who, Outcome>>;
+  }[] = [],
+  snapshot?: (w: World, id: string) => () => Promise<unknown>,
+): OpSpec {
+  const target = (label: string, side: Side, v: typeof vars, expectation: Partial<Record<Who, Outcome>>): Target => ({
+    label,
+    prepare: async (w) => {
+      const id = await authzPerson(w, side);
+      const snap = snapshot ? snapshot(w, id) : reread(w, Candidate, id, pick);
+      return { vars: v(id, w), subject: id, snapshot: snap };
+    },
+    expect: expectation,
+  });
+  return {
+    kind: 'mutation',
+    gate: ['ADMIN', 'ADVISER'],
+    audit: 'changes',
+    doc,
+    targets: [
+      target(sideLabel('A', 'person'), 'A', vars, PERSON_A),
+      target(sideLabel('B', 'person'), 'B', vars, PERSON_B),
+      ...extra.map((x) => target(x.label, x.side, x.vars, x.expect)),
+      { label: 'missing id', prepare: (w) => ({ vars: vars(missingId(), w) }), expect: { ADMIN: NF, ADVISER: NF } },
+    ],
+  };
+}
+
+/** respondToProposal / withdrawProposal on a fresh PROPOSED proposal at company A (own person) or B (other person). */
+function proposalMutation(doc: string, table: Record<Side, Partial<Record<Who, Outcome>>>, gate: RoleKey[]): OpSpec {
+  return {
+    kind: 'mutation',
+    gate,
+    doc,
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'proposal'),
+          prepare: async (w) => {
+            const id = await authzProposal(w, side);
+            return { vars: { id }, snapshot: reread(w, Proposal, id, (p) => [p.status, p.history.length]) };
+          },
+          expect: table[side],
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId() } }),
+        expect: Object.fromEntries(gate.map((r) => [r, NF])),
+      },
+    ],
+  };
+}
+
+/** recordFollowUp / updatePlacement / endPlacement on a fresh placement at company A (own person) or B (other person). */
+function placementMutation(
+  doc: string,
+  gate: OpSpec['gate'],
+  vars: (id: string, w: World) => Record<string, unknown>,
+  snapshot: (w: World, id: string) => () => Promise<unknown>,
+): OpSpec {
+  const passes = gate === 'login' ? ROLES : (gate as RoleKey[]);
+  const pick = (t: Record<RoleKey, Outcome>) => Object.fromEntries(passes.map((r) => [r, t[r]]));
+  return {
+    kind: 'mutation',
+    gate,
+    audit: 'reads',
+    doc,
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'placement'),
+          prepare: async (w) => {
+            const p = await authzPlacement(w, side);
+            return { vars: vars(p.id, w), subject: p.candidateId, snapshot: snapshot(w, p.id) };
+          },
+          expect: pick(side === 'A' ? PLACEMENT_A : PLACEMENT_B),
+        }),
+      ),
+      { label: 'missing id', prepare: (w) => ({ vars: vars(missingId(), w) }), expect: pick(all(NF)) },
+    ],
+  };
+}
+
+/** matchCandidatesForTask / matchCandidatesForIguSlot: the opening at company A or B. */
+function matchForOpening(op: string, arg: string, opening: (w: World, side: Side) => string): OpSpec {
+  return {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    listed: (d) => d[op].map((m: any) => m.candidate.id),
+    doc: `query($id: ID!) { ${op}(${arg}: $id, first: 20) { score candidate { id lastName accommodationNeeds consentToShare } } }`,
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: (w) => ({ vars: { id: opening(w, side) } }),
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok, ADVISER: ok } : { ADMIN: ok, CONSULTANT: F, ADVISER: ok },
+          check: (d, { who, w }) => {
+            for (const m of d[op]) {
+              expect(m.candidate.consentToShare, 'matching shows consenting people only').toBe(true);
+              expectCandidateView(m.candidate, who, w);
+            }
+          },
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId() } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
+      },
+    ],
+  };
+}
+
+/** The data rows of a semicolon CSV export (the header dropped), split into cells. */
+function csvRows(csv: string): string[][] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split(';'));
+}
+
+/** previewImport / commitImport: companies (ADMIN, CONSULTANT within its portfolio), people (ADMIN, ADVISER for its caseload). */
+function importSpec(kind: 'query' | 'mutation'): OpSpec {
+  const op = kind === 'query' ? 'previewImport' : 'commitImport';
+  const fields =
+    kind === 'query'
+      ? 'validCount errorCount rows { errors { code field } }'
+      : 'created errors { errors { code field } }';
+  const companies = (side: Side): Target => ({
+    label:
+      side === 'A'
+        ? `companies CSV, industry ${INDUSTRY_A} (portfolio)`
+        : `companies CSV, industry ${INDUSTRY_B} (outside portfolio)`,
+    prepare: (w) => {
+      const cvr = authzCvr();
+      return {
+        vars: {
+          kind: 'COMPANIES',
+          csv: `cvr;navn;branche;sektor;postnr\n${cvr};Import ${cvr} ApS;${industryOf(side)};privat;5000`,
+        },
+        snapshot: counting(w, Company, { cvr }),
+      };
+    },
+    expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok, ADVISER: F } : { ADMIN: ok, CONSULTANT: ROW_F, ADVISER: F },
+  });
+  const people = (side: Side): Target => ({
+    label: side === 'A' ? 'people CSV, own caseload' : "people CSV, the second adviser's caseload",
+    prepare: (w) => {
+      const lastName = `Importsen${nextSeq()}`;
+      const header =
+        'Fornavn;Efternavn;Fødselsdato;Postnr;Målgruppe;Parathed;Opholdsgrundlag;Danskniveau;Timer til rådighed;Transport km';
+      const row = `Amina;${lastName};12-03-1994;5000;integrationsprogram;jobparat;flygtning;A2;20;20`;
+      const csv = side === 'A' ? `${header}\n${row}` : `${header};Rådgiver\n${row};${EMAIL.adviser2}`;
+      return { vars: { kind: 'CANDIDATES', csv }, snapshot: counting(w, Candidate, { lastName }) };
+    },
+    expect: side === 'A' ? { ADMIN: ok, CONSULTANT: F, ADVISER: ok } : { ADMIN: ok, CONSULTANT: F, ADVISER: ROW_F },
+  });
+  return {
+    kind,
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: `${kind}($kind: ImportKind!, $csv: String!) { ${op}(kind: $kind, csv: $csv) { ${fields} } }`,
+    targets: [companies('A'), companies('B'), people('A'), people('B')].map((t) => ({
+      ...t,
+      check: (d: any) => expect(kind === 'query' ? d[op].validCount : d[op].created).toBe(1),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Cases
+
+interface Case {
+  name: string;
+  op: string;
+  spec: OpSpec;
+  target: Target;
+  who: Who;
+  outcome: Outcome;
+  /** Refused by the resolver's role gate, before any object is looked at. */
+  gated: boolean;
+}
+
+function outcomeOf(spec: OpSpec, target: Target, who: Who): { outcome: Outcome; gated: boolean } {
+  if (who === 'anonymous') {
+    if (spec.gate === 'public') return { outcome: target.expect.anonymous ?? ok, gated: false };
+    return { outcome: UNAUTH, gated: true };
+  }
+  if (Array.isArray(spec.gate) && !spec.gate.includes(who)) return { outcome: F, gated: true };
+  const outcome = target.expect[who];
+  if (!outcome) throw new Error(`The matrix has no outcome for ${who} × ${target.label}`);
+  return { outcome, gated: false };
+}
+
+const CASES: Case[] = Object.entries(MATRIX)
+  // Queries first: the lists they check see the world before mutation cases add disposable rows.
+  .sort(([, a], [, b]) => (a.kind === b.kind ? 0 : a.kind === 'query' ? -1 : 1))
+  .flatMap(([op, spec]) =>
+    spec.targets.flatMap((target) =>
+      WHO.map((who) => {
+        const { outcome, gated } = outcomeOf(spec, target, who);
+        const arrow = outcome === 'ok' ? 'allowed' : outcome === ROW_F ? 'allowed, row FORBIDDEN' : outcome;
+        return { name: `${who} × ${op} × ${target.label} → ${arrow}`, op, spec, target, who, outcome, gated };
+      }),
+    ),
+  );
+
+const SCHEMA_FILE = path.resolve(process.cwd(), 'schema/schema.graphql');
+
+/** The Query and Mutation fields of a schema. */
+function operationsOf(sdl: string): string[] {
+  const schema = buildSchema(sdl);
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((t) => (t ? Object.keys(t.getFields()) : []));
+}
+
+describe('authorisation matrix', () => {
+  let t: TestApp;
+  let w: World;
+  let liveOps: Set<string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await buildWorld(t);
+    const r = await t
+      .client()
+      .ok<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
+        '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
+      );
+    liveOps = new Set([...r.__schema.queryType.fields, ...r.__schema.mutationType.fields].map((f) => f.name));
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('covers every query and mutation of schema/schema.graphql', () => {
+    const ops = operationsOf(readFileSync(SCHEMA_FILE, 'utf8'));
+    expect(ops.length).toBeGreaterThan(40);
+    const missing = ops.filter((op) => !(op in MATRIX));
+    expect(missing, 'operations in schema/schema.graphql without authorisation cases').toEqual([]);
+  });
+
+  it('covers every query and mutation the running server offers', () => {
+    const missing = [...liveOps].filter((op) => !(op in MATRIX));
+    expect(missing, 'operations of the running schema without authorisation cases').toEqual([]);
+    const fileOps = new Set(operationsOf(readFileSync(SCHEMA_FILE, 'utf8')));
+    const stale = Object.keys(MATRIX).filter((op) => !liveOps.has(op) && !fileOps.has(op));
+    expect(stale, 'matrix entries for operations that no longer exist').toEqual([]);
+  });
+
+  // One test per case, named in full (it.each would shorten the names): "COMPANY × updateTask × other company … → FORBIDDEN".
+  for (const c of CASES) {
+    it(c.name, async () => {
+      if (!liveOps.has(c.op)) {
+        // An operation of the matrix the server does not offer (yet): the coverage tests above report it.
+        expect(liveOps.has(c.op)).toBe(false);
+        return;
+      }
+      const prepared = (await c.target.prepare?.(w, c.who)) ?? {};
+      const client = prepared.client ?? w.clients[c.who];
+      const vars = prepared.vars ?? {};
+      const actorId = c.who === 'anonymous' ? null : w.userId[c.who];
+      const before = prepared.snapshot ? await prepared.snapshot() : undefined;
+      const mark = await auditMark(w);
+
+      const res: GqlResult<any> = await client.request(c.target.doc ?? c.spec.doc, vars);
+
+      if (c.outcome === 'ok') {
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        await c.target.check?.(res.data, { who: c.who, w, vars, client });
+        if (prepared.snapshot) {
+          const after = await prepared.snapshot();
+          if (c.spec.kind === 'mutation') expect(after, 'an allowed mutation changed its object').not.toEqual(before);
+          else expect(after, 'a query changed nothing').toEqual(before);
+        }
+      } else if (c.outcome === ROW_F) {
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(JSON.stringify(res.data), 'the row is refused as FORBIDDEN').toContain('"code":"FORBIDDEN"');
+        expect(prepared.snapshot, 'a refused row must be re-read').toBeDefined();
+        expect(await prepared.snapshot!(), 'a refused row saved nothing').toEqual(before);
+      } else {
+        expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res)).toBe(c.outcome);
+        if (!c.target.fieldError) expect(res.data?.[c.op] ?? null, 'no data alongside the error').toBeNull();
+        if (c.spec.kind === 'mutation' && c.outcome === F && !c.target.label.startsWith('missing')) {
+          expect(prepared.snapshot, 'a refused mutation case must re-read its object').toBeDefined();
+        }
+        if (prepared.snapshot) expect(await prepared.snapshot(), 'a refused request changed nothing').toEqual(before);
+      }
+
+      // Reads of a person are audit-logged, allowed and denied; changes when they happen.
+      if (c.spec.audit && prepared.subject && actorId && !c.gated) {
+        const rows = await auditRowsSince(w, mark, prepared.subject, actorId);
+        if (c.outcome === 'ok') {
+          expect(rows.filter((r) => r.allowed).length, 'an audit row of the allowed request').toBeGreaterThan(0);
+        } else if (c.outcome === F && c.spec.audit === 'reads') {
+          expect(rows.filter((r) => !r.allowed).length, 'an audit row of the denied request').toBeGreaterThan(0);
+          expect(
+            rows.filter((r) => r.allowed),
+            'no "allowed" row for a denied request',
+          ).toEqual([]);
+        } else {
+          expect(
+            rows.filter((r) => r.action !== 'READ'),
+            'a refused change is not logged as a change',
+          ).toEqual([]);
+        }
+      }
+      if (c.spec.listed && c.outcome === 'ok' && actorId) {
+        const listed = [...new Set(c.spec.listed(res.data, w))];
+        for (const subject of listed) {
+          const rows = await auditRowsSince(w, mark, subject, actorId);
+          expect(
+            rows.filter((r) => r.action === 'READ' && r.allowed).length,
+            `audit row for listed person ${subject}`,
+          ).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+
+  it('the audit trail of the own person names every role that read or tried to read it', async () => {
+    const rows = await w.em().find(AuditEntry, { subjectId: w.cand.own, action: 'READ' });
+    const roles = (allowed: boolean) => new Set(rows.filter((r) => r.allowed === allowed).map((r) => r.actorRole));
+    expect(roles(true)).toEqual(new Set(['ADMIN', 'CONSULTANT', 'ADVISER', 'COMPANY']));
+    // The company user's direct read of the person was refused and logged as refused.
+    expect(roles(false)).toContain('COMPANY');
+    expect(rows.some((r) => r.actorRole === 'COMPANY' && r.operation === 'candidate' && !r.allowed)).toBe(true);
+  });
+});
