@@ -32,6 +32,8 @@ describe('sessions over HTTP', () => {
     expect(cookie).toMatch(/^jobbro_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    // The cookie lives as long as the absolute session limit (12 h by default), not seconds.
+    expect(Number(/Max-Age=(\d+)/i.exec(cookie)?.[1])).toBe(t.config.session.absoluteHours * 3600);
   });
 
   it('keeps the session across requests and ends it at logout', async () => {

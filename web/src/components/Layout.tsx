@@ -35,7 +35,7 @@ export function Layout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Anchor component={Link} to="/" underline="never">
               <Title order={1} size="h3">
                 {t('app.name')}
@@ -77,7 +77,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Hovedmenu">
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         {items.map((item) => (
           <NavLink
             key={item.to}

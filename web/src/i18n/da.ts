@@ -1,6 +1,8 @@
 export const da = {
   app: { name: 'Jobbro', tagline: 'Fra praktik til ordinære timer', skip: 'Spring til indhold' },
   nav: {
+    menu: 'Menu',
+    main: 'Hovedmenu',
     home: 'Forside',
     companies: 'Virksomheder',
     tasks: 'Opgaver',

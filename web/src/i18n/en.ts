@@ -3,6 +3,8 @@ import type { Messages } from './da.js';
 export const en: Messages = {
   app: { name: 'Jobbro', tagline: 'From internship to ordinary paid hours', skip: 'Skip to content' },
   nav: {
+    menu: 'Menu',
+    main: 'Main menu',
     home: 'Home',
     companies: 'Companies',
     tasks: 'Tasks',

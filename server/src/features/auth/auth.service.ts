@@ -94,7 +94,8 @@ export class AuthService {
       sameSite: 'lax' as const,
       secure: this.config.production,
       path: '/',
-      maxAge: this.config.session.absoluteHours * 3600,
+      // Express takes maxAge in milliseconds.
+      maxAge: this.config.session.absoluteHours * 3600_000,
     };
   }
 }

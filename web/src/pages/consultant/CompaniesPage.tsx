@@ -1,0 +1,159 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { usePager } from '../../components/Pager.js';
+import { QueryState } from '../../components/QueryState.js';
+import type { PartnershipTier } from '../../gql/graphql.js';
+import { ContactDueBadge, TierBadge } from './badges.js';
+import { ConsultantCompaniesDocument } from './CompaniesPage.ops.js';
+import { formatDate } from './format.js';
+import { ListPager } from './ListPager.js';
+import { countOpen } from './openings.js';
+import { useIndustries } from './useIndustries.js';
+
+const PAGE_SIZE = 20;
+const TIERS: PartnershipTier[] = ['PARTNER', 'COLLABORATION', 'CONTACT'];
+
+/** The portfolio: filter by industry, tier and name/CVR; open tasks, IGU slots and contact due per company. */
+export function CompaniesPage() {
+  const { t, i18n } = useTranslation();
+  const pager = usePager();
+  const industries = useIndustries();
+  const [industryCode, setIndustryCode] = useState<string | null>(null);
+  const [tier, setTier] = useState<PartnershipTier | null>(null);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+
+  const filter = {
+    ...(industryCode ? { industryCode } : {}),
+    ...(tier ? { tier } : {}),
+    ...(debounced ? { search: debounced } : {}),
+  };
+  const [{ data, fetching, error }] = useQuery({
+    query: ConsultantCompaniesDocument,
+    variables: { filter, first: PAGE_SIZE, after: pager.after },
+  });
+  const conn = data?.companies;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('consultant.companies.title')}</Title>
+        <Button component={Link} to="/consultant/companies/new" data-testid="new-company">
+          {t('consultant.companies.new')}
+        </Button>
+      </Group>
+      <Group align="flex-end" wrap="wrap" role="search" aria-label={t('consultant.companies.filters')}>
+        <TextInput
+          label={t('consultant.companies.search')}
+          description={t('consultant.companies.searchHint')}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            pager.reset();
+          }}
+          w={260}
+        />
+        <Select
+          label={t('consultant.company.industry')}
+          placeholder={t('consultant.companies.allIndustries')}
+          data={industries.portfolioOptions}
+          value={industryCode}
+          onChange={(v) => {
+            setIndustryCode(v);
+            pager.reset();
+          }}
+          clearable
+          searchable
+          w={300}
+        />
+        <Select
+          label={t('consultant.company.tier')}
+          placeholder={t('consultant.companies.allTiers')}
+          data={TIERS.map((v) => ({ value: v, label: t(`consultant.enum.tier.${v}`) }))}
+          value={tier}
+          onChange={(v) => {
+            setTier(v as PartnershipTier | null);
+            pager.reset();
+          }}
+          clearable
+          w={220}
+        />
+      </Group>
+
+      {!conn ? (
+        <QueryState fetching={fetching} error={error} />
+      ) : (
+        <>
+          {error && <QueryState fetching={false} error={error} />}
+          {rows.length === 0 ? (
+            <Text c="dimmed">{t('consultant.companies.none')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={760} type="native">
+              <Table striped highlightOnHover verticalSpacing="xs" data-testid="companies-table">
+                <Table.Caption>{t('consultant.companies.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('consultant.company.name')}</Table.Th>
+                    <Table.Th scope="col">{t('consultant.company.industry')}</Table.Th>
+                    <Table.Th scope="col">{t('consultant.company.tier')}</Table.Th>
+                    <Table.Th scope="col">{t('consultant.company.openTasks')}</Table.Th>
+                    <Table.Th scope="col">{t('consultant.company.openIgu')}</Table.Th>
+                    <Table.Th scope="col">{t('consultant.company.lastContact')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/consultant/companies/${c.id}`} data-testid="company-link">
+                          {c.name}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {t('consultant.company.cvrShort', { cvr: c.cvr })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {c.industry.code} {c.industry.name}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <TierBadge tier={c.tier} />
+                      </Table.Td>
+                      <Table.Td>{countOpen(c.tasks)}</Table.Td>
+                      <Table.Td>{countOpen(c.iguSlots)}</Table.Td>
+                      <Table.Td>
+                        <Stack gap={4} align="flex-start">
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            {c.lastContactAt
+                              ? formatDate(c.lastContactAt, i18n.language)
+                              : t('consultant.company.neverContacted')}
+                          </Text>
+                          <ContactDueBadge due={c.contactDue} />
+                        </Stack>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          <ListPager
+            pager={pager}
+            total={conn.totalCount}
+            shown={rows.length}
+            pageSize={PAGE_SIZE}
+            endCursor={conn.pageInfo.endCursor}
+            hasNextPage={conn.pageInfo.hasNextPage}
+            label={t('consultant.companies.title')}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+import { MantineProvider } from '@mantine/core';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { HighlightedSnippet, splitMarks } from './HighlightedSnippet.js';
+
+describe('HighlightedSnippet', () => {
+  it('splits a snippet on the <mark> tags', () => {
+    expect(splitMarks('Har <mark>truck</mark>certifikat og <mark>truck</mark>')).toEqual([
+      { text: 'Har ', marked: false },
+      { text: 'truck', marked: true },
+      { text: 'certifikat og ', marked: false },
+      { text: 'truck', marked: true },
+    ]);
+  });
+
+  it('renders marks as <mark> and any other markup as plain text', () => {
+    const { container } = render(
+      <MantineProvider>
+        <HighlightedSnippet snippet={'<img src=x onerror="alert(1)"> kan <mark>truck</mark> <b>fed</b>'} />
+      </MantineProvider>,
+    );
+    expect(container.querySelectorAll('mark')).toHaveLength(1);
+    expect(container.querySelector('mark')?.textContent).toBe('truck');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror="alert(1)"> kan truck <b>fed</b>');
+  });
+});

@@ -1,0 +1,34 @@
+import { graphql } from '../../gql/index.js';
+
+export const ConsultantIguSlotDocument = graphql(`
+  query ConsultantIguSlot($id: ID!) {
+    iguSlot(id: $id) {
+      id
+      title
+      description
+      status
+      startDate
+      weeklyHours
+      hourlyWage
+      openings
+      postcode
+      industry {
+        code
+        name
+      }
+      company {
+        id
+        name
+        sector
+      }
+    }
+  }
+`);
+
+export const ConsultantIguSlotMatchesDocument = graphql(`
+  query ConsultantIguSlotMatches($iguSlotId: ID!) {
+    matchCandidatesForIguSlot(iguSlotId: $iguSlotId, first: 10) {
+      ...ConsultantMatchFields
+    }
+  }
+`);

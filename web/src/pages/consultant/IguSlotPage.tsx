@@ -1,0 +1,81 @@
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { QueryState } from '../../components/QueryState.js';
+import { IguStatusBadge } from './badges.js';
+import { Facts } from './Facts.js';
+import { formatDate, formatHours } from './format.js';
+import { ConsultantIguSlotDocument, ConsultantIguSlotMatchesDocument } from './IguSlotPage.ops.js';
+import { Suggestions } from './Suggestions.js';
+
+/** An IGU slot and the IGU-eligible candidates the matching suggests for it. */
+export function IguSlotPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({ query: ConsultantIguSlotDocument, variables: { id } });
+  const [matches] = useQuery({ query: ConsultantIguSlotMatchesDocument, variables: { iguSlotId: id } });
+  const slot = data?.iguSlot;
+
+  if (!slot) {
+    return (
+      <Stack>
+        <QueryState fetching={fetching} error={error} />
+        {!fetching && !error && <Text>{t('consultant.igu.notFound')}</Text>}
+      </Stack>
+    );
+  }
+  const lang = i18n.language;
+  const money = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', { style: 'currency', currency: 'DKK' });
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/consultant/companies/${slot.company.id}`} size="sm">
+        {t('consultant.task.backTo', { company: slot.company.name })}
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={2} data-testid="igu-title">
+          {slot.title}
+        </Title>
+        <Group gap="xs">
+          <IguStatusBadge status={slot.status} />
+          <Text size="sm" c="dimmed">
+            {t('consultant.igu.at', {
+              company: slot.company.name,
+              sector: t(`consultant.enum.sector.${slot.company.sector}`),
+            })}
+          </Text>
+        </Group>
+      </Stack>
+      <Paper withBorder p="md" component="section" aria-labelledby="igu-details">
+        <Title order={3} id="igu-details" mb="sm">
+          {t('consultant.igu.details')}
+        </Title>
+        <Stack gap="sm">
+          {slot.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{slot.description}</Text>}
+          <Facts
+            cols={3}
+            items={[
+              [t('consultant.company.industry'), `${slot.industry.code} ${slot.industry.name}`],
+              [t('consultant.igu.startDate'), formatDate(slot.startDate, lang)],
+              [t('consultant.task.weeklyHours'), formatHours(slot.weeklyHours, lang)],
+              [t('consultant.igu.hourlyWage'), money.format(slot.hourlyWage)],
+              [t('consultant.task.openings'), String(slot.openings)],
+              [t('consultant.company.postcode'), slot.postcode],
+            ]}
+          />
+          <Text size="sm" c="dimmed">
+            {t('consultant.igu.rules')}
+          </Text>
+        </Stack>
+      </Paper>
+      <Suggestions
+        opening={{ kind: 'iguSlot', id: slot.id, open: slot.status === 'OPEN' }}
+        matches={matches.data?.matchCandidatesForIguSlot}
+        fetching={matches.fetching}
+        error={matches.error}
+        needs={{ required: [], weeklyHours: slot.weeklyHours }}
+      />
+    </Stack>
+  );
+}

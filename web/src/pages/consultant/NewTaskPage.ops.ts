@@ -1,0 +1,33 @@
+import { graphql } from '../../gql/index.js';
+
+export const ConsultantTaskCompanyDocument = graphql(`
+  query ConsultantTaskCompany($id: ID!) {
+    company(id: $id) {
+      id
+      name
+      postcode
+      industry {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const ConsultantCompetencesDocument = graphql(`
+  query ConsultantCompetences($search: String) {
+    competences(search: $search) {
+      id
+      name
+    }
+  }
+`);
+
+export const ConsultantPostTaskDocument = graphql(`
+  mutation ConsultantPostTask($input: PostTaskInput!) {
+    postTask(input: $input) {
+      id
+      title
+    }
+  }
+`);

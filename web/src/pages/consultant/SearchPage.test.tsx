@@ -1,0 +1,90 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SearchPage } from './SearchPage.js';
+import { fakeClient, renderPage } from './test-utils.js';
+
+const result = {
+  data: {
+    searchCandidates: {
+      totalHits: 1,
+      facets: [
+        {
+          field: 'readiness',
+          values: [
+            { value: 'JOB_READY', count: 12 },
+            { value: 'ACTIVITY_READY', count: 4 },
+          ],
+        },
+        { field: 'industriesWished', values: [{ value: '52', count: 9 }] },
+        {
+          field: 'iguEligible',
+          values: [
+            { value: 'true', count: 5 },
+            { value: 'false', count: 11 },
+          ],
+        },
+      ],
+      hits: [
+        {
+          highlights: [
+            { field: 'competenceNames', snippet: 'Gaffel<mark>truck</mark> (<mark>truck</mark>certifikat)' },
+          ],
+          candidate: {
+            id: 'c1',
+            firstName: 'Amal',
+            readiness: 'JOB_READY',
+            danishLevel: 'B1',
+            availableWeeklyHours: 25,
+            industriesWished: ['52'],
+            languages: ['arabisk'],
+            iguEligible: true,
+            hasDrivingLicence: false,
+            postcode: '5000',
+          },
+        },
+      ],
+    },
+  },
+};
+
+const industries = { data: { industries: [{ code: '52', name: 'Transport', level: 'DIVISION' }] } };
+
+describe('SearchPage', () => {
+  it('shows facet chips with counts and hits with marked words', async () => {
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    renderPage(client, <SearchPage />);
+    const hit = await screen.findByTestId('search-hit');
+    expect(within(hit).getByRole('heading', { name: 'Amal' })).toBeTruthy();
+    const marks = hit.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['truck', 'truck']);
+    expect(screen.getByLabelText('Jobparat (12)')).toBeTruthy();
+    expect(screen.getByLabelText('Transport (9)')).toBeTruthy();
+    expect(screen.getByLabelText('IGU-berettiget (5)')).toBeTruthy();
+    expect(screen.getByTestId('search-total').textContent).toBe('1 kandidat');
+
+    fireEvent.click(screen.getByLabelText('Jobparat (12)'));
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (c) =>
+            c.name === 'ConsultantSearchCandidates' &&
+            JSON.stringify((c.variables.filter as { readiness?: string[] }).readiness) === '["JOB_READY"]',
+        ),
+      ).toBe(true),
+    );
+  });
+
+  it('sends the free text and the filters on submit', async () => {
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    renderPage(client, <SearchPage />);
+    await screen.findByTestId('search-hit');
+    fireEvent.change(screen.getByLabelText(/Søg i kompetencer/), { target: { value: 'truck' } });
+    fireEvent.change(screen.getByLabelText('Postnummer'), { target: { value: '5000' } });
+    fireEvent.change(screen.getByLabelText('Inden for km'), { target: { value: '20' } });
+    fireEvent.click(screen.getByTestId('search-submit'));
+    await waitFor(() => {
+      const last = calls.filter((c) => c.name === 'ConsultantSearchCandidates').at(-1);
+      expect(last?.variables).toMatchObject({ query: 'truck', filter: { postcode: '5000', withinKm: 20 }, first: 20 });
+    });
+  });
+});

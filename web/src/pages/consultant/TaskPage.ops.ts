@@ -1,0 +1,48 @@
+import { graphql } from '../../gql/index.js';
+
+export const ConsultantTaskDocument = graphql(`
+  query ConsultantTask($id: ID!) {
+    task(id: $id) {
+      id
+      title
+      description
+      status
+      danishLevel
+      weeklyHours
+      learningGoals
+      ordinaryHoursInSight
+      expectedOrdinaryHours
+      openings
+      postcode
+      requiresDrivingLicence
+      schedule
+      industry {
+        code
+        name
+      }
+      company {
+        id
+        name
+      }
+      requiredCompetences {
+        minLevel
+        competence {
+          id
+          name
+        }
+      }
+      niceToHaveCompetences {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ConsultantTaskMatchesDocument = graphql(`
+  query ConsultantTaskMatches($taskId: ID!) {
+    matchCandidatesForTask(taskId: $taskId, first: 10) {
+      ...ConsultantMatchFields
+    }
+  }
+`);

@@ -1,0 +1,127 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TaskPage } from './TaskPage.js';
+import { fakeClient, renderPage } from './test-utils.js';
+
+const task = {
+  data: {
+    task: {
+      id: 't1',
+      title: 'Pluk og pak på lageret',
+      description: 'Ordrer skal plukkes og pakkes.',
+      status: 'OPEN',
+      danishLevel: 'A2',
+      weeklyHours: 20,
+      learningGoals: 'Truckkørsel og lagerstyring.',
+      ordinaryHoursInSight: true,
+      expectedOrdinaryHours: 8,
+      openings: 2,
+      postcode: '5220',
+      requiresDrivingLicence: false,
+      schedule: ['DAY'],
+      industry: { code: '52', name: 'Transport' },
+      company: { id: 'co1', name: 'Fynsk Lager' },
+      requiredCompetences: [
+        { minLevel: 2, competence: { id: 'k-truck', name: 'Gaffeltruck' } },
+        { minLevel: 2, competence: { id: 'k-pack', name: 'Pakning' } },
+      ],
+      niceToHaveCompetences: [],
+    },
+  },
+};
+
+const factor = (key: string, label: string, score: number, explanation: string) => ({
+  key,
+  label,
+  weight: 1,
+  score,
+  explanation,
+});
+
+const matches = {
+  data: {
+    matchCandidatesForTask: [
+      {
+        score: 82,
+        factors: [
+          factor('competences', 'Kompetencer', 0.5, 'Har 1 af 2 krævede kompetencer; mangler: Pakning.'),
+          factor('commute', 'Afstand', 0.3, '34 km – over den ønskede afstand.'),
+          factor('history', 'Tidligere forløb', 0, 'Ingen tidligere forløb.'),
+        ],
+        candidate: {
+          id: 'c1',
+          firstName: 'Amal',
+          readiness: 'JOB_READY',
+          danishLevel: 'A1',
+          availableWeeklyHours: 15,
+          postcode: '5000',
+          iguEligible: false,
+          competences: [{ level: 3, competence: { id: 'k-truck', name: 'Gaffeltruck' } }],
+        },
+      },
+    ],
+  },
+};
+
+const answerPropose = (v: Record<string, unknown>) => ({
+  data: { proposeCandidate: { id: 'p1', status: 'PROPOSED', candidate: { id: v.candidateId } } },
+});
+
+describe('TaskPage', () => {
+  it('explains each suggestion: score, factors in words and what is missing', async () => {
+    const { client } = fakeClient({
+      ConsultantTask: task,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    const card = await screen.findByTestId('suggestion');
+    expect(within(card).getByRole('heading', { name: '1. Amal' })).toBeTruthy();
+    expect(within(card).getByLabelText('Match for Amal: 82 / 100')).toBeTruthy();
+    expect(within(card).getByText('Har 1 af 2 krævede kompetencer; mangler: Pakning.')).toBeTruthy();
+    const missing = within(card).getByTestId('missing');
+    expect(within(missing).getByText('Mangler kompetencen Pakning')).toBeTruthy();
+    expect(within(missing).getByText('Afstand: 34 km – over den ønskede afstand.')).toBeTruthy();
+    expect(within(missing).getByText('Dansk: har A1, opgaven kræver A2')).toBeTruthy();
+    // Urgency and history are bonuses, not gaps.
+    expect(within(missing).queryByText(/Tidligere forløb/)).toBeNull();
+    expect(within(missing).getByText('Timer: kan 15 t/uge, opgaven er på 20 t/uge')).toBeTruthy();
+  });
+
+  it('proposes with one click, with the optional note, and shows the status', async () => {
+    const { client, calls } = fakeClient(
+      {
+        ConsultantTask: task,
+        ConsultantTaskMatches: matches,
+        ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+      },
+      {
+        ConsultantPropose: answerPropose,
+      },
+    );
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    const card = await screen.findByTestId('suggestion');
+    fireEvent.click(within(card).getByRole('button', { name: 'Tilføj note' }));
+    fireEvent.change(within(card).getByLabelText(/Note til virksomheden/), { target: { value: 'Kører truck' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Foreslå Amal' }));
+    expect(await within(card).findByTestId('propose-success')).toBeTruthy();
+    expect(within(card).getByTestId('proposal-status').textContent).toBe('Sendt');
+    expect(within(card).queryByRole('button', { name: 'Foreslå Amal' })).toBeNull();
+    const sent = calls.find((c) => c.name === 'ConsultantPropose');
+    expect(sent?.variables).toEqual({ candidateId: 'c1', taskId: 't1', note: 'Kører truck' });
+  });
+
+  it('shows an earlier open proposal instead of the button', async () => {
+    const { client } = fakeClient({
+      ConsultantTask: task,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: {
+        data: { proposals: { edges: [{ node: { id: 'p0', status: 'ACCEPTED', candidate: { id: 'c1' } } }] } },
+      },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    const card = await screen.findByTestId('suggestion');
+    await waitFor(() => expect(within(card).getByTestId('proposal-status').textContent).toBe('Accepteret'));
+    expect(within(card).queryByTestId('propose')).toBeNull();
+  });
+});

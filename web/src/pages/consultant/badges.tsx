@@ -1,0 +1,75 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+
+/** Badges in narrow table cells must never be cut to "I GA…": keep their full width. */
+export const FULL_WIDTH: BadgeProps['style'] = { minWidth: 'max-content' };
+
+import { useTranslation } from 'react-i18next';
+import type { PartnershipTier, ProposalStatus, TaskStatus } from '../../gql/graphql.js';
+
+/** Status words always carry the meaning; colour only repeats it. */
+const PROPOSAL_COLORS: Record<ProposalStatus, string> = {
+  SUGGESTED: 'gray.7',
+  PROPOSED: 'blue.9',
+  ACCEPTED: 'teal.9',
+  DECLINED: 'red.9',
+  WITHDRAWN: 'gray.7',
+};
+
+export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge style={FULL_WIDTH} color={PROPOSAL_COLORS[status]} variant="filled" data-testid="proposal-status">
+      {t(`consultant.enum.proposalStatus.${status}`)}
+    </Badge>
+  );
+}
+
+const TASK_COLORS: Record<TaskStatus, string> = {
+  DRAFT: 'gray.7',
+  OPEN: 'teal.9',
+  IN_PROGRESS: 'blue.9',
+  SOLVED: 'grape.8',
+  CLOSED: 'gray.7',
+};
+
+export function TaskStatusBadge({ status }: { status: TaskStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge style={FULL_WIDTH} color={TASK_COLORS[status]} variant="filled">
+      {t(`consultant.enum.taskStatus.${status}`)}
+    </Badge>
+  );
+}
+
+export function IguStatusBadge({ status }: { status: 'OPEN' | 'FILLED' | 'CLOSED' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge style={FULL_WIDTH} color={status === 'OPEN' ? 'teal.9' : 'gray.7'} variant="filled">
+      {t(`consultant.enum.iguStatus.${status}`)}
+    </Badge>
+  );
+}
+
+export function TierBadge({ tier }: { tier: PartnershipTier }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      style={FULL_WIDTH}
+      variant="outline"
+      color={tier === 'PARTNER' ? 'teal.9' : tier === 'COLLABORATION' ? 'blue.9' : 'gray.7'}
+    >
+      {t(`consultant.enum.tier.${tier}`)}
+    </Badge>
+  );
+}
+
+/** The contact cadence is exceeded: a word, an icon-free badge, never colour alone. */
+export function ContactDueBadge({ due }: { due: boolean }) {
+  const { t } = useTranslation();
+  if (!due) return null;
+  return (
+    <Badge style={FULL_WIDTH} color="red.9" variant="filled" data-testid="contact-due">
+      {t('consultant.company.contactDue')}
+    </Badge>
+  );
+}

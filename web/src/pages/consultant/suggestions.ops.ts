@@ -1,0 +1,59 @@
+import { graphql } from '../../gql/index.js';
+
+/** One suggested candidate: enough to explain the score and what is missing, nothing sensitive. */
+export const ConsultantMatchFieldsFragment = graphql(`
+  fragment ConsultantMatchFields on CandidateMatch {
+    score
+    factors {
+      key
+      label
+      weight
+      score
+      explanation
+    }
+    candidate {
+      id
+      firstName
+      readiness
+      danishLevel
+      availableWeeklyHours
+      postcode
+      iguEligible
+      competences {
+        level
+        competence {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ConsultantOpeningProposalsDocument = graphql(`
+  query ConsultantOpeningProposals($filter: ProposalFilter!) {
+    proposals(filter: $filter, first: 50) {
+      edges {
+        node {
+          id
+          status
+          candidate {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ConsultantProposeDocument = graphql(`
+  mutation ConsultantPropose($candidateId: ID!, $taskId: ID, $iguSlotId: ID, $note: String) {
+    proposeCandidate(candidateId: $candidateId, taskId: $taskId, iguSlotId: $iguSlotId, note: $note) {
+      id
+      status
+      candidate {
+        id
+      }
+    }
+  }
+`);
