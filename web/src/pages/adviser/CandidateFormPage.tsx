@@ -1,0 +1,689 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { randomId } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { type CombinedError, useMutation, useQuery } from 'urql';
+import { fieldErrors } from '../../components/form-errors.js';
+import { QueryState } from '../../components/QueryState.js';
+import type {
+  ActivityKind,
+  AdviserCandidateQuery,
+  CandidateStatus,
+  DanishLevel,
+  Readiness,
+  RecognitionStatus,
+  ResidenceCategory,
+  TargetGroup,
+} from '../../gql/graphql.js';
+import { CompetencesEditor, type CompetenceValue } from './CompetencesEditor.js';
+import { todayIso } from './format.js';
+import { LockIcon } from './LockIcon.js';
+import { AdviserCandidateDocument } from './operations/AdviserCandidate.js';
+import { AdviserCreateCandidateDocument } from './operations/AdviserCreateCandidate.js';
+import { AdviserIndustriesDocument } from './operations/AdviserIndustries.js';
+import { AdviserSetCandidateCompetencesDocument } from './operations/AdviserSetCandidateCompetences.js';
+import { AdviserUpdateCandidateDocument } from './operations/AdviserUpdateCandidate.js';
+import { Section } from './Section.js';
+
+const TARGET_GROUPS: TargetGroup[] = [
+  'INTEGRATION_PROGRAMME',
+  'TRANSITION_BENEFIT',
+  'CASH_BENEFIT',
+  'UKRAINIAN_SPECIAL_ACT',
+  'OTHER',
+];
+const READINESS: Readiness[] = ['JOB_READY', 'ACTIVITY_READY', 'EDUCATION_READY'];
+const RESIDENCE: ResidenceCategory[] = ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE', 'OTHER'];
+const DANISH: DanishLevel[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+const RECOGNITION: RecognitionStatus[] = ['NOT_APPLIED', 'PENDING', 'RECOGNISED', 'PARTLY_RECOGNISED'];
+const ACTIVITIES: ActivityKind[] = ['DANISH_CLASS', 'EDUCATION', 'OTHER'];
+const STATUSES: CandidateStatus[] = ['ACTIVE', 'INACTIVE'];
+
+interface EducationRow {
+  key: string;
+  title: string;
+  years: number | string;
+  recognitionStatus: RecognitionStatus;
+}
+interface ActivityRow {
+  key: string;
+  kind: ActivityKind;
+  label: string;
+  weeklyHours: number | string;
+}
+
+export interface CandidateValues {
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  postcode: string;
+  residenceCategory: ResidenceCategory;
+  arrivalDate: string;
+  targetGroup: TargetGroup;
+  readiness: Readiness;
+  enrolledOn: string;
+  status: CandidateStatus;
+  danishLevel: DanishLevel;
+  danishModule: string;
+  languages: string[];
+  availableWeeklyHours: number | string;
+  goalWeeklyHours: number | string;
+  currentOrdinaryHours: number | string;
+  industriesWished: string[];
+  hasDrivingLicence: boolean;
+  maxCommuteKm: number | string;
+  education: string;
+  summary: string;
+  accommodationNeeds: string;
+  consentToShare: boolean;
+  foreignEducations: EducationRow[];
+  weeklyActivities: ActivityRow[];
+  competences: CompetenceValue[];
+}
+
+type Loaded = NonNullable<AdviserCandidateQuery['candidate']>;
+
+const EMPTY: CandidateValues = {
+  firstName: '',
+  lastName: '',
+  birthDate: '',
+  postcode: '',
+  residenceCategory: 'REFUGEE',
+  arrivalDate: '',
+  targetGroup: 'INTEGRATION_PROGRAMME',
+  readiness: 'JOB_READY',
+  enrolledOn: '',
+  status: 'ACTIVE',
+  danishLevel: 'NONE',
+  danishModule: '',
+  languages: [],
+  availableWeeklyHours: 37,
+  goalWeeklyHours: 37,
+  currentOrdinaryHours: 0,
+  industriesWished: [],
+  hasDrivingLicence: false,
+  maxCommuteKm: 20,
+  education: '',
+  summary: '',
+  accommodationNeeds: '',
+  consentToShare: false,
+  foreignEducations: [],
+  weeklyActivities: [],
+  competences: [],
+};
+
+export function valuesFrom(c: Loaded): CandidateValues {
+  return {
+    firstName: c.firstName,
+    lastName: c.lastName ?? '',
+    birthDate: c.birthDate ?? '',
+    postcode: c.postcode,
+    residenceCategory: c.residenceCategory ?? 'OTHER',
+    arrivalDate: c.arrivalDate ?? '',
+    targetGroup: c.targetGroup,
+    readiness: c.readiness,
+    enrolledOn: c.enrolledOn,
+    status: c.status === 'ANONYMISED' ? 'INACTIVE' : c.status,
+    danishLevel: c.danishLevel,
+    danishModule: c.danishModule ?? '',
+    languages: c.languages,
+    availableWeeklyHours: c.availableWeeklyHours,
+    goalWeeklyHours: c.goalWeeklyHours,
+    currentOrdinaryHours: c.currentOrdinaryHours,
+    industriesWished: c.industriesWished,
+    hasDrivingLicence: c.hasDrivingLicence,
+    maxCommuteKm: c.maxCommuteKm,
+    education: c.education,
+    summary: c.summary,
+    accommodationNeeds: c.accommodationNeeds ?? '',
+    consentToShare: c.consentToShare,
+    foreignEducations: c.foreignEducations.map((e) => ({
+      key: e.id,
+      title: e.title,
+      years: e.years ?? '',
+      recognitionStatus: e.recognitionStatus,
+    })),
+    weeklyActivities: c.weeklyActivities.map((a) => ({
+      key: a.id,
+      kind: a.kind,
+      label: a.label,
+      weeklyHours: a.weeklyHours,
+    })),
+    competences: c.competences.map((cc) => ({
+      competenceId: cc.competence.id,
+      name: cc.competence.name,
+      level: cc.level,
+      evidence: cc.evidence,
+    })),
+  };
+}
+
+const numOr = (v: number | string, fallback: number) => {
+  const n = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
+  return v === '' || !Number.isFinite(n) ? fallback : n;
+};
+
+/** The fields the API takes, from the form (the same shape for create and update). */
+export function inputFrom(v: CandidateValues) {
+  return {
+    firstName: v.firstName.trim(),
+    lastName: v.lastName.trim(),
+    birthDate: v.birthDate,
+    postcode: v.postcode.trim(),
+    residenceCategory: v.residenceCategory,
+    arrivalDate: v.arrivalDate || null,
+    targetGroup: v.targetGroup,
+    readiness: v.readiness,
+    danishLevel: v.danishLevel,
+    danishModule: v.danishModule.trim() || null,
+    languages: v.languages,
+    availableWeeklyHours: numOr(v.availableWeeklyHours, 0),
+    goalWeeklyHours: numOr(v.goalWeeklyHours, 37),
+    currentOrdinaryHours: numOr(v.currentOrdinaryHours, 0),
+    industriesWished: v.industriesWished,
+    hasDrivingLicence: v.hasDrivingLicence,
+    maxCommuteKm: Math.round(numOr(v.maxCommuteKm, 0)),
+    education: v.education,
+    summary: v.summary,
+    accommodationNeeds: v.accommodationNeeds.trim() || null,
+    consentToShare: v.consentToShare,
+    foreignEducations: v.foreignEducations.map((e) => ({
+      title: e.title.trim(),
+      years: e.years === '' ? null : Math.round(numOr(e.years, 0)),
+      recognitionStatus: e.recognitionStatus,
+    })),
+    weeklyActivities: v.weeklyActivities.map((a) => ({
+      kind: a.kind,
+      label: a.label.trim(),
+      weeklyHours: numOr(a.weeklyHours, 0),
+    })),
+    ...(v.enrolledOn ? { enrolledOn: v.enrolledOn } : {}),
+  };
+}
+
+/** The server names a field ("foreignEducations.title"); nested list errors stand under their list. */
+export function formPath(field: string): string {
+  const m = /^(foreignEducations|weeklyActivities|competences)(\.\d+)?\./.exec(field);
+  if (m && !m[2]) return m[1]!;
+  return field;
+}
+
+const isConflict = (e: CombinedError | undefined) => e?.graphQLErrors.some((g) => g.extensions?.code === 'CONFLICT');
+
+/** Create a person or edit one: every field of the record, competences included. */
+export function CandidateFormPage() {
+  const { id } = useParams();
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: AdviserCandidateDocument,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'network-only',
+  });
+  const [generation, setGeneration] = useState(0);
+  if (!id) return <CandidateForm initial={{ ...EMPTY, enrolledOn: todayIso() }} />;
+  if (!data) return <QueryState fetching={fetching} error={error} />;
+  if (!data.candidate) return <QueryState fetching={false} empty />;
+  return (
+    <CandidateForm
+      key={`${data.candidate.version}-${generation}`}
+      initial={valuesFrom(data.candidate)}
+      candidateId={data.candidate.id}
+      version={data.candidate.version}
+      onReload={() => {
+        reload({ requestPolicy: 'network-only' });
+        setGeneration((g) => g + 1);
+      }}
+    />
+  );
+}
+
+function CandidateForm({
+  initial,
+  candidateId,
+  version,
+  onReload,
+}: {
+  initial: CandidateValues;
+  candidateId?: string;
+  version?: number;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const carried = (location.state as { competencesError?: string } | null)?.competencesError ?? null;
+  const [general, setGeneral] = useState<string | null>(carried);
+  const [conflict, setConflict] = useState(false);
+  const [createState, create] = useMutation(AdviserCreateCandidateDocument);
+  const [updateState, update] = useMutation(AdviserUpdateCandidateDocument);
+  const [competencesState, setCompetences] = useMutation(AdviserSetCandidateCompetencesDocument);
+  const [industries] = useQuery({ query: AdviserIndustriesDocument });
+  const required = (v: string) => (v.trim() ? null : t('adviser.start.errRequired'));
+  const form = useForm<CandidateValues>({
+    initialValues: initial,
+    validate: {
+      firstName: required,
+      lastName: required,
+      birthDate: required,
+      postcode: (v) => (/^\d{4}$/.test(v.trim()) ? null : t('adviser.start.errRequired')),
+    },
+  });
+  const editing = Boolean(candidateId);
+  const industryOptions = (industries.data?.industries ?? [])
+    .filter((i) => i.level === 'DIVISION')
+    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
+
+  const submit = form.onSubmit(async (values) => {
+    setGeneral(null);
+    setConflict(false);
+    const input = inputFrom(values);
+    let savedId = candidateId;
+    const result = editing
+      ? await update({ id: candidateId!, input: { ...input, status: values.status, version: version! } })
+      : await create({ input });
+    if (result.error) {
+      if (isConflict(result.error)) {
+        setConflict(true);
+        return;
+      }
+      const { fields, general: message } = fieldErrors(result.error);
+      const mapped = Object.fromEntries(Object.entries(fields).map(([k, v]) => [formPath(k), v]));
+      form.setErrors(mapped);
+      setGeneral(message ?? t('adviser.common.checkFields'));
+      return;
+    }
+    if (!editing) savedId = (result.data as { createCandidate?: { id: string } } | undefined)?.createCandidate?.id;
+    if (!savedId) return;
+    const competencesChanged = JSON.stringify(values.competences) !== JSON.stringify(initial.competences);
+    if (competencesChanged) {
+      const c = await setCompetences({
+        candidateId: savedId,
+        competences: values.competences.map((x) => ({
+          competenceId: x.competenceId,
+          level: x.level,
+          evidence: x.evidence,
+        })),
+      });
+      if (c.error) {
+        const message = t('adviser.form.competencesFailed', {
+          message: fieldErrors(c.error).general ?? Object.values(fieldErrors(c.error).fields)[0] ?? '',
+        });
+        if (!editing) {
+          navigate(`/adviser/candidates/${savedId}/edit`, { replace: true, state: { competencesError: message } });
+        } else {
+          form.setFieldError('competences', message);
+          setGeneral(message);
+        }
+        return;
+      }
+    }
+    navigate(`/adviser/candidates/${savedId}`);
+  });
+
+  const busy = createState.fetching || updateState.fetching || competencesState.fetching;
+  const name = `${initial.firstName} ${initial.lastName}`.trim();
+  const hoursProps = { min: 0, max: 37, step: 0.5, decimalScale: 1, allowNegative: false } as const;
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="candidate-form-title" data-testid="candidate-form">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} id="candidate-form-title">
+            {editing ? t('adviser.form.editTitle', { name }) : t('adviser.form.newTitle')}
+          </Title>
+          <Button
+            variant="default"
+            component={Link}
+            to={editing ? `/adviser/candidates/${candidateId}` : '/adviser/candidates'}
+          >
+            {t('adviser.common.cancel')}
+          </Button>
+        </Group>
+
+        {conflict && (
+          <Alert color="orange" role="alert" title={t('adviser.common.saveFailed')} data-testid="conflict">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('adviser.common.conflict')}</Text>
+              <Button size="xs" variant="default" onClick={onReload}>
+                {t('adviser.common.reload')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Section title={t('adviser.form.personal')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('adviser.form.firstName')} required {...form.getInputProps('firstName')} />
+              <TextInput label={t('adviser.form.lastName')} required {...form.getInputProps('lastName')} />
+              <TextInput
+                type="date"
+                label={t('adviser.form.birthDate')}
+                required
+                {...form.getInputProps('birthDate')}
+              />
+              <TextInput
+                label={t('adviser.form.postcode')}
+                required
+                inputMode="numeric"
+                maxLength={4}
+                autoComplete="postal-code"
+                {...form.getInputProps('postcode')}
+              />
+            </SimpleGrid>
+            <Select
+              label={t('adviser.form.residenceCategory')}
+              description={t('adviser.form.residenceHelp')}
+              data={RESIDENCE.map((r) => ({ value: r, label: t(`adviser.enums.residence.${r}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('residenceCategory')}
+            />
+            <TextInput
+              type="date"
+              label={t('adviser.form.arrivalDate')}
+              description={t('adviser.form.arrivalHelp')}
+              {...form.getInputProps('arrivalDate')}
+            />
+          </Section>
+
+          <Section title={t('adviser.form.caseTitle')}>
+            <Select
+              label={t('adviser.form.targetGroup')}
+              data={TARGET_GROUPS.map((g) => ({ value: g, label: t(`adviser.enums.targetGroup.${g}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('targetGroup')}
+            />
+            <Select
+              label={t('adviser.form.readiness')}
+              data={READINESS.map((r) => ({ value: r, label: t(`adviser.enums.readiness.${r}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('readiness')}
+            />
+            <TextInput
+              type="date"
+              label={t('adviser.form.enrolledOn')}
+              max={todayIso()}
+              {...form.getInputProps('enrolledOn')}
+            />
+            {editing && (
+              <Select
+                label={t('adviser.form.status')}
+                data={STATUSES.map((s) => ({ value: s, label: t(`adviser.enums.candidateStatus.${s}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('status')}
+              />
+            )}
+          </Section>
+
+          <Section title={t('adviser.form.languageTitle')}>
+            <Select
+              label={t('adviser.form.danishLevel')}
+              data={DANISH.map((d) => ({ value: d, label: t(`adviser.enums.danish.${d}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('danishLevel')}
+            />
+            <TextInput
+              label={t('adviser.form.danishModule')}
+              placeholder={t('adviser.form.danishModulePlaceholder')}
+              {...form.getInputProps('danishModule')}
+            />
+            <TagsInput
+              label={t('adviser.form.languages')}
+              description={t('adviser.form.languagesHelp')}
+              {...form.getInputProps('languages')}
+            />
+          </Section>
+
+          <Section title={t('adviser.form.hoursTitle')}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ alignItems: 'end' }}>
+              <NumberInput
+                label={t('adviser.form.availableWeeklyHours')}
+                {...hoursProps}
+                {...form.getInputProps('availableWeeklyHours')}
+              />
+              <NumberInput
+                label={t('adviser.form.goalWeeklyHours')}
+                {...hoursProps}
+                min={0.5}
+                {...form.getInputProps('goalWeeklyHours')}
+              />
+              <NumberInput
+                label={t('adviser.form.currentOrdinaryHours')}
+                {...hoursProps}
+                {...form.getInputProps('currentOrdinaryHours')}
+              />
+            </SimpleGrid>
+            <MultiSelect
+              label={t('adviser.form.industriesWished')}
+              data={industryOptions}
+              searchable
+              {...form.getInputProps('industriesWished')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NumberInput
+                label={t('adviser.form.maxCommuteKm')}
+                min={0}
+                max={300}
+                allowDecimal={false}
+                {...form.getInputProps('maxCommuteKm')}
+              />
+              <Switch
+                mt={{ sm: 30 }}
+                label={t('adviser.form.hasDrivingLicence')}
+                {...form.getInputProps('hasDrivingLicence', { type: 'checkbox' })}
+              />
+            </SimpleGrid>
+          </Section>
+        </SimpleGrid>
+
+        <Section title={t('adviser.form.competencesTitle')} testid="competences-section">
+          <Text size="sm" c="dimmed">
+            {t('adviser.form.competencesHelp')}
+          </Text>
+          <CompetencesEditor
+            value={form.values.competences}
+            onChange={(next) => form.setFieldValue('competences', next)}
+            error={form.errors.competences as string | undefined}
+          />
+        </Section>
+
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Section title={t('adviser.form.educationTitle')}>
+            <Textarea label={t('adviser.form.education')} autosize minRows={3} {...form.getInputProps('education')} />
+            <Text fw={600} size="sm">
+              {t('adviser.form.foreignEducations')}
+            </Text>
+            {form.values.foreignEducations.map((row, i) => (
+              <Paper key={row.key} withBorder p="xs" bg="gray.0">
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                  <TextInput
+                    label={t('adviser.form.educationTitleField')}
+                    required
+                    {...form.getInputProps(`foreignEducations.${i}.title`)}
+                  />
+                  <NumberInput
+                    label={t('adviser.form.years')}
+                    min={0}
+                    max={30}
+                    allowDecimal={false}
+                    {...form.getInputProps(`foreignEducations.${i}.years`)}
+                  />
+                  <Select
+                    label={t('adviser.form.recognition')}
+                    data={RECOGNITION.map((r) => ({ value: r, label: t(`adviser.enums.recognition.${r}`) }))}
+                    allowDeselect={false}
+                    {...form.getInputProps(`foreignEducations.${i}.recognitionStatus`)}
+                  />
+                </SimpleGrid>
+                <Button
+                  mt={4}
+                  size="xs"
+                  variant="default"
+                  c="red.9"
+                  onClick={() => form.removeListItem('foreignEducations', i)}
+                >
+                  {t('adviser.form.removeEducation', { n: i + 1 })}
+                </Button>
+              </Paper>
+            ))}
+            {form.errors.foreignEducations && (
+              <Text c="red.9" size="sm" role="alert">
+                {form.errors.foreignEducations}
+              </Text>
+            )}
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() =>
+                  form.insertListItem('foreignEducations', {
+                    key: randomId(),
+                    title: '',
+                    years: '',
+                    recognitionStatus: 'NOT_APPLIED',
+                  })
+                }
+              >
+                {t('adviser.form.addEducation')}
+              </Button>
+            </Group>
+          </Section>
+
+          <Section title={t('adviser.form.activitiesTitle')}>
+            <Text size="sm" c="dimmed">
+              {t('adviser.form.activitiesHelp')}
+            </Text>
+            {form.values.weeklyActivities.map((row, i) => (
+              <Paper key={row.key} withBorder p="xs" bg="gray.0">
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                  <Select
+                    label={t('adviser.form.activityKind')}
+                    data={ACTIVITIES.map((a) => ({ value: a, label: t(`adviser.enums.activity.${a}`) }))}
+                    allowDeselect={false}
+                    {...form.getInputProps(`weeklyActivities.${i}.kind`)}
+                  />
+                  <TextInput
+                    label={t('adviser.form.activityLabel')}
+                    required
+                    {...form.getInputProps(`weeklyActivities.${i}.label`)}
+                  />
+                  <NumberInput
+                    label={t('adviser.form.activityHours')}
+                    {...hoursProps}
+                    min={0.5}
+                    {...form.getInputProps(`weeklyActivities.${i}.weeklyHours`)}
+                  />
+                </SimpleGrid>
+                <Button
+                  mt={4}
+                  size="xs"
+                  variant="default"
+                  c="red.9"
+                  onClick={() => form.removeListItem('weeklyActivities', i)}
+                >
+                  {t('adviser.form.removeActivity', { n: i + 1 })}
+                </Button>
+              </Paper>
+            ))}
+            {form.errors.weeklyActivities && (
+              <Text c="red.9" size="sm" role="alert">
+                {form.errors.weeklyActivities}
+              </Text>
+            )}
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() =>
+                  form.insertListItem('weeklyActivities', {
+                    key: randomId(),
+                    kind: 'DANISH_CLASS',
+                    label: t('adviser.enums.activity.DANISH_CLASS'),
+                    weeklyHours: 8,
+                  })
+                }
+              >
+                {t('adviser.form.addActivity')}
+              </Button>
+            </Group>
+          </Section>
+
+          <Section title={t('adviser.form.summaryTitle')}>
+            <Textarea
+              label={t('adviser.form.summary')}
+              description={t('adviser.form.summaryHelp')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('summary')}
+            />
+          </Section>
+
+          <Section title={t('adviser.form.consentTitle')}>
+            <Switch
+              label={t('adviser.form.consent')}
+              description={t('adviser.form.consentHelp')}
+              data-testid="consent-switch"
+              {...form.getInputProps('consentToShare', { type: 'checkbox' })}
+            />
+          </Section>
+        </SimpleGrid>
+
+        <Paper
+          withBorder
+          p="md"
+          component="section"
+          style={{ borderColor: 'var(--mantine-color-red-9)', borderWidth: 2 }}
+          data-testid="sensitive-section"
+        >
+          <Group gap="xs" mb="xs">
+            <Title order={3} size="h4">
+              {t('adviser.form.sensitiveTitle')}
+            </Title>
+            <Badge color="red.9" variant="filled" leftSection={<LockIcon />}>
+              {t('adviser.form.sensitiveBadge')}
+            </Badge>
+          </Group>
+          <Text size="sm" mb="xs">
+            {t('adviser.form.sensitiveText')}
+          </Text>
+          <Textarea
+            label={t('adviser.form.accommodationNeeds')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('accommodationNeeds')}
+          />
+        </Paper>
+
+        {general && !conflict && (
+          <Alert color="red" role="alert" title={t('adviser.common.saveFailed')} data-testid="form-error">
+            {general}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={busy} data-testid="candidate-submit">
+            {editing ? t('adviser.form.submitEdit') : t('adviser.form.submitNew')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CandidatePage } from './CandidatePage.js';
+import { candidateFixture } from './fixtures.js';
+import { fakeClient, renderAt } from './test-utils.js';
+
+const queries = {
+  AdviserCandidate: { candidate: candidateFixture },
+  AdviserAlerts: { alerts: [] },
+  AdviserHoursProgress: {
+    hoursProgress: [
+      {
+        week: '2026-W41',
+        weekStart: '2026-10-05',
+        plannedHours: 10,
+        plannedOrdinaryHours: 0,
+        attendedHours: 10,
+        ordinaryHours: 0,
+      },
+      {
+        week: '2026-W45',
+        weekStart: '2026-11-02',
+        plannedHours: 20,
+        plannedOrdinaryHours: 5,
+        attendedHours: 19,
+        ordinaryHours: 6,
+      },
+    ],
+  },
+  AdviserOpeningsForCandidate: {
+    matchOpeningsForCandidate: [
+      {
+        score: 82,
+        factors: [
+          {
+            key: 'competences',
+            label: 'Kompetencer',
+            weight: 0.4,
+            score: 0.75,
+            explanation: 'Har 3 af 4 krævede kompetencer',
+          },
+        ],
+        task: {
+          id: 't1',
+          title: 'Pakning',
+          weeklyHours: 20,
+          ordinaryHoursInSight: true,
+          expectedOrdinaryHours: 10,
+          company: { id: 'co1', name: 'Lager A/S' },
+        },
+        iguSlot: null,
+      },
+    ],
+  },
+  AdviserCandidatePlacements: {
+    placements: { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, edges: [] },
+  },
+};
+
+describe('CandidatePage', { timeout: 20_000 }, () => {
+  it('shows the profile, the week against 37, the hours table and suggested openings', async () => {
+    const { client } = fakeClient(queries);
+    renderAt(client, '/adviser/candidates/c1', '/adviser/candidates/:id', <CandidatePage />);
+    await screen.findByRole('heading', { name: 'Amina Hassan' });
+    expect(screen.getByTestId('planned-week').textContent).toContain(
+      'Planlagt: 25 af 37 timer. Mangler 12 timer for at nå 37.',
+    );
+    expect(within(screen.getByTestId('accommodation-section')).getByText('Kan ikke løfte over 10 kg')).toBeTruthy();
+    expect(within(screen.getByTestId('competences-section')).getByText('3 – Kan selv')).toBeTruthy();
+    expect(screen.getByText('Anerkendelse under behandling')).toBeTruthy();
+    const hours = screen.getByRole('table', { name: 'Timer pr. uge' });
+    expect(within(hours).getByText('Uge 45')).toBeTruthy();
+    const opening = screen.getByTestId('opening');
+    expect(within(opening).getByText('Pakning')).toBeTruthy();
+    expect(within(opening).getByText('Har 3 af 4 krævede kompetencer')).toBeTruthy();
+    expect(
+      within(opening)
+        .getByRole('link', { name: /Start forløb her/ })
+        .getAttribute('href'),
+    ).toBe('/adviser/placements/new?candidateId=c1&companyId=co1&taskId=t1');
+    expect(screen.getByText('Ingen forløb endnu.')).toBeTruthy();
+  });
+});

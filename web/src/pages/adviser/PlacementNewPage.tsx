@@ -1,0 +1,336 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { randomId, useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { fieldErrors } from '../../components/form-errors.js';
+import { QueryState } from '../../components/QueryState.js';
+import type { PlacementType } from '../../gql/graphql.js';
+import { addDaysIso, todayIso } from './format.js';
+import { HoursPlanEditor } from './HoursPlanEditor.js';
+import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
+import { AdviserCandidateNameDocument } from './operations/AdviserCandidateName.js';
+import { AdviserCompaniesDocument } from './operations/AdviserCompanies.js';
+import { AdviserCompanyNameDocument } from './operations/AdviserCompanyName.js';
+import { AdviserCompanyOpeningsDocument } from './operations/AdviserCompanyOpenings.js';
+import { AdviserStartPlacementDocument } from './operations/AdviserStartPlacement.js';
+import { Section } from './Section.js';
+
+export const PLACEMENT_TYPES: PlacementType[] = [
+  'INTERNSHIP',
+  'WAGE_SUBSIDY',
+  'SMALL_JOB',
+  'ORDINARY_HOURS',
+  'IGU',
+  'APPRENTICESHIP',
+];
+
+export interface StartValues {
+  companyId: string;
+  /** '' | 'task:<id>' | 'igu:<id>' */
+  opening: string;
+  type: PlacementType;
+  startDate: string;
+  plannedEndDate: string;
+  mentorName: string;
+  learningGoals: string;
+  hoursPlan: PlanRow[];
+}
+
+/** Where a server error about a start belongs in this form. */
+export function startErrorPath(field: string, message: string, rows: PlanRow[]): string {
+  if (field.startsWith('hoursPlan')) return serverPlanErrorPath(field, message, rows);
+  if (field === 'taskId' || field === 'iguSlotId') return 'opening';
+  return field;
+}
+
+/** Start a placement for a person: company, task or IGU slot, type, dates, mentor, goals and a rising hours plan. */
+export function PlacementNewPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const candidateId = params.get('candidateId');
+  const [{ data, fetching, error }] = useQuery({
+    query: AdviserCandidateNameDocument,
+    variables: { id: candidateId ?? '' },
+    pause: !candidateId,
+  });
+  if (!candidateId) {
+    return (
+      <Stack>
+        <Title order={2}>{t('adviser.start.title')}</Title>
+        <Text>{t('adviser.start.needCandidate')}</Text>
+        <Anchor component={Link} to="/adviser/candidates">
+          {t('adviser.home.seeCandidates')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  if (!data?.candidate) return <QueryState fetching={fetching} error={error} empty={!!data} />;
+  const taskId = params.get('taskId');
+  const iguSlotId = params.get('iguSlotId');
+  return (
+    <StartPlacementForm
+      candidate={data.candidate}
+      initialCompanyId={params.get('companyId') ?? ''}
+      initialOpening={taskId ? `task:${taskId}` : iguSlotId ? `igu:${iguSlotId}` : ''}
+    />
+  );
+}
+
+function StartPlacementForm({
+  candidate,
+  initialCompanyId,
+  initialOpening,
+}: {
+  candidate: { id: string; firstName: string; lastName?: string | null };
+  initialCompanyId: string;
+  initialOpening: string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [state, start] = useMutation(AdviserStartPlacementDocument);
+  const today = todayIso();
+  const form = useForm<StartValues>({
+    initialValues: {
+      companyId: initialCompanyId,
+      opening: initialOpening,
+      type: initialOpening.startsWith('igu:') ? 'IGU' : 'INTERNSHIP',
+      startDate: today,
+      plannedEndDate: addDaysIso(today, 12 * 7 - 1),
+      mentorName: '',
+      learningGoals: '',
+      hoursPlan: [{ key: randomId(), fromWeek: 1, weeklyHours: 10, ordinaryHours: 0 }],
+    },
+    validate: (v) => {
+      const errors: Record<string, string> = {};
+      if (!v.companyId) errors.companyId = t('adviser.start.errRequired');
+      if (!v.startDate) errors.startDate = t('adviser.start.errRequired');
+      if (v.type === 'INTERNSHIP' && !v.learningGoals.trim())
+        errors.learningGoals = t('adviser.start.errLearningGoals');
+      if (v.type === 'IGU' && !v.opening.startsWith('igu:')) errors.opening = t('adviser.start.errIgu');
+      for (const [path, m] of Object.entries(checkPlan(v.hoursPlan).errors)) {
+        errors[path] = t(`adviser.start.${m.key}`, m.values);
+      }
+      return errors;
+    },
+  });
+
+  // Company search: the chosen company stays among the options while the search changes.
+  const [companySearch, setCompanySearch] = useState('');
+  const [debounced] = useDebouncedValue(companySearch, 250);
+  const [chosenCompany, setChosenCompany] = useState<{ value: string; label: string } | null>(null);
+  const [companies] = useQuery({
+    query: AdviserCompaniesDocument,
+    variables: { search: debounced.trim() || null, first: 20 },
+  });
+  const [preselected] = useQuery({
+    query: AdviserCompanyNameDocument,
+    variables: { id: initialCompanyId },
+    pause: !initialCompanyId,
+  });
+  const preselectedOption = preselected.data?.company
+    ? {
+        value: preselected.data.company.id,
+        label: `${preselected.data.company.name} (CVR ${preselected.data.company.cvr})`,
+      }
+    : null;
+  const companyOptions = [
+    ...[chosenCompany, preselectedOption].filter((o): o is { value: string; label: string } => Boolean(o)),
+    ...(companies.data?.companies.edges ?? []).map(({ node }) => ({
+      value: node.id,
+      label: `${node.name} (CVR ${node.cvr})`,
+    })),
+  ].filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
+
+  const [openings] = useQuery({
+    query: AdviserCompanyOpeningsDocument,
+    variables: { companyId: form.values.companyId },
+    pause: !form.values.companyId,
+  });
+  const tasks = openings.data?.tasks.edges.map((e) => e.node) ?? [];
+  // A task chosen before the form opened (a suggested opening) brings its learning goals along.
+  const prefilled = useRef(false);
+  const preselectedGoals = tasks.find((x) => `task:${x.id}` === initialOpening)?.learningGoals;
+  useEffect(() => {
+    if (prefilled.current || !preselectedGoals) return;
+    prefilled.current = true;
+    if (!form.values.learningGoals.trim()) form.setFieldValue('learningGoals', preselectedGoals);
+  }, [preselectedGoals, form]);
+  const slots = openings.data?.iguSlots.edges.map((e) => e.node) ?? [];
+  const openingOptions = [
+    { value: '', label: t('adviser.start.openingPlaceholder') },
+    ...(tasks.length
+      ? [
+          {
+            group: t('adviser.start.tasksGroup'),
+            items: tasks.map((x) => ({ value: `task:${x.id}`, label: `${x.title} (${x.weeklyHours} t)` })),
+          },
+        ]
+      : []),
+    ...(slots.length
+      ? [
+          {
+            group: t('adviser.start.iguGroup'),
+            items: slots.map((x) => ({ value: `igu:${x.id}`, label: `${x.title} (${x.weeklyHours} t)` })),
+          },
+        ]
+      : []),
+  ];
+
+  const submit = form.onSubmit(async (v) => {
+    setGeneral(null);
+    const [kind, openingId] = v.opening.split(':');
+    const result = await start({
+      input: {
+        candidateId: candidate.id,
+        companyId: v.companyId,
+        taskId: kind === 'task' ? openingId : null,
+        iguSlotId: kind === 'igu' ? openingId : null,
+        type: v.type,
+        startDate: v.startDate,
+        plannedEndDate: v.plannedEndDate || null,
+        mentorName: v.mentorName.trim() || null,
+        learningGoals: v.learningGoals.trim() || null,
+        hoursPlan: toPlanInput(v.hoursPlan),
+      },
+    });
+    if (result.error) {
+      const { fields, general: message } = fieldErrors(result.error);
+      const mapped: Record<string, string> = {};
+      let unplaced: string | null = null;
+      for (const [field, msg] of Object.entries(fields)) {
+        const path = startErrorPath(field, msg, v.hoursPlan);
+        if (path === 'candidateId') unplaced = msg;
+        else mapped[path] = msg;
+      }
+      form.setErrors(mapped);
+      setGeneral(unplaced ?? message ?? t('adviser.common.checkFields'));
+      return;
+    }
+    const id = result.data?.startPlacement.id;
+    if (id) navigate(`/adviser/placements/${id}`);
+  });
+
+  const name = `${candidate.firstName} ${candidate.lastName ?? ''}`.trim();
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="start-title" data-testid="start-form">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} id="start-title">
+            {t('adviser.start.titleFor', { name })}
+          </Title>
+          <Button variant="default" component={Link} to={`/adviser/candidates/${candidate.id}`}>
+            {t('adviser.common.cancel')}
+          </Button>
+        </Group>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Section title={t('adviser.start.companySection')}>
+            <Select
+              label={t('adviser.start.company')}
+              placeholder={t('adviser.start.companyPlaceholder')}
+              required
+              searchable
+              data={companyOptions}
+              searchValue={companySearch}
+              onSearchChange={setCompanySearch}
+              filter={({ options }) => options}
+              nothingFoundMessage={t('adviser.start.companyNothing')}
+              data-testid="company-select"
+              {...form.getInputProps('companyId')}
+              onChange={(value, option) => {
+                form.setFieldValue('companyId', value ?? '');
+                form.setFieldValue('opening', '');
+                setChosenCompany(value && option ? { value, label: option.label } : null);
+              }}
+            />
+            <Select
+              label={t('adviser.start.opening')}
+              description={t('adviser.start.openingHelp')}
+              data={openingOptions}
+              disabled={!form.values.companyId}
+              allowDeselect={false}
+              data-testid="opening-select"
+              {...form.getInputProps('opening')}
+              onChange={(value) => {
+                const v = value ?? '';
+                form.setFieldValue('opening', v);
+                if (v.startsWith('igu:')) form.setFieldValue('type', 'IGU');
+                else if (form.values.type === 'IGU') form.setFieldValue('type', 'INTERNSHIP');
+                const task = tasks.find((x) => `task:${x.id}` === v);
+                if (task && !form.values.learningGoals.trim()) form.setFieldValue('learningGoals', task.learningGoals);
+              }}
+            />
+            <Select
+              label={t('adviser.start.type')}
+              required
+              data={PLACEMENT_TYPES.map((p) => ({ value: p, label: t(`adviser.enums.placementType.${p}`) }))}
+              allowDeselect={false}
+              data-testid="type-select"
+              {...form.getInputProps('type')}
+            />
+          </Section>
+          <Section title={t('adviser.start.periodSection')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                type="date"
+                label={t('adviser.start.startDate')}
+                required
+                {...form.getInputProps('startDate')}
+              />
+              <TextInput
+                type="date"
+                label={t('adviser.start.plannedEndDate')}
+                min={form.values.startDate}
+                {...form.getInputProps('plannedEndDate')}
+              />
+            </SimpleGrid>
+            <TextInput label={t('adviser.start.mentorName')} {...form.getInputProps('mentorName')} />
+            <Textarea
+              label={t('adviser.start.learningGoals')}
+              description={t('adviser.start.learningGoalsHelp')}
+              required={form.values.type === 'INTERNSHIP'}
+              autosize
+              minRows={3}
+              data-testid="learning-goals"
+              {...form.getInputProps('learningGoals')}
+            />
+          </Section>
+        </SimpleGrid>
+        <Section title={t('adviser.start.planTitle')} testid="plan-section">
+          <HoursPlanEditor
+            rows={form.values.hoursPlan}
+            getInputProps={form.getInputProps}
+            onAdd={() => form.insertListItem('hoursPlan', nextStep(form.values.hoursPlan, randomId()))}
+            onRemove={(i) => form.removeListItem('hoursPlan', i)}
+            error={form.errors.hoursPlan}
+          />
+        </Section>
+        {general && (
+          <Alert color="red" role="alert" title={t('adviser.common.saveFailed')} data-testid="form-error">
+            {general}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={state.fetching} data-testid="start-submit">
+            {t('adviser.start.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,496 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { fieldErrors } from '../../components/form-errors.js';
+import { QueryState } from '../../components/QueryState.js';
+import type { AdviserPlacementQuery, PlacementOutcome } from '../../gql/graphql.js';
+import { addDaysIso, todayIso, useFormat } from './format.js';
+import { AdviserEndPlacementDocument } from './operations/AdviserEndPlacement.js';
+import { AdviserPlacementDocument } from './operations/AdviserPlacement.js';
+import { AdviserRecordFollowUpDocument } from './operations/AdviserRecordFollowUp.js';
+import { Facts, Section } from './Section.js';
+
+type Placement = NonNullable<AdviserPlacementQuery['placement']>;
+
+export const OUTCOMES: PlacementOutcome[] = [
+  'CONVERTED_TO_ORDINARY_HOURS',
+  'COMPLETED',
+  'IGU_STARTED',
+  'EDUCATION_STARTED',
+  'ENDED_EARLY',
+];
+
+/** One placement: details, hours plan, follow-ups; record a follow-up; end it with an outcome. */
+export function PlacementPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AdviserPlacementDocument, variables: { id } });
+  const p = data?.placement;
+  if (!p) return <QueryState fetching={fetching} error={error} empty={!!data} />;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const candidateName = `${p.candidateFirstName} ${p.candidate?.lastName ?? ''}`.trim();
+  const title = t('adviser.placement.title', {
+    type: t(`adviser.enums.placementType.${p.type}`),
+    company: p.company.name,
+  });
+  const active = p.status === 'ACTIVE';
+
+  return (
+    <Stack gap="md" data-testid="placement-page">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2} data-testid="placement-title">
+            {title}
+          </Title>
+          <Group gap="xs" mt={4}>
+            <Badge
+              variant={active ? 'filled' : 'outline'}
+              color={active ? 'teal.9' : 'gray.8'}
+              data-testid="placement-status"
+            >
+              {t(`adviser.enums.placementStatus.${p.status}`)}
+            </Badge>
+            {p.outcome && (
+              <Badge variant="outline" color="dark" data-testid="placement-outcome">
+                {t(`adviser.enums.outcome.${p.outcome}`)}
+              </Badge>
+            )}
+          </Group>
+        </div>
+        {p.candidate && (
+          <Button variant="default" component={Link} to={`/adviser/candidates/${p.candidate.id}`}>
+            {t('adviser.placement.back', { name: p.candidateFirstName })}
+          </Button>
+        )}
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Section title={t('adviser.candidate.overview')}>
+          <Facts
+            items={[
+              {
+                label: t('adviser.placement.candidate'),
+                value: p.candidate ? (
+                  <Anchor component={Link} to={`/adviser/candidates/${p.candidate.id}`}>
+                    {candidateName}
+                  </Anchor>
+                ) : (
+                  candidateName
+                ),
+              },
+              { label: t('adviser.placement.company'), value: p.company.name },
+              { label: t('adviser.placement.startDate'), value: f.date(p.startDate) },
+              p.endDate
+                ? { label: t('adviser.placement.endDate'), value: f.date(p.endDate) }
+                : { label: t('adviser.placement.plannedEndDate'), value: f.date(p.plannedEndDate) || '–' },
+              { label: t('adviser.placement.week'), value: p.weekNumber ?? '–' },
+              { label: t('adviser.placement.mentor'), value: p.mentorName || '–' },
+              ...(p.task ? [{ label: t('adviser.placement.task'), value: p.task.title }] : []),
+              ...(p.iguSlot ? [{ label: t('adviser.placement.iguSlot'), value: p.iguSlot.title }] : []),
+              ...(active
+                ? [
+                    {
+                      label: t('adviser.placement.nextFollowUpDue'),
+                      value: p.nextFollowUpDue ? f.date(p.nextFollowUpDue) : '–',
+                    },
+                    {
+                      label: t('adviser.placement.currentPlan'),
+                      value: p.currentPlannedHours
+                        ? t('adviser.placement.currentPlanValue', {
+                            hours: f.num(p.currentPlannedHours.weeklyHours),
+                            ordinary: f.num(p.currentPlannedHours.ordinaryHours),
+                          })
+                        : '–',
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          {p.learningGoals && (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('adviser.placement.learningGoals')}
+              </Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{p.learningGoals}</Text>
+            </div>
+          )}
+          {p.outcome && (
+            <Alert color="teal" variant="light" title={t('adviser.placement.outcome')} data-testid="outcome-box">
+              <Text fw={600}>{t(`adviser.enums.outcome.${p.outcome}`)}</Text>
+              {p.outcomeNote && <Text size="sm">{p.outcomeNote}</Text>}
+            </Alert>
+          )}
+        </Section>
+        <Section title={t('adviser.placement.planTitle')}>
+          <PlanTable p={p} />
+        </Section>
+      </SimpleGrid>
+
+      <Section title={t('adviser.placement.followUpsTitle')} testid="followups-section">
+        <FollowUpsTable p={p} />
+      </Section>
+
+      {active && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Section title={t('adviser.placement.recordTitle')} intro={t('adviser.placement.recordIntro')}>
+            <FollowUpForm p={p} onSaved={reload} />
+          </Section>
+          <Section title={t('adviser.placement.endTitle')} intro={t('adviser.placement.endIntro')}>
+            <EndForm p={p} onSaved={reload} />
+          </Section>
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
+
+function PlanTable({ p }: { p: Placement }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const current = p.currentPlannedHours?.fromWeek;
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table aria-label={t('adviser.placement.planCaption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('adviser.start.fromWeek')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.start.weeklyHours')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.start.ordinaryHours')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {p.hoursPlan.map((s) => (
+            <Table.Tr key={s.fromWeek} fw={s.fromWeek === current ? 700 : undefined}>
+              <Table.Th scope="row" fw="inherit">
+                {t('adviser.common.week', { week: s.fromWeek })}
+                {s.fromWeek === current ? ` (${t('adviser.placement.currentPlan').toLowerCase()})` : ''}
+              </Table.Th>
+              <Table.Td>{t('adviser.common.hours', { hours: f.num(s.weeklyHours) })}</Table.Td>
+              <Table.Td>{t('adviser.common.hours', { hours: f.num(s.ordinaryHours) })}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function FollowUpsTable({ p }: { p: Placement }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!p.followUps.length) return <Text c="dimmed">{t('adviser.placement.noFollowUps')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped data-testid="followups-table" aria-label={t('adviser.placement.followUpsCaption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('adviser.placement.date')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.placement.attended')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.placement.ordinary')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.placement.absence')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.placement.progress')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.placement.next')}</Table.Th>
+            <Table.Th scope="col">{t('adviser.placement.note')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {p.followUps.map((fu) => (
+            <Table.Tr key={fu.id} data-testid="followup-row">
+              <Table.Th scope="row" fw={500}>
+                {f.date(fu.date)}
+              </Table.Th>
+              <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.attendedHours) })}</Table.Td>
+              <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.ordinaryHours) })}</Table.Td>
+              <Table.Td>{fu.absenceDays}</Table.Td>
+              <Table.Td>{t(`adviser.enums.progress.${fu.progress}`)}</Table.Td>
+              <Table.Td>{fu.nextFollowUpDate ? f.date(fu.nextFollowUpDate) : '–'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{fu.note}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+interface FollowUpValues {
+  date: string;
+  attendedHours: number | string;
+  ordinaryHours: number | string;
+  absenceDays: number | string;
+  progress: string;
+  nextFollowUpDate: string;
+  note: string;
+  confirmedCompetences: string[];
+}
+
+const n = (v: number | string) => (typeof v === 'number' ? v : Number(String(v).replace(',', '.')));
+
+/** The competences a company can confirm: the person's own and those the task asks for. */
+export function confirmableCompetences(p: Placement) {
+  const all = [
+    ...(p.candidate?.competences.map((c) => c.competence) ?? []),
+    ...(p.task?.requiredCompetences.map((r) => r.competence) ?? []),
+  ];
+  return all.filter((c, i) => all.findIndex((x) => x.id === c.id) === i);
+}
+
+function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [state, record] = useMutation(AdviserRecordFollowUpDocument);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const today = todayIso();
+  const last = p.followUps.at(-1);
+  const initial: FollowUpValues = {
+    date: today,
+    attendedHours: p.currentPlannedHours?.weeklyHours ?? last?.attendedHours ?? '',
+    ordinaryHours: p.currentPlannedHours?.ordinaryHours ?? last?.ordinaryHours ?? 0,
+    absenceDays: 0,
+    progress: '3',
+    nextFollowUpDate: addDaysIso(today, 14),
+    note: '',
+    confirmedCompetences: [],
+  };
+  const form = useForm<FollowUpValues>({
+    initialValues: initial,
+    validate: {
+      date: (v) => (v ? null : t('adviser.start.errRequired')),
+      attendedHours: (v) => (v === '' || n(v) < 0 || n(v) > 37 ? t('adviser.start.errHours') : null),
+      ordinaryHours: (v, all) =>
+        v === ''
+          ? t('adviser.start.errRequired')
+          : n(v) > n(all.attendedHours)
+            ? t('adviser.placement.errOrdinary')
+            : null,
+    },
+  });
+  const decimal = i18n.language === 'en' ? '.' : ',';
+  const options = confirmableCompetences(p);
+
+  const submit = form.onSubmit(async (v) => {
+    setGeneral(null);
+    setSaved(false);
+    const result = await record({
+      placementId: p.id,
+      input: {
+        date: v.date,
+        attendedHours: n(v.attendedHours),
+        ordinaryHours: n(v.ordinaryHours),
+        absenceDays: Math.round(n(v.absenceDays) || 0),
+        progress: Number(v.progress),
+        nextFollowUpDate: v.nextFollowUpDate || null,
+        note: v.note.trim() || null,
+        confirmedCompetences: v.confirmedCompetences,
+      },
+    });
+    if (result.error) {
+      const { fields, general: message } = fieldErrors(result.error);
+      form.setErrors(fields);
+      setGeneral(message ?? t('adviser.common.checkFields'));
+      return;
+    }
+    setSaved(true);
+    form.setValues({ note: '', confirmedCompetences: [], absenceDays: 0 });
+    onSaved();
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('adviser.placement.recordTitle')} data-testid="followup-form">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
+          <TextInput
+            type="date"
+            label={t('adviser.placement.date')}
+            required
+            max={today}
+            {...form.getInputProps('date')}
+            onChange={(e) => {
+              const date = e.currentTarget.value;
+              // the next follow-up follows the date unless it was changed by hand
+              if (date && form.values.nextFollowUpDate === addDaysIso(form.values.date || today, 14)) {
+                form.setFieldValue('nextFollowUpDate', addDaysIso(date, 14));
+              }
+              form.setFieldValue('date', date);
+            }}
+          />
+          <TextInput
+            type="date"
+            label={t('adviser.placement.nextFollowUpDate')}
+            {...form.getInputProps('nextFollowUpDate')}
+          />
+          <NumberInput
+            label={t('adviser.placement.attendedHours')}
+            required
+            min={0}
+            max={37}
+            step={0.5}
+            decimalScale={1}
+            decimalSeparator={decimal}
+            allowNegative={false}
+            data-testid="fu-attended"
+            {...form.getInputProps('attendedHours')}
+          />
+          <NumberInput
+            label={t('adviser.placement.ordinaryHours')}
+            required
+            min={0}
+            max={37}
+            step={0.5}
+            decimalScale={1}
+            decimalSeparator={decimal}
+            allowNegative={false}
+            data-testid="fu-ordinary"
+            {...form.getInputProps('ordinaryHours')}
+          />
+          <NumberInput
+            label={t('adviser.placement.absenceDays')}
+            min={0}
+            max={7}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('absenceDays')}
+          />
+        </SimpleGrid>
+        <Radio.Group label={t('adviser.placement.progress')} required {...form.getInputProps('progress')}>
+          <Stack gap={6} mt={6}>
+            {['1', '2', '3', '4', '5'].map((v) => (
+              <Radio key={v} value={v} label={t(`adviser.enums.progress.${v}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {options.length > 0 && (
+          <Checkbox.Group
+            label={t('adviser.placement.confirmed')}
+            description={t('adviser.placement.confirmedHelp')}
+            {...form.getInputProps('confirmedCompetences')}
+          >
+            <Stack gap={6} mt={6}>
+              {options.map((c) => (
+                <Checkbox key={c.id} value={c.id} label={c.name} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        )}
+        <Textarea label={t('adviser.placement.note')} autosize minRows={2} {...form.getInputProps('note')} />
+        {general && (
+          <Alert color="red" role="alert" title={t('adviser.common.saveFailed')}>
+            {general}
+          </Alert>
+        )}
+        {saved && (
+          <Text role="status" c="teal.9" fw={600} data-testid="followup-saved">
+            {t('adviser.placement.recorded')}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={state.fetching} data-testid="followup-submit">
+            {t('adviser.placement.record')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function EndForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [state, end] = useMutation(AdviserEndPlacementDocument);
+  const [general, setGeneral] = useState<string | null>(null);
+  const today = todayIso();
+  const form = useForm<{ outcome: string; endDate: string; note: string }>({
+    initialValues: { outcome: '', endDate: today, note: '' },
+    validate: {
+      outcome: (v) => (v ? null : t('adviser.start.errRequired')),
+      endDate: (v) => (v ? null : t('adviser.start.errRequired')),
+    },
+  });
+  if (!open) {
+    return (
+      <Group>
+        <Button variant="default" c="red.9" onClick={() => setOpen(true)} data-testid="end-open">
+          {t('adviser.placement.endOpen')}
+        </Button>
+      </Group>
+    );
+  }
+  const submit = form.onSubmit(async (v) => {
+    setGeneral(null);
+    const result = await end({
+      placementId: p.id,
+      outcome: v.outcome as PlacementOutcome,
+      endDate: v.endDate,
+      note: v.note.trim() || null,
+    });
+    if (result.error) {
+      const { fields, general: message } = fieldErrors(result.error);
+      const { placementId, ...rest } = fields;
+      form.setErrors(rest);
+      setGeneral(placementId ?? message ?? t('adviser.common.checkFields'));
+      return;
+    }
+    onSaved();
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('adviser.placement.endTitle')} data-testid="end-form">
+      <Stack gap="sm">
+        <Radio.Group label={t('adviser.placement.outcome')} required {...form.getInputProps('outcome')}>
+          <Stack gap="xs" mt={6}>
+            {OUTCOMES.map((o) => (
+              <Radio
+                key={o}
+                value={o}
+                label={t(`adviser.enums.outcome.${o}`)}
+                description={t(`adviser.enums.outcomeHelp.${o}`)}
+                data-testid={`outcome-${o}`}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <TextInput
+          type="date"
+          label={t('adviser.placement.endDateField')}
+          required
+          min={p.startDate}
+          max={today}
+          {...form.getInputProps('endDate')}
+        />
+        <Textarea label={t('adviser.placement.endNote')} autosize minRows={2} {...form.getInputProps('note')} />
+        {general && (
+          <Alert color="red" role="alert" title={t('adviser.common.saveFailed')}>
+            {general}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" color="red.9" loading={state.fetching} data-testid="end-submit">
+            {t('adviser.placement.endSubmit')}
+          </Button>
+          <Button variant="default" onClick={() => setOpen(false)}>
+            {t('adviser.common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

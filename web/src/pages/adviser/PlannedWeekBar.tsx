@@ -1,0 +1,75 @@
+import { ColorSwatch, Group, List, Progress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ActivityKind } from '../../gql/graphql.js';
+import { useFormat } from './format.js';
+
+export interface PlannedWeek {
+  total: number;
+  goal: number;
+  gap: number;
+  placementHours: number;
+  activities: { kind: ActivityKind; label: string; weeklyHours: number }[];
+}
+
+const PLACEMENT_COLOR = 'var(--mantine-color-teal-9)';
+const ACTIVITY_COLORS = [
+  'var(--mantine-color-indigo-7)',
+  'var(--mantine-color-grape-8)',
+  'var(--mantine-color-cyan-9)',
+];
+
+/** This week's planned hours against the goal (37) as a stacked bar, with the parts and the gap in words. */
+export function PlannedWeekBar({ week }: { week: PlannedWeek }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const scale = Math.max(week.goal, week.total) || 1;
+  const parts = [
+    ...(week.placementHours > 0
+      ? [{ label: t('adviser.candidate.placementPart'), hours: week.placementHours, color: PLACEMENT_COLOR }]
+      : []),
+    ...week.activities.map((a, i) => ({
+      label: a.label || t(`adviser.enums.activity.${a.kind}`),
+      hours: a.weeklyHours,
+      color: ACTIVITY_COLORS[i % ACTIVITY_COLORS.length]!,
+    })),
+  ];
+  return (
+    <div data-testid="planned-week">
+      <Text fw={600} mb={4}>
+        {t('adviser.candidate.weekTotal', { total: f.num(week.total), goal: f.num(week.goal) })}{' '}
+        {week.gap > 0
+          ? t('adviser.candidate.weekGap', { gap: f.num(week.gap), goal: f.num(week.goal) })
+          : t('adviser.candidate.weekReached', { goal: f.num(week.goal) })}
+      </Text>
+      <Progress.Root size={26} aria-label={t('adviser.candidate.weekCaption')}>
+        {parts.map((p) => (
+          <Progress.Section
+            key={p.label}
+            value={(p.hours / scale) * 100}
+            color={p.color}
+            aria-label={`${p.label}: ${f.num(p.hours)} t`}
+          >
+            <Progress.Label>{f.num(p.hours)}</Progress.Label>
+          </Progress.Section>
+        ))}
+      </Progress.Root>
+      <Group justify="space-between" mt={2}>
+        <Text size="xs" c="dimmed">
+          0
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('adviser.common.hours', { hours: f.num(week.goal) })}
+        </Text>
+      </Group>
+      {parts.length > 0 && (
+        <List listStyleType="none" size="sm" mt="xs" aria-label={t('adviser.candidate.weekLegend')}>
+          {parts.map((p) => (
+            <List.Item key={p.label} icon={<ColorSwatch color={p.color} size={14} aria-hidden />}>
+              {p.label}: {t('adviser.common.hoursLong', { hours: f.num(p.hours) })}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { graphql } from '../../../gql/index.js';
+
+/** One person's full profile (the read is audit-logged on the server). */
+export const AdviserCandidateDocument = graphql(`
+  query AdviserCandidate($id: ID!) {
+    candidate(id: $id) {
+      id
+      version
+      firstName
+      lastName
+      birthDate
+      age
+      postcode
+      targetGroup
+      readiness
+      residenceCategory
+      arrivalDate
+      enrolledOn
+      status
+      danishLevel
+      danishModule
+      languages
+      availableWeeklyHours
+      goalWeeklyHours
+      currentOrdinaryHours
+      industriesWished
+      hasDrivingLicence
+      maxCommuteKm
+      education
+      summary
+      accommodationNeeds
+      consentToShare
+      consentGivenAt
+      iguEligible
+      iguIneligibleReason
+      adviser {
+        id
+        name
+      }
+      competences {
+        level
+        evidence
+        competence {
+          id
+          name
+          code
+        }
+      }
+      foreignEducations {
+        id
+        title
+        years
+        recognitionStatus
+      }
+      weeklyActivities {
+        id
+        kind
+        label
+        weeklyHours
+      }
+      plannedWeek {
+        total
+        goal
+        gap
+        placementHours
+        activities {
+          kind
+          label
+          weeklyHours
+        }
+      }
+    }
+  }
+`);

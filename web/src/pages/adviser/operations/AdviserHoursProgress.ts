@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql/index.js';
+
+/** Planned, attended and ordinary hours per ISO week. */
+export const AdviserHoursProgressDocument = graphql(`
+  query AdviserHoursProgress($candidateId: ID!) {
+    hoursProgress(candidateId: $candidateId) {
+      week
+      weekStart
+      plannedHours
+      plannedOrdinaryHours
+      attendedHours
+      ordinaryHours
+    }
+  }
+`);

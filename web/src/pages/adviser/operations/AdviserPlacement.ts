@@ -1,0 +1,73 @@
+import { graphql } from '../../../gql/index.js';
+
+/** One placement with its plan and follow-ups. */
+export const AdviserPlacementDocument = graphql(`
+  query AdviserPlacement($id: ID!) {
+    placement(id: $id) {
+      id
+      version
+      type
+      status
+      startDate
+      plannedEndDate
+      endDate
+      outcome
+      outcomeNote
+      mentorName
+      learningGoals
+      weekNumber
+      nextFollowUpDue
+      hoursPlan {
+        fromWeek
+        weeklyHours
+        ordinaryHours
+      }
+      currentPlannedHours {
+        fromWeek
+        weeklyHours
+        ordinaryHours
+      }
+      candidateFirstName
+      candidate {
+        id
+        lastName
+        competences {
+          level
+          evidence
+          competence {
+            id
+            name
+          }
+        }
+      }
+      company {
+        id
+        name
+      }
+      task {
+        id
+        title
+        requiredCompetences {
+          competence {
+            id
+            name
+          }
+        }
+      }
+      iguSlot {
+        id
+        title
+      }
+      followUps {
+        id
+        date
+        attendedHours
+        ordinaryHours
+        absenceDays
+        progress
+        nextFollowUpDate
+        note
+      }
+    }
+  }
+`);
