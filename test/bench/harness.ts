@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
+import { type Config, loadConfig } from '../../server/src/config.js';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { bootstrap, type Runtime } from '../../server/src/runtime.js';
 
 export interface BenchServer {
   url: string;
+  config: Config;
   runtime: Runtime;
   app: App;
   stop: () => Promise<void>;
@@ -46,6 +47,7 @@ export async function startSeededServer(opts: {
   const addr = server.address();
   return {
     url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
+    config,
     runtime,
     app,
     seedSeconds,
