@@ -48,8 +48,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
     // Scalars (dates, enums) are rejected while variables are read: recover the field from the message.
-    const at = /at "[^".]*\.?([^"]*)"/.exec(formatted.message) ?? /Variable "\$(\w+)"/.exec(formatted.message);
-    if (at?.[1]) return { ...formatted, extensions: { ...formatted.extensions, field: at[1] } };
+    return { ...formatted, extensions: { ...formatted.extensions, field: variableErrorField(formatted.message) } };
   }
   if (code && KNOWN_CODES.has(code)) return formatted;
   const text = original instanceof Error ? original.message : '';
@@ -70,4 +69,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
     };
   }
   return formatted;
+}
+
+/**
+ * The field of a variable that GraphQL refused, from its message: `at "input.readiness"` gives readiness;
+ * `at "competences[1]"; Field "level" … was not provided` gives competences.level; else the variable's name.
+ */
+export function variableErrorField(message: string): string {
+  const at = /at "[^".]*\.?([^"]*)"/.exec(message)?.[1];
+  if (at) return at;
+  const path = /at "([^"]*)"/.exec(message)?.[1]?.replace(/\[\d+\]/g, '');
+  const missing = /Field "(\w+)" of required type/.exec(message)?.[1];
+  const base = path || /Variable "\$(\w+)"/.exec(message)?.[1];
+  if (base && missing) return `${base}.${missing}`;
+  return base || missing || 'input';
 }

@@ -12,7 +12,8 @@ function parseDay(value: unknown): string {
     );
   }
   const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+  // Year 0000 parses in JavaScript but is no calendar year (1 BC is followed by AD 1): PostgreSQL refuses it.
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value || value.startsWith('0000')) {
     throw new GraphQLError(`${value} is not a real calendar date.`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;

@@ -505,10 +505,10 @@ export class CompanyService {
 
   /** The task and IGU-slot documents carry the company's name and sector: queue them again. */
   private async reindexOpenings(em: EntityManager, companyId: string): Promise<void> {
-    const [tasks, slots] = await Promise.all([
-      em.find(UnsolvedTask, { company: companyId }, { fields: ['id'] }),
-      em.find(IguSlot, { company: companyId }, { fields: ['id'] }),
-    ]);
+    // Ids only, outside the identity map: id-only entities merged into the request's EntityManager
+    // would later be returned as they are (version null) by company { tasks iguSlots }.
+    const tasks = await em.find(UnsolvedTask, { company: companyId }, { fields: ['id'], disableIdentityMap: true });
+    const slots = await em.find(IguSlot, { company: companyId }, { fields: ['id'], disableIdentityMap: true });
     enqueueIndex(em, 'task', ...tasks.map((t) => t.id));
     enqueueIndex(em, 'iguSlot', ...slots.map((s) => s.id));
   }

@@ -413,10 +413,11 @@ export class PlacementService {
       }
       const candidate = await em.findOneOrFail(Candidate, p.candidate.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
 
+      // `!== undefined`: an empty id is no uuid either (and must not reach PostgreSQL).
       const bad = competenceIds.find((c) => !isUuid(c));
-      const competences = bad ? [] : await em.find(Competence, { id: { $in: competenceIds } });
+      const competences = bad !== undefined ? [] : await em.find(Competence, { id: { $in: competenceIds } });
       const missing = bad ?? competenceIds.find((c) => !competences.some((k) => k.id === c));
-      if (missing) {
+      if (missing !== undefined) {
         throw badInput('confirmedCompetences', `There is no competence with id ${missing} in the catalogue.`);
       }
 

@@ -7,6 +7,7 @@ import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
+import { isUuid } from '../candidates/candidate.service.js';
 
 const row = <T>(rows: T[]) => rows;
 
@@ -24,7 +25,8 @@ export class PrivacyService {
   ) {}
 
   private async ownCandidate(id: string): Promise<Candidate> {
-    const c = await this.em.findOne(Candidate, { id }, { populate: ['accommodationNeeds'] });
+    // Not a uuid: no such person (and PostgreSQL must not see it as one).
+    const c = isUuid(id) ? await this.em.findOne(Candidate, { id }, { populate: ['accommodationNeeds'] }) : null;
     if (!c) throw notFound('Candidate', id);
     const own = this.user.role === Role.ADVISER && c.adviser?.id === this.user.id;
     if (!own && this.user.role !== Role.ADMIN) {

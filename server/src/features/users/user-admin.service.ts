@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password.js';
 import { Session } from '../auth/session.entity.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
+import { isUuid } from '../companies/company.service.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user-admin.inputs.js';
 
@@ -54,8 +55,10 @@ export class UserAdminService {
 
   /** Changes name, role, company, portfolio or active state. */
   async update(id: string, input: UpdateUserInput): Promise<User> {
+    // Ids are uuids: anything else names no user or company (and must not reach PostgreSQL as one).
+    if (input.companyId && !isUuid(input.companyId)) throw badInput('companyId', 'companyId is not a valid id.');
     return this.em.transactional(async (em) => {
-      const user = await em.findOne(User, { id });
+      const user = isUuid(id) ? await em.findOne(User, { id }) : null;
       if (!user) throw notFound('User', id);
       if (input.name !== undefined && input.name !== null) user.name = parseInput(text('Name', 200), input.name);
       const newRole = input.role ?? user.role;
