@@ -13,7 +13,9 @@ window.matchMedia ??= ((query: string) => ({
 })) as typeof window.matchMedia;
 // Mantine's autosize textarea waits for fonts.
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve(), addEventListener: () => undefined, removeEventListener: () => undefined } });
+  Object.defineProperty(document, 'fonts', {
+    value: { ready: Promise.resolve(), addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
 }
 globalThis.ResizeObserver ??= class {
   observe() {}

@@ -2,10 +2,10 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout.js';
 import { QueryState } from '../components/QueryState.js';
-import { LoginPage } from '../pages/login/LoginPage.js';
 import { routes as adviserRoutes } from '../pages/adviser/routes.js';
 import { routes as companyRoutes } from '../pages/company/routes.js';
 import { routes as consultantRoutes } from '../pages/consultant/routes.js';
+import { LoginPage } from '../pages/login/LoginPage.js';
 import { routes as overviewRoutes } from '../pages/overview/routes.js';
 import { useAuth } from './auth.js';
 

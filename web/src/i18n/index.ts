@@ -1,11 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { da } from './da.js';
-import { en } from './en.js';
 import * as adviser from '../pages/adviser/messages.js';
 import * as company from '../pages/company/messages.js';
 import * as consultant from '../pages/consultant/messages.js';
 import * as overview from '../pages/overview/messages.js';
+import { da } from './da.js';
+import { en } from './en.js';
 
 // Each workspace owns its texts under its own key.
 const workspaces = { adviser, company, consultant, overview };
