@@ -26,7 +26,7 @@ import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, Open
 import { type Locale, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
 
 /** How many documents Meilisearch retrieves for the scoring stage to re-rank. */
-export const RETRIEVE_CANDIDATES = 300;
+export const RETRIEVE_CANDIDATES = 200;
 export const RETRIEVE_OPENINGS = 200;
 
 // Scoring needs only these: leaving the free text behind keeps the retrieval payload small.
@@ -288,6 +288,8 @@ export class MatchingService {
     const params: SearchParams = {
       filter: filters.filter,
       limit: first,
+      // Only the id and the highlighted text: whole documents (scoring payload) make Meilisearch ~8× slower here.
+      attributesToRetrieve: ['id', 'competenceNames', 'education', 'summary', 'languages'],
       facets: ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'],
       attributesToHighlight: ['competenceNames', 'education', 'summary', 'languages'],
       highlightPreTag: '<mark>',
