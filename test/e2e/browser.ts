@@ -20,6 +20,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      // No transitions: axe must not catch a dialog half faded in.
+      '--force-prefers-reduced-motion',
     ],
   });
 }

@@ -15,6 +15,8 @@ const theme = createTheme({
   primaryColor: 'teal',
   primaryShade: 9,
   fontFamily: 'system-ui, sans-serif',
+  // People who ask their system for less motion get no animated dialogs or transitions.
+  respectReducedMotion: true,
   components: {
     // Every dialog's close button gets a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Luk' } } }),
