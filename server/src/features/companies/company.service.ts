@@ -389,8 +389,20 @@ export class CompanyService {
     return consultant ? toUserSummary(consultant) : null;
   }
 
-  /** Contact persons, by name. */
+  /**
+   * True when a consultant reached a company outside its portfolio through a nested field
+   * (a task's or a match's company): it may see the name, not the people or the internal log.
+   */
+  private async outsideConsultantScope(company: Company): Promise<boolean> {
+    const user = this.user;
+    if (user.role !== Role.CONSULTANT) return false;
+    const { industryCode, consultantId } = companyKeys(company);
+    return consultantId !== user.id && !(await portfolioCodes(user)).includes(industryCode);
+  }
+
+  /** Contact persons, by name (none for a consultant outside its portfolio). */
   async contactsOf(company: Company): Promise<ContactPerson[]> {
+    if (await this.outsideConsultantScope(company)) return [];
     const items = await company.contacts.loadItems();
     return [...items].sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
   }
@@ -413,10 +425,7 @@ export class CompanyService {
   async placementsOf(company: Company): Promise<Placement[]> {
     const user = this.user;
     if (user.role === Role.COMPANY && ownCompanyId(user) !== company.id) return [];
-    if (user.role === Role.CONSULTANT) {
-      const { industryCode, consultantId } = companyKeys(company);
-      if (consultantId !== user.id && !(await portfolioCodes(user)).includes(industryCode)) return [];
-    }
+    if (await this.outsideConsultantScope(company)) return [];
     const where: FilterQuery<Placement> =
       user.role === Role.ADVISER ? { company: company.id, candidate: { adviser: user.id } } : { company: company.id };
     const rows = await this.ctx.em.find(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' } });
@@ -431,6 +440,7 @@ export class CompanyService {
     }
     if (!Number.isInteger(first) || first < 1 || first > 200)
       throw badInput('first', 'first must be between 1 and 200.');
+    if (await this.outsideConsultantScope(company)) return [];
     const rows = await this.ctx.em.find(
       CompanyContact,
       { company: company.id },
