@@ -12,6 +12,13 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) in the page; returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  // Let transitions (a dialog fading in) finish: axe must judge the settled page, not a half-faded frame.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+      timeout: 3000,
+    })
+    .catch(() => undefined);
+  await page.waitForTimeout(50);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = (await page.evaluate(async () => {
     const axe = (

@@ -31,6 +31,7 @@ if (!CHROMIUM) {
       const page = await browser.newPage();
       await page.goto(`${t.url}/`);
       await page.waitForURL('**/login');
+      await page.getByRole('heading', { name: 'Log ind' }).waitFor();
       await expect(page.getByRole('heading', { name: 'Log ind' }).count()).resolves.toBe(1);
       expect(await page.locator('html').getAttribute('lang')).toBe('da');
       const violations = await seriousA11yViolations(page);
