@@ -6,6 +6,8 @@ import { type App, createApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { bootstrap, type Runtime } from '../../server/src/runtime.js';
+import type { IndexedEntity } from '../../server/src/search/outbox-event.entity.js';
+import { INDEXED_ENTITIES } from '../../server/src/search/search-index.js';
 
 export interface BenchServer {
   url: string;
@@ -20,7 +22,7 @@ export async function startSeededServer(opts: {
   candidates: number;
   companies: number;
   log?: (s: string) => void;
-}): Promise<BenchServer & { seedSeconds: number; indexSeconds: number }> {
+}): Promise<BenchServer & { seedSeconds: number; indexSeconds: Record<IndexedEntity, number> }> {
   const log = opts.log ?? console.log;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-'));
   fs.chmodSync(dir, 0o755);
@@ -37,10 +39,18 @@ export async function startSeededServer(opts: {
   const summary = await seedDemo(runtime.services, { candidates: opts.candidates, companies: opts.companies });
   const seedSeconds = (performance.now() - t) / 1000;
   log(`  seeded: ${summary} (${seedSeconds.toFixed(1)} s)`);
-  t = performance.now();
-  await runtime.services.search.rebuildAll(runtime.orm.em.fork());
-  const indexSeconds = (performance.now() - t) / 1000;
-  log(`  indexed in ${indexSeconds.toFixed(1)} s`);
+  // Each index rebuilt on its own clock, so the candidate rate is not diluted by tasks.
+  const indexSeconds = {} as Record<IndexedEntity, number>;
+  for (const entity of INDEXED_ENTITIES) {
+    t = performance.now();
+    await runtime.services.search.rebuild(runtime.orm.em.fork(), entity);
+    indexSeconds[entity] = (performance.now() - t) / 1000;
+  }
+  log(
+    `  indexed in ${Object.entries(indexSeconds)
+      .map(([e, sec]) => `${e} ${sec.toFixed(1)} s`)
+      .join(', ')}`,
+  );
   const app = await createApp(config, runtime.services);
   const server = await app.listen(0, '127.0.0.1');
   await runtime.services.startBackground();

@@ -165,6 +165,37 @@ describe('matching and search against real Meilisearch', () => {
     const docs = await t.runtime.services.search.index('candidate').getDocuments({ limit: 100 });
     expect(docs.results.length).toBe(4);
     const keys = new Set(docs.results.flatMap((d) => Object.keys(d)));
+    // An allow-list: a new field in the index is a deliberate decision, made here.
+    expect([...keys].sort()).toEqual(
+      [
+        'id',
+        'firstName',
+        'competenceIds',
+        'competenceNames',
+        'education',
+        'summary',
+        'languages',
+        'industriesWished',
+        'industryNames',
+        'readiness',
+        'danishLevel',
+        'danishRank',
+        'availableWeeklyHours',
+        'goalWeeklyHours',
+        'currentOrdinaryHours',
+        'atGoal',
+        'hasDrivingLicence',
+        'maxCommuteKm',
+        'iguEligible',
+        'hasActivePlacement',
+        'lastPlacementEndedOn',
+        'enrolledOn',
+        'activationRuleApplies',
+        'competences',
+        'pastPlacements',
+        '_geo',
+      ].sort(),
+    );
     for (const forbidden of [
       'lastName',
       'birthDate',
@@ -174,6 +205,8 @@ describe('matching and search against real Meilisearch', () => {
       'age',
       'gender',
       'nationality',
+      'targetGroup',
+      'adviserId',
     ]) {
       expect(keys.has(forbidden), forbidden).toBe(false);
     }

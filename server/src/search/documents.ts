@@ -10,22 +10,21 @@ import { postcodeLocation } from '../shared/postcodes.js';
 /**
  * Search documents are built from PostgreSQL in bulk (a few queries per batch, never
  * one per row). They hold only what search and scoring need: the first name, never
- * surname, birth date, residence, accommodation needs or any protected attribute.
+ * surname, birth date, residence, target group (it can reveal nationality),
+ * accommodation needs or any protected attribute. The target group is read only to
+ * decide whether the 6-week activation rule applies.
  */
 export interface CandidateDocument {
   id: string;
   firstName: string;
-  adviserId: string | null;
   competenceIds: string[];
   competenceNames: string[];
-  competenceKeywords: string[];
   education: string;
   summary: string;
   languages: string[];
   industriesWished: string[];
   industryNames: string[];
   readiness: string;
-  targetGroup: string;
   danishLevel: DanishLevel;
   danishRank: number;
   availableWeeklyHours: number;
@@ -58,7 +57,6 @@ export interface OpeningDocument {
   industryName: string;
   competenceIds: string[];
   competenceNames: string[];
-  competenceKeywords: string[];
   required: { competenceId: string; name: string; minLevel: number }[];
   niceToHave: { competenceId: string; name: string }[];
   danishLevel: DanishLevel;
@@ -90,7 +88,7 @@ export async function candidateDocuments(
   if (!ids.length) return [];
   const rows: Row[] = await sql(
     em,
-    `select c.id, c.first_name, c.adviser_id, c.postcode, c.readiness, c.target_group, c.residence_category, c.birth_date::text as birth_date,
+    `select c.id, c.first_name, c.postcode, c.readiness, c.target_group, c.residence_category, c.birth_date::text as birth_date,
             c.arrival_date::text as arrival_date, c.danish_level, c.languages, c.available_weekly_hours, c.goal_weekly_hours,
             c.current_ordinary_hours, c.industries_wished, c.has_driving_licence, c.max_commute_km, c.education, c.summary,
             c.enrolled_on::text as enrolled_on
@@ -103,7 +101,7 @@ export async function candidateDocuments(
   const [comps, placements, industries] = await Promise.all([
     sql(
       em,
-      `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name, co.name_en, co.synonyms
+      `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name
          from candidate_competence cc join competence co on co.id = cc.competence_id
         where cc.candidate_id in (?) order by co.name`,
       [found],
@@ -139,17 +137,14 @@ export async function candidateDocuments(
     return {
       id: r.id,
       firstName: r.first_name,
-      adviserId: r.adviser_id,
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
-      competenceKeywords: cs.flatMap((c) => [c.name_en, ...(c.synonyms ?? [])]),
       education: r.education ?? '',
       summary: r.summary ?? '',
       languages: r.languages ?? [],
       industriesWished,
       industryNames: industriesWished.map((code) => industryName.get(code) ?? code),
       readiness: r.readiness,
-      targetGroup: r.target_group,
       danishLevel: r.danish_level,
       danishRank: rank(r.danish_level),
       availableWeeklyHours: num(r.available_weekly_hours),
@@ -200,7 +195,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
   if (!rows.length) return [];
   const comps: Row[] = await sql(
     em,
-    `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name, co.name_en, co.synonyms
+    `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name
        from task_competence tc join competence co on co.id = tc.competence_id
       where tc.task_id in (?) order by co.name`,
     [rows.map((r) => r.id)],
@@ -222,7 +217,6 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
       industryName: r.industry_name,
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
-      competenceKeywords: cs.flatMap((c) => [c.name_en, ...(c.synonyms ?? [])]),
       required: cs
         .filter((c) => c.required)
         .map((c) => ({ competenceId: c.competence_id, name: c.name, minLevel: Number(c.min_level) })),
@@ -264,7 +258,6 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
     industryName: r.industry_name,
     competenceIds: [],
     competenceNames: [],
-    competenceKeywords: [],
     required: [],
     niceToHave: [],
     danishLevel: 'NONE' as DanishLevel,

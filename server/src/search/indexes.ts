@@ -12,8 +12,10 @@ export const INDEX_BASE: Record<IndexedEntity, string> = {
 export const indexUid = (prefix: string, entity: IndexedEntity) => `${prefix}${INDEX_BASE[entity]}`;
 
 /**
- * Competence synonyms both ways: typing "truckcertifikat" finds "Gaffeltruck", and
- * the Danish name finds documents written with a synonym. Multi-word keys are allowed.
+ * Competence synonyms both ways: typing "truckcertifikat" or "forklift" finds "Gaffeltruck",
+ * and the Danish name finds documents written with a synonym. Documents carry only the
+ * Danish competence names: the synonyms are applied to the query, so they cost nothing
+ * at indexing time. Multi-word keys are allowed.
  */
 export function synonymsFromCatalogue(catalogue: CatalogueCompetence[]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
@@ -21,7 +23,9 @@ export function synonymsFromCatalogue(catalogue: CatalogueCompetence[]): Record<
     const terms = [...new Set([c.nameDa.toLowerCase(), c.nameEn.toLowerCase(), ...c.synonyms])].filter(
       (t) => t.length <= 50,
     );
-    for (const t of c.synonyms) map[t] = [c.nameDa.toLowerCase(), c.nameEn.toLowerCase()];
+    for (const t of [c.nameEn.toLowerCase(), ...c.synonyms]) {
+      if (t.length <= 50 && t !== c.nameDa.toLowerCase()) map[t] = [c.nameDa.toLowerCase()];
+    }
     // Short canonical keys only: Meilisearch caps a synonym key's length.
     const key = c.nameDa.toLowerCase();
     if (key.length <= 50) map[key] = terms.filter((t) => t !== key).slice(0, 12);
@@ -39,6 +43,14 @@ const typoTolerance: Settings['typoTolerance'] = {
 
 const rankingRules: Settings['rankingRules'] = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
 
+// Measured on 10,000 candidates (test/bench): together with the trimmed lists above, these
+// more than double the indexing rate. Facet values are never searched, and proximity
+// within one attribute is all a short profile needs.
+const fastIndexing: Pick<Settings, 'facetSearch' | 'proximityPrecision'> = {
+  facetSearch: false,
+  proximityPrecision: 'byAttribute',
+};
+
 export function indexSettings(entity: IndexedEntity, synonyms: Record<string, string[]>): Settings {
   switch (entity) {
     case 'candidate':
@@ -46,7 +58,6 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
         // Competence names and their synonyms first: they are what consultants search for.
         searchableAttributes: [
           'competenceNames',
-          'competenceKeywords',
           'education',
           'summary',
           'languages',
@@ -54,36 +65,32 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
           'firstName',
         ],
         displayedAttributes: ['*'],
+        // Only what search filters and matching's hard constraints use: each one costs indexing time.
         filterableAttributes: [
-          'id',
-          'searchable',
-          'adviserId',
           'competenceIds',
           'industriesWished',
           'readiness',
-          'targetGroup',
           'danishRank',
           'availableWeeklyHours',
           'atGoal',
           'hasDrivingLicence',
           'iguEligible',
-          'hasActivePlacement',
           'languages',
           '_geo',
         ],
-        sortableAttributes: ['_geo', 'availableWeeklyHours', 'danishRank'],
+        sortableAttributes: ['_geo'],
         rankingRules,
         synonyms,
         typoTolerance,
         faceting: { maxValuesPerFacet: 100 },
         pagination: { maxTotalHits: 2000 },
+        ...fastIndexing,
       };
     case 'task':
     case 'iguSlot':
       return {
         searchableAttributes: [
           'competenceNames',
-          'competenceKeywords',
           'title',
           'description',
           'learningGoals',
@@ -91,25 +98,14 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
           'industryName',
         ],
         displayedAttributes: ['*'],
-        filterableAttributes: [
-          'id',
-          'status',
-          'companyId',
-          'industryCode',
-          'competenceIds',
-          'danishRank',
-          'weeklyHours',
-          'ordinaryHoursInSight',
-          'requiresDrivingLicence',
-          'sector',
-          '_geo',
-        ],
-        sortableAttributes: ['_geo', 'weeklyHours', 'createdAt'],
+        filterableAttributes: ['status', 'industryCode', 'competenceIds', 'requiresDrivingLicence', '_geo'],
+        sortableAttributes: ['_geo'],
         rankingRules,
         synonyms,
         typoTolerance,
         faceting: { maxValuesPerFacet: 100 },
         pagination: { maxTotalHits: 2000 },
+        ...fastIndexing,
       };
   }
 }

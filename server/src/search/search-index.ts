@@ -9,6 +9,8 @@ import { indexSettings, indexUid, synonymsFromCatalogue } from './indexes.js';
 import type { IndexedEntity } from './outbox-event.entity.js';
 
 const ENTITIES: IndexedEntity[] = ['candidate', 'task', 'iguSlot'];
+/** Rows per rebuild batch: Meilisearch indexes a few large batches much faster than many small ones. */
+const REBUILD_BATCH = 5000;
 const TABLE: Record<IndexedEntity, string> = { candidate: 'candidate', task: 'unsolved_task', iguSlot: 'igu_slot' };
 
 /** Turns a lost or slow Meilisearch into the contract's SEARCH_UNAVAILABLE; real API errors pass through. */
@@ -121,8 +123,9 @@ export class SearchIndex {
       let after = '00000000-0000-0000-0000-000000000000';
       const pending: EnqueuedTaskPromise[] = [];
       for (;;) {
-        const rows = (await conn.execute(`select id from ${TABLE[entity]} where id > ? order by id limit 2000`, [
+        const rows = (await conn.execute(`select id from ${TABLE[entity]} where id > ? order by id limit ?`, [
           after,
+          REBUILD_BATCH,
         ])) as { id: string }[];
         if (!rows.length) break;
         if (this.stopped) throw new Error('Rebuild stopped: the server is shutting down.');
@@ -136,7 +139,7 @@ export class SearchIndex {
         done += rows.length;
         onProgress?.(done, count);
         // Keep a bounded number of batches in flight.
-        if (pending.length >= 8) await this.wait(pending.shift()!, false, 600_000);
+        if (pending.length >= 4) await this.wait(pending.shift()!, false, 600_000);
       }
       for (const p of pending) await this.wait(p, false, 600_000);
       await this.wait(this.meili.swapIndexes([{ indexes: [live, fresh] } as never]));
