@@ -45,7 +45,14 @@ describe('indexSettings', () => {
   it('never makes personal or protected fields searchable or filterable', () => {
     const settings = indexSettings('candidate', {});
     const exposed = [...(settings.searchableAttributes ?? []), ...(settings.filterableAttributes ?? [])].map(String);
-    for (const field of ['lastName', 'birthDate', 'accommodationNeeds', 'targetGroup', 'residenceCategory', 'adviserId'])
+    for (const field of [
+      'lastName',
+      'birthDate',
+      'accommodationNeeds',
+      'targetGroup',
+      'residenceCategory',
+      'adviserId',
+    ])
       expect(exposed).not.toContain(field);
   });
 
