@@ -212,6 +212,22 @@ describe('alerts over HTTP', () => {
     expect(find(alerts, 'ACTIVATION_GAP')).toEqual([]);
   });
 
+  it('shows a consultant the first name only of people who consented to share their profile', async () => {
+    const before = find(await alertsOf(consultant), 'FOLLOW_UP_OVERDUE', c.overdueB!.id)[0];
+    expect(before?.candidate?.firstName).toBe('Olga');
+    const e = em();
+    await e.nativeUpdate('Candidate', { id: c.overdueB!.id }, { consentToShare: false });
+    try {
+      const hidden = (await alertsOf(consultant)).find((a) => a.placement?.id === p.overdueB);
+      expect(hidden?.candidate?.firstName).toBe('en kandidat');
+      expect(hidden?.message).not.toContain('Olga');
+      // The person's own adviser still sees the name.
+      expect(find(await alertsOf(adviserB), 'FOLLOW_UP_OVERDUE', c.overdueB!.id)[0]?.candidate?.firstName).toBe('Olga');
+    } finally {
+      await e.nativeUpdate('Candidate', { id: c.overdueB!.id }, { consentToShare: true });
+    }
+  });
+
   it("gives a company its own placements' overdue follow-ups and endings only", async () => {
     const alerts = await alertsOf(companyUser);
     expect(new Set(alerts.map((a) => a.kind))).toEqual(new Set(['FOLLOW_UP_OVERDUE', 'PLACEMENT_ENDING']));

@@ -42,6 +42,8 @@ interface AlertScope {
   placements: [string, unknown[]] | null;
   /** SQL condition on company `co` for the contact cadence. */
   companies: [string, unknown[]] | null;
+  /** A consultant sees a person's first name only when that person consented to share the profile. */
+  namesNeedConsent?: boolean;
 }
 
 interface CandidateRow {
@@ -56,7 +58,8 @@ interface CandidateRow {
 interface PlacementRow {
   id: string;
   candidate_id: string;
-  first_name: string;
+  /** Null when the caller may not see the name (see AlertScope.namesNeedConsent). */
+  first_name: string | null;
   goal_weekly_hours: number;
   company_id: string;
   company_name: string;
@@ -105,10 +108,11 @@ export class AlertService {
       lastCompanyPlacementEndedOn: c.last_ended,
       enrolledOn: c.enrolled_on,
     }));
+    const unnamed = this.ctx.locale === 'en' ? 'a candidate' : 'en kandidat';
     const placementStates: PlacementState[] = placementRows.map((p) => ({
       placementId: p.id,
       candidateId: p.candidate_id,
-      candidateName: p.first_name,
+      candidateName: p.first_name ?? unnamed,
       companyId: p.company_id,
       companyName: p.company_name,
       active: true,
@@ -138,7 +142,7 @@ export class AlertService {
     const companyNames = new Map<string, string>();
     for (const c of candidates) candidateNames.set(c.id, c.first_name);
     for (const p of placementRows) {
-      candidateNames.set(p.candidate_id, p.first_name);
+      candidateNames.set(p.candidate_id, p.first_name ?? unnamed);
       companyNames.set(p.company_id, p.company_name);
     }
     for (const c of companies) companyNames.set(c.id, c.name);
@@ -171,7 +175,12 @@ export class AlertService {
       case Role.CONSULTANT: {
         const codes = (await user.industries.loadItems()).map((i) => i.code);
         const cond = '(co.industry_code = any(array[?]::text[]) or co.consultant_id = ?)';
-        return { candidates: null, placements: [cond, [codes, user.id]], companies: [cond, [codes, user.id]] };
+        return {
+          candidates: null,
+          placements: [cond, [codes, user.id]],
+          companies: [cond, [codes, user.id]],
+          namesNeedConsent: true,
+        };
       }
       default: {
         const companyId = user.company?.id;
@@ -211,7 +220,7 @@ export class AlertService {
     if (!scope.placements) return Promise.resolve([]);
     const [cond, params] = scope.placements;
     return this.run<PlacementRow>(
-      `select p.id, p.candidate_id, c.first_name, c.goal_weekly_hours, p.company_id, co.name as company_name,
+      `select p.id, p.candidate_id, ${scope.namesNeedConsent ? 'case when c.consent_to_share then c.first_name end as first_name' : 'c.first_name'}, c.goal_weekly_hours, p.company_id, co.name as company_name,
               p.start_date::text as start_date, p.planned_end_date::text as planned_end_date,
               (exists (select 1 from placement n
                         where n.candidate_id = p.candidate_id and n.id <> p.id and n.status = 'ACTIVE'
