@@ -32,7 +32,13 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
     // Nagle plus the client's delayed ACK then stall every answer over ~1 kB by 40 ms.
     requestInit: { headers: { 'accept-encoding': 'identity' } },
   });
-  const search = new SearchIndex(meili, config);
+  const writer = new Meilisearch({
+    host: conn.meiliUrl,
+    apiKey: conn.meiliKey,
+    timeout: 120_000,
+    requestInit: { headers: { 'accept-encoding': 'identity' } },
+  });
+  const search = new SearchIndex(meili, config, writer);
   const outbox = new OutboxWorker(conn.orm, search, { log: config.logLevel === 'silent' ? undefined : log });
   return {
     orm: conn.orm,

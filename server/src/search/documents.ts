@@ -23,7 +23,6 @@ export interface CandidateDocument {
   summary: string;
   languages: string[];
   industriesWished: string[];
-  industryNames: string[];
   readiness: string;
   danishLevel: DanishLevel;
   danishRank: number;
@@ -38,7 +37,9 @@ export interface CandidateDocument {
   lastPlacementEndedOn: string | null;
   enrolledOn: string;
   activationRuleApplies: boolean;
-  competences: { competenceId: string; name: string; level: number; evidence: string }[];
+  /** Level and evidence of each competence, in the order of competenceIds (parallel arrays keep documents small). */
+  competenceLevels: number[];
+  competenceEvidence: string[];
   pastPlacements: { companyId: string; industryCode: string; convertedToOrdinaryHours: boolean }[];
   _geo: { lat: number; lng: number } | null;
 }
@@ -93,30 +94,28 @@ export async function candidateDocuments(
             c.current_ordinary_hours, c.industries_wished, c.has_driving_licence, c.max_commute_km, c.education, c.summary,
             c.enrolled_on::text as enrolled_on
        from candidate c
-      where c.id in (?) and (c.consent_to_share and c.status = 'ACTIVE' or not ?)`,
-    [ids, opts.requireConsent ?? true],
+      where c.id = any(?::uuid[]) and (c.consent_to_share and c.status = 'ACTIVE' or not ?)`,
+    [uuidArray(ids), opts.requireConsent ?? true],
   );
   if (!rows.length) return [];
   const found = rows.map((r) => r.id as string);
-  const [comps, placements, industries] = await Promise.all([
+  const [comps, placements] = await Promise.all([
     sql(
       em,
       `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name
          from candidate_competence cc join competence co on co.id = cc.competence_id
-        where cc.candidate_id in (?) order by co.name`,
-      [found],
+        where cc.candidate_id = any(?::uuid[])`,
+      [uuidArray(found)],
     ) as Promise<Row[]>,
     sql(
       em,
       `select p.candidate_id, p.company_id, co.industry_code, p.status, p.end_date::text as end_date, p.outcome
          from placement p join company co on co.id = p.company_id
-        where p.candidate_id in (?)`,
-      [found],
+        where p.candidate_id = any(?::uuid[])`,
+      [uuidArray(found)],
     ) as Promise<Row[]>,
-    sql(em, `select code, name from industry`) as Promise<Row[]>,
   ]);
-  const industryName = new Map(industries.map((i) => [i.code as string, i.name as string]));
-  const compsBy = groupBy(comps, 'candidate_id');
+  const compsBy = groupBy(comps.sort(byName), 'candidate_id');
   const placementsBy = groupBy(placements, 'candidate_id');
   const rules = {
     minAge: config.rules.iguMinAge,
@@ -143,7 +142,6 @@ export async function candidateDocuments(
       summary: r.summary ?? '',
       languages: r.languages ?? [],
       industriesWished,
-      industryNames: industriesWished.map((code) => industryName.get(code) ?? code),
       readiness: r.readiness,
       danishLevel: r.danish_level,
       danishRank: rank(r.danish_level),
@@ -166,12 +164,8 @@ export async function candidateDocuments(
       lastPlacementEndedOn: ended.at(-1) ?? null,
       enrolledOn: dateStr(r.enrolled_on) ?? today,
       activationRuleApplies: r.readiness === 'JOB_READY' && r.target_group === 'INTEGRATION_PROGRAMME',
-      competences: cs.map((c) => ({
-        competenceId: c.competence_id,
-        name: c.name,
-        level: Number(c.level),
-        evidence: c.evidence,
-      })),
+      competenceLevels: cs.map((c) => Number(c.level)),
+      competenceEvidence: cs.map((c) => c.evidence),
       pastPlacements: ps.map((p) => ({
         companyId: p.company_id,
         industryCode: p.industry_code,
@@ -189,18 +183,18 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
     em,
     `select t.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from t.created_at) as created_epoch
        from unsolved_task t join company c on c.id = t.company_id join industry i on i.code = t.industry_code
-      where t.id in (?) and t.status = 'OPEN'`,
-    [ids],
+      where t.id = any(?::uuid[]) and t.status = 'OPEN'`,
+    [uuidArray(ids)],
   );
   if (!rows.length) return [];
   const comps: Row[] = await sql(
     em,
     `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name
        from task_competence tc join competence co on co.id = tc.competence_id
-      where tc.task_id in (?) order by co.name`,
-    [rows.map((r) => r.id)],
+      where tc.task_id = any(?::uuid[])`,
+    [uuidArray(rows.map((r) => r.id))],
   );
-  const by = groupBy(comps, 'task_id');
+  const by = groupBy(comps.sort(byName), 'task_id');
   return rows.map((r) => {
     const cs = by.get(r.id) ?? [];
     return {
@@ -241,8 +235,8 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
     em,
     `select s.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from s.created_at) as created_epoch
        from igu_slot s join company c on c.id = s.company_id join industry i on i.code = s.industry_code
-      where s.id in (?) and s.status = 'OPEN'`,
-    [ids],
+      where s.id = any(?::uuid[]) and s.status = 'OPEN'`,
+    [uuidArray(ids)],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -285,7 +279,12 @@ export function candidateForScoring(d: CandidateDocument, today: string): Candid
     industriesWished: d.industriesWished,
     maxCommuteKm: d.maxCommuteKm,
     hasDrivingLicence: d.hasDrivingLicence,
-    competences: d.competences.map((c) => ({ ...c, level: c.level as 1 | 2 | 3 | 4, evidence: c.evidence as never })),
+    competences: d.competenceIds.map((competenceId, i) => ({
+      competenceId,
+      name: d.competenceNames[i] ?? '',
+      level: (d.competenceLevels[i] ?? 1) as 1 | 2 | 3 | 4,
+      evidence: (d.competenceEvidence[i] ?? 'SELF_REPORTED') as never,
+    })),
     iguEligible: d.iguEligible,
     iguIneligibleReason: null,
     readiness: d.readiness as never,
@@ -314,6 +313,21 @@ export function openingForScoring(d: OpeningDocument): OpeningForScoring {
     requiresDrivingLicence: d.requiresDrivingLicence,
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One array parameter instead of thousands of placeholders: PostgreSQL plans
+ * `= any($1::uuid[])` once, and the planner then drives the joins from these ids.
+ */
+function uuidArray(ids: string[]): string {
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`Not a uuid: ${id.slice(0, 40)}`);
+  return `{${ids.join(',')}}`;
+}
+
+// Sorted here, not in SQL: an ORDER BY on the competence name makes PostgreSQL scan
+// every candidate's competences per catalogue entry instead of looking up these ids.
+const byName = (a: Row, b: Row) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function groupBy(rows: Row[], key: string): Map<string, Row[]> {
   const m = new Map<string, Row[]>();

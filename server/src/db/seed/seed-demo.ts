@@ -78,6 +78,10 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
     return bulk;
   });
 
+  // Fresh statistics now, not whenever autovacuum gets to it: the planner needs them for the
+  // first reindex and queries, and a late auto-analyze would compete with them.
+  await em.getConnection().execute('analyze');
+
   const n = (table: string): number => loader.stats.get(table)?.rows ?? 0;
   return [
     `${DEMO_LOGINS.length + n('app_user')} users`,

@@ -40,7 +40,10 @@ const CANDIDATE_SCORING_FIELDS = [
   'industriesWished',
   'maxCommuteKm',
   'hasDrivingLicence',
-  'competences',
+  'competenceIds',
+  'competenceNames',
+  'competenceLevels',
+  'competenceEvidence',
   'iguEligible',
   'readiness',
   'activationRuleApplies',
@@ -64,6 +67,8 @@ const OPENING_SCORING_FIELDS = [
   'expectedOrdinaryHours',
   'requiresDrivingLicence',
 ];
+
+const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIVISION = /^\d{2}$/;
@@ -285,12 +290,16 @@ export class MatchingService {
     const q = (query ?? '').trim();
     if (q.length > 200) throw badInput('query', 'The search text can be at most 200 characters.');
     const filters = candidateFilters(filter ?? {});
+    const index = this.ctx.search.index('candidate');
+    // Facet counts are the slowest part of a search (at 100,000 candidates, p95 15 ms with
+    // them, 8 without), so a second query counts them while the hits load from PostgreSQL.
+    const facetsQuery = guardSearch(() => index.search(q, { filter: filters.filter, limit: 0, facets: SEARCH_FACETS }));
+    facetsQuery.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     const params: SearchParams = {
       filter: filters.filter,
       limit: first,
       // Only the id and the highlighted text: whole documents (scoring payload) make Meilisearch ~8× slower here.
       attributesToRetrieve: ['id', 'competenceNames', 'education', 'summary', 'languages'],
-      facets: ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'],
       attributesToHighlight: ['competenceNames', 'education', 'summary', 'languages'],
       highlightPreTag: '<mark>',
       highlightPostTag: '</mark>',
@@ -299,11 +308,12 @@ export class MatchingService {
       showMatchesPosition: true,
       ...(filters.sort ? { sort: filters.sort } : {}),
     };
-    const res = await guardSearch(() => this.ctx.search.index('candidate').search<CandidateDocument>(q, params));
+    const res = await guardSearch(() => index.search<CandidateDocument>(q, params));
     const candidates = await this.loadCandidates(
       res.hits.map((h) => h.id),
       'searchCandidates',
     );
+    const { facetDistribution } = await facetsQuery;
     const hits = res.hits.flatMap((h) => {
       const candidate = candidates.get(h.id);
       if (!candidate) return [];
@@ -319,7 +329,7 @@ export class MatchingService {
         .filter((h) => h.snippet);
       return [{ candidate, highlights }];
     });
-    const facets = Object.entries(res.facetDistribution ?? {}).map(([field, values]) => ({
+    const facets = Object.entries(facetDistribution ?? {}).map(([field, values]) => ({
       field,
       values: Object.entries(values)
         .map(([value, count]) => ({ value, count }))
