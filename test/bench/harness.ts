@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type App, createApp } from '../../server/src/app.js';
+import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from '../../server/src/config.js';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { bootstrap, type Runtime } from '../../server/src/runtime.js';
@@ -12,12 +14,12 @@ import { INDEXED_ENTITIES } from '../../server/src/search/search-index.js';
 export interface BenchServer {
   url: string;
   config: Config;
+  /** The benchmark's own connections (seeding, the baseline, raw SQL); the server has its own. */
   runtime: Runtime;
-  app: App;
   stop: () => Promise<void>;
 }
 
-/** A real server on embedded PostgreSQL and Meilisearch in a throw-away directory, seeded and indexed. */
+/** A real server process on embedded PostgreSQL and Meilisearch in a throw-away directory, seeded and indexed. */
 export async function startSeededServer(opts: {
   candidates: number;
   companies: number;
@@ -51,22 +53,72 @@ export async function startSeededServer(opts: {
       .map(([e, sec]) => `${e} ${sec.toFixed(1)} s`)
       .join(', ')}`,
   );
-  const app = await createApp(config, runtime.services);
-  const server = await app.listen(0, '127.0.0.1');
-  await runtime.services.startBackground();
-  const addr = server.address();
+  // The server runs as its own process, as in production: the benchmark's client work
+  // (requests, JSON parsing, the baseline's queries) must not share its event loop.
+  const server = await startServerProcess(config, runtime, dir);
   return {
-    url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
+    url: server.url,
     config,
     runtime,
-    app,
     seedSeconds,
     indexSeconds,
     stop: async () => {
-      await app.stop();
+      await server.stop();
       await runtime.shutdown();
       fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** `node dist/server/src/main.js` on this runtime's PostgreSQL and Meilisearch; resolves when /healthz answers. */
+async function startServerProcess(config: Config, runtime: Runtime, dir: string) {
+  const main = fileURLToPath(new URL('../../server/src/main.js', import.meta.url));
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const a = probe.address();
+      probe.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      DATABASE_URL: runtime.databaseUrl,
+      MEILI_URL: runtime.meiliUrl,
+      MEILI_MASTER_KEY: runtime.meiliKey,
+      MEILI_INDEX_PREFIX: config.meiliIndexPrefix,
+      SEED_DEMO: 'never',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error('the server did not become healthy in 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Measure a settled system: let Meilisearch finish whatever the server's start queued.
+  await runtime.services.meili.tasks.waitForTasks(
+    (await runtime.services.meili.tasks.getTasks({ statuses: ['enqueued', 'processing'] })).results.map((t) => t.uid),
+    { timeout: 300_000 },
+  );
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -136,6 +136,15 @@ describe('matching and search against real Meilisearch', () => {
     const synIds = syn.hits.map((h: any) => h.candidate.id);
     expect(synIds).toEqual(expect.arrayContaining([ids.amina, ids.yonas]));
     expect(synIds).not.toContain(ids.noConsent);
+    // A client that asks for no facets or highlights gets the same people, in the same order.
+    const lean = (
+      await c.ok(
+        'query($q: String) { searchCandidates(query: $q, first: 10) { totalHits hits { candidate { id } } } }',
+        { q: 'truckcertifikat' },
+      )
+    ).searchCandidates;
+    expect(lean.hits.map((h: any) => h.candidate.id)).toEqual(synIds);
+    expect(lean.totalHits).toBe(syn.totalHits);
     const typo = (await c.ok(q, { q: 'gaffeltruk' })).searchCandidates;
     expect(typo.hits.map((h: any) => h.candidate.id)).toContain(ids.amina);
     const hotel = (await c.ok(q, { q: 'hotel' })).searchCandidates;

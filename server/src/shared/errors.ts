@@ -17,8 +17,12 @@ export class DomainError extends GraphQLError {
   }
 }
 
-/** A rejected input: names the field and says what to do. */
-export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
+/**
+ * A rejected input: names the field and says what to do. `index`: which row of a
+ * list input is wrong (0-based), so a form can point at it.
+ */
+export const badInput = (field: string, message: string, index?: number) =>
+  new DomainError('BAD_USER_INPUT', message, index === undefined ? { field } : { field, index });
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please log in.');
 export const forbidden = (what = 'this') => new DomainError('FORBIDDEN', `You do not have access to ${what}.`);
 export const notFound = (what: string, id?: string) =>

@@ -12,7 +12,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const issue = result.error.issues[0]!;
   const field = issue.path.filter((p) => typeof p === 'string').join('.') || 'input';
   const index = issue.path.find((p) => typeof p === 'number');
-  throw badInput(index === undefined ? field : `${field}`, issue.message);
+  // A list row is named in words ("row 2") and in `extensions.index` for the form.
+  if (index === undefined) throw badInput(field, issue.message);
+  throw badInput(field, `Row ${index + 1}: ${issue.message}`, index);
 }
 
 /** Weekly hours: 0–37, half hours allowed. */

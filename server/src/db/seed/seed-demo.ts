@@ -78,9 +78,10 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
     return bulk;
   });
 
-  // Fresh statistics now, not whenever autovacuum gets to it: the planner needs them for the
-  // first reindex and queries, and a late auto-analyze would compete with them.
-  await em.getConnection().execute('analyze');
+  // Vacuum and fresh statistics now, not whenever autovacuum gets to it: the planner needs
+  // them for the first reindex and queries, and a late autovacuum of a million new rows
+  // would compete with them for the CPU.
+  await em.getConnection().execute('vacuum analyze');
 
   const n = (table: string): number => loader.stats.get(table)?.rows ?? 0;
   return [

@@ -1,5 +1,7 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { selects } from '../../shared/selection.js';
 import { Role } from '../auth/user.entity.js';
 import { MatchingService } from './matching.service.js';
 import { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
@@ -29,8 +31,15 @@ const service = (ctx: Context) =>
 export class MatchingResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => CandidateSearchResult, { description: 'Typo-tolerant search over consenting, active candidates' })
-  searchCandidates(@Args() args: SearchCandidatesArgs, @Ctx() ctx: Context): Promise<CandidateSearchResult> {
-    return service(ctx).searchCandidates(args.query, args.filter, args.first);
+  searchCandidates(
+    @Args() args: SearchCandidatesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CandidateSearchResult> {
+    return service(ctx).searchCandidates(args.query, args.filter, args.first, {
+      facets: selects(info, 'facets'),
+      highlights: selects(info, 'hits.highlights'),
+    });
   }
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)

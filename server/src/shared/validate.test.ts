@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DomainError } from './errors.js';
+import { assertDateOrder, hours, parseInput, postcode } from './validate.js';
+
+function failure(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DomainError) return err;
+    throw err;
+  }
+  throw new Error('expected a validation error');
+}
+
+describe('parseInput', () => {
+  const plan = z.object({ hoursPlan: z.array(z.object({ weeklyHours: hours('Weekly hours') })) });
+
+  it('returns the parsed value when the input is valid', () => {
+    expect(parseInput(plan, { hoursPlan: [{ weeklyHours: 12.5 }] })).toEqual({ hoursPlan: [{ weeklyHours: 12.5 }] });
+  });
+
+  it('names the field and the row of a list, in words and in the extensions', () => {
+    const err = failure(() => parseInput(plan, { hoursPlan: [{ weeklyHours: 10 }, { weeklyHours: 40 }] }));
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hoursPlan.weeklyHours', index: 1 });
+    expect(err.message).toBe('Row 2: Weekly hours cannot be more than 37 a week.');
+  });
+
+  it('leaves the index out for a plain field', () => {
+    const err = failure(() => parseInput(z.object({ h: hours('Hours') }), { h: -1 }));
+    expect(err.extensions).toMatchObject({ field: 'h' });
+    expect(err.extensions).not.toHaveProperty('index');
+    expect(err.message).toBe('Hours cannot be negative.');
+  });
+});
+
+describe('hours', () => {
+  it.each([
+    [0, true],
+    [37, true],
+    [18.5, true],
+    [37.5, false],
+    [-0.5, false],
+    [10.25, false],
+    [Number.NaN, false],
+  ])('%s → valid %s', (value, ok) => {
+    expect(hours().safeParse(value).success).toBe(ok);
+  });
+});
+
+describe('postcode', () => {
+  it('accepts a Danish postcode and refuses one that does not exist', () => {
+    expect(postcode.safeParse('5000').success).toBe(true);
+    expect(postcode.safeParse('0001').success).toBe(false);
+    expect(postcode.safeParse('50000').success).toBe(false);
+  });
+});
+
+describe('assertDateOrder', () => {
+  it('refuses an end before the start on the later field', () => {
+    const err = failure(() => assertDateOrder('startDate', '2026-12-01', 'endDate', '2026-11-30'));
+    expect(err.extensions).toMatchObject({ field: 'endDate' });
+  });
+
+  it('accepts the same day and missing dates', () => {
+    expect(() => assertDateOrder('startDate', '2026-12-01', 'endDate', '2026-12-01')).not.toThrow();
+    expect(() => assertDateOrder('startDate', null, 'endDate', '2026-12-01')).not.toThrow();
+  });
+});
