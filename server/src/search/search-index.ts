@@ -17,6 +17,12 @@ const ENTITIES: IndexedEntity[] = ['candidate', 'task', 'iguSlot'];
 const REBUILD_BATCH = 10_000;
 const REBUILD_IN_FLIGHT = 4;
 const TABLE: Record<IndexedEntity, string> = { candidate: 'candidate', task: 'unsolved_task', iguSlot: 'igu_slot' };
+/** The rows that can have a document (the document builders check again): rebuilds skip the rest early. */
+const INDEXABLE: Record<IndexedEntity, string> = {
+  candidate: "consent_to_share and status = 'ACTIVE'",
+  task: "status = 'OPEN'",
+  iguSlot: "status = 'OPEN'",
+};
 
 /** Turns a lost or slow Meilisearch into the contract's SEARCH_UNAVAILABLE; real API errors pass through. */
 export async function guardSearch<T>(fn: () => Promise<T>): Promise<T> {
@@ -126,17 +132,19 @@ export class SearchIndex {
     try {
       await this.wait(this.writer.index(fresh).updateSettings(this.settingsFor(entity)));
       const conn = em.getConnection();
-      const [{ count }] = (await conn.execute(`select count(*)::int as count from ${TABLE[entity]}`)) as {
+      const [{ count }] = (await conn.execute(
+        `select count(*)::int as count from ${TABLE[entity]} where ${INDEXABLE[entity]}`,
+      )) as {
         count: number;
       }[];
       let done = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       const pending: EnqueuedTaskPromise[] = [];
       for (;;) {
-        const rows = (await conn.execute(`select id from ${TABLE[entity]} where id > ? order by id limit ?`, [
-          after,
-          REBUILD_BATCH,
-        ])) as { id: string }[];
+        const rows = (await conn.execute(
+          `select id from ${TABLE[entity]} where id > ? and ${INDEXABLE[entity]} order by id limit ?`,
+          [after, REBUILD_BATCH],
+        )) as { id: string }[];
         if (!rows.length) break;
         if (this.stopped) throw new Error('Rebuild stopped: the server is shutting down.');
         after = rows.at(-1)!.id;
