@@ -181,6 +181,7 @@ describe('matching and search against real Meilisearch', () => {
         'firstName',
         'competenceIds',
         'competenceNames',
+        'competenceNamesEn',
         'education',
         'summary',
         'languages',

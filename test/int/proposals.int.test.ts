@@ -320,6 +320,20 @@ describe('proposals', () => {
     expect((await companyClient.ok(GET, { id: p.id })).proposal.profile).toBeNull();
   });
 
+  it('a mutation answers nested fields its transaction did not load (company industry, task company)', async () => {
+    const c = await person();
+    const p = (await adviser.ok(PROPOSE, { c: c.id, t: task.id })).proposeCandidate;
+    // The consultant did not propose it: checking its portfolio loads the company inside the transaction.
+    const nested = await consultant.request(
+      `mutation($p: ID!) { withdrawProposal(proposalId: $p, reason: "Flyttet") {
+        status company { name industry { code } } task { title industry { code } company { name } } } }`,
+      { p: p.id },
+    );
+    expect(nested.errors).toBeUndefined();
+    expect(nested.data.withdrawProposal.company.industry.code).toMatch(/^\d{2}$/);
+    expect(nested.data.withdrawProposal.task.company.name).toBeTruthy();
+  });
+
   it('lists proposals per role: adviser its caseload, consultant its portfolio, admin all', async () => {
     const total = await em().count(Proposal, {});
     expect((await admin.ok(LIST)).proposals.totalCount).toBe(total);

@@ -19,6 +19,8 @@ export interface CandidateDocument {
   firstName: string;
   competenceIds: string[];
   competenceNames: string[];
+  /** The English names: consultants and companies search in both languages ("truck", "forklift"). */
+  competenceNamesEn: string[];
   education: string;
   summary: string;
   languages: string[];
@@ -102,7 +104,7 @@ export async function candidateDocuments(
   const [comps, placements] = await Promise.all([
     sql(
       em,
-      `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name
+      `select cc.candidate_id, cc.level, cc.evidence, co.id as competence_id, co.name, co.name_en
          from candidate_competence cc join competence co on co.id = cc.competence_id
         where cc.candidate_id = any(?::uuid[])`,
       [uuidArray(found)],
@@ -138,6 +140,7 @@ export async function candidateDocuments(
       firstName: r.first_name,
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
+      competenceNamesEn: cs.map((c) => c.name_en),
       education: r.education ?? '',
       summary: r.summary ?? '',
       languages: r.languages ?? [],

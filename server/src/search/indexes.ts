@@ -56,7 +56,14 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
     case 'candidate':
       return {
         // Competence names and their synonyms first: they are what consultants search for.
-        searchableAttributes: ['competenceNames', 'education', 'summary', 'languages', 'firstName'],
+        searchableAttributes: [
+          'competenceNames',
+          'competenceNamesEn',
+          'education',
+          'summary',
+          'languages',
+          'firstName',
+        ],
         displayedAttributes: ['*'],
         // Only what search filters and matching's hard constraints use: each one costs indexing time.
         filterableAttributes: [

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
@@ -61,8 +62,8 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => Industry)
-  industry(@Root() company: Company): Promise<Industry> {
-    return company.industry.load() as Promise<Industry>;
+  industry(@Root() company: Company, @Ctx() ctx: Context): Promise<Industry> {
+    return loadRef(ctx.em, company.industry);
   }
 
   @FieldResolver(() => UserSummary, { nullable: true })

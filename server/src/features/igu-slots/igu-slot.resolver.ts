@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
@@ -60,12 +61,12 @@ export class IguSlotResolver {
   }
 
   @FieldResolver(() => Company)
-  company(@Root() slot: IguSlot): Promise<Company> {
-    return slot.company.load() as Promise<Company>;
+  company(@Root() slot: IguSlot, @Ctx() ctx: Context): Promise<Company> {
+    return loadRef(ctx.em, slot.company);
   }
 
   @FieldResolver(() => Industry)
-  industry(@Root() slot: IguSlot): Promise<Industry> {
-    return slot.industry.load() as Promise<Industry>;
+  industry(@Root() slot: IguSlot, @Ctx() ctx: Context): Promise<Industry> {
+    return loadRef(ctx.em, slot.industry);
   }
 }

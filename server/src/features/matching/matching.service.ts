@@ -69,7 +69,7 @@ const OPENING_SCORING_FIELDS = [
 ];
 
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
-const HIGHLIGHTED = ['competenceNames', 'education', 'summary', 'languages'];
+const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIVISION = /^\d{2}$/;

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../auth/user.entity.js';
@@ -93,18 +94,18 @@ export class PlacementResolver {
   // Fields
 
   @FieldResolver(() => Company)
-  company(@Root() p: Placement) {
-    return p.company.load();
+  company(@Root() p: Placement, @Ctx() ctx: Context) {
+    return loadRef(ctx.em, p.company);
   }
 
   @FieldResolver(() => UnsolvedTask, { nullable: true })
-  task(@Root() p: Placement) {
-    return p.task ? p.task.load() : null;
+  task(@Root() p: Placement, @Ctx() ctx: Context) {
+    return p.task ? loadRef(ctx.em, p.task) : null;
   }
 
   @FieldResolver(() => IguSlot, { nullable: true })
-  iguSlot(@Root() p: Placement) {
-    return p.iguSlot ? p.iguSlot.load() : null;
+  iguSlot(@Root() p: Placement, @Ctx() ctx: Context) {
+    return p.iguSlot ? loadRef(ctx.em, p.iguSlot) : null;
   }
 
   @FieldResolver(() => Candidate, {

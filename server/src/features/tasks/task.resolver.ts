@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
@@ -64,13 +65,13 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Company)
-  company(@Root() task: UnsolvedTask): Promise<Company> {
-    return task.company.load() as Promise<Company>;
+  company(@Root() task: UnsolvedTask, @Ctx() ctx: Context): Promise<Company> {
+    return loadRef(ctx.em, task.company);
   }
 
   @FieldResolver(() => Industry)
-  industry(@Root() task: UnsolvedTask): Promise<Industry> {
-    return task.industry.load() as Promise<Industry>;
+  industry(@Root() task: UnsolvedTask, @Ctx() ctx: Context): Promise<Industry> {
+    return loadRef(ctx.em, task.industry);
   }
 
   @FieldResolver(() => [TaskCompetenceRequirement])

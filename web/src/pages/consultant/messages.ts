@@ -226,6 +226,7 @@ export const da = {
     narrow: 'Der vises højst {{max}} kandidater. Afgræns søgningen for at se andre.',
     field: {
       competenceNames: 'Kompetencer',
+      competenceNamesEn: 'Kompetencer (engelsk)',
       education: 'Uddannelse',
       summary: 'Profil',
       languages: 'Sprog',
@@ -514,6 +515,7 @@ export const en: typeof da = {
     narrow: 'At most {{max}} candidates are shown. Narrow the search to see others.',
     field: {
       competenceNames: 'Competences',
+      competenceNamesEn: 'Competences (English)',
       education: 'Education',
       summary: 'Profile',
       languages: 'Languages',
