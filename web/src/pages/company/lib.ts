@@ -64,11 +64,16 @@ export function applyServerErrors(
   return { general: rest, conflict: false, placed };
 }
 
-/** Moves keyboard focus to the first field marked invalid, so a screen reader reads its error. */
-export function focusFirstInvalid(root: HTMLElement | null = document.body) {
+/**
+ * Moves keyboard focus to the first field marked invalid, so a screen reader reads its error.
+ * The errors were just set: React may not have rendered them by the next frame on a busy
+ * machine, so look again each frame for up to a second (CI caught focus left on the page body).
+ */
+export function focusFirstInvalid(root: HTMLElement | null = document.body, until = performance.now() + 1000) {
   requestAnimationFrame(() => {
     const el = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    el?.focus();
+    if (el) el.focus();
+    else if (performance.now() < until) focusFirstInvalid(root, until);
   });
 }
 

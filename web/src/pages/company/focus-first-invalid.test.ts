@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { focusFirstInvalid } from './lib.js';
+
+describe('focusFirstInvalid', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('focuses the first invalid field', async () => {
+    document.body.innerHTML =
+      '<form><input id="a"><input id="b" aria-invalid="true"><input id="c" aria-invalid="true"></form>';
+    focusFirstInvalid(document.querySelector('form'));
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('b'));
+  });
+
+  it('still finds a field that React marks invalid a few frames later', async () => {
+    document.body.innerHTML = '<form><input id="hours"></form>';
+    focusFirstInvalid(document.querySelector('form'));
+    await new Promise((r) => setTimeout(r, 60));
+    document.getElementById('hours')!.setAttribute('aria-invalid', 'true');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('hours'));
+  });
+});
