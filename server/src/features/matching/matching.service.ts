@@ -312,7 +312,6 @@ export class MatchingService {
             highlightPostTag: '</mark>',
             attributesToCrop: ['summary', 'education'],
             cropLength: 24,
-            showMatchesPosition: true,
           }
         : {}),
       ...(filters.sort ? { sort: filters.sort } : {}),
@@ -326,16 +325,18 @@ export class MatchingService {
     const hits = res.hits.flatMap((h) => {
       const candidate = candidates.get(h.id);
       if (!candidate) return [];
+      // The fields that matched are those whose highlighted text holds a mark (asking Meilisearch
+      // for match positions as well costs more than reading the marks).
       const formatted = (h._formatted ?? {}) as Record<string, unknown>;
-      const matched = Object.keys(h._matchesPosition ?? {}).map((k) => k.split('.')[0]!);
-      const highlights = [...new Set(matched)]
-        .filter((f) => HIGHLIGHTED.includes(f))
-        .map((field) => {
-          const v = formatted[field];
-          const snippet = Array.isArray(v) ? v.filter((s) => String(s).includes('<mark>')).join(', ') : String(v ?? '');
-          return { field, snippet };
-        })
-        .filter((h) => h.snippet);
+      const highlights = HIGHLIGHTED.flatMap((field) => {
+        const v = formatted[field];
+        const snippet = Array.isArray(v)
+          ? v.filter((s) => String(s).includes('<mark>')).join(', ')
+          : String(v ?? '').includes('<mark>')
+            ? String(v)
+            : '';
+        return snippet ? [{ field, snippet }] : [];
+      });
       return [{ candidate, highlights }];
     });
     const facets = Object.entries(facetDistribution ?? {}).map(([field, values]) => ({
