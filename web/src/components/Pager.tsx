@@ -14,6 +14,10 @@ export function usePager() {
   };
 }
 
+/**
+ * Previous/next over a Relay connection with "showing x–y of z". Nothing for an empty list, and
+ * only the count when everything fits on the first page: buttons that cannot be pressed say nothing.
+ */
 export function Pager({
   pager,
   total,
@@ -21,6 +25,7 @@ export function Pager({
   pageSize,
   endCursor,
   hasNextPage,
+  label,
 }: {
   pager: ReturnType<typeof usePager>;
   total: number;
@@ -28,11 +33,26 @@ export function Pager({
   pageSize: number;
   endCursor: string | null | undefined;
   hasNextPage: boolean;
+  /** What is paged, naming the navigation landmark when a page has more than one list. */
+  label?: string;
 }) {
   const { t } = useTranslation();
-  const from = total === 0 ? 0 : (pager.page - 1) * pageSize + 1;
+  if (total === 0) return null;
+  if (total <= pageSize && pager.page === 1) {
+    return (
+      <Text size="sm" c="dimmed" mt="xs">
+        {t('common.count', { count: total })}
+      </Text>
+    );
+  }
+  const from = (pager.page - 1) * pageSize + 1;
   return (
-    <Group justify="space-between" mt="sm" component="nav" aria-label={t('common.pages')}>
+    <Group
+      justify="space-between"
+      mt="sm"
+      component="nav"
+      aria-label={label ? t('common.pagesOf', { what: label }) : t('common.pages')}
+    >
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('common.showing', { from, to: from + shown - 1, total })}
       </Text>

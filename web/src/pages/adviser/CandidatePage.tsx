@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { MatchFactors } from '../../components/MatchFactors.js';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { AdviserCandidateQuery } from '../../gql/graphql.js';
-import { AdviserPager } from './AdviserPager.js';
 import { AlertRow } from './AlertGroups.js';
 import { useFormat } from './format.js';
 import { HoursProgressChart } from './HoursProgressChart.js';
@@ -442,14 +441,13 @@ function CandidatePlacements({ candidateId }: { candidateId: string }) {
         </Paper>
       ))}
       {(conn.totalCount > PLACEMENTS_PAGE || pager.page > 1) && (
-        <AdviserPager
+        <Pager
           pager={pager}
           total={conn.totalCount}
           shown={conn.edges.length}
           pageSize={PLACEMENTS_PAGE}
           endCursor={conn.pageInfo.endCursor}
           hasNextPage={conn.pageInfo.hasNextPage}
-          label={t('adviser.common.pages')}
         />
       )}
     </Stack>

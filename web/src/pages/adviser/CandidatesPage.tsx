@@ -4,10 +4,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AlertSeverity, Readiness } from '../../gql/graphql.js';
-import { AdviserPager } from './AdviserPager.js';
 import { SEVERITIES, SEVERITY_BADGE } from './AlertGroups.js';
 import { useFormat } from './format.js';
 import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
@@ -145,14 +144,13 @@ export function CandidatesPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <AdviserPager
+          <Pager
             pager={pager}
             total={conn.totalCount}
             shown={conn.edges.length}
             pageSize={PAGE_SIZE}
             endCursor={conn.pageInfo.endCursor}
             hasNextPage={conn.pageInfo.hasNextPage}
-            label={t('adviser.common.pages')}
           />
         </>
       )}

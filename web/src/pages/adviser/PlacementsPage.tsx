@@ -3,10 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementStatus } from '../../gql/graphql.js';
-import { AdviserPager } from './AdviserPager.js';
 import { todayIso, useFormat } from './format.js';
 import { AdviserPlacementsDocument } from './operations/AdviserPlacements.js';
 
@@ -102,14 +101,13 @@ export function PlacementsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <AdviserPager
+          <Pager
             pager={pager}
             total={conn.totalCount}
             shown={conn.edges.length}
             pageSize={PAGE_SIZE}
             endCursor={conn.pageInfo.endCursor}
             hasNextPage={conn.pageInfo.hasNextPage}
-            label={t('adviser.common.pages')}
           />
         </>
       )}

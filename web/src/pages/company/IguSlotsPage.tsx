@@ -3,12 +3,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { IguSlotStatus } from '../../gql/graphql.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { CompanyCloseIguSlotDocument, CompanyIguSlotsDocument } from './igu.operations.js';
-import { ListPager } from './ListPager.js';
 import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
 import { ReasonModal } from './ReasonModal.js';
@@ -147,7 +146,7 @@ function IguSlots({ companyId }: { companyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <ListPager
+          <Pager
             pager={pager}
             total={slots.totalCount}
             shown={rows.length}

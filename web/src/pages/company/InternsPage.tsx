@@ -2,14 +2,13 @@ import { Alert, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementStatus } from '../../gql/graphql.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { FollowUpModal } from './FollowUpModal.js';
 import { InternCard, type PlacementNode } from './InternCard.js';
 import { CompanyPlacementsDocument } from './interns.operations.js';
-import { ListPager } from './ListPager.js';
 import { PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
 
@@ -73,7 +72,7 @@ function Interns({ companyId }: { companyId: string }) {
               }}
             />
           ))}
-          <ListPager
+          <Pager
             pager={pager}
             total={placements.totalCount}
             shown={nodes.length}

@@ -2,11 +2,10 @@ import { Alert, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { ProposalStatus } from '../../gql/graphql.js';
 import { CompanyOnly } from './CompanyOnly.js';
-import { ListPager } from './ListPager.js';
 import { PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
 import { ProposalCard, type ProposalNode } from './ProposalCard.js';
@@ -92,7 +91,7 @@ function Proposals({ companyId }: { companyId: string }) {
               }}
             />
           ))}
-          <ListPager
+          <Pager
             pager={pager}
             total={proposals.totalCount}
             shown={nodes.length}

@@ -3,11 +3,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { TaskStatus } from '../../gql/graphql.js';
 import { CompanyOnly } from './CompanyOnly.js';
-import { ListPager } from './ListPager.js';
 import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
 import { ReasonModal } from './ReasonModal.js';
@@ -165,7 +164,7 @@ function Tasks({ companyId }: { companyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <ListPager
+          <Pager
             pager={pager}
             total={tasks.totalCount}
             shown={rows.length}

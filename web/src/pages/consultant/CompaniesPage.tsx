@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PartnershipTier } from '../../gql/graphql.js';
 import { ContactDueBadge, TierBadge } from './badges.js';
 import { ConsultantCompaniesDocument } from './CompaniesPage.ops.js';
 import { formatDate } from './format.js';
-import { ListPager } from './ListPager.js';
 import { countOpen } from './openings.js';
 import { useIndustries } from './useIndustries.js';
 
@@ -143,7 +142,7 @@ export function CompaniesPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          <ListPager
+          <Pager
             pager={pager}
             total={conn.totalCount}
             shown={rows.length}

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ContactDueBadge, FULL_WIDTH, IguStatusBadge, TaskStatusBadge, TierBadge } from './badges.js';
 import {
@@ -31,7 +31,6 @@ import {
 import { formContrast } from './contrast.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';
-import { ListPager } from './ListPager.js';
 import { applyServerErrors } from './serverErrors.js';
 
 const PAGE_SIZE = 10;
@@ -295,7 +294,7 @@ function CompanyTasks({ companyId }: { companyId: string }) {
         </Table.ScrollContainer>
       )}
       {conn && conn.totalCount > 0 && (
-        <ListPager
+        <Pager
           pager={pager}
           total={conn.totalCount}
           shown={rows.length}
@@ -360,7 +359,7 @@ function CompanyIguSlots({ companyId }: { companyId: string }) {
         </Table.ScrollContainer>
       )}
       {conn && conn.totalCount > 0 && (
-        <ListPager
+        <Pager
           pager={pager}
           total={conn.totalCount}
           shown={rows.length}
@@ -425,7 +424,7 @@ function CompanyPlacements({ companyId }: { companyId: string }) {
         </Table.ScrollContainer>
       )}
       {conn && conn.totalCount > 0 && (
-        <ListPager
+        <Pager
           pager={pager}
           total={conn.totalCount}
           shown={rows.length}

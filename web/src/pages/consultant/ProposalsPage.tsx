@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
-import { usePager } from '../../components/Pager.js';
+import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { ProposalStatus } from '../../gql/graphql.js';
 import { ProposalStatusBadge } from './badges.js';
 import { formContrast } from './contrast.js';
 import { formatDate } from './format.js';
-import { ListPager } from './ListPager.js';
 import { ConsultantProposalsDocument, ConsultantWithdrawProposalDocument } from './ProposalsPage.ops.js';
 import { applyServerErrors } from './serverErrors.js';
 
@@ -147,7 +146,7 @@ export function ProposalsPage() {
         </Table.ScrollContainer>
       )}
       {conn && conn.totalCount > 0 && (
-        <ListPager
+        <Pager
           pager={pager}
           total={conn.totalCount}
           shown={rows.length}

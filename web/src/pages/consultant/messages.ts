@@ -4,14 +4,6 @@ export const da = {
   yes: 'Ja',
   no: 'Nej',
   form: { cancel: 'Annullér', close: 'Luk', failed: 'Det blev ikke gemt' },
-  pager: {
-    nav: 'Sider: {{what}}',
-    showing: 'Viser {{from}}–{{to}} af {{total}}',
-    count_one: '{{count}} i alt',
-    count_other: '{{count}} i alt',
-    prev: 'Forrige',
-    next: 'Næste',
-  },
   cvr: {
     empty: 'Skriv CVR-nummeret (8 cifre).',
     digits: 'CVR-nummeret må kun indeholde cifre.',
@@ -293,14 +285,6 @@ export const en: typeof da = {
   yes: 'Yes',
   no: 'No',
   form: { cancel: 'Cancel', close: 'Close', failed: 'It was not saved' },
-  pager: {
-    nav: 'Pages: {{what}}',
-    showing: 'Showing {{from}}–{{to}} of {{total}}',
-    count_one: '{{count}} in all',
-    count_other: '{{count}} in all',
-    prev: 'Previous',
-    next: 'Next',
-  },
   cvr: {
     empty: 'Enter the CVR number (8 digits).',
     digits: 'The CVR number may only contain digits.',
