@@ -5,6 +5,7 @@ import { iguEligibility } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
 import { daysBetween } from '../shared/dates.js';
 import { DANISH_ORDER, type DanishLevel } from '../shared/enums.js';
+import { isUuid } from '../shared/lookup.js';
 import { postcodeLocation } from '../shared/postcodes.js';
 
 /**
@@ -317,14 +318,12 @@ export function openingForScoring(d: OpeningDocument): OpeningForScoring {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * One array parameter instead of thousands of placeholders: PostgreSQL plans
  * `= any($1::uuid[])` once, and the planner then drives the joins from these ids.
  */
 function uuidArray(ids: string[]): string {
-  for (const id of ids) if (!UUID.test(id)) throw new Error(`Not a uuid: ${id.slice(0, 40)}`);
+  for (const id of ids) if (!isUuid(id)) throw new Error(`Not a uuid: ${id.slice(0, 40)}`);
   return `{${ids.join(',')}}`;
 }
 

@@ -1,10 +1,10 @@
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import { requireUser } from '../../shared/scope.js';
 import { Role } from '../auth/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AUDIT_LOG_MAX = 100;
 
 /** Reading the audit trail: administrators only. */
@@ -19,7 +19,7 @@ export class AuditLogService {
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_LOG_MAX) {
       throw badInput('first', `first must be between 1 and ${AUDIT_LOG_MAX}, got ${limit}.`);
     }
-    if (!UUID.test(subjectId)) throw badInput('subjectId', `${subjectId} is not a valid id.`);
+    if (!isUuid(subjectId)) throw badInput('subjectId', `${subjectId} is not a valid id.`);
     return this.ctx.em.find(AuditEntry, { subjectId }, { orderBy: { at: 'desc', id: 'desc' }, limit });
   }
 }

@@ -7,6 +7,7 @@ import type { Context } from '../../shared/context.js';
 import { ageOn, compareDates, isIsoDate } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import { type CandidateAccess, candidateAccess, canSeeAccommodation, requireUser } from '../../shared/scope.js';
 import {
@@ -62,10 +63,6 @@ export const CANDIDATE_LIMITS = {
   maxListItems: 20,
   maxCompetences: 100,
 } as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids are UUIDs; anything else can never match a row (and must not reach PostgreSQL as a uuid). */
-export const isUuid = (s: string | null | undefined): s is string => !!s && UUID.test(s);
 
 const realDate = (label: string) =>
   z

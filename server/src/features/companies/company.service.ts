@@ -8,7 +8,8 @@ import {
 import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
-import { badInput, conflict, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, conflict, DomainError, forbidden } from '../../shared/errors.js';
+import { findOr404, isUuid } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { assertCompanyAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
 import { intRange, optionalText, parseInput, postcode, text } from '../../shared/validate.js';
@@ -27,11 +28,6 @@ import { cvrProblem, normalizeCvr } from './cvr.js';
 // ---------------------------------------------------------------------------
 // Helpers shared with the tasks and IGU-slot features (same scope rules).
 // ---------------------------------------------------------------------------
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True when `id` looks like a UUID (anything else cannot exist: NOT_FOUND without asking the database). */
-export const isUuid = (id: string | null | undefined): id is string => typeof id === 'string' && UUID.test(id);
 
 /** A LIKE pattern that matches `s` anywhere, with LIKE's wildcards in `s` taken literally. */
 export const containsPattern = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -101,15 +97,8 @@ export function assertCompanyInScope(user: User, company: Company, portfolio: st
 }
 
 /** Loads a company by id: NOT_FOUND when it does not exist (a missing id is never FORBIDDEN). */
-export async function findCompanyOr404(em: EntityManager, id: string, field?: string): Promise<Company> {
-  const company = isUuid(id) ? await em.findOne(Company, { id }) : null;
-  if (!company) {
-    const e = notFound('Company', id);
-    if (field) e.extensions.field = field;
-    throw e;
-  }
-  return company;
-}
+export const findCompanyOr404 = (em: EntityManager, id: string, field?: string) =>
+  findOr404(em, Company, 'Company', id, field);
 
 /** The where-clause of the companies a user may list. */
 export function companyScopeWhere(user: User, portfolio: string[]): FilterQuery<Company> {

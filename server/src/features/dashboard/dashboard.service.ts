@@ -1,6 +1,7 @@
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import { requireUser } from '../../shared/scope.js';
 import { assertDateOrder } from '../../shared/validate.js';
 import { Role } from '../auth/user.entity.js';
@@ -8,7 +9,6 @@ import { COMPANY_DIRECTED, type PlacementType } from '../placements/placement.en
 import type { DashboardFilter } from './dashboard.inputs.js';
 import type { Dashboard } from './dashboard.types.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONVERTED = 'CONVERTED_TO_ORDINARY_HOURS';
 
 /** A SQL fragment and its parameters (`?` placeholders). */
@@ -152,7 +152,7 @@ export class DashboardService {
         throw badInput('filter.industryCode', `There is no DB07 industry with code ${industryCode}; use e.g. 52 or H.`);
       }
     }
-    if (consultantId && !UUID.test(consultantId)) {
+    if (consultantId && !isUuid(consultantId)) {
       throw badInput('filter.consultantId', `${consultantId} is not a valid user id.`);
     }
     assertDateOrder('filter.from', from, 'filter.to', to);

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
 import { isIsoDate } from '../../shared/dates.js';
-import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, conflict, forbidden } from '../../shared/errors.js';
+import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { ownCompanyId, requireUser } from '../../shared/scope.js';
 import { intRange, optionalText, parseInput, positiveHours, postcode, text } from '../../shared/validate.js';
@@ -15,7 +16,6 @@ import {
   assertCursor,
   findCompanyOr404,
   findDivision,
-  isUuid,
   portfolioCodes,
 } from '../companies/company.service.js';
 import { Industry } from '../industries/industry.entity.js';
@@ -33,25 +33,11 @@ const NEXT: Record<IguSlotStatus, IguSlotStatus[]> = {
 };
 
 /** Throws BAD_USER_INPUT (field status) unless an IGU slot may go from `from` to `to`. */
-export function assertIguSlotTransition(from: IguSlotStatus, to: IguSlotStatus): void {
-  if (NEXT[from].includes(to)) return;
-  throw badInput(
-    'status',
-    `An IGU slot that is ${from} cannot become ${to}` +
-      (NEXT[from].length ? `; it can become ${NEXT[from].join(' or ')}.` : `: ${from} is final.`),
-  );
-}
+export const assertIguSlotTransition = lifecycle('An IGU slot', NEXT);
 
 /** Loads an IGU slot by id: NOT_FOUND when it does not exist. */
-export async function findIguSlotOr404(em: EntityManager, id: string, field?: string): Promise<IguSlot> {
-  const slot = isUuid(id) ? await em.findOne(IguSlot, { id }) : null;
-  if (!slot) {
-    const e = notFound('IGU slot', id);
-    if (field) e.extensions.field = field;
-    throw e;
-  }
-  return slot;
-}
+export const findIguSlotOr404 = (em: EntityManager, id: string, field?: string) =>
+  findOr404(em, IguSlot, 'IGU slot', id, field);
 
 const startDate = z
   .string()

@@ -13,6 +13,7 @@ import { guardSearch } from '../../search/search-index.js';
 import { todayInDenmark } from '../../shared/clock.js';
 import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import { lookupPostcode } from '../../shared/postcodes.js';
 import { candidateAccess } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
@@ -71,7 +72,6 @@ const OPENING_SCORING_FIELDS = [
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
 const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIVISION = /^\d{2}$/;
 
 /** A string literal inside a Meilisearch filter, escaped: user text never becomes filter syntax. */
@@ -112,8 +112,7 @@ export class MatchingService {
   }
 
   private async openingDocument(kind: 'task' | 'iguSlot', id: string): Promise<OpeningDocument> {
-    if (!UUID.test(id))
-      throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(id)) throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
     const entity = kind === 'task' ? UnsolvedTask : IguSlot;
     const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
     if (!row) throw notFound(kind === 'task' ? 'Task' : 'IGU slot', id);
@@ -181,7 +180,7 @@ export class MatchingService {
   /** Tasks and IGU slots suggested for a candidate, best first. */
   async matchOpeningsForCandidate(candidateId: string, first: number): Promise<OpeningMatch[]> {
     checkFirst(first);
-    if (!UUID.test(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
     const candidate = await this.ctx.em.findOne(Candidate, { id: candidateId });
     if (!candidate) throw notFound('Candidate', candidateId);
     if (this.ctx.user.role === Role.COMPANY || candidateAccess(this.ctx.user, candidate) === 'NONE') {
@@ -396,7 +395,7 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
     filter.push(`languages IN [${f.languages.map(quote).join(', ')}]`);
   }
   if (f.competenceIds?.length) {
-    const bad = f.competenceIds.find((id) => !UUID.test(id));
+    const bad = f.competenceIds.find((id) => !isUuid(id));
     if (bad) throw badInput('filter.competenceIds', `${bad.slice(0, 40)} is not a competence id.`);
     for (const id of f.competenceIds) filter.push(`competenceIds = ${quote(id)}`);
   }

@@ -6,6 +6,7 @@ import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { compareDates } from '../../shared/dates.js';
 import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
 import { paginate } from '../../shared/pagination.js';
 import { assertCompanyAccess, candidateAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
@@ -38,9 +39,6 @@ import {
   PlacementType,
 } from './placement.entity.js';
 import type { FollowUpInput, PlacementFilter, StartPlacementInput, UpdatePlacementInput } from './placement.inputs.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (s: string | null | undefined): s is string => typeof s === 'string' && UUID.test(s);
 
 /** What the caller wants to do with a placement: read it, report a follow-up, or change and end it. */
 type PlacementAction = 'read' | 'followUp' | 'manage';

@@ -4,10 +4,10 @@ import { sql } from '../../db/sql.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import { audit } from '../audit/audit.service.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
-import { isUuid } from '../candidates/candidate.service.js';
 
 const row = <T>(rows: T[]) => rows;
 

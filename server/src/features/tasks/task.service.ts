@@ -3,7 +3,8 @@ import { OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
-import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, conflict, forbidden } from '../../shared/errors.js';
+import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { ownCompanyId, requireUser } from '../../shared/scope.js';
 import { hours, intRange, parseInput, positiveHours, postcode, text } from '../../shared/validate.js';
@@ -15,7 +16,6 @@ import {
   containsPattern,
   findCompanyOr404,
   findDivision,
-  isUuid,
   portfolioCodes,
 } from '../companies/company.service.js';
 import { Competence } from '../competences/competence.entity.js';
@@ -37,26 +37,11 @@ const NEXT: Record<TaskStatus, TaskStatus[]> = {
 };
 
 /** Throws BAD_USER_INPUT (field status) unless the lifecycle allows `from` → `to`. */
-export function assertTaskTransition(from: TaskStatus, to: TaskStatus): void {
-  if (NEXT[from].includes(to)) return;
-  const allowed = NEXT[from];
-  throw badInput(
-    'status',
-    `A task that is ${from} cannot become ${to}` +
-      (allowed.length ? `; from ${from} it can become ${allowed.join(' or ')}.` : `: ${from} is final.`),
-  );
-}
+export const assertTaskTransition = lifecycle('A task', NEXT);
 
 /** Loads a task by id: NOT_FOUND when it does not exist. */
-export async function findTaskOr404(em: EntityManager, id: string, field?: string): Promise<UnsolvedTask> {
-  const task = isUuid(id) ? await em.findOne(UnsolvedTask, { id }) : null;
-  if (!task) {
-    const e = notFound('Task', id);
-    if (field) e.extensions.field = field;
-    throw e;
-  }
-  return task;
-}
+export const findTaskOr404 = (em: EntityManager, id: string, field?: string) =>
+  findOr404(em, UnsolvedTask, 'Task', id, field);
 
 /**
  * For other features, inside their transaction: a placement starts on the task (OPEN → IN_PROGRESS;

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { badInput, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import { parseInput, text } from '../../shared/validate.js';
 import { hashPassword } from '../auth/password.js';
 import { Session } from '../auth/session.entity.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
-import { isUuid } from '../companies/company.service.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user-admin.inputs.js';
 
