@@ -47,6 +47,8 @@ export const da = {
     cancel: 'Annullér',
     close: 'Luk',
   },
+  // One scale in every workspace: adviser, consultant and company speak of the same "niveau 3".
+  skillLevel: { '1': '1 – begynder', '2': '2 – kan med hjælp', '3': '3 – kan selv', '4': '4 – kan lære andre' },
   hours: {
     none: 'Ingen timer registreret endnu.',
     planned: 'Planlagte timer',

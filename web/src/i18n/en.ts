@@ -49,6 +49,12 @@ export const en: Messages = {
     cancel: 'Cancel',
     close: 'Close',
   },
+  skillLevel: {
+    '1': '1 – beginner',
+    '2': '2 – can do it with help',
+    '3': '3 – can do it alone',
+    '4': '4 – can teach others',
+  },
   hours: {
     none: 'No hours recorded yet.',
     planned: 'Planned hours',

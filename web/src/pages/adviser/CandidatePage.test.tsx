@@ -66,7 +66,7 @@ describe('CandidatePage', { timeout: 20_000 }, () => {
       'Planlagt: 25 af 37 timer. Mangler 12 timer for at nå 37.',
     );
     expect(within(screen.getByTestId('accommodation-section')).getByText('Kan ikke løfte over 10 kg')).toBeTruthy();
-    expect(within(screen.getByTestId('competences-section')).getByText('3 – Kan selv')).toBeTruthy();
+    expect(within(screen.getByTestId('competences-section')).getByText('3 – kan selv')).toBeTruthy();
     expect(screen.getByText('Anerkendelse under behandling')).toBeTruthy();
     const hours = screen.getByRole('table', { name: 'Timer pr. uge' });
     expect(within(hours).getByText('Uge 45')).toBeTruthy();

@@ -216,7 +216,7 @@ function Competences({ c }: { c: Candidate }) {
                   <Table.Th scope="row" fw={500}>
                     {cc.competence.name}
                   </Table.Th>
-                  <Table.Td>{t(`adviser.enums.level.${cc.level}`)}</Table.Td>
+                  <Table.Td>{t(`skillLevel.${cc.level}`)}</Table.Td>
                   <Table.Td>{t(`adviser.enums.evidence.${cc.evidence}`)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -88,7 +88,7 @@ export function CompetencesEditor({
                   <Table.Td>
                     <Select
                       aria-label={t('adviser.competences.levelFor', { name: c.name })}
-                      data={LEVELS.map((l) => ({ value: l, label: t(`adviser.enums.level.${l}`) }))}
+                      data={LEVELS.map((l) => ({ value: l, label: t(`skillLevel.${l}`) }))}
                       value={String(c.level)}
                       allowDeselect={false}
                       onChange={(v) => v && update(i, { level: Number(v) })}

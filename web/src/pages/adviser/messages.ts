@@ -87,12 +87,6 @@ export const da = {
       PROGRESSION_STALLED: 'Timerne stiger ikke',
       COMPANY_CONTACT_DUE: 'Virksomhedskontakt',
     },
-    level: {
-      '1': '1 – Begynder',
-      '2': '2 – Kan med hjælp',
-      '3': '3 – Kan selv',
-      '4': '4 – Selvstændig, kan lære fra sig',
-    },
     progress: {
       '1': '1 – Bekymrende',
       '2': '2 – Svag',
@@ -482,12 +476,6 @@ export const en: typeof da = {
       PLACEMENT_ENDING: 'Placement ending',
       PROGRESSION_STALLED: 'Hours not rising',
       COMPANY_CONTACT_DUE: 'Company contact',
-    },
-    level: {
-      '1': '1 – Beginner',
-      '2': '2 – Can with help',
-      '3': '3 – Can alone',
-      '4': '4 – Independent, can teach others',
     },
     progress: {
       '1': '1 – Worrying',

@@ -97,7 +97,7 @@ export function ProposalCard({
                     {profile.competences.map((c) => (
                       <Table.Tr key={c.name}>
                         <Table.Td>{c.name}</Table.Td>
-                        <Table.Td>{t(`company.level.${c.level}`)}</Table.Td>
+                        <Table.Td>{t(`skillLevel.${c.level}`)}</Table.Td>
                         <Table.Td>{t(`company.evidence.${c.evidence}`)}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -44,7 +44,7 @@ describe('ProposalsPage', () => {
     expect(c.getByText('arabisk, engelsk')).toBeTruthy();
     expect(c.getByText('4,2 km')).toBeTruthy();
     const table = c.getByRole('table', { name: 'Kompetencer for Amal' });
-    expect(within(table).getByText('3 – selvstændig')).toBeTruthy();
+    expect(within(table).getByText('3 – kan selv')).toBeTruthy();
     expect(within(table).getByText('Dokumenteret')).toBeTruthy();
   });
 

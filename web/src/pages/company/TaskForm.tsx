@@ -252,7 +252,7 @@ export function TaskForm({
                   <Select
                     key={r.competenceId}
                     label={t('company.taskForm.minLevel', { name: names.current.get(r.competenceId) ?? '' })}
-                    data={LEVELS.map((l) => ({ value: String(l), label: t(`company.level.${l}`) }))}
+                    data={LEVELS.map((l) => ({ value: String(l), label: t(`skillLevel.${l}`) }))}
                     value={String(r.minLevel)}
                     allowDeselect={false}
                     onChange={(v) => form.setFieldValue(`requiredCompetences.${i}.minLevel`, Number(v ?? 1))}

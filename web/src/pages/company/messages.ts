@@ -73,12 +73,6 @@ export const da = {
     OBSERVED_IN_PLACEMENT: 'Set i praktik',
     CERTIFIED: 'Dokumenteret',
   },
-  level: {
-    1: '1 – begynder',
-    2: '2 – kan med hjælp',
-    3: '3 – selvstændig',
-    4: '4 – kan lære andre',
-  },
   home: {
     overview: 'Overblik',
     openTasks: 'Åbne opgaver',
@@ -376,12 +370,6 @@ export const en: typeof da = {
     SELF_REPORTED: 'Self-reported',
     OBSERVED_IN_PLACEMENT: 'Observed in a placement',
     CERTIFIED: 'Certified',
-  },
-  level: {
-    1: '1 – beginner',
-    2: '2 – with help',
-    3: '3 – independent',
-    4: '4 – can teach others',
   },
   home: {
     overview: 'Overview',

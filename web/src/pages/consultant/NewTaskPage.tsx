@@ -227,7 +227,7 @@ export function NewTaskPage() {
                     <Select
                       key={cid}
                       label={t('consultant.newTask.levelFor', { name: nameOf.get(cid) ?? cid })}
-                      data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t(`consultant.enum.level.${l}`) }))}
+                      data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t(`skillLevel.${l}`) }))}
                       value={form.values.levels[cid] ?? '2'}
                       onChange={(l) => form.setFieldValue(`levels.${cid}`, l ?? '2')}
                       allowDeselect={false}

@@ -92,7 +92,7 @@ export function TaskPage() {
               <Group gap="xs">
                 {required.map((r) => (
                   <Badge key={r.competenceId} variant="outline" color="teal.9" tt="none">
-                    {r.name} · {t(`consultant.enum.level.${r.minLevel}`)}
+                    {r.name} · {t(`skillLevel.${r.minLevel}`)}
                   </Badge>
                 ))}
               </Group>

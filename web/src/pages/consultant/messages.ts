@@ -276,7 +276,6 @@ export const da = {
     },
     placementStatus: { ACTIVE: 'I gang', ENDED: 'Afsluttet' },
     schedule: { DAY: 'Dag', EVENING: 'Aften', NIGHT: 'Nat', WEEKEND: 'Weekend' },
-    level: { '1': '1 – begynder', '2': '2 – øvet', '3': '3 – selvstændig', '4': '4 – kan lære fra sig' },
   },
 };
 
@@ -557,6 +556,5 @@ export const en: typeof da = {
     },
     placementStatus: { ACTIVE: 'Active', ENDED: 'Ended' },
     schedule: { DAY: 'Day', EVENING: 'Evening', NIGHT: 'Night', WEEKEND: 'Weekend' },
-    level: { '1': '1 – beginner', '2': '2 – practised', '3': '3 – independent', '4': '4 – can teach others' },
   },
 };
