@@ -56,6 +56,74 @@ describe('sessions over HTTP', () => {
     expect(me.me.companyId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('ends a session that sat idle, outlived its absolute limit, or whose user was deactivated', async () => {
+    const conn = t.runtime.orm.em.getConnection();
+    const sessionOf = async (email: string) => {
+      const c = await t.client().login(email);
+      const [{ token_hash }] = await conn.execute(
+        `select s.token_hash from session s join app_user u on u.id = s.user_id
+          where u.email = ? order by s.created_at desc limit 1`,
+        [email],
+      );
+      return { c, tokenHash: token_hash as string };
+    };
+    const rowsFor = async (tokenHash: string) =>
+      (await conn.execute('select count(*)::int as n from session where token_hash = ?', [tokenHash]))[0].n;
+
+    const idle = await sessionOf('konsulent@demo.dk');
+    await conn.execute(`update session set last_seen_at = now() - interval '1 minute' * ? where token_hash = ?`, [
+      t.config.session.idleMinutes + 1,
+      idle.tokenHash,
+    ]);
+    expect((await idle.c.ok('{ me { id } }')).me).toBeNull();
+    expect(await rowsFor(idle.tokenHash)).toBe(0);
+
+    const old = await sessionOf('konsulent@demo.dk');
+    await conn.execute(`update session set expires_at = now() - interval '1 second' where token_hash = ?`, [
+      old.tokenHash,
+    ]);
+    expect((await old.c.ok('{ me { id } }')).me).toBeNull();
+    expect(await rowsFor(old.tokenHash)).toBe(0);
+
+    const gone = await sessionOf('virksomhed@demo.dk');
+    await conn.execute(`update app_user set active = false where email = 'virksomhed@demo.dk'`);
+    try {
+      expect((await gone.c.ok('{ me { id } }')).me).toBeNull();
+      expect(await rowsFor(gone.tokenHash)).toBe(0);
+    } finally {
+      await conn.execute(`update app_user set active = true where email = 'virksomhed@demo.dk'`);
+    }
+  });
+
+  it('marks a session as seen at most once a minute, and never reads the password hash for it', async () => {
+    const conn = t.runtime.orm.em.getConnection();
+    const c = await t.client().login('raadgiver@demo.dk');
+    const [{ token_hash }] = await conn.execute(
+      `select s.token_hash from session s join app_user u on u.id = s.user_id
+        where u.email = 'raadgiver@demo.dk' order by s.created_at desc limit 1`,
+    );
+    const seen = async () =>
+      new Date(
+        (await conn.execute('select last_seen_at from session where token_hash = ?', [token_hash]))[0].last_seen_at,
+      ).getTime();
+    await conn.execute(`update session set last_seen_at = now() - interval '30 seconds' where token_hash = ?`, [
+      token_hash,
+    ]);
+    const recent = await seen();
+    expect((await c.ok('{ me { email } }')).me.email).toBe('raadgiver@demo.dk');
+    expect(await seen()).toBe(recent);
+    await conn.execute(`update session set last_seen_at = now() - interval '5 minutes' where token_hash = ?`, [
+      token_hash,
+    ]);
+    const stale = await seen();
+    expect((await c.ok('{ me { email } }')).me.email).toBe('raadgiver@demo.dk');
+    expect(await seen()).toBeGreaterThan(stale + 4 * 60_000);
+    // The user resolved for the request holds no password hash.
+    const session = await t.runtime.services.auth.resolve(t.runtime.orm.em.fork(), c.cookie!.split('=')[1]!);
+    expect(session?.user.email).toBe('raadgiver@demo.dk');
+    expect(session?.user.passwordHash ?? null).toBeNull();
+  });
+
   it('gives one generic error for a wrong password and for an unknown user', async () => {
     const wrong = await t.client().request('mutation { login(email: "admin@demo.dk", password: "nope") { id } }');
     const unknown = await t.client().request('mutation { login(email: "nobody@demo.dk", password: "nope") { id } }');
