@@ -20,8 +20,14 @@ export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
   listen: (port: number, host?: string) => Promise<Server>;
-  stop: () => Promise<void>;
+  /** Stops taking requests and waits (up to `drainMs`) for those already running before it resolves. */
+  stop: (drainMs?: number) => Promise<void>;
+  /** GraphQL requests still being answered (including those whose client has hung up). */
+  inFlight: () => number;
 }
+
+/** How long a stop waits for running requests; main's hard exit comes at 15 s. */
+const DRAIN_MS = 10_000;
 
 const WEB_DIST = path.resolve(process.cwd(), 'web/dist');
 
@@ -59,29 +65,42 @@ export async function createApp(config: Config, services: Services): Promise<App
 
   if (config.oidc) app.use(oidcRouter(config, services));
 
+  // Requests still running, tracked apart from their sockets: a client that hangs up does not
+  // stop its resolvers, and closing the database pool under them would fail them half-way.
+  const running = new Set<Promise<unknown>>();
+  let stopping = false;
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req, res }): Promise<Context> => {
+      const em = services.orm.em.fork();
+      const cookies = parseCookies(req.headers.cookie ?? '');
+      const session = await services.auth.resolve(em, cookies[SESSION_COOKIE]);
+      const lang = req.headers['accept-language'] ?? '';
+      return {
+        em,
+        user: session?.user ?? null,
+        sessionTokenHash: session?.tokenHash ?? null,
+        req,
+        res,
+        config,
+        services,
+        ip: req.ip ?? 'unknown',
+        locale: /^en\b/i.test(lang) ? 'en' : 'da',
+      };
+    },
+  });
   app.use(
     '/graphql',
     // Big enough for a 2 MB CSV import as a variable; the token and cost limits still bound the document.
     express.json({ limit: '3mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const em = services.orm.em.fork();
-        const cookies = parseCookies(req.headers.cookie ?? '');
-        const session = await services.auth.resolve(em, cookies[SESSION_COOKIE]);
-        const lang = req.headers['accept-language'] ?? '';
-        return {
-          em,
-          user: session?.user ?? null,
-          sessionTokenHash: session?.tokenHash ?? null,
-          req,
-          res,
-          config,
-          services,
-          ip: req.ip ?? 'unknown',
-          locale: /^en\b/i.test(lang) ? 'en' : 'da',
-        };
-      },
-    }),
+    (req, res, next) => {
+      // While stopping, answer what is running but end each connection after its answer.
+      if (stopping) res.setHeader('Connection', 'close');
+      const done = Promise.resolve(graphql(req, res, next));
+      running.add(done);
+      const forget = () => running.delete(done);
+      done.then(forget, forget);
+      return done;
+    },
   );
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
@@ -106,13 +125,20 @@ export async function createApp(config: Config, services: Services): Promise<App
         const s = app.listen(port, host ?? '', (err?: Error) => (err ? reject(err) : resolve(s)));
         server = s;
       }),
-    stop: async () => {
+    inFlight: () => running.size,
+    stop: async (drainMs = DRAIN_MS) => {
+      stopping = true;
       if (server) {
         const s = server;
         const closed = new Promise<void>((resolve) => s.close(() => resolve()));
         // Keep-alive connections would hold close() open until they time out.
         s.closeIdleConnections();
-        setTimeout(() => s.closeAllConnections(), 2000).unref();
+        const deadline = Date.now() + drainMs;
+        while (running.size && Date.now() < deadline) {
+          const left = deadline - Date.now();
+          await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, left).unref())]);
+        }
+        s.closeAllConnections();
         await closed;
       }
       await apollo.stop();
