@@ -468,6 +468,20 @@ describe('companies', () => {
       expect(await em().count(CompanyContact, { company: c.id })).toBe(1);
     });
 
+    it('keeps every contact when several are logged for one company at the same moment', async () => {
+      const c = await companiesCreateCompany(em(), { name: 'Travl Kantine ApS', contactCadenceDays: 14 });
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => consultant.request(RECORD, { id: c.id, note: `Opkald nr. ${i + 1}` })),
+      );
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+      expect(await em().count(CompanyContact, { company: c.id })).toBe(8);
+      const { company } = await admin.ok('query($id: ID!) { company(id: $id) { version contactLog { note } } }', {
+        id: c.id,
+      });
+      expect(company.contactLog).toHaveLength(8);
+      expect(company.version).toBe(c.version + 8);
+    });
+
     it('counts from creation when never contacted', async () => {
       const due = await companiesCreateCompany(em(), {
         contactCadenceDays: 7,

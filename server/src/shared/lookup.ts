@@ -1,4 +1,4 @@
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
 import { badInput, notFound } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,8 +16,9 @@ export async function findOr404<T extends object>(
   what: string,
   id: string,
   field?: string,
+  options?: FindOneOptions<T>,
 ): Promise<T> {
-  const row = isUuid(id) ? await em.findOne(entity, { id } as FilterQuery<T>) : null;
+  const row = isUuid(id) ? await em.findOne(entity, { id } as FilterQuery<T>, options) : null;
   if (!row) {
     const e = notFound(what, id);
     if (field) e.extensions.field = field;

@@ -2,6 +2,8 @@ import { Cursor, ref } from '@mikro-orm/core';
 import {
   type EntityManager,
   type FilterQuery,
+  type FindOneOptions,
+  LockMode,
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
@@ -97,8 +99,8 @@ export function assertCompanyInScope(user: User, company: Company, portfolio: st
 }
 
 /** Loads a company by id: NOT_FOUND when it does not exist (a missing id is never FORBIDDEN). */
-export const findCompanyOr404 = (em: EntityManager, id: string, field?: string) =>
-  findOr404(em, Company, 'Company', id, field);
+export const findCompanyOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<Company>) =>
+  findOr404(em, Company, 'Company', id, field, options);
 
 /** The where-clause of the companies a user may list. */
 export function companyScopeWhere(user: User, portfolio: string[]): FilterQuery<Company> {
@@ -360,7 +362,9 @@ export class CompanyService {
     const { note } = parseInput(NoteSchema, { note: rawNote });
     const portfolio = await portfolioCodes(user);
     await this.ctx.em.transactional(async (em) => {
-      const company = await findCompanyOr404(em, companyId, 'companyId');
+      // Locked: two consultants logging a contact at once both succeed, one after the other,
+      // instead of the second failing on the company's version.
+      const company = await findCompanyOr404(em, companyId, 'companyId', { lockMode: LockMode.PESSIMISTIC_WRITE });
       assertCompanyInScope(user, company, portfolio);
       const now = new Date();
       em.create(CompanyContact, { company, by: em.getReference(User, user.id), contactedAt: now, note });
