@@ -368,6 +368,26 @@ describe('candidates', () => {
       expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await counts()).toEqual(before);
     });
+
+    it('keeps every change when several are saved for one person at the same moment', async () => {
+      const c = await create(adviser);
+      const [forklift, cleaning] = await em().find(Competence, {}, { orderBy: { code: 'asc' }, limit: 2 });
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          adviser.request(COMPETENCES, {
+            id: c.id,
+            list: [
+              { competenceId: forklift!.id, level: (i % 4) + 1 },
+              { competenceId: cleaning!.id, level: 2 },
+            ],
+          }),
+        ),
+      );
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+      expect(await em().count(CandidateCompetence, { candidate: c.id })).toBe(2);
+      expect(await em().count(AuditEntry, { subjectId: c.id, operation: 'setCandidateCompetences' })).toBe(8);
+      expect((await em().findOneOrFail(Candidate, c.id)).version).toBe(c.version + 8);
+    });
   });
 
   describe('candidate(id): who sees what, and the audit trail', () => {
@@ -496,6 +516,21 @@ describe('candidates', () => {
       expect(
         await em().count(AuditEntry, { subjectId: c.id, operation: 'consent', purpose: 'consent to share revoked' }),
       ).toBe(1);
+    });
+
+    it('revokes once when the revocation is sent several times at the same moment', async () => {
+      const c = await create(adviser);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => adviser.request(CONSENT, { id: c.id, consent: false })),
+      );
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+      expect(results.map((r) => r.data?.setCandidateConsent.consentToShare)).toEqual(Array(8).fill(false));
+      expect(
+        await em().count(AuditEntry, { subjectId: c.id, operation: 'consent', purpose: 'consent to share revoked' }),
+      ).toBe(1);
+      const stored = await em().findOneOrFail(Candidate, c.id);
+      expect(stored.consentToShare).toBe(false);
+      expect(stored.version).toBe(c.version + 1);
     });
 
     it('is refused to other advisers and writes nothing', async () => {

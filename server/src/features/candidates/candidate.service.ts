@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
@@ -524,7 +524,8 @@ export class CandidateService {
   /** NOT_FOUND for a missing id, FORBIDDEN unless the caller is the own adviser or an admin. */
   private async loadForWrite(em: EntityManager, id: string): Promise<Candidate> {
     const user = this.user;
-    const c = isUuid(id) ? await em.findOne(Candidate, id) : null;
+    // Locked: consent and competence changes carry no version, so two at once must wait, not fail on it.
+    const c = isUuid(id) ? await em.findOne(Candidate, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!c) throw notFound('Candidate', id);
     const own = user.role === Role.ADVISER && c.adviser?.id === user.id;
     if (user.role !== Role.ADMIN && !own) throw forbidden("this person: only the person's own adviser can change it");
