@@ -371,6 +371,32 @@ describe('unsolved tasks', () => {
       expect(publish.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     });
 
+    it('closes once when the same close is sent several times at the same moment; the rest hear it is closed', async () => {
+      const task = await tasksCreateTask(em(), demoCompany);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => companyUser.request(CLOSE, { id: task.id, reason: `Lukket nr. ${i + 1}` })),
+      );
+      const errors = results.flatMap((r) => r.errors ?? []);
+      expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
+      const closed = results.filter((r) => !r.errors).map((r) => r.data?.closeTask);
+      expect(closed).toHaveLength(1);
+      const stored = await em().findOneOrFail(UnsolvedTask, { id: task.id });
+      expect(stored).toMatchObject({ status: TaskStatus.CLOSED, statusReason: closed[0].statusReason });
+      expect(stored.version).toBe(task.version + 1);
+    });
+
+    it('publishes once when the same draft is published several times at the same moment', async () => {
+      const draft = await tasksCreateTask(em(), demoCompany, { status: TaskStatus.DRAFT });
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => companyUser.request(PUBLISH, { id: draft.id })),
+      );
+      const errors = results.flatMap((r) => r.errors ?? []);
+      expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
+      const stored = await em().findOneOrFail(UnsolvedTask, { id: draft.id });
+      expect(stored.status).toBe(TaskStatus.OPEN);
+      expect(stored.version).toBe(draft.version + 1);
+    });
+
     it('moves OPEN → IN_PROGRESS → SOLVED through the functions other features call', async () => {
       const task = await tasksCreateTask(em(), demoCompany);
       const draft = await tasksCreateTask(em(), demoCompany, { status: TaskStatus.DRAFT });

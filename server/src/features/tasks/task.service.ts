@@ -1,5 +1,5 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { OptimisticLockError } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
+import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
@@ -40,8 +40,8 @@ const NEXT: Record<TaskStatus, TaskStatus[]> = {
 export const assertTaskTransition = lifecycle('A task', NEXT);
 
 /** Loads a task by id: NOT_FOUND when it does not exist. */
-export const findTaskOr404 = (em: EntityManager, id: string, field?: string) =>
-  findOr404(em, UnsolvedTask, 'Task', id, field);
+export const findTaskOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<UnsolvedTask>) =>
+  findOr404(em, UnsolvedTask, 'Task', id, field, options);
 
 /**
  * For other features, inside their transaction: a placement starts on the task (OPEN → IN_PROGRESS;
@@ -336,7 +336,9 @@ export class TaskService {
     const user = this.user;
     const portfolio = await portfolioCodes(user);
     await this.ctx.em.transactional(async (em) => {
-      const task = await findTaskOr404(em, id);
+      // Locked: a second publish or close at the same moment waits and is told the new status,
+      // instead of failing on the task's version.
+      const task = await findTaskOr404(em, id, undefined, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await this.assertMayWriteTask(em, user, task, portfolio);
       assertTaskTransition(task.status, to);
       task.status = to;
