@@ -189,6 +189,20 @@ describe('IGU slots', () => {
       expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     });
 
+    it('closes once when the same close is sent several times at the same moment; the rest hear it is closed', async () => {
+      const s = await iguSlotsCreateIguSlot(em(), demoCompany);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => companyUser.request(CLOSE, { id: s.id, reason: `Lukket nr. ${i + 1}` })),
+      );
+      const errors = results.flatMap((r) => r.errors ?? []);
+      expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
+      const closed = results.filter((r) => !r.errors).map((r) => r.data?.closeIguSlot);
+      expect(closed).toHaveLength(1);
+      const stored = await em().findOneOrFail(IguSlot, { id: s.id });
+      expect(stored).toMatchObject({ status: IguSlotStatus.CLOSED, statusReason: closed[0].statusReason });
+      expect(stored.version).toBe(s.version + 1);
+    });
+
     it('forbids changing another company’s slot', async () => {
       const s = await iguSlotsCreateIguSlot(em(), otherCompany);
       const r = await companyUser.request(UPDATE, { id: s.id, input: { version: 1, title: 'Kapret' } });

@@ -1,5 +1,5 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { OptimisticLockError } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
+import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
@@ -36,8 +36,8 @@ const NEXT: Record<IguSlotStatus, IguSlotStatus[]> = {
 export const assertIguSlotTransition = lifecycle('An IGU slot', NEXT);
 
 /** Loads an IGU slot by id: NOT_FOUND when it does not exist. */
-export const findIguSlotOr404 = (em: EntityManager, id: string, field?: string) =>
-  findOr404(em, IguSlot, 'IGU slot', id, field);
+export const findIguSlotOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<IguSlot>) =>
+  findOr404(em, IguSlot, 'IGU slot', id, field, options);
 
 const startDate = z
   .string()
@@ -167,7 +167,9 @@ export class IguSlotService {
     const user = this.user;
     const portfolio = await portfolioCodes(user);
     await this.ctx.em.transactional(async (em) => {
-      const slot = await findIguSlotOr404(em, id);
+      // Locked: a second close (or a placement filling the slot) at the same moment waits and is
+      // told the new status, instead of failing on the slot's version.
+      const slot = await findIguSlotOr404(em, id, undefined, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await this.assertMayWrite(em, user, slot, portfolio);
       assertIguSlotTransition(slot.status, IguSlotStatus.CLOSED);
       slot.status = IguSlotStatus.CLOSED;
