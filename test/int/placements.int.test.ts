@@ -594,4 +594,22 @@ describe('placements over HTTP', () => {
       expectError(await admin.request('{ placements(first: 101) { totalCount } }'), 'BAD_USER_INPUT', 'first');
     });
   });
+
+  // Last: the scope tests above count the ended placements.
+  describe('endPlacement at the same moment', () => {
+    it("ends every placement of one person when they are ended together (each touches the person's row)", async () => {
+      const e = em();
+      const person = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Yusuf' });
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const company = await placementsMakeCompany(e, { name: `Samtidig ${i + 1} ApS` });
+        ids.push((await placementsMakePlacement(e, person.id, company.id, { startDate: start })).id);
+      }
+      const results = await Promise.all(ids.map((id) => adviser.request(END, { id, outcome: 'COMPLETED' })));
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+      expect(await em().count(Placement, { id: { $in: ids }, status: 'ENDED' })).toBe(6);
+      expect(await em().count(AuditEntry, { subjectId: person.id, operation: 'endPlacement' })).toBe(6);
+      expect((await em().findOneOrFail(Candidate, person.id)).version).toBe(person.version + 6);
+    });
+  });
 });

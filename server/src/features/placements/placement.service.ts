@@ -531,6 +531,12 @@ export class PlacementService {
       if (compareDates(end, now) > 0) {
         throw badInput('endDate', `The end date ${end} is in the future; end the placement on or after its last day.`);
       }
+      // Locked and re-read (the access check may have read it): two of the person's placements ended at once
+      // wait for each other instead of failing on the person's version. Locked before the task, as start does.
+      const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+      });
       p.status = PlacementStatus.ENDED;
       p.outcome = outcome;
       p.outcomeNote = cleanNote || null;
@@ -541,7 +547,6 @@ export class PlacementService {
         if (task.status === TaskStatus.OPEN) await markTaskInProgress(em, task.id);
         if (task.status === TaskStatus.IN_PROGRESS) await markTaskSolved(em, task.id, CONVERTED_REASON);
       }
-      const candidate = await em.findOneOrFail(Candidate, p.candidate.id);
       candidate.lastActivityAt = new Date();
       enqueueIndex(em, 'candidate', candidate.id);
       audit(em, user, { subjectId: candidate.id, action: 'UPDATE', operation: 'endPlacement', allowed: true });
