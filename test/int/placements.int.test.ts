@@ -595,8 +595,23 @@ describe('placements over HTTP', () => {
     });
   });
 
-  // Last: the scope tests above count the ended placements.
-  describe('endPlacement at the same moment', () => {
+  // Last: the tests above count the active and the ended placements.
+  describe("several writes to one person's row at the same moment", () => {
+    it("keeps every follow-up when the person's placements are followed up together", async () => {
+      const e = em();
+      const person = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Hawa' });
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const company = await placementsMakeCompany(e, { name: `Opfølgning ${i + 1} ApS` });
+        ids.push((await placementsMakePlacement(e, person.id, company.id, { startDate: start })).id);
+      }
+      const results = await Promise.all(ids.map((id) => adviser.request(FOLLOW_UP, { id, input: followUpInput() })));
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+      expect(await em().count(FollowUp, { placement: { $in: ids } })).toBe(6);
+      expect(await em().count(AuditEntry, { subjectId: person.id, operation: 'recordFollowUp' })).toBe(6);
+      expect((await em().findOneOrFail(Candidate, person.id)).version).toBe(person.version + 6);
+    });
+
     it("ends every placement of one person when they are ended together (each touches the person's row)", async () => {
       const e = em();
       const person = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Yusuf' });

@@ -409,7 +409,12 @@ export class PlacementService {
       if (p.endDate && compareDates(data.date, p.endDate) > 0) {
         throw badInput('date', `The follow-up date ${data.date} is after the placement ended (${p.endDate}).`);
       }
-      const candidate = await em.findOneOrFail(Candidate, p.candidate.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // Re-read under the lock: the access check may have read the person before, and a version read then
+      // is stale once another of the person's follow-ups commits (the flush would fail on it).
+      const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+      });
 
       // `!== undefined`: an empty id is no uuid either (and must not reach PostgreSQL).
       const bad = competenceIds.find((c) => !isUuid(c));
