@@ -241,7 +241,7 @@ and scores it with the same scoring module.
 \`searchCandidates\` asks for the total and the people (id, first name); the server then computes neither facet counts nor
 highlights. \`searchCandidates, portal query\` is the consultant portal's query: facets, highlighted snippets and the
 profile fields the result list shows. Bulk indexing is \`npm run reindex\`'s work for the candidate index: documents built
-from PostgreSQL in batches of 10,000, sent to a fresh index, swapped in; the rate counts documents indexed (consenting,
+from PostgreSQL 10,000 rows at a time, sent to a fresh index in tasks of up to 50,000, swapped in; the rate counts documents indexed (consenting,
 active people) per second of the whole rebuild, for the first load into an empty Meilisearch and for a reindex beside
 the live index.
 

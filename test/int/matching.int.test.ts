@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Candidate, Evidence } from '../../server/src/features/candidates/candidate.entity.js';
+import { compareIndexWithDatabase } from '../../server/src/search/consistency.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -261,5 +262,21 @@ describe('matching and search against real Meilisearch', () => {
     const c = await t.client().login('konsulent@demo.dk');
     const r = await c.ok(MATCH, { id: ids.task });
     expect(r.matchCandidatesForTask[0].candidate.id).toBe(ids.amina);
+  });
+
+  it('rebuilds in several reads and several Meilisearch tasks without losing a document', async () => {
+    const em = t.runtime.orm.em.fork();
+    const adviser = await userByEmail(em, 'raadgiver@demo.dk');
+    for (let i = 0; i < 9; i++) await makeCandidate(em, { firstName: `Ekstra${i}`, postcode: '5000', adviser });
+    const progress: number[] = [];
+    // Reads of 2 rows and tasks of 5 documents: 12 people make 6 reads and 3 tasks.
+    const count = await t.runtime.services.search.rebuild(em, 'candidate', (done) => progress.push(done), {
+      read: 2,
+      taskDocs: 5,
+    });
+    expect(count).toBe(12);
+    expect(progress).toEqual([2, 4, 6, 8, 10, 12]);
+    const [report] = await compareIndexWithDatabase(em, t.runtime.services.search);
+    expect(report).toMatchObject({ entity: 'candidate', expected: 12, indexed: 12, missing: [], extra: [] });
   });
 });
