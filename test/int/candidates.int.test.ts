@@ -13,7 +13,7 @@ import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { addDays, ageOn } from '../../server/src/shared/dates.js';
 import { candidatesMakeCandidate, candidatesMakeUser, proposalsMakeCompany } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
 const FIELDS = `id version firstName lastName birthDate age postcode residenceCategory arrivalDate accommodationNeeds
   consentToShare consentGivenAt status enrolledOn languages industriesWished availableWeeklyHours goalWeeklyHours
@@ -372,16 +372,14 @@ describe('candidates', () => {
     it('keeps every change when several are saved for one person at the same moment', async () => {
       const c = await create(adviser);
       const [forklift, cleaning] = await em().find(Competence, {}, { orderBy: { code: 'asc' }, limit: 2 });
-      const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) =>
-          adviser.request(COMPETENCES, {
-            id: c.id,
-            list: [
-              { competenceId: forklift!.id, level: (i % 4) + 1 },
-              { competenceId: cleaning!.id, level: 2 },
-            ],
-          }),
-        ),
+      const results = await atOnce(8, (i) =>
+        adviser.request(COMPETENCES, {
+          id: c.id,
+          list: [
+            { competenceId: forklift!.id, level: (i % 4) + 1 },
+            { competenceId: cleaning!.id, level: 2 },
+          ],
+        }),
       );
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
       expect(await em().count(CandidateCompetence, { candidate: c.id })).toBe(2);
@@ -520,9 +518,7 @@ describe('candidates', () => {
 
     it('revokes once when the revocation is sent several times at the same moment', async () => {
       const c = await create(adviser);
-      const results = await Promise.all(
-        Array.from({ length: 8 }, () => adviser.request(CONSENT, { id: c.id, consent: false })),
-      );
+      const results = await atOnce(8, () => adviser.request(CONSENT, { id: c.id, consent: false }));
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
       expect(results.map((r) => r.data?.setCandidateConsent.consentToShare)).toEqual(Array(8).fill(false));
       expect(

@@ -22,7 +22,7 @@ import {
   iguSlotsCreateIguSlot,
   tasksCreateTask,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
 const COMPANY_FIELDS = `
   id cvr name tier sector postcode version lastContactAt contactCadenceDays contactDue mentorCount mentorLanguages
@@ -470,9 +470,7 @@ describe('companies', () => {
 
     it('keeps every contact when several are logged for one company at the same moment', async () => {
       const c = await companiesCreateCompany(em(), { name: 'Travl Kantine ApS', contactCadenceDays: 14 });
-      const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => consultant.request(RECORD, { id: c.id, note: `Opkald nr. ${i + 1}` })),
-      );
+      const results = await atOnce(8, (i) => consultant.request(RECORD, { id: c.id, note: `Opkald nr. ${i + 1}` }));
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
       expect(await em().count(CompanyContact, { company: c.id })).toBe(8);
       const { company } = await admin.ok('query($id: ID!) { company(id: $id) { version contactLog { note } } }', {

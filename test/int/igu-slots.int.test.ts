@@ -4,7 +4,7 @@ import { type Company, Sector } from '../../server/src/features/companies/compan
 import { IguSlot, IguSlotStatus } from '../../server/src/features/igu-slots/igu-slot.entity.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
 import { companiesCreateCompany, iguSlotsCreateIguSlot } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
 const SLOT_FIELDS = `
   id title description startDate weeklyHours hourlyWage openings postcode status statusReason version
@@ -191,9 +191,7 @@ describe('IGU slots', () => {
 
     it('closes once when the same close is sent several times at the same moment; the rest hear it is closed', async () => {
       const s = await iguSlotsCreateIguSlot(em(), demoCompany);
-      const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => companyUser.request(CLOSE, { id: s.id, reason: `Lukket nr. ${i + 1}` })),
-      );
+      const results = await atOnce(8, (i) => companyUser.request(CLOSE, { id: s.id, reason: `Lukket nr. ${i + 1}` }));
       const errors = results.flatMap((r) => r.errors ?? []);
       expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
       const closed = results.filter((r) => !r.errors).map((r) => r.data?.closeIguSlot);

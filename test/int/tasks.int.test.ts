@@ -6,7 +6,7 @@ import { markTaskInProgress, markTaskSolved } from '../../server/src/features/ta
 import { TaskCompetence, TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
 import { companiesCreateCompany, companiesCreateUser, tasksCreateTask } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
 const TASK_FIELDS = `
   id title description status statusReason version weeklyHours schedule learningGoals ordinaryHoursInSight
@@ -373,8 +373,8 @@ describe('unsolved tasks', () => {
 
     it('closes once when the same close is sent several times at the same moment; the rest hear it is closed', async () => {
       const task = await tasksCreateTask(em(), demoCompany);
-      const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => companyUser.request(CLOSE, { id: task.id, reason: `Lukket nr. ${i + 1}` })),
+      const results = await atOnce(8, (i) =>
+        companyUser.request(CLOSE, { id: task.id, reason: `Lukket nr. ${i + 1}` }),
       );
       const errors = results.flatMap((r) => r.errors ?? []);
       expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
@@ -387,9 +387,7 @@ describe('unsolved tasks', () => {
 
     it('publishes once when the same draft is published several times at the same moment', async () => {
       const draft = await tasksCreateTask(em(), demoCompany, { status: TaskStatus.DRAFT });
-      const results = await Promise.all(
-        Array.from({ length: 8 }, () => companyUser.request(PUBLISH, { id: draft.id })),
-      );
+      const results = await atOnce(8, () => companyUser.request(PUBLISH, { id: draft.id }));
       const errors = results.flatMap((r) => r.errors ?? []);
       expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
       const stored = await em().findOneOrFail(UnsolvedTask, { id: draft.id });

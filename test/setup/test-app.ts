@@ -47,6 +47,11 @@ export class GqlClient {
   }
 }
 
+/** Sends `n` requests at the same moment (the i-th from `send(i)`): for tests of concurrent writes. */
+export function atOnce<T>(n: number, send: (i: number) => Promise<T>): Promise<T[]> {
+  return Promise.all(Array.from({ length: n }, (_, i) => send(i)));
+}
+
 export interface TestApp {
   url: string;
   config: Config;
