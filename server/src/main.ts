@@ -43,7 +43,8 @@ async function main() {
   // Meilisearch is derived data: refill it from PostgreSQL when it comes up empty.
   runtime.services.search
     .rebuildIfEmpty(runtime.orm.em.fork(), console.log)
-    .catch((err: Error) => console.log(`Search index check skipped: ${err.message}`));
+    // A stop interrupts the check: that is not worth a line in the log.
+    .catch((err: Error) => stopping || console.log(`Search index check skipped: ${err.message}`));
   const server = await app.listen(config.port, config.host);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
