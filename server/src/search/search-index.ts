@@ -144,13 +144,13 @@ export class SearchIndex {
       let after = '00000000-0000-0000-0000-000000000000';
       let buffer: object[] = [];
       let indexing: EnqueuedTaskPromise | null = null;
-      const send = async () => {
-        // One task indexing at a time: wait for it before queueing the next.
+      const indexed = async () => {
         if (indexing) await this.wait(indexing, false, 600_000);
-        indexing = buffer.length
-          ? this.writer.index(fresh).addDocuments(buffer as never[], { primaryKey: 'id' })
-          : null;
-        indexing?.catch(() => undefined); // awaited at the next send; a failure must not go unhandled meanwhile
+      };
+      const send = async () => {
+        await indexed(); // one task indexing at a time
+        indexing = this.writer.index(fresh).addDocuments(buffer as never[], { primaryKey: 'id' });
+        indexing.catch(() => undefined); // awaited later; a failure must not go unhandled meanwhile
         buffer = [];
       };
       for (;;) {
@@ -171,8 +171,8 @@ export class SearchIndex {
         onProgress?.(done, count);
         if (buffer.length >= sizes.taskDocs) await send();
       }
-      await send(); // queues the rest
-      await send(); // and waits for it
+      if (buffer.length) await send();
+      await indexed();
       await this.wait(this.writer.swapIndexes([{ indexes: [live, fresh] } as never]));
       const stats = await this.writer.index(live).getStats();
       return stats.numberOfDocuments;
