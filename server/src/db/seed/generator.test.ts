@@ -113,6 +113,18 @@ describe('determinism', () => {
   });
 });
 
+describe('timestamps', () => {
+  it('stamps nothing after the moment of generation, so a follow-up recorded this morning is the latest', () => {
+    const now = Date.parse(`${TODAY}T06:45:00Z`);
+    const early = generate(demoOptions({ now }));
+    const stamps = [...early.followUps, ...early.placements, ...early.users].map((r) => r.createdAt.getTime());
+    expect(Math.max(...stamps)).toBeLessThanOrEqual(now);
+    // Without `now`, today's demo follow-ups are stamped at 13:xx: later than 06:45.
+    expect(demo.followUps.some((f) => f.date === TODAY && f.createdAt.getTime() > now)).toBe(true);
+    expect(early.followUps.filter((f) => f.date === TODAY).length).toBe(demo.followUps.filter((f) => f.date === TODAY).length);
+  });
+});
+
 describe.each(datasets)('%s data', (_name, rows) => {
   it('has unique ids everywhere', () => {
     const ids = GENERATED_KEYS.flatMap((k) => (rows[k] as { id?: string }[]).map((r) => r.id)).filter(Boolean);

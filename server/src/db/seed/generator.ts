@@ -462,6 +462,8 @@ export interface GeneratorOptions {
   iguSlots: number;
   /** 'YYYY-MM-DD': every date is relative to it. */
   today: string;
+  /** The moment of generation (ms since the epoch): no generated timestamp is later. Default: the end of `today`. */
+  now?: number;
   /** Generated advisers; default one per ~70 candidates. */
   advisers?: number;
   /** Generated consultants; default one per ~60 companies. */
@@ -1477,7 +1479,11 @@ export class Calendar {
   private readonly dates = new Map<number, string>();
   private readonly ages = new Map<number, number>();
 
-  constructor(readonly today: string) {
+  /** `now`: the moment of generation; no timestamp is later (default: the end of `today`). */
+  constructor(
+    readonly today: string,
+    private readonly now: number = (daysBetween('1970-01-01', today) + 1) * 86_400_000 - 1,
+  ) {
     this.epochDay = daysBetween('1970-01-01', today);
   }
 
@@ -1491,9 +1497,12 @@ export class Calendar {
     return d;
   }
 
-  /** A timestamp `offset` days from today at hh:mm UTC. */
+  /**
+   * A timestamp `offset` days from today at hh:mm UTC, but never after `now`: a demo follow-up
+   * dated today must not look recorded later than one a user records this morning.
+   */
   at(offset: number, hour = 9, minute = 0): Date {
-    return new Date((this.epochDay + offset) * 86_400_000 + (hour * 60 + minute) * 60_000);
+    return new Date(Math.min(this.now, (this.epochDay + offset) * 86_400_000 + (hour * 60 + minute) * 60_000));
   }
 
   /** The offset of the day exactly `years` calendar years before today. */
@@ -1688,7 +1697,7 @@ export class SeedGenerator {
     if (!isIsoDate(o.today)) throw new RangeError(`today must be a date (YYYY-MM-DD), got ${o.today}`);
     this.opts = o;
     this.seed = o.seed;
-    this.cal = new Calendar(o.today);
+    this.cal = new Calendar(o.today, o.now);
 
     const catalogue = o.catalogue ?? loadCompetenceCatalogue();
     this.catalogueCodes = new Set(catalogue.map((c) => c.code));

@@ -33,7 +33,8 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
   const started = performance.now();
   const candidates = opts.candidates ?? 300;
   const companies = Math.max(1, opts.companies ?? 60);
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  const today = opts.today ?? new Date(now).toISOString().slice(0, 10);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const em = services.orm.em.fork();
@@ -52,6 +53,8 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
       tasksPerCompany: 2.5,
       iguSlots: 20,
       today,
+      // Seeding "today" at 06:45 must not stamp today's demo follow-ups at 13:00, after the user's own.
+      now: today === new Date(now).toISOString().slice(0, 10) ? now : undefined,
       advisers: 4,
       consultants: 2,
       emailDomain: 'demo.dk',
