@@ -121,7 +121,9 @@ describe('timestamps', () => {
     expect(Math.max(...stamps)).toBeLessThanOrEqual(now);
     // Without `now`, today's demo follow-ups are stamped at 13:xx: later than 06:45.
     expect(demo.followUps.some((f) => f.date === TODAY && f.createdAt.getTime() > now)).toBe(true);
-    expect(early.followUps.filter((f) => f.date === TODAY).length).toBe(demo.followUps.filter((f) => f.date === TODAY).length);
+    expect(early.followUps.filter((f) => f.date === TODAY).length).toBe(
+      demo.followUps.filter((f) => f.date === TODAY).length,
+    );
   });
 });
 
