@@ -95,6 +95,8 @@ export interface Config {
     selfSupportingHours: number;
     /** Candidates with no activity for this long are anonymised by the retention rule. */
     retentionInactiveDays: number;
+    /** The effect report's "ordinary hours at a date": follow-ups older than this are stale. */
+    effectMeasurementDays: number;
   };
 }
 
@@ -171,6 +173,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       fullTimeHours: 37,
       selfSupportingHours: 18.5,
       retentionInactiveDays: e.RETENTION_INACTIVE_DAYS,
+      effectMeasurementDays: 56,
     },
   };
 }

@@ -9,6 +9,7 @@ import { CandidateResolver } from './features/candidates/candidate.resolver.js';
 import { CompanyResolver } from './features/companies/company.resolver.js';
 import { CompetenceResolver } from './features/competences/competence.resolver.js';
 import { DashboardResolver } from './features/dashboard/dashboard.resolver.js';
+import { EffectResolver } from './features/effect/effect.resolver.js';
 import { IguSlotResolver } from './features/igu-slots/igu-slot.resolver.js';
 import { ImportResolver } from './features/imports/import.resolver.js';
 import { IndustryResolver } from './features/industries/industry.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PlacementResolver,
   AlertResolver,
   DashboardResolver,
+  EffectResolver,
   AuditResolver,
   MatchingResolver,
   ImportResolver,

@@ -1,0 +1,177 @@
+import { todayInDenmark as today } from '../../shared/clock.js';
+import type { Context } from '../../shared/context.js';
+import { addDays } from '../../shared/dates.js';
+import { badInput, forbidden } from '../../shared/errors.js';
+import { requireUser } from '../../shared/scope.js';
+import { assertDateOrder } from '../../shared/validate.js';
+import { Role } from '../auth/user.entity.js';
+import { PlacementType } from '../placements/placement.entity.js';
+import type { EffectFilter } from './effect.inputs.js';
+import type { ConversionRate, EffectCohort, EffectReport } from './effect.types.js';
+import { MILESTONE_MONTHS, type MilestoneRow, milestone, share, summarise } from './effect-summary.js';
+
+/** A SQL fragment and its parameters (`?` placeholders). */
+type Sql = [string, unknown[]];
+
+const CONVERTED = 'CONVERTED_TO_ORDINARY_HOURS';
+
+/**
+ * Effect you can follow: cohorts of people by the month and type of a placement's start, and
+ * where they stood 3, 6 and 12 months later (ordinary hours, ordinary work), plus conversion
+ * rates per company and consultant. All in PostgreSQL; aggregates only, no person is named.
+ *
+ * "Ordinary hours at a date" is the latest follow-up of any of the person's placements within
+ * `effectMeasurementDays` before it; older figures are stale and count as none, except for a
+ * person in ordinary work (converted, or in an ordinary-hours job), whose last known hours carry on.
+ */
+export class EffectService {
+  constructor(private readonly ctx: Context) {}
+
+  private run<T>(sql: Sql): Promise<T[]> {
+    return this.ctx.em.getConnection().execute<T[]>(sql[0], sql[1] as never[], 'all');
+  }
+
+  /** The report for `filter`; FORBIDDEN for company users. */
+  async report(filter: EffectFilter | null | undefined): Promise<EffectReport> {
+    const user = requireUser(this.ctx.user);
+    if (user.role === Role.COMPANY) throw forbidden('the effect report');
+    const f = await this.checkFilter(filter);
+    const where = this.placementCondition(f);
+    const window = this.ctx.config.rules.effectMeasurementDays;
+
+    const [rows, byCompany, byConsultant] = await Promise.all([
+      this.run<MilestoneRow>([
+        `with members as (
+           select distinct on (p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type)
+                  p.candidate_id, p.type, p.start_date, to_char(p.start_date, 'YYYY-MM') as cohort
+             from placement p join company co on co.id = p.company_id
+            where ${where[0]}
+            order by p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type, p.start_date
+         ), points as (
+           select m.*, k.months, (m.start_date + make_interval(months => k.months))::date as at
+             from members m cross join unnest(array[?]::int[]) as k(months)
+         ), measured as (
+           select pt.cohort, pt.type, pt.months, pt.at <= ?::date as observable,
+                  coalesce(recent.ordinary_hours,
+                           case when work.converted or work.ordinary_job then (
+                             select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
+                              where q.candidate_id = pt.candidate_id and f.date <= pt.at
+                              order by f.date desc, f.created_at desc limit 1) end,
+                           0) as hours,
+                  coalesce(work.converted or work.ordinary_job, false) as in_work
+             from points pt
+             left join lateral (
+               select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
+                where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.date > pt.at - ?::int
+                order by f.date desc, f.created_at desc limit 1) recent on true
+             left join lateral (
+               select bool_or(q.outcome = '${CONVERTED}' and q.end_date <= pt.at) as converted,
+                      bool_or(q.type = 'ORDINARY_HOURS' and q.start_date <= pt.at
+                              and coalesce(q.end_date, pt.at) >= pt.at) as ordinary_job
+                 from placement q where q.candidate_id = pt.candidate_id) work on true
+         )
+         select cohort, type, months,
+                count(*)::int as people,
+                (count(*) filter (where observable))::int as observed,
+                (count(*) filter (where observable and hours > 0))::int as with_hours,
+                percentile_cont(0.5) within group (order by hours) filter (where observable and hours > 0) as median_hours,
+                (count(*) filter (where observable and in_work))::int as in_work
+           from measured
+          group by grouping sets ((cohort, type, months), (months))
+          order by cohort nulls first, type, months`,
+        [...where[1], [...MILESTONE_MONTHS], f.today, window],
+      ]),
+      this.run<ConversionRow>([
+        `select co.id, co.name,
+                (count(*) filter (where p.status = 'ENDED'))::int as ended,
+                (count(*) filter (where p.outcome = '${CONVERTED}'))::int as converted
+           from placement p join company co on co.id = p.company_id
+          where ${where[0]}
+          group by co.id, co.name
+         having count(*) filter (where p.status = 'ENDED') > 0
+          order by ended desc, converted desc, co.name, co.id
+          limit 25`,
+        where[1],
+      ]),
+      this.run<ConversionRow>([
+        `select u.id, u.name,
+                (count(p.id) filter (where p.status = 'ENDED'))::int as ended,
+                (count(p.id) filter (where p.outcome = '${CONVERTED}'))::int as converted
+           from app_user u
+           left join company co on co.consultant_id = u.id
+           left join placement p on p.company_id = co.id and ${where[0]}
+          where u.role = 'CONSULTANT' and u.active
+          group by u.id, u.name
+          order by u.name, u.id`,
+        where[1],
+      ]),
+    ]);
+
+    const cohorts = new Map<string, EffectCohort>();
+    const totals = [];
+    let people = 0;
+    for (const r of rows) {
+      if (r.cohort === null) {
+        totals.push(milestone(r));
+        if (r.months === MILESTONE_MONTHS[0]) people = r.people;
+        continue;
+      }
+      const key = `${r.cohort}|${r.type}`;
+      let c = cohorts.get(key);
+      if (!c) {
+        c = { month: r.cohort, type: r.type as PlacementType, people: r.people, milestones: [] };
+        cohorts.set(key, c);
+      }
+      c.milestones.push(milestone(r));
+    }
+    return {
+      from: f.from,
+      to: f.to,
+      cohorts: [...cohorts.values()],
+      totals,
+      byCompany: byCompany.map(rate),
+      byConsultant: byConsultant.map(rate),
+      summary: summarise(people, totals, f, this.ctx.locale),
+    };
+  }
+
+  /** Validates the filter: a known industry and a period in order; default the last 24 months. */
+  private async checkFilter(filter: EffectFilter | null | undefined) {
+    const now = today();
+    const industryCode = filter?.industryCode?.trim().toUpperCase() || null;
+    const from = filter?.from ?? `${addDays(now, -730).slice(0, 7)}-01`;
+    const to = filter?.to ?? now;
+    const types = filter?.types?.length ? [...new Set(filter.types)] : Object.values(PlacementType);
+    if (industryCode) {
+      const rows = await this.run<{ code: string }>([
+        'select code from industry where upper(code) = ? or upper(section) = ? limit 1',
+        [industryCode, industryCode],
+      ]);
+      if (!rows.length) {
+        throw badInput('filter.industryCode', `There is no DB07 industry with code ${industryCode}; use e.g. 52 or H.`);
+      }
+    }
+    assertDateOrder('filter.from', from, 'filter.to', to);
+    return { industryCode, from, to, types, today: now };
+  }
+
+  /** Placements `p` (with company `co`) that started in the period, of the types, in the industry. */
+  private placementCondition(f: { industryCode: string | null; from: string; to: string; types: string[] }): Sql {
+    const parts = ['p.start_date >= ?::date', 'p.start_date <= ?::date', 'p.type = any(array[?]::text[])'];
+    const params: unknown[] = [f.from, f.to, f.types];
+    if (f.industryCode) {
+      parts.push('co.industry_code in (select i.code from industry i where upper(i.code) = ? or upper(i.section) = ?)');
+      params.push(f.industryCode, f.industryCode);
+    }
+    return [`(${parts.join(' and ')})`, params];
+  }
+}
+
+interface ConversionRow {
+  id: string;
+  name: string;
+  ended: number;
+  converted: number;
+}
+
+const rate = (r: ConversionRow): ConversionRate => ({ ...r, rate: share(r.converted, r.ended) });

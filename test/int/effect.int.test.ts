@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import type { Company } from '../../server/src/features/companies/company.entity.js';
+import { PlacementOutcome, PlacementType } from '../../server/src/features/placements/placement.entity.js';
+import { todayInDenmark as today } from '../../server/src/shared/clock.js';
+import { addDays } from '../../server/src/shared/dates.js';
+import {
+  placementsMakeCandidate,
+  placementsMakeCompany,
+  placementsMakeFollowUp,
+  placementsMakePlacement,
+  placementsMakeUser,
+} from '../setup/factories.js';
+import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+
+const EFFECT = `query($filter: EffectFilter) {
+  effectReport(filter: $filter) {
+    from to summary
+    cohorts { month type people milestones { months observed withOrdinaryHours shareWithOrdinaryHours medianOrdinaryHours inOrdinaryWork shareInOrdinaryWork } }
+    totals { months observed withOrdinaryHours medianOrdinaryHours inOrdinaryWork shareInOrdinaryWork }
+    byCompany { id name ended converted rate }
+    byConsultant { id name ended converted rate }
+  }
+}`;
+
+type Milestone = {
+  months: number;
+  observed: number;
+  withOrdinaryHours: number;
+  medianOrdinaryHours: number | null;
+  inOrdinaryWork: number;
+};
+type Report = {
+  from: string;
+  to: string;
+  summary: string;
+  cohorts: { month: string; type: string; people: number; milestones: Milestone[] }[];
+  totals: Milestone[];
+  byCompany: { id: string; ended: number; converted: number; rate: number }[];
+  byConsultant: { id: string; ended: number; converted: number; rate: number }[];
+};
+
+/** [observed, with ordinary hours, median, in ordinary work] per milestone 3, 6, 12. */
+const figures = (ms: Milestone[]) =>
+  ms.map((m) => [m.observed, m.withOrdinaryHours, m.medianOrdinaryHours, m.inOrdinaryWork]);
+
+// A small data set, checked by hand (the hours rule: the latest follow-up within 56 days before
+// the milestone; stale counts as none, unless the person is in ordinary work).
+describe('effect report over HTTP', () => {
+  let t: TestApp;
+  let admin: GqlClient;
+  let companyUser: GqlClient;
+  let co52: Company;
+  let co56: Company;
+  let kasper: User;
+  let lone: User;
+  const em = () => t.runtime.orm.em.fork();
+  const report = async (filter: Record<string, unknown> = {}) =>
+    (await admin.ok<{ effectReport: Report }>(EFFECT, { filter: { from: '2025-01-01', ...filter } })).effectReport;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const seeded = await seedDemoUsers(em());
+    co52 = seeded.company;
+    kasper = seeded.users.find((u) => u.role === Role.CONSULTANT)!;
+    const e = em();
+    lone = await placementsMakeUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['56'] });
+    co56 = await placementsMakeCompany(e, { industry: '56', consultantId: lone.id });
+
+    // Cohort 2025-01 internship: a converts (10 h), b completes with stale hours, c rises 6 → 12 → 20.
+    const a = await placementsMakeCandidate(e);
+    const pa = await placementsMakePlacement(e, a.id, co52.id, {
+      startDate: '2025-01-10',
+      endDate: '2025-04-10',
+      outcome: PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS,
+    });
+    await placementsMakeFollowUp(e, pa.id, { date: '2025-02-01', ordinaryHours: 2, attendedHours: 20 });
+    await placementsMakeFollowUp(e, pa.id, { date: '2025-04-05', ordinaryHours: 10, attendedHours: 25 });
+    const b = await placementsMakeCandidate(e);
+    const pb = await placementsMakePlacement(e, b.id, co52.id, { startDate: '2025-01-20', endDate: '2025-03-20' });
+    await placementsMakeFollowUp(e, pb.id, { date: '2025-02-15', ordinaryHours: 4, attendedHours: 20 });
+    const c = await placementsMakeCandidate(e);
+    const pc = await placementsMakePlacement(e, c.id, co56.id, { startDate: '2025-01-05' });
+    await placementsMakeFollowUp(e, pc.id, { date: '2025-03-30', ordinaryHours: 6, attendedHours: 25 });
+    await placementsMakeFollowUp(e, pc.id, { date: '2025-06-30', ordinaryHours: 12, attendedHours: 30 });
+    await placementsMakeFollowUp(e, pc.id, { date: '2025-12-20', ordinaryHours: 20, attendedHours: 30 });
+    // Cohort 2025-02 wage subsidy: d leaves early, then an ordinary-hours job from June (cohort 2025-06).
+    const d = await placementsMakeCandidate(e);
+    await placementsMakePlacement(e, d.id, co56.id, {
+      type: PlacementType.WAGE_SUBSIDY,
+      startDate: '2025-02-01',
+      endDate: '2025-05-31',
+      outcome: PlacementOutcome.ENDED_EARLY,
+    });
+    const pd = await placementsMakePlacement(e, d.id, co56.id, {
+      type: PlacementType.ORDINARY_HOURS,
+      startDate: '2025-06-01',
+    });
+    await placementsMakeFollowUp(e, pd.id, { date: '2025-07-15', ordinaryHours: 25, attendedHours: 25 });
+    // Started 30 days ago: counted as a person, observed at no milestone yet.
+    const f = await placementsMakeCandidate(e);
+    await placementsMakePlacement(e, f.id, co52.id, { startDate: addDays(today(), -30) });
+
+    admin = await t.client().login('admin@demo.dk');
+    companyUser = await t.client().login('virksomhed@demo.dk');
+  });
+
+  afterAll(() => t?.close());
+
+  it('follows each cohort at 3, 6 and 12 months', async () => {
+    const r = await report();
+    const jan = r.cohorts.find((x) => x.month === '2025-01' && x.type === 'INTERNSHIP')!;
+    expect(jan.people).toBe(3);
+    expect(figures(jan.milestones)).toEqual([
+      [3, 2, 8, 1], // a 10 h (converted), b stale → 0, c 6 h: median of 6 and 10
+      [3, 2, 11, 1], // a's 10 h carry on (converted), c 12 h
+      [3, 2, 15, 1], // a 10 h, c 20 h
+    ]);
+    const feb = r.cohorts.find((x) => x.month === '2025-02' && x.type === 'WAGE_SUBSIDY')!;
+    expect(figures(feb.milestones)).toEqual([
+      [1, 0, null, 0], // nothing measured by May
+      [1, 1, 25, 1], // in the ordinary-hours job by August
+      [1, 1, 25, 1], // the job's last hours carry on though the follow-up is old
+    ]);
+    const jun = r.cohorts.find((x) => x.month === '2025-06' && x.type === 'ORDINARY_HOURS')!;
+    expect(figures(jun.milestones)).toEqual([
+      [1, 1, 25, 1],
+      [1, 1, 25, 1],
+      [1, 1, 25, 1],
+    ]);
+    const recent = r.cohorts.find((x) => x.month === addDays(today(), -30).slice(0, 7))!;
+    expect(recent.people).toBe(1);
+    expect(recent.milestones.map((m) => m.observed)).toEqual([0, 0, 0]);
+    // All cohorts together at 3 months: a, b, c, d (subsidy), d (job) observed; 10, 6 and 25 hours.
+    expect(figures(r.totals)[0]).toEqual([5, 3, 10, 2]);
+    expect(r.totals.map((m) => m.months)).toEqual([3, 6, 12]);
+  });
+
+  it('gives conversion rates per company and consultant', async () => {
+    const r = await report();
+    expect(r.byCompany.map((x) => [x.id, x.ended, x.converted, x.rate])).toEqual([
+      [co52.id, 2, 1, 0.5],
+      [co56.id, 1, 0, 0],
+    ]);
+    expect(r.byConsultant.find((x) => x.id === kasper.id)).toMatchObject({ ended: 2, converted: 1, rate: 0.5 });
+    expect(r.byConsultant.find((x) => x.id === lone.id)).toMatchObject({ ended: 1, converted: 0, rate: 0 });
+  });
+
+  it('filters by industry, type and period', async () => {
+    const r52 = await report({ industryCode: '52' });
+    expect(r52.cohorts.find((x) => x.month === '2025-01')!.people).toBe(2);
+    expect(r52.byCompany.map((x) => x.id)).toEqual([co52.id]);
+    const subsidy = await report({ types: ['WAGE_SUBSIDY'] });
+    expect(subsidy.cohorts.map((x) => `${x.month} ${x.type}`)).toEqual(['2025-02 WAGE_SUBSIDY']);
+    const spring = await report({ from: '2025-02-01', to: '2025-06-30' });
+    expect(spring.cohorts.map((x) => x.month)).toEqual(['2025-02', '2025-06']);
+    expect(spring.to).toBe('2025-06-30');
+  });
+
+  it('writes its summary in the caller’s language', async () => {
+    const da = await report();
+    expect(da.summary).toContain('6 personer startede et forløb');
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        'accept-language': 'en-GB,en;q=0.9',
+        cookie: admin.cookie ?? '',
+      },
+      body: JSON.stringify({ query: EFFECT, variables: { filter: { from: '2025-01-01' } } }),
+    });
+    const en = ((await res.json()) as { data: { effectReport: Report } }).data.effectReport;
+    expect(en.summary).toContain('6 people started a placement');
+    expect(en.summary).toMatch(
+      /After 3 months \(5 can be followed that long\): 60% had ordinary hours \(median 10 h\/week\), and 40% were in ordinary work\./,
+    );
+  });
+
+  it('refuses companies and bad filters', async () => {
+    const r = await companyUser.request(EFFECT, {});
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await admin.request(EFFECT, { filter: { industryCode: '999' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCode' });
+    const order = await admin.request(EFFECT, { filter: { from: '2026-01-01', to: '2025-01-01' } });
+    expect(order.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
