@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: intInRange(5, 24 * 60, 120),
   SESSION_ABSOLUTE_HOURS: intInRange(1, 24 * 30, 12),
   SEARCH_TIMEOUT_MS: intInRange(100, 60_000, 2000),
+  OUTBOX_RETENTION_DAYS: intInRange(1, 3650, 7),
   IGU_MAX_YEARS_SINCE_ARRIVAL: intInRange(0, 50, 5),
   ACTIVATION_WARNING_WEEKS: intInRange(1, 52, 4),
   ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
@@ -79,6 +80,8 @@ export interface Config {
   } | null;
   session: { idleMinutes: number; absoluteHours: number };
   searchTimeoutMs: number;
+  /** Processed search-outbox rows are deleted after this many days (a rebuild replays only recent ones). */
+  outboxRetentionDays: number;
   logLevel: Env['LOG_LEVEL'];
   /** Domain rules from the law and local practice: numbers live here, not in code. */
   rules: {
@@ -159,6 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     rules: {
       iguMinAge: 18,

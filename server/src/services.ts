@@ -39,7 +39,10 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
     requestInit: { headers: { 'accept-encoding': 'identity' } },
   });
   const search = new SearchIndex(meili, config, writer);
-  const outbox = new OutboxWorker(conn.orm, search, { log: config.logLevel === 'silent' ? undefined : log });
+  const outbox = new OutboxWorker(conn.orm, search, {
+    log: config.logLevel === 'silent' ? undefined : log,
+    retentionDays: config.outboxRetentionDays,
+  });
   return {
     orm: conn.orm,
     meili,

@@ -8,7 +8,13 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   idleMs?: number;
   log?: (s: string) => void;
+  /** Processed rows older than this many days are deleted (default 7). */
+  retentionDays?: number;
 }
+
+/** How often a running worker deletes processed rows past retention. */
+const PURGE_EVERY_MS = 60 * 60_000;
+const PURGE_BATCH = 10_000;
 
 export interface OutboxStats {
   processed: number;
@@ -52,7 +58,14 @@ export class OutboxWorker {
 
   private async run(): Promise<void> {
     let backoff = 0;
+    let purgedAt = 0;
     while (this.running) {
+      if (Date.now() - purgedAt > PURGE_EVERY_MS) {
+        purgedAt = Date.now();
+        await this.purgeProcessed().catch((err: Error) =>
+          this.opts.log?.(`search index worker: deleting processed outbox rows failed: ${err.message}`),
+        );
+      }
       let handled = 0;
       try {
         handled = await this.processBatch();
@@ -97,7 +110,9 @@ export class OutboxWorker {
         const byType = new Map<IndexedEntity, string[]>();
         for (const r of rows) byType.set(r.entity_type, [...(byType.get(r.entity_type) ?? []), r.entity_id]);
         for (const [type, ids] of byType) await this.search.sync(tx, type, ids);
-        await sql(tx, `update search_outbox set processed_at = now() where id in (?)`, [claimed]);
+        // The clock after Meilisearch applied the change (not the transaction's start): a rebuild
+        // replays every row processed after it began, so the stamp must not predate the commit.
+        await sql(tx, `update search_outbox set processed_at = clock_timestamp() where id in (?)`, [claimed]);
         this.stats.processed += rows.length;
         return rows.length;
       });
@@ -115,6 +130,27 @@ export class OutboxWorker {
           .catch(() => undefined);
       }
       throw err;
+    }
+  }
+
+  /**
+   * Deletes processed rows older than the retention period, in batches so no statement holds
+   * many locks; returns how many went. Pending and failed rows are never deleted.
+   */
+  async purgeProcessed(retentionDays = this.opts.retentionDays ?? 7): Promise<number> {
+    const conn = this.orm.em.fork().getConnection();
+    let total = 0;
+    for (;;) {
+      const rows = (await conn.execute(
+        `delete from search_outbox where id in (
+           select id from search_outbox
+            where processed_at is not null and processed_at < now() - make_interval(days => ?)
+            limit ?)
+         returning id`,
+        [retentionDays, PURGE_BATCH],
+      )) as unknown[];
+      total += rows.length;
+      if (rows.length < PURGE_BATCH) return total;
     }
   }
 

@@ -109,26 +109,56 @@ export class SearchIndex {
     return { docs, remove: ids.filter((id) => !present.has(id)) };
   }
 
-  /** Upserts or removes these rows in Meilisearch and waits until Meilisearch has applied them. */
-  async sync(em: EntityManager, entity: IndexedEntity, ids: string[]): Promise<void> {
+  /**
+   * Upserts or removes these rows in Meilisearch and waits until Meilisearch has applied them;
+   * `uid` names another index than the live one (a rebuild's fresh index).
+   */
+  async sync(em: EntityManager, entity: IndexedEntity, ids: string[], uid = this.uid(entity)): Promise<void> {
     await this.ensureIndexes();
     const { docs, remove } = await this.documentsFor(em, entity, [...new Set(ids)]);
-    const index = this.writer.index(this.uid(entity));
+    const index = this.writer.index(uid);
     if (docs.length) await this.wait(index.addDocuments(docs as never[], { primaryKey: 'id' }));
     if (remove.length) await this.wait(index.deleteDocuments(remove));
   }
 
   /**
-   * Rebuilds one index from PostgreSQL into a fresh index and swaps it in:
-   * searches keep answering from the old index until the swap.
+   * The rows of this entity changed since `since` (a PostgreSQL clock reading): outbox rows still
+   * pending, or processed at or after it. The worker stamps processed_at after Meilisearch applied
+   * the change, so a change committed after `since` is always in this set.
+   */
+  private async changedSince(em: EntityManager, entity: IndexedEntity, since: string): Promise<string[]> {
+    const rows = (await em.getConnection().execute(
+      `select distinct entity_id from search_outbox
+          where entity_type = ? and (processed_at is null or processed_at >= ?::timestamptz)`,
+      [entity, since],
+    )) as { entity_id: string }[];
+    return rows.map((r) => r.entity_id);
+  }
+
+  /** PostgreSQL's clock now, less a second of margin (replaying a change twice is harmless). */
+  private async mark(em: EntityManager): Promise<string> {
+    const [{ t }] = (await em
+      .getConnection()
+      .execute(`select (clock_timestamp() - interval '1 second')::text as t`)) as { t: string }[];
+    return t;
+  }
+
+  /**
+   * Rebuilds one index from PostgreSQL into a fresh index and swaps it in: searches keep
+   * answering from the old index until the swap. Changes made while it runs go to the old
+   * index through the outbox, so they are replayed into the fresh one before the swap, and the
+   * few that reach the old index between that replay and the swap are queued again after it.
    */
   async rebuild(
     em: EntityManager,
     entity: IndexedEntity,
-    onProgress?: (done: number, total: number) => void,
+    onProgress?: (done: number, total: number) => void | Promise<void>,
     sizes: { read: number; taskDocs: number } = { read: REBUILD_READ, taskDocs: REBUILD_TASK_DOCS },
   ): Promise<number> {
     await this.ensureIndexes();
+    // Every change committed before this moment is visible to the reads below; every later
+    // one leaves an outbox row that changedSince() finds.
+    const started = await this.mark(em);
     const live = this.uid(entity);
     const fresh = `${live}_rebuild_${Date.now()}`;
     await this.wait(this.writer.createIndex(fresh, { primaryKey: 'id' }));
@@ -168,12 +198,25 @@ export class SearchIndex {
         );
         for (const d of docs) buffer.push(d);
         done += rows.length;
-        onProgress?.(done, count);
         if (buffer.length >= sizes.taskDocs) await send();
+        await onProgress?.(done, count);
       }
       if (buffer.length) await send();
       await indexed();
+      const replayed = await this.mark(em);
+      const changed = await this.changedSince(em, entity, started);
+      for (let i = 0; i < changed.length; i += REBUILD_READ)
+        await this.sync(em, entity, changed.slice(i, i + REBUILD_READ), fresh);
       await this.wait(this.writer.swapIndexes([{ indexes: [live, fresh] } as never]));
+      // Changes the worker sent to the old index after the replay read them (or is sending now,
+      // its claim not yet committed): queued again, so the worker, the one writer of the live
+      // index, sends them to the new one in order.
+      await em.getConnection().execute(
+        `insert into search_outbox (entity_type, entity_id, created_at, available_at, attempts)
+         select distinct entity_type, entity_id, now(), now(), 0 from search_outbox
+          where entity_type = ? and (processed_at is null or processed_at >= ?::timestamptz)`,
+        [entity, replayed],
+      );
       const stats = await this.writer.index(live).getStats();
       return stats.numberOfDocuments;
     } finally {

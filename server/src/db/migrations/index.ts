@@ -2,8 +2,10 @@
 // through this static list, so vitest and the compiled server load the same code.
 import { Migration20261123145217 } from './Migration20261123145217.js';
 import { Migration20261123145955 } from './Migration20261123145955.js';
+import { Migration20261206065415 } from './Migration20261206065415.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
   { name: 'Migration20261123145955', class: Migration20261123145955 },
+  { name: 'Migration20261206065415', class: Migration20261206065415 },
 ];
