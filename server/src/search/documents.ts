@@ -61,8 +61,8 @@ export interface OpeningDocument {
   industryName: string;
   competenceIds: string[];
   competenceNames: string[];
-  required: { competenceId: string; name: string; minLevel: number }[];
-  niceToHave: { competenceId: string; name: string }[];
+  required: { competenceId: string; name: string; nameEn?: string; minLevel: number }[];
+  niceToHave: { competenceId: string; name: string; nameEn?: string }[];
   danishLevel: DanishLevel;
   danishRank: number;
   weeklyHours: number;
@@ -193,7 +193,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
   if (!rows.length) return [];
   const comps: Row[] = await sql(
     em,
-    `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name
+    `select tc.task_id, tc.min_level, tc.required, co.id as competence_id, co.name, co.name_en
        from task_competence tc join competence co on co.id = tc.competence_id
       where tc.task_id = any(?::uuid[])`,
     [uuidArray(rows.map((r) => r.id))],
@@ -217,8 +217,15 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
       competenceNames: cs.map((c) => c.name),
       required: cs
         .filter((c) => c.required)
-        .map((c) => ({ competenceId: c.competence_id, name: c.name, minLevel: Number(c.min_level) })),
-      niceToHave: cs.filter((c) => !c.required).map((c) => ({ competenceId: c.competence_id, name: c.name })),
+        .map((c) => ({
+          competenceId: c.competence_id,
+          name: c.name,
+          nameEn: c.name_en,
+          minLevel: Number(c.min_level),
+        })),
+      niceToHave: cs
+        .filter((c) => !c.required)
+        .map((c) => ({ competenceId: c.competence_id, name: c.name, nameEn: c.name_en })),
       danishLevel: r.danish_level,
       danishRank: rank(r.danish_level),
       weeklyHours: num(r.weekly_hours),
@@ -307,6 +314,7 @@ export function openingForScoring(d: OpeningDocument): OpeningForScoring {
     companyId: d.companyId,
     companyName: d.companyName,
     industryCode: d.industryCode,
+    industryName: d.industryName,
     location: d._geo,
     requiredCompetences: d.required.map((r) => ({ ...r, minLevel: r.minLevel as 1 | 2 | 3 | 4 })),
     niceToHaveCompetences: d.niceToHave,

@@ -60,6 +60,8 @@ const OPENING_SCORING_FIELDS = [
   'companyId',
   'companyName',
   'industryCode',
+  'industryName',
+  'learningGoalCompetenceIds',
   'required',
   'niceToHave',
   'danishLevel',

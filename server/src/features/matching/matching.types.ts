@@ -18,8 +18,14 @@ export class MatchFactorView {
   @Field(() => Float, { description: '0 (poor) … 1 (excellent)' })
   score!: number;
 
-  @Field()
+  @Field({ description: 'Written from the same number as score' })
   explanation!: string;
+
+  @Field({ description: 'A gap: true exactly when this factor lowers the match score' })
+  gap!: boolean;
+
+  @Field(() => Float, { description: 'Points of the 0–100 score this factor costs (0 unless a gap)' })
+  pointsLost!: number;
 }
 
 @ObjectType()

@@ -234,12 +234,52 @@ describe('competences factor', () => {
     expect(f('competences', c, o).score).toBe(1);
   });
 
-  it('scores neutral-high without required competences, and says so', () => {
+  it('scores neutral without required competences (an opening asking nothing does not outrank a fit), and says so', () => {
     const da = f('competences', candidate(), opening());
     expect(da.score).toBe(W.competences.noRequirementsScore);
-    expect(da.score).toBeGreaterThan(0.5);
-    expect(da.explanation).toMatch(/ingen krævede kompetencer/);
+    expect(da.score).toBe(0.5);
+    expect(da.gap).toBe(true);
+    expect(da.explanation).toBe(
+      'Der er ingen krævede kompetencer, så kompetencerne kan ikke vurderes og tæller halvt.',
+    );
     expect(f('competences', candidate(), opening(), 'en').explanation).toMatch(/No required competences/);
+  });
+
+  it('does not count a required competence that is a learning goal as missing', () => {
+    const o = opening({
+      requiredCompetences: [
+        { ...FORKLIFT, nameEn: 'Forklift', minLevel: 2 },
+        { ...CLEANING, minLevel: 1 },
+      ],
+      learningGoalCompetenceIds: [FORKLIFT.competenceId],
+    });
+    const c = candidate({ competences: [{ ...CLEANING, level: 2, evidence: 'CERTIFIED' }] });
+    const m = scoreMatch(c, o);
+    expect(m.missingRequired).toBe(0);
+    expect(factor(m, 'competences').score).toBe(1);
+    expect(factor(m, 'competences').explanation).toBe(
+      'Har 1 af 1 krævede kompetencer; Gaffeltruck er et læringsmål og tæller ikke som mangel.',
+    );
+    expect(f('competences', c, o, 'en').explanation).toBe(
+      'Has 1 of 1 required competences; Forklift is a learning goal and not counted as missing.',
+    );
+    // Without the learning goal the same person misses it.
+    expect(scoreMatch(c, { ...o, learningGoalCompetenceIds: [] }).missingRequired).toBe(1);
+    // Held, it counts like any requirement.
+    const holder = candidate({
+      competences: [...c.competences, { ...FORKLIFT, level: 1, evidence: 'SELF_REPORTED' }],
+    });
+    expect(f('competences', holder, o).explanation).toMatch(/^Har 2 af 2 krævede kompetencer; under krævet niveau/);
+  });
+
+  it('names competences in English in English explanations when the catalogue has the name', () => {
+    const o = opening({ requiredCompetences: [{ ...FORKLIFT, nameEn: 'Forklift', minLevel: 1 }] });
+    expect(f('competences', candidate(), o, 'en').explanation).toBe(
+      'Has 0 of 1 required competences; missing: Forklift.',
+    );
+    expect(f('competences', candidate(), o, 'da').explanation).toBe(
+      'Har 0 af 1 krævede kompetencer; mangler: Gaffeltruck.',
+    );
   });
 
   it('adds a small bonus for nice-to-have competences', () => {
@@ -294,16 +334,14 @@ describe('hours factor', () => {
     expect(short.score).toBeCloseTo(W.hours.fitShare + (1 - W.hours.fitShare) * (20 / 37), 9);
     expect(short.score).toBeLessThan(1);
     expect(short.explanation).toBe(
-      '20 t/uge passer med de 37 t/uge, kandidaten kan nu, og dækker 20 af de 37 t/uge, der mangler op til målet på 37 t/uge.',
+      '20 t/uge passer, men dækker kun 20 af de 37 t/uge, kandidaten kan arbejde mere op mod målet på 37 t/uge.',
     );
   });
 
   it('rates an opening with more hours than the person can work now lower (fit)', () => {
     const over = hours({ availableWeeklyHours: 25 }, 37, 'en');
     expect(over.score).toBeCloseTo(W.hours.fitShare * (25 / 37) + (1 - W.hours.fitShare), 9);
-    expect(over.explanation).toBe(
-      '37 h/week is 12 h/week more than the candidate can work now (25 h/week), and covers 25 of the 37 h/week still missing toward the goal of 37 h/week.',
-    );
+    expect(over.explanation).toBe('37 h/week is 12 h/week more than the candidate can work now (25 h/week).');
     // at the boundary the fit is full
     expect(hours({ availableWeeklyHours: 25 }, 25).score).toBe(1);
     expect(hours({ availableWeeklyHours: 25 }, 25).score).toBeGreaterThan(over.score);
@@ -334,7 +372,10 @@ describe('commute factor', () => {
   });
 
   it('says the distance in whole km and the maximum', () => {
-    expect(at(12.2).explanation).toBe('Ca. 12 km til arbejdsstedet – inden for kandidatens maks. på 30 km.');
+    expect(at(3).explanation).toBe('Ca. 3 km til arbejdsstedet – tæt på (fuld score op til 5 km).');
+    expect(at(12.2).explanation).toBe(
+      'Ca. 12 km til arbejdsstedet – længere end de 5 km, der giver fuld score (kandidatens maks. er 30 km).',
+    );
     expect(at(41.6, 'en').explanation).toBe("About 42 km to the workplace – beyond the candidate's maximum of 30 km.");
     expect(at(0).explanation).toMatch(/under 1 km/);
   });
@@ -706,7 +747,8 @@ describe('ranking', () => {
     expect(first).toHaveLength(40);
     for (let i = 1; i < first.length; i++) {
       const [a, b] = [first[i - 1], first[i]];
-      expect(a.score > b.score || (a.score === b.score && a.candidateId < b.candidateId)).toBe(true);
+      expect(a.rankScore > b.rankScore || (a.rankScore === b.rankScore && a.candidateId < b.candidateId)).toBe(true);
+      expect(a.score).toBeGreaterThanOrEqual(b.score);
     }
   });
 

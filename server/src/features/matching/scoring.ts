@@ -17,7 +17,13 @@
  * and do not read fields that are not declared here. IGU eligibility is
  * decided upstream (it is a legal status) and only its boolean is read here.
  */
-import { DEFAULT_MATCH_WEIGHTS, type MatchFactorKey, type MatchWeights } from './weights.js';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  FIT_FACTORS,
+  MATCH_FACTOR_KEYS,
+  type MatchFactorKey,
+  type MatchWeights,
+} from './weights.js';
 
 export type DanishLevel = 'NONE' | 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
 export type Evidence = 'SELF_REPORTED' | 'OBSERVED_IN_PLACEMENT' | 'CERTIFIED';
@@ -64,8 +70,16 @@ export interface OpeningForScoring {
   /** Two-digit DB07 division. */
   industryCode: string;
   location: GeoPoint | null;
-  requiredCompetences: { competenceId: string; name: string; minLevel: 1 | 2 | 3 | 4 }[];
-  niceToHaveCompetences: { competenceId: string; name: string }[];
+  /** `nameEn`: the English catalogue name, used in English explanations. */
+  requiredCompetences: { competenceId: string; name: string; nameEn?: string; minLevel: 1 | 2 | 3 | 4 }[];
+  niceToHaveCompetences: { competenceId: string; name: string; nameEn?: string }[];
+  /**
+   * Competences the placement teaches (the task's learning goals): a required one the person
+   * lacks is not counted as missing (recommendation #5: internships with a learning perspective).
+   */
+  learningGoalCompetenceIds?: string[];
+  /** For explanations only ("Transport og godshåndtering"). */
+  industryName?: string;
   /** Level needed. */
   danishLevel: DanishLevel;
   weeklyHours: number;
@@ -79,9 +93,16 @@ export interface MatchFactor {
   label: string;
   /** From the weights configuration (0 when the factor does not apply, e.g. IGU for a task). */
   weight: number;
-  /** 0..1 */
+  /** 0..1: the bar. The explanation is written from the same number. */
   score: number;
   explanation: string;
+  /**
+   * Listed as a gap: true exactly when the factor lowers the match score (a fit factor below 1
+   * with a weight). Bonus factors only add and are never gaps.
+   */
+  gap: boolean;
+  /** Points of the 0–100 score this factor costs (0 unless a gap). */
+  pointsLost: number;
 }
 
 export interface ScoredMatch {
@@ -91,6 +112,10 @@ export interface ScoredMatch {
   openingKind?: OpeningForScoring['kind'];
   /** 0..100, rounded to one decimal. */
   score: number;
+  /** The score the ranking sorts by: one decimal, not clamped (it falls below 0 with missing competences). */
+  rankScore: number;
+  /** Required competences the person lacks (learning goals excepted). */
+  missingRequired: number;
   factors: MatchFactor[];
   /** Set when a hard constraint rules the pair out; ranking drops such pairs. */
   exclusionReason?: string | null;
@@ -131,6 +156,19 @@ function num(x: number, locale: Locale): string {
   const r = Math.round(x * 10) / 10;
   const s = String(Object.is(r, -0) ? 0 : r);
   return locale === 'da' ? s.replace('.', ',') : s;
+}
+
+/** A distance as a person says it: "under 1 km", "7 km", "12,5 km" is never needed. */
+function km(d: number, locale: Locale): string {
+  return d < 0.5 ? (locale === 'da' ? 'under 1 km' : 'under 1 km') : `${num(Math.round(d), locale)} km`;
+}
+
+function hours(h: number, locale: Locale): string {
+  return locale === 'da' ? `${num(h, locale)} t/uge` : `${num(h, locale)} h/week`;
+}
+
+function competenceName(c: { name: string; nameEn?: string }, locale: Locale): string {
+  return locale === 'en' && c.nameEn ? c.nameEn : c.name;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -199,6 +237,26 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 // ---------------------------------------------------------------------------
 // Hard constraints
 
+/** Why a pair is ruled out, as a code: ranking checks this once per person and never builds text for it. */
+export type ExclusionCode = 'AT_GOAL' | 'NO_HOURS' | 'NOT_IGU_ELIGIBLE' | 'TOO_FAR' | 'NO_DRIVING_LICENCE';
+
+/** Hard constraints as a code (null: the pair may be suggested). Cheap: no text. */
+export function exclusionCode(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): ExclusionCode | null {
+  if (c.currentOrdinaryHours >= c.goalWeeklyHours) return 'AT_GOAL';
+  if (!(c.availableWeeklyHours > 0)) return 'NO_HOURS';
+  if (o.kind === 'IGU_SLOT' && !c.iguEligible) return 'NOT_IGU_ELIGIBLE';
+  // Far beyond the person's own maximum commute the commute score is already 0: not a suggestion.
+  if (c.location && o.location && c.maxCommuteKm > 0) {
+    if (distanceKm(c.location, o.location) > c.maxCommuteKm * weights.commute.zeroAtMaxMultiple) return 'TOO_FAR';
+  }
+  if (o.requiresDrivingLicence && !c.hasDrivingLicence) return 'NO_DRIVING_LICENCE';
+  return null;
+}
+
 /**
  * Hard constraints: null when the pair may be suggested, otherwise a sentence
  * saying why not. These rule a pair out; they are not low scores.
@@ -209,43 +267,45 @@ export function exclusionReason(
   locale: Locale = 'da',
   weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
 ): string | null {
+  const code = exclusionCode(c, o, weights);
+  if (!code) return null;
   const da = locale === 'da';
-  if (c.currentOrdinaryHours >= c.goalWeeklyHours) {
-    return da
-      ? `Kandidaten har allerede nået sit mål på ${num(c.goalWeeklyHours, locale)} ordinære timer om ugen.`
-      : `The candidate already works their goal of ${num(c.goalWeeklyHours, locale)} ordinary hours a week.`;
-  }
-  if (!(c.availableWeeklyHours > 0)) {
-    return da ? 'Kandidaten har ingen timer til rådighed lige nu.' : 'The candidate has no hours available right now.';
-  }
-  if (o.kind === 'IGU_SLOT' && !c.iguEligible) {
-    const reason = c.iguIneligibleReason?.trim();
-    return da
-      ? `Kandidaten er ikke berettiget til IGU${reason ? `: ${reason}` : ''}.`
-      : `The candidate is not eligible for IGU${reason ? `: ${reason}` : ''}.`;
-  }
-  // Far beyond the person's own maximum commute the commute score is already 0: not a suggestion.
-  if (c.location && o.location && c.maxCommuteKm > 0) {
-    const km = distanceKm(c.location, o.location);
-    const limit = c.maxCommuteKm * weights.commute.zeroAtMaxMultiple;
-    if (km > limit) {
+  switch (code) {
+    case 'AT_GOAL':
       return da
-        ? `${num(Math.round(km), locale)} km er for langt: kandidaten vil højst pendle ${num(c.maxCommuteKm, locale)} km.`
-        : `${num(Math.round(km), locale)} km is too far: the candidate commutes at most ${num(c.maxCommuteKm, locale)} km.`;
+        ? `Kandidaten har allerede nået sit mål på ${num(c.goalWeeklyHours, locale)} ordinære timer om ugen.`
+        : `The candidate already works their goal of ${num(c.goalWeeklyHours, locale)} ordinary hours a week.`;
+    case 'NO_HOURS':
+      return da
+        ? 'Kandidaten har ingen timer til rådighed lige nu.'
+        : 'The candidate has no hours available right now.';
+    case 'NOT_IGU_ELIGIBLE': {
+      const reason = c.iguIneligibleReason?.trim();
+      return da
+        ? `Kandidaten er ikke berettiget til IGU${reason ? `: ${reason}` : ''}.`
+        : `The candidate is not eligible for IGU${reason ? `: ${reason}` : ''}.`;
     }
+    case 'TOO_FAR': {
+      const d = distanceKm(c.location!, o.location!);
+      return da
+        ? `${km(d, locale)} er for langt: kandidaten vil højst pendle ${num(c.maxCommuteKm, locale)} km.`
+        : `${km(d, locale)} is too far: the candidate commutes at most ${num(c.maxCommuteKm, locale)} km.`;
+    }
+    case 'NO_DRIVING_LICENCE':
+      return da
+        ? `${o.kind === 'IGU_SLOT' ? 'IGU-pladsen' : 'Opgaven'} kræver kørekort, og kandidaten har ikke kørekort.`
+        : `The ${o.kind === 'IGU_SLOT' ? 'IGU slot' : 'task'} requires a driving licence, and the candidate has none.`;
   }
-  if (o.requiresDrivingLicence && !c.hasDrivingLicence) {
-    return da
-      ? `${o.kind === 'IGU_SLOT' ? 'IGU-pladsen' : 'Opgaven'} kræver kørekort, og kandidaten har ikke kørekort.`
-      : `The ${o.kind === 'IGU_SLOT' ? 'IGU slot' : 'task'} requires a driving licence, and the candidate has none.`;
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------
 // Factors
+//
+// Each factor computes its number at once and its sentence only when asked: ranking scores a few
+// hundred pairs and explains only the ones it returns. The sentence is written from the same
+// number as the bar: a fit factor below 1 says what falls short, one at 1 says nothing does.
 
-type FactorResult = { score: number; explanation: string };
+type FactorResult = { score: number; explain: (locale: Locale) => string };
 
 const LABELS: Record<Locale, Record<MatchFactorKey, string>> = {
   da: {
@@ -272,13 +332,13 @@ const LABELS: Record<Locale, Record<MatchFactorKey, string>> = {
   },
 };
 
+type CompetencesResult = FactorResult & { missing: number };
+
 function competencesFactor(
   c: CandidateForScoring,
   o: OpeningForScoring,
   w: MatchWeights['competences'],
-  locale: Locale,
-): FactorResult {
-  const da = locale === 'da';
+): CompetencesResult {
   const credit = (level: number, minLevel: number, evidence: Evidence): number => {
     const short = minLevel - level;
     const base = short <= 0 ? 1 : Math.max(w.minBelowLevelCredit, 1 - w.belowLevelPenaltyPerLevel * short);
@@ -296,31 +356,58 @@ function competencesFactor(
   const nice = o.niceToHaveCompetences;
   const niceHeld = nice.filter((n) => held.has(n.competenceId)).length;
   const bonus = nice.length > 0 ? w.niceToHaveBonus * (niceHeld / nice.length) : 0;
-  const niceText =
+  const niceText = (locale: Locale) =>
     nice.length > 0
-      ? da
+      ? locale === 'da'
         ? `; har ${niceHeld} af ${nice.length} kompetencer, der er gode at have`
         : `; has ${niceHeld} of ${nice.length} nice-to-have competences`
       : '';
 
-  const required = o.requiredCompetences;
+  const learning = new Set(o.learningGoalCompetenceIds ?? []);
+  // A required competence the placement teaches counts when held and is not missing when not.
+  const learnt = o.requiredCompetences.filter((r) => learning.has(r.competenceId) && !held.has(r.competenceId));
+  const required = o.requiredCompetences.filter((r) => !learnt.includes(r));
+  const learntText = (locale: Locale) =>
+    learnt.length > 0
+      ? locale === 'da'
+        ? `; ${list(learnt.map((r) => competenceName(r, locale)))} er ${plural(learnt.length, 'et læringsmål', 'læringsmål')} og tæller ikke som mangel`
+        : `; ${list(learnt.map((r) => competenceName(r, locale)))} ${plural(learnt.length, 'is a learning goal', 'are learning goals')} and not counted as missing`
+      : '';
+
   if (required.length === 0) {
+    const score = clamp01(w.noRequirementsScore + bonus);
     return {
-      score: clamp01(w.noRequirementsScore + bonus),
-      explanation: da
-        ? `Der er ingen krævede kompetencer, så kompetencer vurderes neutralt-højt${niceText}.`
-        : `No required competences are listed, so competences score neutral-high${niceText}.`,
+      score,
+      missing: 0,
+      explain: (locale) => {
+        const da = locale === 'da';
+        const what =
+          learnt.length > 0
+            ? da
+              ? 'Alle krævede kompetencer er læringsmål'
+              : 'Every required competence is a learning goal'
+            : da
+              ? 'Der er ingen krævede kompetencer'
+              : 'No required competences are listed';
+        const tail =
+          score < 1
+            ? da
+              ? ', så kompetencerne kan ikke vurderes og tæller halvt'
+              : ', so competences cannot be judged and count half'
+            : '';
+        return `${what}${tail}${niceText(locale)}.`;
+      },
     };
   }
 
   let sum = 0;
-  const missing: string[] = [];
-  const below: string[] = [];
+  const missing: OpeningForScoring['requiredCompetences'] = [];
+  const below: { req: OpeningForScoring['requiredCompetences'][number]; level: number }[] = [];
   let selfReportedOnly = 0;
   for (const req of required) {
     const entries = held.get(req.competenceId);
     if (!entries) {
-      missing.push(req.name);
+      missing.push(req);
       continue;
     }
     // The candidate's best claim to this competence counts.
@@ -334,83 +421,84 @@ function competencesFactor(
       }
     }
     sum += bestCredit;
-    if (best.level < req.minLevel) {
-      below.push(
-        da
-          ? `${req.name} (niveau ${best.level}, kræver ${req.minLevel})`
-          : `${req.name} (level ${best.level}, needs ${req.minLevel})`,
-      );
-    }
+    if (best.level < req.minLevel) below.push({ req, level: best.level });
     if (best.evidence === 'SELF_REPORTED') selfReportedOnly++;
   }
-  const coverage = sum / required.length;
+  const score = clamp01(sum / required.length + bonus);
   const has = required.length - missing.length;
-
-  let text = da
-    ? `Har ${has} af ${required.length} krævede kompetencer`
-    : `Has ${has} of ${required.length} required competences`;
-  if (missing.length > 0) text += da ? `; mangler: ${list(missing)}` : `; missing: ${list(missing)}`;
-  if (below.length > 0)
-    text += da ? `; under krævet niveau: ${list(below)}` : `; below the required level: ${list(below)}`;
-  if (selfReportedOnly > 0) {
-    text += da
-      ? `; ${selfReportedOnly} ${plural(selfReportedOnly, 'er kun selvrapporteret', 'er kun selvrapporterede')}`
-      : `; ${selfReportedOnly} only self-reported`;
-  }
-  text += `${niceText}.`;
-  return { score: clamp01(coverage + bonus), explanation: text };
+  return {
+    score,
+    missing: missing.length,
+    explain: (locale) => {
+      const da = locale === 'da';
+      let text = da
+        ? `Har ${has} af ${required.length} krævede kompetencer`
+        : `Has ${has} of ${required.length} required competences`;
+      if (missing.length > 0) {
+        const names = list(missing.map((r) => competenceName(r, locale)));
+        text += da ? `; mangler: ${names}` : `; missing: ${names}`;
+      }
+      if (below.length > 0) {
+        const items = below.map(({ req, level }) =>
+          da
+            ? `${competenceName(req, locale)} (niveau ${level}, kræver ${req.minLevel})`
+            : `${competenceName(req, locale)} (level ${level}, needs ${req.minLevel})`,
+        );
+        text += da ? `; under krævet niveau: ${list(items)}` : `; below the required level: ${list(items)}`;
+      }
+      if (selfReportedOnly > 0 && score < 1) {
+        text += da
+          ? `; ${selfReportedOnly} ${plural(selfReportedOnly, 'er kun selvrapporteret', 'er kun selvrapporterede')}`
+          : `; ${selfReportedOnly} only self-reported`;
+      }
+      return `${text}${learntText(locale)}${niceText(locale)}.`;
+    },
+  };
 }
 
-function danishFactor(
-  c: CandidateForScoring,
-  o: OpeningForScoring,
-  w: MatchWeights['danish'],
-  locale: Locale,
-): FactorResult {
-  const da = locale === 'da';
-  const has = c.danishLevel === 'NONE' ? (da ? 'intet dansk' : 'no Danish') : c.danishLevel;
+function danishFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['danish']): FactorResult {
+  const level = (l: DanishLevel, locale: Locale) =>
+    l === 'NONE' ? (locale === 'da' ? 'intet dansk' : 'no Danish') : l;
   if (o.danishLevel === 'NONE') {
     return {
       score: 1,
-      explanation: da
-        ? `Der er intet krav til dansk (kandidaten har ${has}).`
-        : `No Danish is needed (the candidate has ${has}).`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Der er intet krav til dansk (kandidaten har ${level(c.danishLevel, locale)}).`
+          : `No Danish is needed (the candidate has ${level(c.danishLevel, locale)}).`,
     };
   }
   const short = danishRank(o.danishLevel) - danishRank(c.danishLevel);
   if (short <= 0) {
     return {
       score: 1,
-      explanation: da
-        ? `Kandidaten har ${has}, der kræves ${o.danishLevel} – behovet er dækket.`
-        : `The candidate has ${has}, ${o.danishLevel} is needed – the need is met.`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Kandidaten har ${level(c.danishLevel, locale)}, der kræves ${o.danishLevel} – behovet er dækket.`
+          : `The candidate has ${level(c.danishLevel, locale)}, ${o.danishLevel} is needed – the need is met.`,
     };
   }
   return {
     score: clamp01(1 - w.penaltyPerLevelShort * short),
-    explanation: da
-      ? `Kandidaten har ${has}, der kræves ${o.danishLevel} – ${short} ${plural(short, 'niveau', 'niveauer')} under.`
-      : `The candidate has ${has}, ${o.danishLevel} is needed – ${short} ${plural(short, 'level', 'levels')} short.`,
+    explain: (locale) =>
+      locale === 'da'
+        ? `Kandidaten har ${level(c.danishLevel, locale)}, der kræves ${o.danishLevel} – ${short} ${plural(short, 'niveau', 'niveauer')} under.`
+        : `The candidate has ${level(c.danishLevel, locale)}, ${o.danishLevel} is needed – ${short} ${plural(short, 'level', 'levels')} short.`,
   };
 }
 
-function hoursFactor(
-  c: CandidateForScoring,
-  o: OpeningForScoring,
-  w: MatchWeights['hours'],
-  locale: Locale,
-): FactorResult {
-  const da = locale === 'da';
+function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['hours']): FactorResult {
   const weekly = finiteOr(o.weeklyHours, 0);
   const available = Math.max(0, finiteOr(c.availableWeeklyHours, 0));
   const gap = Math.max(0, finiteOr(c.goalWeeklyHours, 0) - finiteOr(c.currentOrdinaryHours, 0));
-  const goal = num(c.goalWeeklyHours, locale);
   if (weekly <= 0) {
+    const score = clamp01(w.unknownHoursScore);
     return {
-      score: clamp01(w.unknownHoursScore),
-      explanation: da
-        ? 'Der er ikke angivet ugentlige timer – timer vurderes neutralt.'
-        : 'No weekly hours are stated – hours score neutral.',
+      score,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Der er ikke angivet ugentlige timer${score < 1 ? ' – timer tæller halvt' : ''}.`
+          : `No weekly hours are stated${score < 1 ? ' – hours count half' : ''}.`,
     };
   }
   // Fit: can the person work these hours now?
@@ -421,48 +509,51 @@ function hoursFactor(
   const covered = Math.min(weekly, reachable);
   const growth = reachable > 0 ? covered / reachable : 0;
   const score = clamp01(w.fitShare * fit + (1 - w.fitShare) * growth);
-
-  const h = num(weekly, locale);
-  const av = num(available, locale);
-  const fitText =
-    weekly <= available
-      ? da
-        ? `${h} t/uge passer med de ${av} t/uge, kandidaten kan nu`
-        : `${h} h/week fits the ${av} h/week the candidate can work now`
-      : da
-        ? `${h} t/uge er ${num(weekly - available, locale)} t/uge mere, end kandidaten kan nu (${av} t/uge)`
-        : `${h} h/week is ${num(weekly - available, locale)} h/week more than the candidate can work now (${av} h/week)`;
-  const growthText = da
-    ? `og dækker ${num(covered, locale)} af de ${num(gap, locale)} t/uge, der mangler op til målet på ${goal} t/uge`
-    : `and covers ${num(covered, locale)} of the ${num(gap, locale)} h/week still missing toward the goal of ${goal} h/week`;
-  return { score, explanation: `${fitText}, ${growthText}.` };
+  return {
+    score,
+    explain: (locale) => {
+      const da = locale === 'da';
+      if (fit < 1) {
+        return da
+          ? `${hours(weekly, locale)} er ${hours(weekly - available, locale)} mere, end kandidaten kan nu (${hours(available, locale)}).`
+          : `${hours(weekly, locale)} is ${hours(weekly - available, locale)} more than the candidate can work now (${hours(available, locale)}).`;
+      }
+      if (score < 1) {
+        return da
+          ? `${hours(weekly, locale)} passer, men dækker kun ${num(covered, locale)} af de ${hours(reachable, locale)}, kandidaten kan arbejde mere op mod målet på ${hours(c.goalWeeklyHours, locale)}.`
+          : `${hours(weekly, locale)} fits, but covers only ${num(covered, locale)} of the ${hours(reachable, locale)} the candidate could add toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
+      }
+      return da
+        ? `${hours(weekly, locale)} passer med de ${hours(available, locale)}, kandidaten kan nu, og fylder vejen op mod målet på ${hours(c.goalWeeklyHours, locale)}.`
+        : `${hours(weekly, locale)} fits the ${hours(available, locale)} the candidate can work now and fills the way toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
+    },
+  };
 }
 
-function commuteFactor(
-  c: CandidateForScoring,
-  o: OpeningForScoring,
-  w: MatchWeights['commute'],
-  locale: Locale,
-): FactorResult {
-  const da = locale === 'da';
+function commuteFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['commute']): FactorResult {
   if (!c.location || !o.location) {
-    const whose =
-      !c.location && !o.location
-        ? da
-          ? 'kandidatens og arbejdsstedets placering'
-          : "the candidate's and the workplace's locations"
-        : !c.location
-          ? da
-            ? 'kandidatens placering'
-            : "the candidate's location"
-          : da
-            ? 'arbejdsstedets placering'
-            : "the workplace's location";
+    const score = clamp01(w.unknownScore);
     return {
-      score: clamp01(w.unknownScore),
-      explanation: da
-        ? `Afstanden er ukendt, fordi ${whose} mangler – vurderes neutralt.`
-        : `The distance is unknown because ${whose} ${!c.location && !o.location ? 'are' : 'is'} missing – scored neutral.`,
+      score,
+      explain: (locale) => {
+        const da = locale === 'da';
+        const whose =
+          !c.location && !o.location
+            ? da
+              ? 'kandidatens og arbejdsstedets placering'
+              : "the candidate's and the workplace's locations"
+            : !c.location
+              ? da
+                ? 'kandidatens placering'
+                : "the candidate's location"
+              : da
+                ? 'arbejdsstedets placering'
+                : "the workplace's location";
+        const tail = score < 1 ? (da ? ' – tæller halvt' : ' – counts half') : '';
+        return da
+          ? `Afstanden er ukendt, fordi ${whose} mangler${tail}.`
+          : `The distance is unknown because ${whose} ${!c.location && !o.location ? 'are' : 'is'} missing${tail}.`;
+      },
     };
   }
   const d = distanceKm(c.location, o.location);
@@ -475,42 +566,51 @@ function commuteFactor(
     const zeroAt = max * w.zeroAtMaxMultiple;
     score = zeroAt > max ? w.scoreAtMax * (1 - (d - max) / (zeroAt - max)) : 0;
   }
-  const km = d < 0.5 ? (da ? 'under 1 km' : 'under 1 km') : `${Math.round(d)} km`;
-  const maxText = `${num(max, locale)} km`;
-  const explanation =
-    d <= max
-      ? da
-        ? `Ca. ${km} til arbejdsstedet – inden for kandidatens maks. på ${maxText}.`
-        : `About ${km} to the workplace – within the candidate's maximum of ${maxText}.`
-      : da
-        ? `Ca. ${km} til arbejdsstedet – over kandidatens maks. på ${maxText}.`
-        : `About ${km} to the workplace – beyond the candidate's maximum of ${maxText}.`;
-  return { score: clamp01(score), explanation };
+  score = clamp01(score);
+  return {
+    score,
+    explain: (locale) => {
+      const da = locale === 'da';
+      const dist = km(d, locale);
+      const maxText = `${num(max, locale)} km`;
+      if (score >= 1) {
+        return da
+          ? `Ca. ${dist} til arbejdsstedet – tæt på (fuld score op til ${num(near, locale)} km).`
+          : `About ${dist} to the workplace – close by (full score up to ${num(near, locale)} km).`;
+      }
+      if (d <= max) {
+        return da
+          ? `Ca. ${dist} til arbejdsstedet – længere end de ${num(near, locale)} km, der giver fuld score (kandidatens maks. er ${maxText}).`
+          : `About ${dist} to the workplace – further than the ${num(near, locale)} km that score in full (the candidate's maximum is ${maxText}).`;
+      }
+      return da
+        ? `Ca. ${dist} til arbejdsstedet – over kandidatens maks. på ${maxText}.`
+        : `About ${dist} to the workplace – beyond the candidate's maximum of ${maxText}.`;
+    },
+  };
 }
 
-function industryFactor(
-  c: CandidateForScoring,
-  o: OpeningForScoring,
-  w: MatchWeights['industry'],
-  locale: Locale,
-): FactorResult {
-  const da = locale === 'da';
+function industryFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['industry']): FactorResult {
   const code = normaliseIndustry(o.industryCode);
+  const named = o.industryName ? `${code} (${o.industryName})` : code;
   const wished = [...new Set(c.industriesWished.map(normaliseIndustry))];
   if (wished.length === 0) {
+    const score = clamp01(w.noWishesScore);
     return {
-      score: clamp01(w.noWishesScore),
-      explanation: da
-        ? 'Kandidaten har ingen brancheønsker registreret – vurderes neutralt.'
-        : 'The candidate has no wished industries recorded – scored neutral.',
+      score,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Kandidaten har ingen brancheønsker registreret${score < 1 ? ' – tæller halvt' : ''}.`
+          : `The candidate has no wished industries recorded${score < 1 ? ' – counts half' : ''}.`,
     };
   }
   if (wished.includes(code)) {
     return {
       score: 1,
-      explanation: da
-        ? `Branche ${code} er blandt kandidatens brancheønsker.`
-        : `Industry ${code} is one of the candidate's wished industries.`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Branche ${named} er blandt kandidatens brancheønsker.`
+          : `Industry ${named} is one of the candidate's wished industries.`,
     };
   }
   const section = db07Section(code);
@@ -518,16 +618,18 @@ function industryFactor(
   if (sameSection.length > 0) {
     return {
       score: clamp01(w.sameSectionScore),
-      explanation: da
-        ? `Branche ${code} er ikke et ønske, men hører til samme hovedafdeling (${section}) som ønsket ${list(sameSection)}.`
-        : `Industry ${code} is not wished, but is in the same DB07 section (${section}) as the wished ${list(sameSection)}.`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Branche ${named} er ikke et ønske, men hører til samme hovedafdeling (${section}) som ønsket ${list(sameSection)}.`
+          : `Industry ${named} is not wished, but is in the same DB07 section (${section}) as the wished ${list(sameSection)}.`,
     };
   }
   return {
     score: clamp01(w.notWishedScore),
-    explanation: da
-      ? `Branche ${code} er ikke blandt kandidatens brancheønsker (${list(wished)}).`
-      : `Industry ${code} is not one of the candidate's wished industries (${list(wished)}).`,
+    explain: (locale) =>
+      locale === 'da'
+        ? `Branche ${named} er ikke blandt kandidatens brancheønsker (${list(wished)}).`
+        : `Industry ${named} is not one of the candidate's wished industries (${list(wished)}).`,
   };
 }
 
@@ -535,87 +637,95 @@ function ordinaryHoursFactor(
   c: CandidateForScoring,
   o: OpeningForScoring,
   w: MatchWeights['ordinaryHours'],
-  locale: Locale,
 ): FactorResult {
-  const da = locale === 'da';
-  const at = da ? `hos ${o.companyName}` : `at ${o.companyName}`;
+  const at = (locale: Locale) => (locale === 'da' ? `hos ${o.companyName}` : `at ${o.companyName}`);
   if (!o.ordinaryHoursInSight) {
     return {
       score: clamp01(w.notInSightScore),
-      explanation: da ? `Ingen udsigt til ordinære timer ${at}.` : `No ordinary paid hours in sight ${at}.`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Ingen udsigt til ordinære timer ${at(locale)}.`
+          : `No ordinary paid hours in sight ${at(locale)}.`,
     };
   }
   const expected = o.expectedOrdinaryHours;
   if (expected === null || !Number.isFinite(expected) || expected <= 0) {
     return {
       score: clamp01(w.inSightUnknownHoursScore),
-      explanation: da
-        ? `Udsigt til ordinære timer ${at}, men antallet af timer er ikke angivet.`
-        : `Ordinary paid hours in sight ${at}, but the number of hours is not stated.`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Udsigt til ordinære timer ${at(locale)}, men antallet af timer er ikke angivet.`
+          : `Ordinary paid hours in sight ${at(locale)}, but the number of hours is not stated.`,
     };
   }
   const gap = Math.max(0, c.goalWeeklyHours - c.currentOrdinaryHours);
   const share = gap > 0 ? Math.min(1, expected / gap) : 1;
   return {
     score: clamp01(w.inSightBaseScore + (1 - w.inSightBaseScore) * share),
-    explanation: da
-      ? `Udsigt til ca. ${num(expected, locale)} ordinære timer om ugen ${at}.`
-      : `About ${num(expected, locale)} ordinary paid hours a week in sight ${at}.`,
+    explain: (locale) =>
+      locale === 'da'
+        ? `Udsigt til ca. ${num(expected, locale)} ordinære timer om ugen ${at(locale)}.`
+        : `About ${num(expected, locale)} ordinary paid hours a week in sight ${at(locale)}.`,
   };
 }
 
-function iguFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['igu'], locale: Locale): FactorResult {
-  const da = locale === 'da';
+function iguFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['igu']): FactorResult {
   if (o.kind !== 'IGU_SLOT') {
     // Listed with weight 0 by scoreMatch: it does not apply to a task.
     return {
       score: 0.5,
-      explanation: da
-        ? 'IGU gælder ikke for en opgave og tæller ikke med.'
-        : 'IGU does not apply to a task and does not count.',
+      explain: (locale) =>
+        locale === 'da'
+          ? 'IGU gælder ikke for en opgave og tæller ikke med.'
+          : 'IGU does not apply to a task and does not count.',
     };
   }
   if (c.iguEligible) {
     return {
       score: clamp01(w.eligibleScore),
-      explanation: da ? 'Kandidaten er berettiget til IGU.' : 'The candidate is eligible for IGU.',
+      explain: (locale) =>
+        locale === 'da' ? 'Kandidaten er berettiget til IGU.' : 'The candidate is eligible for IGU.',
     };
   }
   const reason = c.iguIneligibleReason?.trim();
   return {
     score: clamp01(w.ineligibleScore),
-    explanation: da
-      ? `Kandidaten er ikke berettiget til IGU${reason ? `: ${reason}` : ''}.`
-      : `The candidate is not eligible for IGU${reason ? `: ${reason}` : ''}.`,
+    explain: (locale) =>
+      locale === 'da'
+        ? `Kandidaten er ikke berettiget til IGU${reason ? `: ${reason}` : ''}.`
+        : `The candidate is not eligible for IGU${reason ? `: ${reason}` : ''}.`,
   };
 }
 
-function urgencyFactor(c: CandidateForScoring, w: MatchWeights['urgency'], locale: Locale): FactorResult {
-  const da = locale === 'da';
+function urgencyFactor(c: CandidateForScoring, w: MatchWeights['urgency']): FactorResult {
   if (!c.activationRuleApplies) {
     return {
       score: clamp01(w.notApplicableScore),
-      explanation: da
-        ? '6-ugers-reglen gælder ikke for kandidaten.'
-        : 'The 6-week rule does not apply to the candidate.',
+      explain: (locale) =>
+        locale === 'da'
+          ? '6-ugers-reglen gælder ikke for kandidaten.'
+          : 'The 6-week rule does not apply to the candidate.',
     };
   }
   if (c.hasActivePlacement) {
     return {
       score: clamp01(w.notApplicableScore),
-      explanation: da
-        ? 'Kandidaten er allerede i et virksomhedsrettet forløb.'
-        : 'The candidate already has an active company placement.',
+      explain: (locale) =>
+        locale === 'da'
+          ? 'Kandidaten er allerede i et virksomhedsrettet forløb.'
+          : 'The candidate already has an active company placement.',
     };
   }
   const weeks = c.weeksSinceLastPlacement;
-  const breach = num(w.breachWeeks, locale);
   if (weeks === null) {
     return {
       score: clamp01(w.neverPlacedScore),
-      explanation: da
-        ? `Haster: kandidaten har aldrig været i et virksomhedsrettet tilbud, og ${breach}-ugers-reglen gælder.`
-        : `Urgent: the candidate has never had a company placement, and the ${breach}-week rule applies.`,
+      explain: (locale) => {
+        const breach = num(w.breachWeeks, locale);
+        return locale === 'da'
+          ? `Haster: kandidaten har aldrig været i et virksomhedsrettet tilbud, og ${breach}-ugers-reglen gælder.`
+          : `Urgent: the candidate has never had a company placement, and the ${breach}-week rule applies.`;
+      },
     };
   }
   const wk = Math.max(0, finiteOr(weeks, 0));
@@ -626,38 +736,38 @@ function urgencyFactor(c: CandidateForScoring, w: MatchWeights['urgency'], local
     score = span > 0 ? w.scoreAtWarning + ((1 - w.scoreAtWarning) * (wk - w.warningWeeks)) / span : 1;
   } else score = w.warningWeeks > 0 ? (w.scoreAtWarning * wk) / w.warningWeeks : w.scoreAtWarning;
 
-  const since = da
-    ? `${num(wk, locale)} ${plural(wk, 'uge', 'uger')} siden sidste virksomhedsrettede tilbud`
-    : `${num(wk, locale)} ${plural(wk, 'week', 'weeks')} since the last company placement`;
-  const left = w.breachWeeks - wk;
-  let explanation: string;
-  if (wk > w.breachWeeks) {
-    explanation = da
-      ? `Haster: ${since} – ${breach}-ugers-fristen er overskredet.`
-      : `Urgent: ${since} – the ${breach}-week limit has been exceeded.`;
-  } else if (wk === w.breachWeeks) {
-    explanation = da
-      ? `Haster: ${since} – ${breach}-ugers-fristen er nået.`
-      : `Urgent: ${since} – the ${breach}-week limit has been reached.`;
-  } else if (wk >= w.warningWeeks) {
-    explanation = da
-      ? `Snart: ${since} – ${num(left, locale)} ${plural(left, 'uge', 'uger')} til ${breach}-ugers-fristen.`
-      : `Soon: ${since} – ${num(left, locale)} ${plural(left, 'week', 'weeks')} left before the ${breach}-week limit.`;
-  } else {
-    explanation = da
-      ? `${since[0].toUpperCase()}${since.slice(1)} – ${num(left, locale)} ${plural(left, 'uge', 'uger')} til ${breach}-ugers-fristen.`
-      : `${since[0].toUpperCase()}${since.slice(1)} – ${num(left, locale)} ${plural(left, 'week', 'weeks')} left before the ${breach}-week limit.`;
-  }
-  return { score: clamp01(score), explanation };
+  return {
+    score: clamp01(score),
+    explain: (locale) => {
+      const da = locale === 'da';
+      const breach = num(w.breachWeeks, locale);
+      const since = da
+        ? `${num(wk, locale)} ${plural(wk, 'uge', 'uger')} siden sidste virksomhedsrettede tilbud`
+        : `${num(wk, locale)} ${plural(wk, 'week', 'weeks')} since the last company placement`;
+      const left = w.breachWeeks - wk;
+      if (wk > w.breachWeeks) {
+        return da
+          ? `Haster: ${since} – ${breach}-ugers-fristen er overskredet.`
+          : `Urgent: ${since} – the ${breach}-week limit has been exceeded.`;
+      }
+      if (wk === w.breachWeeks) {
+        return da
+          ? `Haster: ${since} – ${breach}-ugers-fristen er nået.`
+          : `Urgent: ${since} – the ${breach}-week limit has been reached.`;
+      }
+      if (wk >= w.warningWeeks) {
+        return da
+          ? `Snart: ${since} – ${num(left, locale)} ${plural(left, 'uge', 'uger')} til ${breach}-ugers-fristen.`
+          : `Soon: ${since} – ${num(left, locale)} ${plural(left, 'week', 'weeks')} left before the ${breach}-week limit.`;
+      }
+      return da
+        ? `${since[0].toUpperCase()}${since.slice(1)} – ${num(left, locale)} ${plural(left, 'uge', 'uger')} til ${breach}-ugers-fristen.`
+        : `${since[0].toUpperCase()}${since.slice(1)} – ${num(left, locale)} ${plural(left, 'week', 'weeks')} left before the ${breach}-week limit.`;
+    },
+  };
 }
 
-function historyFactor(
-  c: CandidateForScoring,
-  o: OpeningForScoring,
-  w: MatchWeights['history'],
-  locale: Locale,
-): FactorResult {
-  const da = locale === 'da';
+function historyFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['history']): FactorResult {
   const code = normaliseIndustry(o.industryCode);
   const atCompany = c.pastPlacements.filter((p) => p.companyId === o.companyId);
   const inIndustry = c.pastPlacements.filter(
@@ -666,35 +776,39 @@ function historyFactor(
   if (atCompany.length === 0 && inIndustry.length === 0) {
     return {
       score: clamp01(w.noHistoryScore),
-      explanation: da
-        ? `Ingen tidligere forløb hos ${o.companyName} eller i branche ${code}.`
-        : `No earlier placements at ${o.companyName} or in industry ${code}.`,
+      explain: (locale) =>
+        locale === 'da'
+          ? `Ingen tidligere forløb hos ${o.companyName} eller i branche ${code}.`
+          : `No earlier placements at ${o.companyName} or in industry ${code}.`,
     };
   }
   const converted = [...atCompany, ...inIndustry].filter((p) => p.convertedToOrdinaryHours).length;
   const base = atCompany.length > 0 ? w.sameCompanyScore : w.sameIndustryScore;
-  const score = clamp01(base + (converted > 0 ? w.conversionBonus : 0));
-
-  const parts: string[] = [];
-  if (atCompany.length > 0) {
-    parts.push(
-      da
-        ? `${atCompany.length} tidligere forløb hos ${o.companyName}`
-        : `${atCompany.length} earlier ${plural(atCompany.length, 'placement', 'placements')} at ${o.companyName}`,
-    );
-  }
-  if (inIndustry.length > 0) {
-    parts.push(
-      da
-        ? `${inIndustry.length} ${atCompany.length > 0 ? '' : 'tidligere forløb '}hos andre virksomheder i branche ${code}`
-        : `${inIndustry.length} ${atCompany.length > 0 ? '' : `earlier ${plural(inIndustry.length, 'placement', 'placements')} `}at other companies in industry ${code}`,
-    );
-  }
-  let text = parts.join(da ? ' og ' : ' and ');
-  if (converted > 0) {
-    text += da ? `; ${converted} førte til ordinære timer` : `; ${converted} led to ordinary hours`;
-  }
-  return { score, explanation: `${text}.` };
+  return {
+    score: clamp01(base + (converted > 0 ? w.conversionBonus : 0)),
+    explain: (locale) => {
+      const da = locale === 'da';
+      const parts: string[] = [];
+      if (atCompany.length > 0) {
+        parts.push(
+          da
+            ? `${atCompany.length} tidligere forløb hos ${o.companyName}`
+            : `${atCompany.length} earlier ${plural(atCompany.length, 'placement', 'placements')} at ${o.companyName}`,
+        );
+      }
+      if (inIndustry.length > 0) {
+        parts.push(
+          da
+            ? `${inIndustry.length} ${atCompany.length > 0 ? '' : 'tidligere forløb '}hos andre virksomheder i branche ${code}`
+            : `${inIndustry.length} ${atCompany.length > 0 ? '' : `earlier ${plural(inIndustry.length, 'placement', 'placements')} `}at other companies in industry ${code}`,
+        );
+      }
+      let text = parts.join(da ? ' og ' : ' and ');
+      if (converted > 0)
+        text += da ? `; ${converted} førte til ordinære timer` : `; ${converted} led to ordinary hours`;
+      return `${text}.`;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -704,61 +818,130 @@ function roundScore(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+/** The numbers of one pair, before any text. */
+interface Evaluation {
+  results: Record<MatchFactorKey, FactorResult>;
+  weights: Record<MatchFactorKey, number>;
+  total: number;
+  missingRequired: number;
+  rankScore: number;
+}
+
+function evaluate(c: CandidateForScoring, o: OpeningForScoring, weights: MatchWeights): Evaluation {
+  const comp = competencesFactor(c, o, weights.competences);
+  const results: Record<MatchFactorKey, FactorResult> = {
+    competences: comp,
+    danish: danishFactor(c, o, weights.danish),
+    hours: hoursFactor(c, o, weights.hours),
+    commute: commuteFactor(c, o, weights.commute),
+    industry: industryFactor(c, o, weights.industry),
+    ordinaryHours: ordinaryHoursFactor(c, o, weights.ordinaryHours),
+    igu: iguFactor(c, o, weights.igu),
+    urgency: urgencyFactor(c, weights.urgency),
+    history: historyFactor(c, o, weights.history),
+  };
+  const ws = {} as Record<MatchFactorKey, number>;
+  let weighted = 0;
+  let total = 0;
+  for (const key of MATCH_FACTOR_KEYS) {
+    // IGU does not apply to a task: listed, but with weight 0.
+    const applies = !(key === 'igu' && o.kind !== 'IGU_SLOT');
+    const wk = applies ? Math.max(0, finiteOr(weights.factors[key], 0)) : 0;
+    ws[key] = wk;
+    weighted += wk * results[key].score;
+    total += wk;
+  }
+  const base = total > 0 ? (100 * weighted) / total : 0;
+  return {
+    results,
+    weights: ws,
+    total,
+    missingRequired: comp.missing,
+    // Rounded as shown, so equal shown scores fall back to the id (the penalty's margin keeps a
+    // missing competence at least a whole point below).
+    rankScore: roundScore(base - comp.missing * missingRequiredPenalty(ws, total, weights)),
+  };
+}
+
 /**
- * Score one candidate–opening pair. Does not drop excluded pairs (ranking
+ * Points one missing required competence costs: everything the other factors can give together,
+ * plus a margin, so no distance, hours, industry or bonus can win it back.
+ */
+export function missingRequiredPenalty(
+  ws: Record<MatchFactorKey, number>,
+  total: number,
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): number {
+  if (total <= 0) return 0;
+  return (100 * (total - ws.competences)) / total + Math.max(0, weights.competences.missingRequiredMarginPoints);
+}
+
+function explainEvaluation(e: Evaluation, c: CandidateForScoring, o: OpeningForScoring, locale: Locale): ScoredMatch {
+  const factors: MatchFactor[] = MATCH_FACTOR_KEYS.map((key) => {
+    const r = e.results[key];
+    const weight = e.weights[key];
+    const lost = FIT_FACTORS.has(key) && weight > 0 && e.total > 0 ? (100 * weight * (1 - r.score)) / e.total : 0;
+    return {
+      key,
+      label: LABELS[locale][key],
+      weight,
+      score: r.score,
+      explanation: r.explain(locale),
+      gap: lost > 0,
+      pointsLost: lost,
+    };
+  });
+  return {
+    candidateId: c.id,
+    openingId: o.id,
+    openingKind: o.kind,
+    score: Math.min(100, Math.max(0, e.rankScore)),
+    rankScore: e.rankScore,
+    missingRequired: e.missingRequired,
+    factors,
+  };
+}
+
+/**
+ * Score one candidate–opening pair, with every sentence. Does not drop excluded pairs (ranking
  * does); an excluded pair carries its `exclusionReason`.
  */
 export function scoreMatch(c: CandidateForScoring, o: OpeningForScoring, opts: ScoreOptions = {}): ScoredMatch {
   const weights = opts.weights ?? DEFAULT_MATCH_WEIGHTS;
   const locale: Locale = opts.locale ?? 'da';
-  const fw = weights.factors;
-
-  const results: Record<MatchFactorKey, FactorResult> = {
-    competences: competencesFactor(c, o, weights.competences, locale),
-    danish: danishFactor(c, o, weights.danish, locale),
-    hours: hoursFactor(c, o, weights.hours, locale),
-    commute: commuteFactor(c, o, weights.commute, locale),
-    industry: industryFactor(c, o, weights.industry, locale),
-    ordinaryHours: ordinaryHoursFactor(c, o, weights.ordinaryHours, locale),
-    igu: iguFactor(c, o, weights.igu, locale),
-    urgency: urgencyFactor(c, weights.urgency, locale),
-    history: historyFactor(c, o, weights.history, locale),
-  };
-
-  const factors: MatchFactor[] = (Object.keys(results) as MatchFactorKey[]).map((key) => {
-    // IGU does not apply to a task: listed, but with weight 0.
-    const applies = !(key === 'igu' && o.kind !== 'IGU_SLOT');
-    const weight = applies ? Math.max(0, finiteOr(fw[key], 0)) : 0;
-    return {
-      key,
-      label: LABELS[locale][key],
-      weight,
-      score: results[key].score,
-      explanation: results[key].explanation,
-    };
-  });
-
-  let weighted = 0;
-  let total = 0;
-  for (const f of factors) {
-    weighted += f.weight * f.score;
-    total += f.weight;
-  }
-  const score = total > 0 ? roundScore(Math.min(100, Math.max(0, (100 * weighted) / total))) : 0;
-
   return {
-    candidateId: c.id,
-    openingId: o.id,
-    openingKind: o.kind,
-    score,
-    factors,
+    ...explainEvaluation(evaluate(c, o, weights), c, o, locale),
     exclusionReason: exclusionReason(c, o, locale, weights),
   };
 }
 
-function applyLimit<T>(items: T[], limit: number | undefined): T[] {
-  if (limit === undefined || !Number.isFinite(limit)) return items;
-  return items.slice(0, Math.max(0, Math.floor(limit)));
+function limitOf(limit: number | undefined): number {
+  return limit === undefined || !Number.isFinite(limit) ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(limit));
+}
+
+/**
+ * Rank pairs: one exclusion check per pair, numbers for all, sentences only for the `limit`
+ * returned. Ties (equal scores) break by `tie`.
+ */
+function rankPairs<T>(
+  items: T[],
+  pair: (item: T) => [CandidateForScoring, OpeningForScoring],
+  tie: (item: T) => string,
+  opts: RankOptions,
+): ScoredMatch[] {
+  const weights = opts.weights ?? DEFAULT_MATCH_WEIGHTS;
+  const locale: Locale = opts.locale ?? 'da';
+  const scored: { item: T; key: string; e: Evaluation }[] = [];
+  for (const item of items) {
+    const [c, o] = pair(item);
+    if (exclusionCode(c, o, weights) !== null) continue;
+    scored.push({ item, key: tie(item), e: evaluate(c, o, weights) });
+  }
+  scored.sort((a, b) => b.e.rankScore - a.e.rankScore || compareStrings(a.key, b.key));
+  return scored.slice(0, limitOf(opts.limit)).map((s) => {
+    const [c, o] = pair(s.item);
+    return { ...explainEvaluation(s.e, c, o, locale), exclusionReason: null };
+  });
 }
 
 /** Candidates for one opening: excluded pairs dropped, best first, ties by candidateId. */
@@ -767,11 +950,12 @@ export function rankCandidatesForOpening(
   cs: CandidateForScoring[],
   opts: RankOptions = {},
 ): ScoredMatch[] {
-  const scored = cs
-    .filter((c) => exclusionReason(c, o, opts.locale, opts.weights) === null)
-    .map((c) => scoreMatch(c, o, opts))
-    .sort((a, b) => b.score - a.score || compareStrings(a.candidateId, b.candidateId));
-  return applyLimit(scored, opts.limit);
+  return rankPairs(
+    cs,
+    (c) => [c, o],
+    (c) => c.id,
+    opts,
+  );
 }
 
 /** Openings for one candidate: excluded pairs dropped, best first, ties by `${kind}:${id}`. */
@@ -780,12 +964,20 @@ export function rankOpeningsForCandidate(
   os: OpeningForScoring[],
   opts: RankOptions = {},
 ): ScoredMatch[] {
-  const scored = os
-    .filter((o) => exclusionReason(c, o, opts.locale, opts.weights) === null)
-    .map((o) => ({ key: `${o.kind}:${o.id}`, match: scoreMatch(c, o, opts) }))
-    .sort((a, b) => b.match.score - a.match.score || compareStrings(a.key, b.key));
-  return applyLimit(
-    scored.map((s) => s.match),
-    opts.limit,
+  return rankPairs(
+    os,
+    (o) => [c, o],
+    (o) => `${o.kind}:${o.id}`,
+    opts,
   );
+}
+
+/** The ranking score alone (no text), for exhaustive scans and plans: null when excluded. */
+export function rankScoreOf(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): number | null {
+  if (exclusionCode(c, o, weights) !== null) return null;
+  return evaluate(c, o, weights).rankScore;
 }

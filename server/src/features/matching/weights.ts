@@ -25,6 +25,19 @@ export const MATCH_FACTOR_KEYS = [
 
 export type MatchFactorKey = (typeof MATCH_FACTOR_KEYS)[number];
 
+/**
+ * Fit factors measure the pair against what the opening needs: anything below 1 lowers the
+ * score and is listed as a gap. Bonus factors (the opening's prospects, the person's urgency and
+ * history, IGU eligibility) only add: at 0 they cost nothing a consultant could call a gap.
+ */
+export const FIT_FACTORS: ReadonlySet<MatchFactorKey> = new Set([
+  'competences',
+  'danish',
+  'hours',
+  'commute',
+  'industry',
+]);
+
 export type MatchWeights = {
   /** Relative weight of each factor. */
   factors: Record<MatchFactorKey, number>;
@@ -45,8 +58,17 @@ export type MatchWeights = {
     evidenceMultiplier: Record<Evidence, number>;
     /** Added (score capped at 1) when every nice-to-have competence is held; pro rata otherwise. */
     niceToHaveBonus: number;
-    /** Score when the opening lists no required competences (neutral-high). */
+    /**
+     * Score when the opening lists no required competences (neutral: nothing is known to fit,
+     * so an opening that asks nothing does not outrank one whose needs the person meets).
+     */
     noRequirementsScore: number;
+    /**
+     * Points (of 100) on top of everything the other factors can give, subtracted per missing
+     * required competence: a missing one always costs more than distance, hours, industry and
+     * every bonus together can win back (the penalty itself is derived from the factor weights).
+     */
+    missingRequiredMarginPoints: number;
   };
 
   danish: {
@@ -144,7 +166,9 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = deepFreeze({
     commute: 0.1,
     industry: 0.08,
     ordinaryHours: 0.1,
-    igu: 0.05,
+    // Informational: ineligible people are excluded from IGU slots, so for the rest it would be a
+    // constant bonus that lifts every IGU slot above comparable tasks.
+    igu: 0,
     urgency: 0.08,
     history: 0.05,
   },
@@ -157,7 +181,8 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = deepFreeze({
       CERTIFIED: 1.2,
     },
     niceToHaveBonus: 0.1,
-    noRequirementsScore: 0.8,
+    noRequirementsScore: 0.5,
+    missingRequiredMarginPoints: 1,
   },
   danish: {
     penaltyPerLevelShort: 0.3,

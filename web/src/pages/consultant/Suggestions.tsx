@@ -19,13 +19,8 @@ export interface Requirement {
   minLevel: number;
 }
 
-/** Factors below this score count as "missing" in the summary. */
-const WEAK = 0.5;
-/** Factors that describe a gap the person has; urgency, history and the opening's own prospects are not gaps. */
-const GAP_FACTORS = new Set(['commute', 'industry', 'igu']);
 /** Proposals that still block proposing the same person again. */
 const OPEN_STATUSES: ProposalStatus[] = ['SUGGESTED', 'PROPOSED', 'ACCEPTED'];
-const DANISH_ORDER: DanishLevel[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /** What the opening asks of a person. */
 export interface Needs {
@@ -35,45 +30,12 @@ export interface Needs {
 }
 
 /**
- * What stands between the person and the opening, in plain words: required competences the
- * person lacks (or has below the level), too little Danish, too few free hours, and the weak
- * person-side factors of the score (distance, industry wish, IGU).
+ * What stands between the person and the opening, in plain words: exactly the factors the server
+ * marks as gaps (those that lower the score), each with the sentence written from its bar's number,
+ * so the list never names something the bars show as met.
  */
-export function missingFor(
-  match: Pick<ConsultantMatchFieldsFragment, 'factors' | 'candidate'>,
-  needs: Needs,
-  t: (key: string, values?: Record<string, unknown>) => string,
-  lang = 'da',
-): string[] {
-  const c = match.candidate;
-  const held = new Map(c.competences.map((cc) => [cc.competence.id, cc.level]));
-  const out: string[] = [];
-  for (const r of needs.required) {
-    const level = held.get(r.competenceId);
-    if (level == null) out.push(t('consultant.match.missingCompetence', { name: r.name }));
-    else if (level < r.minLevel)
-      out.push(t('consultant.match.belowLevel', { name: r.name, level, minLevel: r.minLevel }));
-  }
-  if (needs.danishLevel && DANISH_ORDER.indexOf(c.danishLevel) < DANISH_ORDER.indexOf(needs.danishLevel)) {
-    out.push(
-      t('consultant.match.danishGap', {
-        has: t(`consultant.enum.danish.${c.danishLevel}`),
-        needs: t(`consultant.enum.danish.${needs.danishLevel}`),
-      }),
-    );
-  }
-  if (needs.weeklyHours != null && c.availableWeeklyHours < needs.weeklyHours) {
-    out.push(
-      t('consultant.match.hoursGap', {
-        has: formatHours(c.availableWeeklyHours, lang),
-        needs: formatHours(needs.weeklyHours, lang),
-      }),
-    );
-  }
-  for (const f of match.factors) {
-    if (GAP_FACTORS.has(f.key) && f.weight > 0 && f.score < WEAK) out.push(`${f.label}: ${f.explanation}`);
-  }
-  return out;
+export function missingFor(match: Pick<ConsultantMatchFieldsFragment, 'factors'>): string[] {
+  return match.factors.filter((f) => f.gap).map((f) => `${f.label}: ${f.explanation}`);
 }
 
 /** Ranked suggestions for an opening, each explained, with one click to propose. */
@@ -82,13 +44,13 @@ export function Suggestions({
   matches,
   fetching,
   error,
-  needs,
 }: {
   opening: Opening;
   matches: ConsultantMatchFieldsFragment[] | undefined;
   fetching: boolean;
   error?: Parameters<typeof QueryState>[0]['error'];
-  needs: Needs;
+  /** What the opening asks (kept for the callers; the gaps now come from the server's factors). */
+  needs?: Needs;
 }) {
   const { t } = useTranslation();
   const [proposals] = useQuery({
@@ -127,7 +89,6 @@ export function Suggestions({
               rank={i + 1}
               match={m}
               opening={opening}
-              needs={needs}
               status={statusOf.get(m.candidate.id)}
             />
           ))}
@@ -141,13 +102,11 @@ function SuggestionCard({
   rank,
   match,
   opening,
-  needs,
   status,
 }: {
   rank: number;
   match: ConsultantMatchFieldsFragment;
   opening: Opening;
-  needs: Needs;
   status: ProposalStatus | undefined;
 }) {
   const { t, i18n } = useTranslation();
@@ -157,7 +116,7 @@ function SuggestionCard({
   const [note, setNote] = useState('');
   const [proposed, setProposed] = useState<ProposalStatus | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const missing = missingFor(match, needs, t, i18n.language);
+  const missing = missingFor(match);
   const current = proposed ?? status;
   const blocked = current != null && OPEN_STATUSES.includes(current);
   const headingId = `suggestion-${c.id}`;

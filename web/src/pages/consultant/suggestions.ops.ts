@@ -10,6 +10,7 @@ export const ConsultantMatchFieldsFragment = graphql(`
       weight
       score
       explanation
+      gap
     }
     candidate {
       id
