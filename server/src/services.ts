@@ -2,6 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { AuthService } from './features/auth/auth.service.js';
+import { LoginLimiter } from './features/auth/login-limiter.js';
 import { OutboxWorker } from './search/outbox-worker.js';
 import { SearchIndex } from './search/search-index.js';
 
@@ -46,7 +47,7 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
   return {
     orm: conn.orm,
     meili,
-    auth: new AuthService(config),
+    auth: new AuthService(config, new LoginLimiter(conn.orm.em.getConnection().getKnex())),
     search,
     outbox,
     startBackground: async () => {

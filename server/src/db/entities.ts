@@ -1,4 +1,5 @@
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
+import { RateLimit } from '../features/auth/rate-limit.entity.js';
 import { Session } from '../features/auth/session.entity.js';
 import { User } from '../features/auth/user.entity.js';
 import {
@@ -37,4 +38,5 @@ export const entities = [
   FollowUp,
   AuditEntry,
   OutboxEvent,
+  RateLimit,
 ];

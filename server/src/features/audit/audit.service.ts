@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../auth/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'EXPORT' | 'ANONYMISE' | 'SHARE';
+export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'EXPORT' | 'ANONYMISE' | 'SHARE' | 'LOGIN';
 
 export interface AuditRecord {
   subjectId: string;

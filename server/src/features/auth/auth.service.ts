@@ -1,14 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, ReferenceKind } from '@mikro-orm/postgresql';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
 import { badInput, DomainError } from '../../shared/errors.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { LoginLimiter } from './login-limiter.js';
 import { burnVerifyTime, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'jobbro_session';
+
+/** The subject of an audit row about an account that does not exist (the e-mail tried goes in its purpose). */
+export const UNKNOWN_ACCOUNT_ID = '00000000-0000-0000-0000-000000000000';
+/** Longer inputs are refused before any lookup or hash (RFC 5321 caps an address at 254). */
+export const EMAIL_MAX = 254;
+export const PASSWORD_MAX = 256;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -34,11 +41,10 @@ function userColumns(em: EntityManager): string {
 
 /** Logins, server-side sessions and their expiry. */
 export class AuthService {
-  // Throttles guessing per account and per address; one generic error either way.
-  private readonly perUser = new RateLimiterMemory({ points: 10, duration: 15 * 60 });
-  private readonly perIp = new RateLimiterMemory({ points: 50, duration: 15 * 60 });
-
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly limiter: LoginLimiter,
+  ) {}
 
   /** Checks the password and opens a new session; returns the user and the cookie token. */
   async login(em: EntityManager, emailInput: string, password: string, ip: string) {
@@ -47,20 +53,32 @@ export class AuthService {
     }
     const email = emailInput.trim().toLowerCase();
     if (!email) throw badInput('email', 'Enter your e-mail address.');
-    const userKey = `u:${email}`;
-    const [userLimit, ipLimit] = await Promise.all([this.perUser.get(userKey), this.perIp.get(ip)]);
-    if ((userLimit && userLimit.remainingPoints <= 0) || (ipLimit && ipLimit.remainingPoints <= 0)) {
-      throw new DomainError('TOO_MANY_REQUESTS', 'Too many login attempts. Wait 15 minutes and try again.');
+    if (email.length > EMAIL_MAX) throw badInput('email', `An e-mail address has at most ${EMAIL_MAX} characters.`);
+    if (password.length > PASSWORD_MAX) {
+      throw badInput('password', `A password has at most ${PASSWORD_MAX} characters.`);
     }
+    // Charged before the check: a guess counts whether or not it is right.
+    await this.limiter.charge(email, ip);
     const user = await em.findOne(User, { email, active: true }, { populate: ['passwordHash'] });
     let ok = false;
     if (user?.passwordHash) ok = await verifyPassword(user.passwordHash, password);
     else await burnVerifyTime(password);
     if (!user || !ok) {
-      await Promise.all([this.perUser.penalty(userKey, 1), this.perIp.penalty(ip, 1)]);
+      await this.limiter.failed(email);
+      await em.insert(AuditEntry, {
+        subjectId: user?.id ?? UNKNOWN_ACCOUNT_ID,
+        action: 'LOGIN',
+        operation: 'login',
+        allowed: false,
+        purpose: (user
+          ? `failed login from ${ip}`
+          : `failed login for unknown ${email.slice(0, 100)} from ${ip}`
+        ).slice(0, 200),
+        at: new Date(),
+      });
       throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password.');
     }
-    await this.perUser.delete(userKey);
+    await this.limiter.succeeded(email, ip);
     const token = await this.openSession(em, user, ip);
     return { user, token };
   }
