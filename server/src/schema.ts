@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AlertResolver } from './features/alerts/alert.resolver.js';
+import { AssignmentResolver } from './features/assignment/assignment.resolver.js';
 import { AuditResolver } from './features/audit/audit.resolver.js';
 import { AuthResolver } from './features/auth/auth.resolver.js';
 import { CandidateResolver } from './features/candidates/candidate.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EffectResolver,
   AuditResolver,
   MatchingResolver,
+  AssignmentResolver,
   ImportResolver,
   UsersResolver,
   PrivacyResolver,

@@ -781,6 +781,43 @@ const MATRIX: Record<string, OpSpec> = {
     ),
   },
 
+  assignmentPlan: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT'],
+    doc: `query($input: AssignmentPlanInput) { assignmentPlan(input: $input) {
+      assignments { candidate { id lastName accommodationNeeds consentToShare } task { id } iguSlot { id } } } }`,
+    listed: (d) => d.assignmentPlan.assignments.map((a: any) => a.candidate.id),
+    targets: [
+      {
+        label: 'the whole portfolio',
+        expect: { ADMIN: ok, CONSULTANT: ok },
+        check: (d, { who, w }) => {
+          for (const a of d.assignmentPlan.assignments) {
+            expect(a.candidate.consentToShare, 'plans hold consenting people only').toBe(true);
+            expectCandidateView(a.candidate, who, w);
+            if (who === 'CONSULTANT') {
+              expect([w.taskB, w.slotB], 'openings outside the portfolio are not planned').not.toContain(
+                a.task?.id ?? a.iguSlot?.id,
+              );
+            }
+          }
+        },
+      },
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: (w) => ({ vars: { input: { openingIds: [side === 'A' ? w.taskA : w.taskB] } } }),
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok } : { ADMIN: ok, CONSULTANT: F },
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { input: { openingIds: [missingId()] } } }),
+        expect: { ADMIN: NF, CONSULTANT: NF },
+      },
+    ],
+  },
+
   // --- proposals ---------------------------------------------------------------
   proposals: {
     kind: 'query',

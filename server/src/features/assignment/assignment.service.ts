@@ -1,0 +1,390 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../db/sql.js';
+import {
+  type CandidateDocument,
+  candidateDocuments,
+  candidateForScoring,
+  iguSlotDocuments,
+  type OpeningDocument,
+  openingForScoring,
+  taskDocuments,
+} from '../../search/documents.js';
+import { todayInDenmark } from '../../shared/clock.js';
+import type { Context } from '../../shared/context.js';
+import { addDays, daysBetween } from '../../shared/dates.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
+import { requireUser } from '../../shared/scope.js';
+import { auditReads } from '../audit/audit.service.js';
+import { Role, type User } from '../auth/user.entity.js';
+import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
+import { portfolioCodes } from '../companies/company.service.js';
+import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from '../matching/scoring.js';
+import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import type { Assignment, AssignmentPlan, AssignmentPlanInput } from './assignment.types.js';
+import {
+  greedyPlan,
+  type PlanEdge,
+  type PlanProblem,
+  type PlanResult,
+  peopleOnSeveralOpenings,
+  solvePlan,
+} from './assignment-plan.js';
+import { availabilityOf, canTake, openingKey, openingsLeft } from './availability.js';
+import { solveWithHighs } from './highs-solver.js';
+import { retrieveCandidates } from './retrieval.js';
+
+/** How many people Meilisearch retrieves per opening for the plan to score. */
+export const PLAN_RETRIEVE = 100;
+/** Edges kept per opening: its best people, more for an opening with several places. */
+const edgesPerOpening = (capacity: number) => Math.min(PLAN_RETRIEVE, 20 + 3 * capacity);
+const LIMITS = { industryCodes: 100, openingIds: 5_000, candidateIds: 2_000 };
+const DIVISION = /^\d{2}$/;
+/** A candidateIds plan scores every given person against every opening: bounded here. */
+const MAX_EXHAUSTIVE_PAIRS = 2_000_000;
+
+export interface PlanStats {
+  /** People whom per-opening picking, each opening on its own, would put forward for several openings. */
+  peopleOnSeveralOpenings: number;
+  /** Milliseconds spent loading, retrieving and scoring before the solve. */
+  edgesMs: number;
+  edges: number;
+}
+
+interface Loaded {
+  openings: OpeningDocument[];
+  capacity: Map<string, number>;
+}
+
+/**
+ * The whole-portfolio plan: who should go where so that the total match score is highest, and
+ * what one-by-one picking would give beside it. Read-only; proposals come from `propose`.
+ */
+export class AssignmentService {
+  constructor(private readonly ctx: Context) {}
+
+  private get user(): User {
+    return requireUser(this.ctx.user);
+  }
+
+  /** Consultants plan their portfolio, admins anything; advisers work person by person, companies never. */
+  private assertMayPlan(): void {
+    const role = this.user.role;
+    if (role !== Role.ADMIN && role !== Role.CONSULTANT)
+      throw forbidden('assignment plans: they cover a consultant’s portfolio of openings');
+  }
+
+  async plan(input: AssignmentPlanInput | null | undefined): Promise<AssignmentPlan & { stats: PlanStats }> {
+    this.assertMayPlan();
+    const f = validate(input ?? {});
+    const started = performance.now();
+    const em = this.ctx.em;
+    const today = todayInDenmark();
+    const { openings, capacity } = await this.openings(em, f);
+
+    const scored = f.candidateIds
+      ? await this.scoreGiven(em, openings, f.candidateIds, today)
+      : await this.scoreRetrieved(openings, today);
+
+    const edges: PlanEdge[] = [];
+    const matches = new Map<string, ScoredMatch>();
+    const people = new Set<string>();
+    // A person whose placement ends within this many days counts as free for an opening.
+    const withinDays = (this.ctx.config.rules as { availableWithinDays?: number }).availableWithinDays ?? 14;
+    for (const o of openings) {
+      const key = openingKey(o.kind, o.id);
+      const docs = scored.docs;
+      // The scorer's best first; people without room for the opening's hours are not edges.
+      let kept = 0;
+      for (const m of scored.ranked.get(o.id) ?? []) {
+        if (kept >= edgesPerOpening(capacity.get(key) ?? 0)) break;
+        const doc = docs.get(m.candidateId)!;
+        if (!canTake(availabilityOf(doc), o.weeklyHours, today, withinDays)) continue;
+        kept++;
+        edges.push({ candidateId: m.candidateId, openingKey: key, score: m.score });
+        matches.set(`${key}|${m.candidateId}`, m);
+        people.add(doc.id);
+      }
+    }
+    const rules = this.ctx.config.rules;
+    const deadlines = new Map<string, { deadline: string | null; urgency: number; near: boolean }>();
+    for (const [id, doc] of scored.docs) if (people.has(id)) deadlines.set(id, activation(doc, today, rules));
+
+    const problem: PlanProblem = {
+      openings: openings.map((o) => {
+        const key = openingKey(o.kind, o.id);
+        return { key, capacity: capacity.get(key) ?? 0 };
+      }),
+      candidates: [...people.keys()].map((id) => ({ id, urgency: deadlines.get(id)!.urgency })),
+      edges,
+    };
+    const edgesMs = performance.now() - started;
+    const t = performance.now();
+    const best = await solvePlan(problem, solveWithHighs);
+    const solveMs = Math.round(performance.now() - t);
+    const greedy = greedyPlan(problem);
+
+    const assignments = await this.views(best, matches, deadlines);
+    const places = problem.openings.reduce((s, o) => s + o.capacity, 0);
+    const near = [...deadlines.entries()].filter(([, d]) => d.near).map(([id]) => id);
+    const placed = (r: PlanResult) => new Set(r.assignments.map((a) => a.candidateId));
+    const bestPlaced = placed(best);
+    const greedyPlaced = placed(greedy);
+    return {
+      assignments,
+      totalScore: best.totalScore,
+      greedyTotalScore: greedy.totalScore,
+      greedyAssigned: greedy.assignments.length,
+      candidatesConsidered: people.size,
+      openingsConsidered: problem.openings.filter((o) => o.capacity > 0).length,
+      unfilledOpenings: places - best.assignments.length,
+      deadlinesNear: near.length,
+      deadlinesMet: near.filter((id) => bestPlaced.has(id)).length,
+      greedyDeadlinesMet: near.filter((id) => greedyPlaced.has(id)).length,
+      solveMs,
+      stats: {
+        peopleOnSeveralOpenings: peopleOnSeveralOpenings(problem),
+        edgesMs: Math.round(edgesMs),
+        edges: edges.length,
+      },
+    };
+  }
+
+  /** The open tasks and IGU slots in the caller's scope that match the input, oldest first. */
+  private async openings(em: EntityManager, f: ValidInput): Promise<Loaded> {
+    const user = this.user;
+    const portfolio = user.role === Role.CONSULTANT ? await portfolioCodes(user) : null;
+    if (f.openingIds) await this.checkOpeningIds(em, f.openingIds, portfolio);
+    const where: string[] = [`o.status = 'OPEN'`];
+    const params: unknown[] = [];
+    if (portfolio) {
+      where.push('(o.industry_code = any(?::text[]) or c.industry_code = any(?::text[]) or c.consultant_id = ?)');
+      params.push(textArray(portfolio), textArray(portfolio), user.id);
+    }
+    if (f.industryCodes) {
+      where.push('o.industry_code = any(?::text[])');
+      params.push(textArray(f.industryCodes));
+    }
+    if (f.openingIds) {
+      where.push('o.id = any(?::uuid[])');
+      params.push(`{${f.openingIds.join(',')}}`);
+    }
+    const select = (table: string, kind: string) =>
+      `select o.id, '${kind}' as kind, o.created_at from ${table} o join company c on c.id = o.company_id where ${where.join(' and ')}`;
+    const rows = await sql<{ id: string; kind: 'TASK' | 'IGU_SLOT' }>(
+      em,
+      `${select('unsolved_task', 'TASK')} union all ${select('igu_slot', 'IGU_SLOT')} order by created_at, id`,
+      [...params, ...params],
+    );
+    const taskIds = rows.filter((r) => r.kind === 'TASK').map((r) => r.id);
+    const slotIds = rows.filter((r) => r.kind === 'IGU_SLOT').map((r) => r.id);
+    const [tasks, slots, capacity] = await Promise.all([
+      taskDocuments(em, taskIds),
+      iguSlotDocuments(em, slotIds),
+      openingsLeft(em, taskIds, slotIds),
+    ]);
+    const docs = new Map([...tasks, ...slots].map((d) => [d.id, d]));
+    // Oldest first: the order a consultant works down the list in, which the greedy pass follows.
+    const openings = rows
+      .flatMap((r) => docs.get(r.id) ?? [])
+      .filter((o) => (capacity.get(openingKey(o.kind, o.id)) ?? 0) > 0);
+    return { openings, capacity };
+  }
+
+  /** Named openings must exist (NOT_FOUND), be in scope (FORBIDDEN) and be open (BAD_USER_INPUT). */
+  private async checkOpeningIds(em: EntityManager, ids: string[], portfolio: string[] | null): Promise<void> {
+    const rows = await sql<{
+      id: string;
+      status: string;
+      industry_code: string;
+      company_industry: string;
+      consultant_id: string | null;
+    }>(
+      em,
+      `select o.id, o.status, o.industry_code, c.industry_code as company_industry, c.consultant_id
+         from (select id, status, industry_code, company_id from unsolved_task where id = any(?::uuid[])
+               union all select id, status, industry_code, company_id from igu_slot where id = any(?::uuid[])) o
+         join company c on c.id = o.company_id`,
+      [`{${ids.join(',')}}`, `{${ids.join(',')}}`],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    ids.forEach((id, i) => {
+      const r = byId.get(id);
+      if (!r) throw notFound('Task or IGU slot', id);
+      const inScope =
+        !portfolio ||
+        portfolio.includes(r.industry_code) ||
+        portfolio.includes(r.company_industry) ||
+        r.consultant_id === this.user.id;
+      if (!inScope) throw forbidden('this opening: it is outside your industry portfolio');
+      if (r.status !== 'OPEN')
+        throw badInput(
+          'input.openingIds',
+          `Opening ${id} is ${r.status}: only open tasks and IGU slots can be planned.`,
+          i,
+        );
+    });
+  }
+
+  /** Default: per opening, the matcher's retrieval (consenting, active people only) and its scorer. */
+  private async scoreRetrieved(openings: OpeningDocument[], today: string): Promise<Scored> {
+    const retrieved = await retrieveCandidates(this.ctx.services.search, openings, PLAN_RETRIEVE);
+    const docs = new Map<string, CandidateDocument>();
+    const forScoring = new Map<string, CandidateForScoring>();
+    const ranked = new Map<string, ScoredMatch[]>();
+    for (const o of openings) {
+      const hits = retrieved.get(o.id) ?? [];
+      for (const h of hits) {
+        if (!docs.has(h.id)) {
+          docs.set(h.id, h);
+          forScoring.set(h.id, candidateForScoring(h, today));
+        }
+      }
+      ranked.set(
+        o.id,
+        rankCandidatesForOpening(
+          openingForScoring(o),
+          hits.map((h) => forScoring.get(h.id)!),
+          { locale: this.ctx.locale },
+        ),
+      );
+    }
+    return { docs, ranked };
+  }
+
+  /** Given people: each is scored against every opening (bounded), from PostgreSQL, consent checked. */
+  private async scoreGiven(
+    em: EntityManager,
+    openings: OpeningDocument[],
+    ids: string[],
+    today: string,
+  ): Promise<Scored> {
+    if (ids.length * openings.length > MAX_EXHAUSTIVE_PAIRS)
+      throw badInput(
+        'input.candidateIds',
+        `${ids.length} people × ${openings.length} openings is too many to score one by one: narrow the openings (industryCodes or openingIds) or the people.`,
+      );
+    const found = await candidateDocuments(em, ids, this.ctx.config, today);
+    const present = new Set(found.map((d) => d.id));
+    const missing = ids.findIndex((id) => !present.has(id));
+    if (missing >= 0) {
+      await auditReads(em, this.user, [ids[missing]!], 'assignmentPlan', false);
+      throw badInput(
+        'input.candidateIds',
+        `Person ${ids[missing]} cannot be planned: only active people who consent to share their profile can.`,
+        missing,
+      );
+    }
+    const docs = new Map(found.map((d) => [d.id, d]));
+    const people = found.map((d) => candidateForScoring(d, today));
+    const ranked = new Map(
+      openings.map((o) => [o.id, rankCandidatesForOpening(openingForScoring(o), people, { locale: this.ctx.locale })]),
+    );
+    return { docs, ranked };
+  }
+
+  /** The plan's rows with the entities behind them; reading the people is audit-logged. */
+  private async views(
+    best: PlanResult,
+    matches: Map<string, ScoredMatch>,
+    deadlines: Map<string, { deadline: string | null }>,
+  ): Promise<Assignment[]> {
+    const em = this.ctx.em;
+    const ids = best.assignments.map((a) => a.candidateId);
+    const taskIds = best.assignments.filter((a) => a.openingKey.startsWith('task:')).map((a) => a.openingKey.slice(5));
+    const slotIds = best.assignments.filter((a) => a.openingKey.startsWith('igu:')).map((a) => a.openingKey.slice(4));
+    const [people, tasks, slots] = await Promise.all([
+      ids.length ? em.find(Candidate, { id: { $in: ids }, consentToShare: true, status: CandidateStatus.ACTIVE }) : [],
+      taskIds.length ? em.find(UnsolvedTask, { id: { $in: taskIds } }) : [],
+      slotIds.length ? em.find(IguSlot, { id: { $in: slotIds } }) : [],
+    ]);
+    await auditReads(
+      em,
+      this.user,
+      people.map((p) => p.id),
+      'assignmentPlan',
+      true,
+      'matching',
+    );
+    const person = new Map(people.map((p) => [p.id, p]));
+    const opening = new Map<string, UnsolvedTask | IguSlot>([
+      ...tasks.map((t) => [`task:${t.id}`, t] as const),
+      ...slots.map((s) => [`igu:${s.id}`, s] as const),
+    ]);
+    return best.assignments.flatMap((a) => {
+      const candidate = person.get(a.candidateId);
+      const o = opening.get(a.openingKey);
+      // The index may lag a consent withdrawal by a moment: PostgreSQL has the last word.
+      if (!candidate || !o) return [];
+      return [
+        {
+          candidate,
+          task: o instanceof UnsolvedTask ? o : null,
+          iguSlot: o instanceof IguSlot ? o : null,
+          score: a.score,
+          factors: matches.get(`${a.openingKey}|${a.candidateId}`)?.factors ?? [],
+          activationDeadline: deadlines.get(a.candidateId)?.deadline ?? null,
+        },
+      ];
+    });
+  }
+}
+
+interface Scored {
+  docs: Map<string, CandidateDocument>;
+  /** Per opening id, the scorer's ranking (hard exclusions already dropped), best first. */
+  ranked: Map<string, ScoredMatch[]>;
+}
+
+interface ValidInput {
+  industryCodes: string[] | null;
+  openingIds: string[] | null;
+  candidateIds: string[] | null;
+}
+
+/** Input limits and id shapes; an empty list means "none given". */
+function validate(input: AssignmentPlanInput): ValidInput {
+  const list = (field: keyof typeof LIMITS, v: string[] | null | undefined, check: (s: string) => string | null) => {
+    if (!v?.length) return null;
+    if (v.length > LIMITS[field])
+      throw badInput(`input.${field}`, `At most ${LIMITS[field]} ${field} in one plan, got ${v.length}.`);
+    const clean = [...new Set(v.map((s) => s.trim()))];
+    clean.forEach((s, i) => {
+      const problem = check(s);
+      if (problem) throw badInput(`input.${field}`, problem, i);
+    });
+    return clean;
+  };
+  return {
+    industryCodes: list('industryCodes', input.industryCodes, (c) =>
+      DIVISION.test(c) ? null : `Unknown industry code ${c.slice(0, 20)}: use a two-digit DB07 division such as 56.`,
+    ),
+    openingIds: list('openingIds', input.openingIds, (id) =>
+      isUuid(id) ? null : `${id.slice(0, 40)} is not a valid id.`,
+    ),
+    candidateIds: list('candidateIds', input.candidateIds, (id) =>
+      isUuid(id) ? null : `${id.slice(0, 40)} is not a valid id.`,
+    ),
+  };
+}
+
+/**
+ * The person's 6-week activation deadline (the rule applies and they are not in a placement):
+ * urgency 0 with the full six weeks left, 1 at or past the deadline; "near" from the warning on.
+ */
+export function activation(
+  doc: CandidateDocument,
+  today: string,
+  rules: { activationWarningWeeks: number; activationBreachWeeks: number },
+): { deadline: string | null; urgency: number; near: boolean } {
+  if (!doc.activationRuleApplies || doc.hasActivePlacement) return { deadline: null, urgency: 0, near: false };
+  const since = doc.lastPlacementEndedOn ?? doc.enrolledOn;
+  const deadline = addDays(since, rules.activationBreachWeeks * 7);
+  const span = rules.activationBreachWeeks * 7;
+  const left = daysBetween(today, deadline);
+  const urgency = Math.min(1, Math.max(0, 1 - left / span));
+  return { deadline, urgency, near: left <= (rules.activationBreachWeeks - rules.activationWarningWeeks) * 7 };
+}
+
+const textArray = (values: string[]) => `{${values.map((v) => `"${v.replaceAll('"', '')}"`).join(',')}}`;
