@@ -76,7 +76,9 @@ export class AssignmentPlan {
   @Field(() => Int, { description: 'Places (openings left, summed) that the plan leaves empty' })
   unfilledOpenings!: number;
 
-  @Field(() => Int, { description: 'People considered whose 6-week activation deadline is near or passed (the warning has started)' })
+  @Field(() => Int, {
+    description: 'People considered whose 6-week activation deadline is near or passed (the warning has started)',
+  })
   deadlinesNear!: number;
 
   @Field(() => Int, { description: 'Of those, people the plan gives an opening' })
