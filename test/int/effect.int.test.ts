@@ -178,6 +178,28 @@ describe('effect report over HTTP', () => {
     );
   });
 
+  it('exports the cohorts as CSV', async () => {
+    const { exportEffectCsv: csv } = await admin.ok<{ exportEffectCsv: string }>(
+      'query($f: EffectFilter) { exportEffectCsv(filter: $f) }',
+      { f: { from: '2025-01-01', to: '2025-01-31' } },
+    );
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Startmåned;Forløbstype;Personer;Måneder efter start;Kan følges;Med ordinære timer;Andel med ordinære timer (%);Median ordinære timer pr. uge;I ordinært job;Andel i ordinært job (%)',
+    );
+    expect(lines.slice(1)).toEqual([
+      '2025-01;INTERNSHIP;3;3;3;2;66,7;8;1;33,3',
+      '2025-01;INTERNSHIP;3;6;3;2;66,7;11;1;33,3',
+      '2025-01;INTERNSHIP;3;12;3;2;66,7;15;1;33,3',
+      'Alle;Alle;3;3;3;2;66,7;8;1;33,3',
+      'Alle;Alle;3;6;3;2;66,7;11;1;33,3',
+      'Alle;Alle;3;12;3;2;66,7;15;1;33,3',
+    ]);
+  });
+
   it('refuses companies and bad filters', async () => {
     const r = await companyUser.request(EFFECT, {});
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

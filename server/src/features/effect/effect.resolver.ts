@@ -18,4 +18,15 @@ export class EffectResolver {
   ) {
     return new EffectService(ctx).report(filter);
   }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => String, {
+    description: 'The effect report as CSV (Danish header, semicolons): cohort × milestone rows.',
+  })
+  exportEffectCsv(
+    @Arg('filter', () => EffectFilter, { nullable: true }) filter: EffectFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new EffectService(ctx).csv(filter);
+  }
 }

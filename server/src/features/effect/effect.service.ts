@@ -5,6 +5,7 @@ import { badInput, forbidden } from '../../shared/errors.js';
 import { requireUser } from '../../shared/scope.js';
 import { assertDateOrder } from '../../shared/validate.js';
 import { Role } from '../auth/user.entity.js';
+import { toCsv } from '../imports/csv.js';
 import { PlacementType } from '../placements/placement.entity.js';
 import type { EffectFilter } from './effect.inputs.js';
 import type { ConversionRate, EffectCohort, EffectReport } from './effect.types.js';
@@ -135,6 +136,30 @@ export class EffectService {
     };
   }
 
+  /** The report as CSV (Danish header, semicolons): one row per cohort and milestone, then all cohorts. */
+  async csv(filter: EffectFilter | null | undefined): Promise<string> {
+    const r = await this.report(filter);
+    const pct = (share: number) => Math.round(share * 1000) / 10;
+    const rows: (string | number | null)[][] = [];
+    const add = (month: string, type: string, people: number, m: EffectReport['totals'][number]) =>
+      rows.push([
+        month,
+        type,
+        people,
+        m.months,
+        m.observed,
+        m.withOrdinaryHours,
+        pct(m.shareWithOrdinaryHours),
+        m.medianOrdinaryHours,
+        m.inOrdinaryWork,
+        pct(m.shareInOrdinaryWork),
+      ]);
+    for (const c of r.cohorts) for (const m of c.milestones) add(c.month, c.type, c.people, m);
+    const people = r.cohorts.reduce((n, c) => n + c.people, 0);
+    for (const m of r.totals) add('Alle', 'Alle', people, m);
+    return toCsv(EFFECT_CSV_HEADER, rows);
+  }
+
   /** Validates the filter: a known industry and a period in order; default the last 24 months. */
   private async checkFilter(filter: EffectFilter | null | undefined) {
     const now = today();
@@ -166,6 +191,19 @@ export class EffectService {
     return [`(${parts.join(' and ')})`, params];
   }
 }
+
+export const EFFECT_CSV_HEADER = [
+  'Startmåned',
+  'Forløbstype',
+  'Personer',
+  'Måneder efter start',
+  'Kan følges',
+  'Med ordinære timer',
+  'Andel med ordinære timer (%)',
+  'Median ordinære timer pr. uge',
+  'I ordinært job',
+  'Andel i ordinært job (%)',
+];
 
 interface ConversionRow {
   id: string;
