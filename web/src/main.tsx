@@ -3,8 +3,9 @@ import '@mantine/charts/styles.css';
 import './styles.css';
 import './i18n/index.js';
 import { type CSSVariablesResolver, createTheme, MantineProvider, Modal } from '@mantine/core';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { Provider as UrqlProvider } from 'urql';
 import { App } from './app/App.js';
 import { AuthProvider } from './app/auth.js';
@@ -38,14 +39,25 @@ const contrast: CSSVariablesResolver = () => ({
   dark: {},
 });
 
+/**
+ * A fresh GraphQL client per language: the server writes explanations, summaries and errors in the
+ * reader's language, so switching language must refetch, not show the cached answers in the old one.
+ */
+function GraphqlProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new client for each language is the point
+  const client = useMemo(() => createClient(), [i18n.language]);
+  return <UrqlProvider value={client}>{children}</UrqlProvider>;
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={contrast}>
-      <UrqlProvider value={createClient()}>
+      <GraphqlProvider>
         <AuthProvider>
           <App />
         </AuthProvider>
-      </UrqlProvider>
+      </GraphqlProvider>
     </MantineProvider>
   </StrictMode>,
 );

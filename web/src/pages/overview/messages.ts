@@ -1,6 +1,6 @@
 /** This workspace's texts, under the "overview." key: Danish first, English mirrors it. */
 export const da = {
-  nav: { dashboard: 'Overblik', importExport: 'Import/eksport', audit: 'Revisionslog' },
+  nav: { dashboard: 'Overblik', effect: 'Effekt', importExport: 'Import/eksport', audit: 'Revisionslog' },
   common: {
     all: 'Alle',
     yes: 'Ja',
@@ -32,6 +32,34 @@ export const da = {
       ANONYMISE: 'Anonymiseret',
       SHARE: 'Delt',
     },
+  },
+  effect: {
+    title: 'Effekt',
+    intro:
+      'Hvor stod borgerne 3, 6 og 12 måneder efter forløbets start? Hold efter startmåned og forløbstype, til afrapportering.',
+    types: 'Forløbstyper',
+    allTypes: 'Alle typer',
+    from: 'Start fra',
+    to: 'Start til',
+    export: 'Eksportér hold (CSV)',
+    fileName: 'effekt',
+    summaryTitle: 'Kort fortalt',
+    afterMonths_one: 'Efter {{count}} måned',
+    afterMonths_other: 'Efter {{count}} måneder',
+    totalHint: 'har ordinære timer · {{observed}} kan følges · median {{median}} t/uge · {{work}} i ordinært job',
+    chartTitle: 'Andel med ordinære timer efter startmåned',
+    shareWithHours: 'Andel med ordinære timer',
+    cohorts: 'Hold',
+    month: 'Startmåned',
+    people: 'Personer',
+    notYet: 'Ikke endnu',
+    cell: '{{share}} med timer (median {{median}} t), {{work}} i job',
+    byCompany: 'Overgang til ordinære timer pr. virksomhed',
+    byConsultant: 'Overgang til ordinære timer pr. konsulent',
+    name: 'Navn',
+    ended: 'Afsluttede',
+    converted: 'Overgået',
+    rate: 'Andel',
   },
   dashboard: {
     title: 'Overblik',
@@ -211,7 +239,7 @@ export const da = {
 };
 
 export const en: typeof da = {
-  nav: { dashboard: 'Overview', importExport: 'Import/export', audit: 'Audit log' },
+  nav: { dashboard: 'Overview', effect: 'Effect', importExport: 'Import/export', audit: 'Audit log' },
   common: {
     all: 'All',
     yes: 'Yes',
@@ -243,6 +271,35 @@ export const en: typeof da = {
       ANONYMISE: 'Anonymised',
       SHARE: 'Shared',
     },
+  },
+  effect: {
+    title: 'Effect',
+    intro:
+      'Where did people stand 3, 6 and 12 months after their placement started? Cohorts by start month and placement type, for reporting.',
+    types: 'Placement types',
+    allTypes: 'All types',
+    from: 'Started from',
+    to: 'Started until',
+    export: 'Export cohorts (CSV)',
+    fileName: 'effect',
+    summaryTitle: 'In short',
+    afterMonths_one: 'After {{count}} month',
+    afterMonths_other: 'After {{count}} months',
+    totalHint:
+      'have ordinary hours · {{observed}} can be followed · median {{median}} h/week · {{work}} in ordinary work',
+    chartTitle: 'Share with ordinary hours by start month',
+    shareWithHours: 'Share with ordinary hours',
+    cohorts: 'Cohorts',
+    month: 'Start month',
+    people: 'People',
+    notYet: 'Not yet',
+    cell: '{{share}} with hours (median {{median}} h), {{work}} in work',
+    byCompany: 'Conversion to ordinary hours by company',
+    byConsultant: 'Conversion to ordinary hours by consultant',
+    name: 'Name',
+    ended: 'Ended',
+    converted: 'Converted',
+    rate: 'Rate',
   },
   dashboard: {
     title: 'Overview',

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { NavItem } from '../../app/nav.js';
 
 const DashboardPage = lazy(() => import('./DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const EffectPage = lazy(() => import('./EffectPage.js').then((m) => ({ default: m.EffectPage })));
 const ImportPage = lazy(() => import('./ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const ExportPage = lazy(() => import('./ExportPage.js').then((m) => ({ default: m.ExportPage })));
 const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.AuditPage })));
@@ -10,6 +11,7 @@ const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.
 /** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
 export const routes: RouteObject[] = [
   { path: '/overview', element: <DashboardPage /> },
+  { path: '/overview/effect', element: <EffectPage /> },
   { path: '/overview/import', element: <ImportPage /> },
   { path: '/overview/export', element: <ExportPage /> },
   // ADMIN only; the page itself tells anyone else so. Reached from the admin's home page, not the shared menu.
@@ -18,5 +20,6 @@ export const routes: RouteObject[] = [
 
 export const nav: NavItem[] = [
   { to: '/overview', label: 'overview.nav.dashboard' },
+  { to: '/overview/effect', label: 'overview.nav.effect' },
   { to: '/overview/import', label: 'overview.nav.importExport' },
 ];

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
+import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { describeViolations, seriousA11yViolations } from './axe.js';
+import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
+
+// Under CI a missing Chromium is a failure, not a skip.
+if (!CHROMIUM && process.env.CI === 'true')
+  throw new Error('CI must run the browser tests: apt-get install -y chromium');
+
+const TOTALS = `query { effectReport { summary totals { months observed shareWithOrdinaryHours } cohorts { month type } } }`;
+
+async function expectAccessible(page: Page) {
+  await page.mouse.move(0, 0);
+  const violations = await seriousA11yViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
+  let t: TestApp;
+  let api: GqlClient;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.runtime.services, {});
+    api = await t.client().login('konsulent@demo.dk');
+    browser = await launchBrowser();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await loginAs(page, t.url, 'konsulent@demo.dk');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows cohorts, the summary and conversion rates in Danish, with the numbers of the API', async () => {
+    const { effectReport: r } = await api.ok(TOTALS);
+    expect(r.cohorts.length).toBeGreaterThan(0);
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Effekt', exact: true })
+      .click();
+    await page.getByRole('heading', { name: 'Effekt', level: 2 }).waitFor();
+    const summary = page.getByTestId('effect-summary');
+    await expect.poll(() => summary.textContent()).toContain(r.summary);
+    expect(r.summary).toMatch(/personer startede et forløb/);
+    const three = r.totals.find((m: { months: number }) => m.months === 3);
+    const card = await page.getByTestId('effect-total-3').textContent();
+    expect(card).toContain(`${three.observed} kan følges`);
+    expect(await page.getByTestId('effect-cohorts').locator('tbody tr').count()).toBe(r.cohorts.length);
+    await page.locator('[data-testid="effect-chart-chart"] svg.recharts-surface').first().waitFor();
+    await expectAccessible(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'overview-effect-da');
+  });
+
+  it('filters by placement type and exports the cohorts as CSV', async () => {
+    await page.getByTestId('effect-types').click();
+    await page.getByRole('option', { name: 'Virksomhedspraktik' }).click();
+    await page.keyboard.press('Escape');
+    const rows = page.getByTestId('effect-cohorts').locator('tbody tr');
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((r) => r.includes('Virksomhedspraktik')))
+      .toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-effect').click()]);
+    const csv = fs.readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toContain('Startmåned;Forløbstype;Personer');
+    expect(csv).toContain(';INTERNSHIP;');
+    expect(csv).not.toContain(';WAGE_SUBSIDY;');
+  });
+
+  it('reads in English, the server-written summary too', async () => {
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Effect', level: 2 }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('effect-summary').textContent())
+      .toMatch(/(people|person) started a placement/);
+    expect(await page.getByTestId('effect-cohorts').textContent()).toContain('Internship');
+    await expectAccessible(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'overview-effect-en');
+    await page.getByText('DA', { exact: true }).click();
+  });
+});
