@@ -13,6 +13,10 @@ import { INDEXED_ENTITIES } from '../../server/src/search/search-index.js';
 
 export interface BenchServer {
   url: string;
+  /** The server process's pid (CPU time from /proc). */
+  pid: number;
+  /** Starts another server process on the same data: the PostgreSQL-only peer (pg-peer-server.js). */
+  startPeer: () => Promise<ServerProcess>;
   config: Config;
   /** The benchmark's own connections (seeding, the baseline, raw SQL); the server has its own. */
   runtime: Runtime;
@@ -64,14 +68,22 @@ export async function startSeededServer(opts: {
   // The server runs as its own process, as in production: the benchmark's client work
   // (requests, JSON parsing, the baseline's queries) must not share its event loop.
   const server = await startServerProcess(config, runtime, dir);
+  const others: ServerProcess[] = [];
   return {
     url: server.url,
+    pid: server.pid,
+    startPeer: async () => {
+      const peer = await startServerProcess(config, runtime, dir, '../../test/bench/pg-peer-server.js');
+      others.push(peer);
+      return peer;
+    },
     config,
     runtime,
     seedSeconds,
     indexSeconds,
     reindexSeconds,
     stop: async () => {
+      for (const o of others) await o.stop();
       await server.stop();
       await runtime.shutdown();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -79,19 +91,38 @@ export async function startSeededServer(opts: {
   };
 }
 
-/** `node dist/server/src/main.js` on this runtime's PostgreSQL and Meilisearch; resolves when /healthz answers. */
-async function startServerProcess(config: Config, runtime: Runtime, dir: string) {
-  const main = fileURLToPath(new URL('../../server/src/main.js', import.meta.url));
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `node dist/server/src/main.js` (or another entry point, relative to it) on this runtime's
+ * PostgreSQL and Meilisearch, in production mode; resolves when /healthz answers. BENCH_SERVER_CPUS
+ * pins it to those cores (taskset), away from the load generator.
+ */
+async function startServerProcess(
+  config: Config,
+  runtime: Runtime,
+  dir: string,
+  entry = 'main.js',
+): Promise<ServerProcess> {
+  const main = fileURLToPath(new URL(`../../server/src/${entry}`, import.meta.url));
   const port = await new Promise<number>((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const a = probe.address();
       probe.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
     });
   });
-  const child = spawn(process.execPath, [main], {
+  const cpus = process.env.BENCH_SERVER_CPUS;
+  const [cmd, args] = cpus ? ['taskset', ['-c', cpus, process.execPath, main]] : [process.execPath, [main]];
+  const child = spawn(cmd, args as string[], {
     env: {
       ...process.env,
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123',
+      ALLOW_PASSWORD_LOGIN: 'true',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dir,
@@ -122,6 +153,7 @@ async function startServerProcess(config: Config, runtime: Runtime, dir: string)
   );
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
