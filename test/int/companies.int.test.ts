@@ -305,7 +305,11 @@ describe('companies', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const { companies } = await admin.ok(LIST, { filter: { search: 'paginering' }, first: 2, after });
+        const { companies }: Record<string, any> = await admin.ok(LIST, {
+          filter: { search: 'paginering' },
+          first: 2,
+          after,
+        });
         expect(companies.totalCount).toBe(5);
         seen.push(...companies.edges.map((e: any) => e.node.name));
         pages++;
@@ -541,6 +545,8 @@ function candidateData(adviserId: string | null) {
     maxCommuteKm: 20,
     education: '',
     summary: '',
+    languages: [],
+    industriesWished: [],
     consentToShare: true,
     enrolledOn: '2026-01-01',
     adviser: adviserId,

@@ -238,7 +238,11 @@ describe('IGU slots', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 5; page++) {
-        const { iguSlots } = await admin.ok(LIST, { filter: { companyId: listCompany.id }, first: 2, after });
+        const { iguSlots }: Record<string, any> = await admin.ok(LIST, {
+          filter: { companyId: listCompany.id },
+          first: 2,
+          after,
+        });
         expect(iguSlots.totalCount).toBe(5);
         seen.push(...iguSlots.edges.map((e: any) => e.node.title));
         if (!iguSlots.pageInfo.hasNextPage) break;

@@ -11,7 +11,7 @@ import {
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { IguSlot, IguSlotStatus } from '../../server/src/features/igu-slots/igu-slot.entity.js';
-import { FollowUp, Placement } from '../../server/src/features/placements/placement.entity.js';
+import { FollowUp, Placement, PlacementStatus } from '../../server/src/features/placements/placement.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, isoWeek, weekStart } from '../../server/src/shared/dates.js';
@@ -622,7 +622,7 @@ describe('placements over HTTP', () => {
       }
       const results = await Promise.all(ids.map((id) => adviser.request(END, { id, outcome: 'COMPLETED' })));
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
-      expect(await em().count(Placement, { id: { $in: ids }, status: 'ENDED' })).toBe(6);
+      expect(await em().count(Placement, { id: { $in: ids }, status: PlacementStatus.ENDED })).toBe(6);
       expect(await em().count(AuditEntry, { subjectId: person.id, operation: 'endPlacement' })).toBe(6);
       expect((await em().findOneOrFail(Candidate, person.id)).version).toBe(person.version + 6);
     });

@@ -330,8 +330,8 @@ describe('proposals', () => {
       { p: p.id },
     );
     expect(nested.errors).toBeUndefined();
-    expect(nested.data.withdrawProposal.company.industry.code).toMatch(/^\d{2}$/);
-    expect(nested.data.withdrawProposal.task.company.name).toBeTruthy();
+    expect(nested.data?.withdrawProposal.company.industry.code).toMatch(/^\d{2}$/);
+    expect(nested.data?.withdrawProposal.task.company.name).toBeTruthy();
   });
 
   it('lists proposals per role: adviser its caseload, consultant its portfolio, admin all', async () => {

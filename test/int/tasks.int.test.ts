@@ -163,7 +163,7 @@ describe('unsolved tasks', () => {
       expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     });
 
-    it.each([
+    it.each<[string, Record<string, unknown>, string, string]>([
       ['38 weekly hours', { weeklyHours: 38 }, 'weeklyHours', 'cannot be more than 37'],
       ['-1 weekly hours', { weeklyHours: -1 }, 'weeklyHours', 'cannot be negative'],
       ['0 weekly hours', { weeklyHours: 0 }, 'weeklyHours', 'more than 0'],
@@ -448,7 +448,11 @@ describe('unsolved tasks', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 5; page++) {
-        const { tasks } = await admin.ok(LIST, { filter: { companyId: portfolioCo.id }, first: 2, after });
+        const { tasks }: Record<string, any> = await admin.ok(LIST, {
+          filter: { companyId: portfolioCo.id },
+          first: 2,
+          after,
+        });
         expect(tasks.totalCount).toBe(5);
         seen.push(...tasks.edges.map((e: any) => e.node.title));
         if (!tasks.pageInfo.hasNextPage) break;
