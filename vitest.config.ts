@@ -40,6 +40,8 @@ export default defineConfig({
           include: ['web/src/**/*.test.tsx', 'web/src/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['web/src/test-setup.ts'],
+          // Rendering Mantine in happy-dom is CPU-bound: on a busy 2-core machine a form test takes 5-10 s.
+          testTimeout: 30_000,
         },
       },
       {

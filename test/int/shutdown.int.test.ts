@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -16,6 +17,19 @@ function burst(t: TestApp, cookie: string, n: number, signal?: AbortSignal) {
       signal,
     }).then(async (res) => ({ status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown } })),
   );
+}
+
+/** True once nothing accepts a TCP connection at `url` any more. */
+function refusesConnections(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
 }
 
 describe('stopping the server under load', () => {
@@ -39,16 +53,18 @@ describe('stopping the server under load', () => {
       const hangUp = new AbortController();
       const abandoned = burst(t, cookie, 20, hangUp.signal).map((p) => p.catch(() => 'hung up'));
       const waiting = burst(t, cookie, 20);
-      await vi.waitUntil(() => t.app.inFlight() === 40, { timeout: 5000, interval: 2 });
+      await vi.waitUntil(() => t.app.inFlight() === 40, { timeout: 30_000, interval: 2 });
       // Clients that hang up: their resolvers keep running on the server all the same.
       hangUp.abort();
       await Promise.all(abandoned);
 
       let stopped = false;
-      const stopping = t.app.stop().then(() => {
+      // A generous drain bound: on a busy machine 40 list answers take longer than the default 10 s.
+      const stopping = t.app.stop(60_000).then(() => {
         stopped = true;
       });
-      await new Promise((r) => setTimeout(r, 300));
+      // Wait until the stop has begun (new connections are refused), then see that it is still draining.
+      await vi.waitUntil(() => refusesConnections(t.url), { timeout: 30_000, interval: 20 });
       expect(stopped).toBe(false); // still draining: nothing has finished yet
       expect(t.app.inFlight()).toBe(40);
       await gate.commit();
@@ -69,5 +85,5 @@ describe('stopping the server under load', () => {
       delete process.env.JOBBRO_DEBUG_ERRORS;
       errors.mockRestore();
     }
-  });
+  }, 120_000); // bounds, not sleeps: 40 list answers take long on a busy machine
 });

@@ -24,7 +24,9 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver;
 
 // Without vitest globals testing-library cannot register its own cleanup.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+// findBy*/waitFor give up after 1 s by default, which a busy machine exceeds while Mantine renders.
+configure({ asyncUtilTimeout: 5000 });

@@ -15,8 +15,12 @@ describe('focusFirstInvalid', () => {
 
   it('still finds a field that React marks invalid a few frames later', async () => {
     document.body.innerHTML = '<form><input id="hours"></form>';
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
     focusFirstInvalid(document.querySelector('form'));
-    await new Promise((r) => setTimeout(r, 60));
+    // Let it look (and find nothing) for a few frames before React marks the field.
+    await vi.waitFor(() => expect(frames.mock.calls.length).toBeGreaterThanOrEqual(4));
+    frames.mockRestore();
+    expect(document.activeElement?.id).not.toBe('hours');
     document.getElementById('hours')!.setAttribute('aria-invalid', 'true');
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('hours'));
   });
