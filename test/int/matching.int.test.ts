@@ -270,7 +270,7 @@ describe('matching and search against real Meilisearch', () => {
     for (let i = 0; i < 9; i++) await makeCandidate(em, { firstName: `Ekstra${i}`, postcode: '5000', adviser });
     const progress: number[] = [];
     // Reads of 2 rows and tasks of 5 documents: 12 people make 6 reads and 3 tasks.
-    const count = await t.runtime.services.search.rebuild(em, 'candidate', (done) => progress.push(done), {
+    const count = await t.runtime.services.search.rebuild(em, 'candidate', (done) => void progress.push(done), {
       read: 2,
       taskDocs: 5,
     });

@@ -63,9 +63,7 @@ const heldCompetence = fc.record({
 
 function candidateOf(
   id: string,
-  rest: fc.RecordValue<typeof candidateRest> extends never
-    ? never
-    : Omit<CandidateForScoring, 'id' | 'competences' | 'iguIneligibleReason' | 'readiness'>,
+  rest: Omit<CandidateForScoring, 'id' | 'competences' | 'iguIneligibleReason' | 'readiness'>,
   competences: {
     c: (typeof COMPETENCES)[number];
     level: 1 | 2 | 3 | 4;
@@ -101,7 +99,7 @@ const openingArb = fc.record({
   expectedOrdinaryHours: fc.option(fc.integer({ min: 1, max: 37 })),
 });
 
-function openingOf(a: fc.RecordValue<typeof openingArb> extends never ? never : any): OpeningForScoring {
+function openingOf(a: typeof openingArb extends fc.Arbitrary<infer T> ? T : never): OpeningForScoring {
   return {
     kind: a.kind,
     id: 'o1',
