@@ -1,129 +1,446 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import autocannon from 'autocannon';
-import { type BenchServer, gql, login, percentile, startSeededServer, table } from './harness.js';
+import { gql, login, percentile, startSeededServer, table } from './harness.js';
 
 /**
- * `npm run bench:load`: drives a running server with autocannon (60 s at 50 connections
- * by default) on search, match and a mix with writes. GraphQL errors inside HTTP 200
- * answers count as errors. BENCH_URL points it at a server you started yourself
- * (seeded with the demo logins); otherwise it starts and seeds its own.
+ * `npm run bench:load`: a server with LOAD_CANDIDATES (default 100,000) candidates in
+ * NODE_ENV=production, driven by consultants (portfolio scope, not admin) and advisers:
+ *  - open loop at fixed arrival rates (LOAD_RATES, default 50,100,200,400 req/s): requests leave
+ *    on a fixed schedule whether or not earlier ones have answered, and latency counts from the
+ *    scheduled moment (no coordinated omission);
+ *  - closed loop at LOAD_CONNECTIONS (default 50) connections with autocannon.
+ * The mix: 60 % candidate search (plain and the portal's facets + highlights), 30 % matching
+ * (task → candidates, candidate → openings), 10 % writes by advisers that change an indexed field
+ * (a unique word in a person's education); every write's freshness is measured by searching for
+ * its word until found. CPU time per process (the Node server, PostgreSQL, Meilisearch, this
+ * generator) from /proc. With 2+ cores the generator runs on the last core and the server,
+ * PostgreSQL and Meilisearch on the others (taskset). Writes test/bench/LOAD.md.
  */
-const DURATION = Number(process.env.LOAD_SECONDS ?? 60);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
-const CANDIDATES = Number(process.env.LOAD_CANDIDATES ?? 10_000);
+const CANDIDATES = Number(process.env.LOAD_CANDIDATES ?? 100_000);
+const RATES = (process.env.LOAD_RATES ?? '50,100,200,400').split(',').map(Number);
+const TIMEOUT_MS = 10_000;
 
-const SEARCH_TERMS = [
-  'truck',
-  'rengøring',
-  'køkken',
-  'lager',
-  'pleje',
-  'gaffeltruk',
-  'kasse',
-  'maler',
-  'hygiejnebevis',
-  'plukning',
-];
+const TERMS = ['truck', 'rengøring', 'køkken', 'lager', 'pleje', 'gaffeltruk', 'kasse', 'maler', 'plukning', 'hotel'];
+const PLAIN =
+  'query($q: String) { searchCandidates(query: $q, first: 20) { totalHits hits { candidate { id firstName } } } }';
+const PORTAL = `query($q: String) { searchCandidates(query: $q, first: 20) {
+  totalHits facets { field values { value count } }
+  hits { highlights { field snippet } candidate { id firstName readiness danishLevel availableWeeklyHours industriesWished languages iguEligible hasDrivingLicence postcode } } } }`;
+const MATCH =
+  'query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score factors { key explanation } candidate { id } } }';
+const OPENINGS =
+  'query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score task { id } iguSlot { id } } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id version } }';
+const FIND = 'query($q: String) { searchCandidates(query: $q, first: 1) { totalHits } }';
 
-async function main() {
-  let own: (BenchServer & { seedSeconds: number }) | null = null;
-  let url = process.env.BENCH_URL ?? '';
-  if (!url) {
-    console.log(`Starting a server with ${CANDIDATES} candidates…`);
-    own = await startSeededServer({ candidates: CANDIDATES, companies: Math.round(CANDIDATES / 5) });
-    url = own.url;
-  }
+interface Actor {
+  cookie: string;
+  tasks: string[];
+}
+interface Writer {
+  cookie: string;
+  people: { id: string; version: number; busy: boolean }[];
+}
+interface Req {
+  kind: 'search' | 'match' | 'write';
+  cookie: string;
+  body: string;
+  /** For writes: the word to look for and the person whose version to bump. */
+  word?: string;
+  person?: { id: string; version: number; busy: boolean };
+}
+
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+/** CPU seconds (user + system) of a process and its reaped children, from /proc. */
+function cpuSeconds(pid: number): number {
   try {
-    const consultant = await login(url, 'konsulent@demo.dk');
-    const tasks = await gql<{ tasks: { edges: { node: { id: string } }[] } }>(
-      url,
-      consultant,
-      '{ tasks(first: 50, filter: { status: OPEN }) { edges { node { id } } } }',
-    );
-    const taskIds = tasks.tasks.edges.map((e) => e.node.id);
-    const companies = await gql<{ companies: { edges: { node: { id: string } }[] } }>(
-      url,
-      consultant,
-      '{ companies(first: 50) { edges { node { id } } } }',
-    );
-    const companyIds = companies.companies.edges.map((e) => e.node.id);
-    if (!taskIds.length || !companyIds.length)
-      throw new Error('The server has no open tasks or companies in the consultant portfolio: seed it first.');
-
-    let n = 0;
-    const search = () =>
-      JSON.stringify({
-        query:
-          'query($q: String) { searchCandidates(query: $q, first: 20) { totalHits hits { candidate { id firstName } } } }',
-        variables: { q: SEARCH_TERMS[n++ % SEARCH_TERMS.length] },
-      });
-    const match = () =>
-      JSON.stringify({
-        query: 'query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score candidate { id } } }',
-        variables: { id: taskIds[n++ % taskIds.length] },
-      });
-    const write = () =>
-      JSON.stringify({
-        query:
-          'mutation($id: ID!) { recordCompanyContact(companyId: $id, note: "Belastningstest: opfølgning") { id } }',
-        variables: { id: companyIds[n++ % companyIds.length] },
-      });
-    const mix = () => {
-      const r = n % 10;
-      return r < 6 ? search() : r < 9 ? match() : write();
-    };
-
-    const scenarios: [string, () => string][] = [
-      ['search', search],
-      ['match', match],
-      ['mix 60/30/10 with writes', mix],
-    ];
-    const rows: (string | number)[][] = [];
-    for (const [name, body] of scenarios) {
-      const latencies: number[] = [];
-      let graphqlErrors = 0;
-      const result = await new Promise<autocannon.Result>((resolve, reject) => {
-        const instance = autocannon(
-          {
-            url: `${url}/graphql`,
-            method: 'POST',
-            connections: CONNECTIONS,
-            duration: DURATION,
-            headers: { 'content-type': 'application/json', cookie: consultant },
-            requests: [
-              {
-                setupRequest: (req) => ({ ...req, body: body() }),
-                onResponse: (_status, resBody) => {
-                  if (resBody.includes('"errors"')) graphqlErrors++;
-                },
-              },
-            ],
-          },
-          (err, res) => (err ? reject(err) : resolve(res)),
-        );
-        instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-      });
-      latencies.sort((a, b) => a - b);
-      const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
-      rows.push([
-        name,
-        result.requests.total,
-        Math.round(result.requests.average),
-        percentile(latencies, 50).toFixed(1),
-        percentile(latencies, 95).toFixed(1),
-        percentile(latencies, 99).toFixed(1),
-        errors,
-      ]);
-      console.log(`  ${name}: ${result.requests.total} requests, ${errors} errors`);
-    }
-    const out = table(['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'], rows);
-    const header = `# Load test\n\n${DURATION} s per scenario at ${CONNECTIONS} connections against ${own ? `a fresh server with ${CANDIDATES} candidates` : url}, ${new Date().toISOString().slice(0, 16)} UTC, ${process.env.CI ? 'CI' : 'local'} machine (2 cores). Errors count transport errors, timeouts, non-2xx answers and GraphQL errors inside 200 answers.\n\n`;
-    console.log(`\n${out}`);
-    fs.writeFileSync('test/bench/LOAD.md', `${header}${out}\n`);
-  } finally {
-    await own?.stop();
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    // fields after ")": state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
+    return (Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])) / TICKS;
+  } catch {
+    return 0;
   }
 }
+/** Every process under `root` (inclusive), from /proc. */
+function tree(root: number): { pid: number; comm: string }[] {
+  const all: { pid: number; ppid: number; comm: string }[] = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const f = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const comm = f.slice(f.indexOf('(') + 1, f.lastIndexOf(')'));
+      const ppid = Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]);
+      all.push({ pid: Number(d), ppid, comm });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: { pid: number; comm: string }[] = [];
+  const walk = (pid: number) => {
+    for (const p of all.filter((x) => x.ppid === pid)) {
+      out.push(p);
+      walk(p.pid);
+    }
+  };
+  const me = all.find((x) => x.pid === root);
+  if (me) out.push(me);
+  walk(root);
+  return out;
+}
+
+/** CPU seconds so far per group: the server, PostgreSQL (postmaster + backends), Meilisearch, this generator. */
+function cpuSnapshot(serverPid: number) {
+  const mine = tree(process.pid);
+  const sum = (ps: { pid: number }[]) => ps.reduce((s, p) => s + cpuSeconds(p.pid), 0);
+  // The postmaster's cutime holds exited backends; live backends add their own.
+  const own = process.cpuUsage();
+  return {
+    server: cpuSeconds(serverPid),
+    postgres: sum(mine.filter((p) => p.comm === 'postgres')),
+    meilisearch: sum(mine.filter((p) => p.comm.startsWith('meilisearch'))),
+    generator: (own.user + own.system) / 1e6,
+  };
+}
+
+function add(lat: Record<string, number[]>, key: string, t: number) {
+  lat[key] ??= [];
+  lat[key].push(t);
+}
+
+function pin(pids: number[], cpus: string) {
+  for (const pid of pids) {
+    try {
+      execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
+    } catch {
+      // taskset missing or not allowed: run unpinned
+    }
+  }
+}
+
+async function post(url: string, r: Req): Promise<{ ok: boolean; text: string }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: r.cookie },
+    body: r.body,
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  const text = await res.text();
+  return { ok: res.ok && !text.includes('"errors"'), text };
+}
+
+async function main() {
+  const cores = os.cpus().length;
+  // Pinning apart takes a whole core from the server: on 2 cores that halves it, so there it is
+  // opt-in (LOAD_PIN=apart); from 4 cores on it is the default.
+  const apart = (process.env.LOAD_PIN ?? (cores >= 4 ? 'apart' : 'none')) === 'apart' && cores >= 2;
+  const serverCpus = apart ? `0-${cores - 2}` : '';
+  const generatorCpu = apart ? String(cores - 1) : '';
+  if (serverCpus) process.env.BENCH_SERVER_CPUS = serverCpus;
+  console.log(`Starting a server with ${CANDIDATES.toLocaleString('en')} candidates (production mode)…`);
+  const s = await startSeededServer({ candidates: CANDIDATES, companies: Math.round(CANDIDATES / 5) });
+  try {
+    if (serverCpus) {
+      const children = tree(process.pid).filter((p) => p.comm === 'postgres' || p.comm.startsWith('meilisearch'));
+      pin(
+        children.map((p) => p.pid),
+        serverCpus,
+      );
+      pin([process.pid], generatorCpu);
+    }
+    const em = s.runtime.orm.em.fork();
+    const conn = em.getConnection();
+    const users = (await conn.execute(
+      `select email, role::text as role, id from app_user where role in ('CONSULTANT', 'ADVISER') order by email`,
+    )) as { email: string; role: string; id: string }[];
+    const consultants: Actor[] = [];
+    for (const u of users.filter((x) => x.role === 'CONSULTANT')) {
+      const cookie = await login(s.url, u.email);
+      const t = await gql<{ tasks: { edges: { node: { id: string } }[] } }>(
+        s.url,
+        cookie,
+        '{ tasks(first: 50, filter: { status: OPEN }) { edges { node { id } } } }',
+      );
+      const tasks = t.tasks.edges.map((e) => e.node.id);
+      if (tasks.length) consultants.push({ cookie, tasks });
+    }
+    const writers: Writer[] = [];
+    for (const u of users.filter((x) => x.role === 'ADVISER')) {
+      const people = (await conn.execute(
+        `select id, version from candidate where adviser_id = ? and consent_to_share and status = 'ACTIVE' order by id limit 300`,
+        [u.id],
+      )) as { id: string; version: number }[];
+      if (people.length)
+        writers.push({ cookie: await login(s.url, u.email), people: people.map((p) => ({ ...p, busy: false })) });
+    }
+    const people = (
+      (await conn.execute(
+        `select id from candidate where consent_to_share and status = 'ACTIVE' order by md5(id::text) limit 200`,
+      )) as { id: string }[]
+    ).map((r) => r.id);
+    if (!consultants.length || !writers.length)
+      throw new Error('No consultant with open tasks or adviser with a caseload.');
+    console.log(`  ${consultants.length} consultants, ${writers.length} advisers writing`);
+
+    let seq = 0;
+    const next = (allowWrite = true): Req => {
+      const i = seq++;
+      const a = consultants[i % consultants.length]!;
+      const r = i % 20;
+      if (r < 12) {
+        const q = TERMS[i % TERMS.length];
+        return {
+          kind: 'search',
+          cookie: a.cookie,
+          body: JSON.stringify({ query: r % 2 ? PORTAL : PLAIN, variables: { q } }),
+        };
+      }
+      if (r < 18 || !allowWrite) {
+        return r < 17
+          ? {
+              kind: 'match',
+              cookie: a.cookie,
+              body: JSON.stringify({ query: MATCH, variables: { id: a.tasks[i % a.tasks.length] } }),
+            }
+          : {
+              kind: 'match',
+              cookie: a.cookie,
+              body: JSON.stringify({ query: OPENINGS, variables: { id: people[i % people.length] } }),
+            };
+      }
+      const w = writers[i % writers.length]!;
+      const person = w.people.find((p) => !p.busy);
+      if (!person) return next(false);
+      person.busy = true;
+      const word = `last${i}x${Date.now().toString(36)}q`;
+      return {
+        kind: 'write',
+        cookie: w.cookie,
+        word,
+        person,
+        body: JSON.stringify({
+          query: UPDATE,
+          variables: { id: person.id, input: { version: person.version, education: `Kursus: ${word}` } },
+        }),
+      };
+    };
+
+    const searcher = consultants[0]!.cookie;
+    const freshness: number[] = [];
+    let freshnessLost = 0;
+    /** After a write: search its word until found (every 50 ms, at most 30 s). */
+    const watch = async (word: string, from: number) => {
+      for (;;) {
+        const r = await post(s.url, {
+          kind: 'search',
+          cookie: searcher,
+          body: JSON.stringify({ query: FIND, variables: { q: word } }),
+        }).catch(() => null);
+        if (r?.ok && /"totalHits":[1-9]/.test(r.text)) {
+          freshness.push(performance.now() - from);
+          return;
+        }
+        if (performance.now() - from > 30_000) {
+          freshnessLost++;
+          return;
+        }
+        await new Promise((res) => setTimeout(res, 50));
+      }
+    };
+    const run = async (
+      req: Req,
+      scheduled: number,
+      lat: Record<string, number[]>,
+      errors: { n: number; sample: string },
+      watches: Promise<void>[],
+    ) => {
+      try {
+        const r = await post(s.url, req);
+        const t = performance.now() - scheduled;
+        add(lat, req.kind, t);
+        add(lat, 'all', t);
+        if (!r.ok) {
+          errors.n++;
+          errors.sample ||= r.text.slice(0, 200);
+        } else if (req.kind === 'write') {
+          const v = /"version":(\d+)/.exec(r.text);
+          if (v && req.person) req.person.version = Number(v[1]);
+          watches.push(watch(req.word!, scheduled));
+        }
+      } catch (err) {
+        errors.n++;
+        errors.sample ||= (err as Error).message;
+        add(lat, 'all', performance.now() - scheduled);
+      } finally {
+        if (req.person) req.person.busy = false;
+      }
+    };
+
+    const rows: (string | number)[][] = [];
+    const cpuRows: (string | number)[][] = [];
+    const measureCpu = (label: string, before: ReturnType<typeof cpuSnapshot>, seconds: number) => {
+      const after = cpuSnapshot(s.pid);
+      const d = (k: keyof typeof after) => ((after[k] - before[k]) / seconds).toFixed(2);
+      cpuRows.push([label, d('server'), d('postgres'), d('meilisearch'), d('generator'), os.loadavg()[0]!.toFixed(1)]);
+    };
+    const row = (label: string, offered: string, lat: Record<string, number[]>, errors: number, seconds: number) => {
+      const q = (k: string, p: number) => {
+        const xs = [...(lat[k] ?? [])].sort((a, b) => a - b);
+        return xs.length ? percentile(xs, p).toFixed(0) : '–';
+      };
+      const fs2 = [...freshness].sort((a, b) => a - b);
+      rows.push([
+        label,
+        offered,
+        ((lat.all?.length ?? 0) / seconds).toFixed(0),
+        q('all', 50),
+        q('all', 95),
+        q('all', 99),
+        q('search', 95),
+        q('match', 95),
+        q('write', 95),
+        errors,
+        fs2.length
+          ? `${percentile(fs2, 50).toFixed(0)} / ${percentile(fs2, 95).toFixed(0)} (${fs2.length}${freshnessLost ? `, ${freshnessLost} never` : ''})`
+          : '–',
+      ]);
+    };
+
+    for (const rate of RATES) {
+      console.log(`  open loop at ${rate} req/s for ${SECONDS} s…`);
+      freshness.length = 0;
+      freshnessLost = 0;
+      const lat: Record<string, number[]> = {};
+      const errors = { n: 0, sample: '' };
+      const inflight: Promise<void>[] = [];
+      const watches: Promise<void>[] = [];
+      const before = cpuSnapshot(s.pid);
+      const start = performance.now() + 50;
+      const total = rate * SECONDS;
+      for (let k = 0; k < total; k++) {
+        const at = start + (k * 1000) / rate;
+        const wait = at - performance.now();
+        if (wait > 1) await new Promise((res) => setTimeout(res, wait));
+        inflight.push(run(next(), at, lat, errors, watches));
+      }
+      await Promise.all(inflight);
+      measureCpu(`open ${rate}/s`, before, (performance.now() - start) / 1000);
+      await Promise.all(watches);
+      row(`open loop`, `${rate}/s`, lat, errors.n, (performance.now() - start) / 1000 - 0);
+      if (errors.sample) console.log(`    first error: ${errors.sample}`);
+      console.log(table(HEAD, rows.slice(-1)));
+    }
+
+    // Closed loop: 50 connections, each sends its next request when the last answered.
+    console.log(`  closed loop at ${CONNECTIONS} connections for ${SECONDS} s…`);
+    freshness.length = 0;
+    freshnessLost = 0;
+    const lat: Record<string, number[]> = {};
+    let errors = 0;
+    const watches: Promise<void>[] = [];
+    const before = cpuSnapshot(s.pid);
+    const started = performance.now();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const inst = autocannon(
+        {
+          url: `${s.url}/graphql`,
+          method: 'POST',
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          timeout: TIMEOUT_MS / 1000,
+          headers: { 'content-type': 'application/json' },
+          requests: [
+            {
+              setupRequest: (req, context) => {
+                const r = next();
+                (context as { r?: Req; at?: number }).r = r;
+                (context as { r?: Req; at?: number }).at = performance.now();
+                return { ...req, body: r.body, headers: { ...req.headers, cookie: r.cookie } };
+              },
+              onResponse: (_status, body, context) => {
+                const c = context as { r: Req; at: number };
+                const t = performance.now() - c.at;
+                add(lat, c.r.kind, t);
+                add(lat, 'all', t);
+                if (body.includes('"errors"')) errors++;
+                else if (c.r.kind === 'write') {
+                  const v = /"version":(\d+)/.exec(body);
+                  if (v && c.r.person) c.r.person.version = Number(v[1]);
+                  watches.push(watch(c.r.word!, c.at));
+                }
+                if (c.r.person) c.r.person.busy = false;
+              },
+            },
+          ],
+        },
+        (err, res) => (err ? reject(err) : resolve(res)),
+      );
+      void inst;
+    });
+    const closedSeconds = (performance.now() - started) / 1000;
+    measureCpu(`closed ${CONNECTIONS} conn.`, before, closedSeconds);
+    await Promise.all(watches);
+    row(
+      `closed loop, ${CONNECTIONS} conn.`,
+      '–',
+      lat,
+      errors + result.errors + result.timeouts + result.non2xx,
+      closedSeconds,
+    );
+
+    const out = table(HEAD, rows);
+    const cpu = table(
+      ['scenario', 'Node server', 'PostgreSQL', 'Meilisearch', 'load generator', 'load avg (1 min, whole machine)'],
+      cpuRows,
+    );
+    console.log(`\n${out}\n\n${cpu}`);
+    const doc = `# Load test
+
+\`npm run bench:load\` (LOAD_CANDIDATES=${CANDIDATES}, LOAD_SECONDS=${SECONDS}, LOAD_RATES=${RATES.join(',')}, LOAD_CONNECTIONS=${CONNECTIONS}),
+${new Date().toISOString().slice(0, 16)} UTC, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}). The machine was shared with other busy
+sessions during the run: the load average column says how busy it was; absolute figures are pessimistic.
+
+A fresh server with ${CANDIDATES.toLocaleString('en')} candidates in \`NODE_ENV=production\`, its own process${serverCpus ? ` pinned with taskset to CPU ${serverCpus} together with PostgreSQL and Meilisearch, the load generator on CPU ${generatorCpu}` : `, not pinned: on ${cores} cores pinning the generator apart would leave the server, PostgreSQL and Meilisearch one core (LOAD_PIN=apart does it), so the generator's own CPU time is in the table instead`}.
+Requests come from ${consultants.length} consultants (their own portfolio scope, not admin) and ${writers.length} advisers writing to their
+own caseload. Mix: 60 % candidate search (half the plain query, half the portal's facets + highlights), 30 % matching
+(25 % task → candidates with explanations, 5 % candidate → openings), 10 % \`updateCandidate\` writing a unique word into a
+person's education (an indexed field). **Open loop**: requests leave at the fixed rate whatever the answers do, and
+latency counts from the scheduled send time (queueing included, no coordinated omission). **Closed loop**: autocannon,
+${CONNECTIONS} connections. Errors: transport errors, timeouts (${TIMEOUT_MS / 1000} s), non-2xx and GraphQL errors in 200 answers.
+Freshness: from a write's send time until a search for its word finds it (searched every 50 ms), for every write.
+
+${out}
+
+CPU seconds per second of wall time (1.00 = one core busy), per process group, from /proc (utime + stime, PostgreSQL's
+exited backends through the postmaster's cutime):
+
+${cpu}
+`;
+    fs.writeFileSync('test/bench/LOAD.md', doc);
+    console.log('Wrote test/bench/LOAD.md');
+  } finally {
+    await s.stop();
+  }
+}
+
+const HEAD = [
+  'scenario',
+  'offered',
+  'achieved req/s',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'search p95',
+  'match p95',
+  'write p95',
+  'errors',
+  'freshness p50 / p95 ms (writes)',
+];
 
 main().catch((err) => {
   console.error(err);

@@ -52,16 +52,58 @@ export async function exhaustiveTop(
 ): Promise<{ ids: string[]; eligible: number }> {
   const { ids } = await peer.ids('candidate', '', { filter: matchRetrieval(opening).filter }, null);
   const o = openingForScoring(opening);
+  const cached = await allDocuments(em, config, today);
   let best: ReturnType<typeof rankCandidatesForOpening> = [];
   for (let i = 0; i < ids.length; i += 5000) {
-    const docs = await candidateDocuments(em(), ids.slice(i, i + 5000), config, today);
+    const slice = ids.slice(i, i + 5000);
+    const docs = cached
+      ? slice.flatMap((id) => cached.get(id) ?? [])
+      : (await candidateDocuments(em(), slice, config, today)).map((d) => candidateForScoring(d, today));
     // Keep the running best k: the scorer's order is total (score, then id), so merging is exact.
-    best = rankCandidatesForOpening(o, [...docs.map((d) => candidateForScoring(d, today))], { limit: k })
+    best = rankCandidatesForOpening(o, docs, { limit: k })
       .concat(best)
       .sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1))
       .slice(0, k);
   }
   return { ids: best.map((m) => m.candidateId), eligible: ids.length };
+}
+
+/**
+ * Every searchable person's scoring input, built once from PostgreSQL (the same documents the index
+ * holds) and reused for all openings; null above 300,000 people, where it is built per opening.
+ */
+let all: Promise<Map<string, ReturnType<typeof candidateForScoring>> | null> | null = null;
+function allDocuments(em: () => EntityManager, config: Config, today: string) {
+  all ??= (async () => {
+    const conn = em().getConnection();
+    const [{ n }] = (await conn.execute(
+      `select count(*)::int as n from candidate where consent_to_share and status = 'ACTIVE'`,
+    )) as { n: number }[];
+    if (n > 300_000) return null;
+    const out = new Map<string, ReturnType<typeof candidateForScoring>>();
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = (await conn.execute(
+        `select id from candidate where id > ? and consent_to_share and status = 'ACTIVE' order by id limit 10000`,
+        [after],
+      )) as { id: string }[];
+      if (!rows.length) return out;
+      after = rows.at(-1)!.id;
+      for (const d of await candidateDocuments(
+        em(),
+        rows.map((r) => r.id),
+        config,
+        today,
+      ))
+        out.set(d.id, candidateForScoring(d, today));
+    }
+  })();
+  return all;
+}
+
+/** Forgets the cached documents (between sizes). */
+export function forgetDocuments() {
+  all = null;
 }
 
 /** |found ∩ reference| / |reference| (1 when the reference is empty). */
