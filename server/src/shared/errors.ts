@@ -17,12 +17,33 @@ export class DomainError extends GraphQLError {
   }
 }
 
+/** One invalid field of an input: its path, what to do, and (for list inputs) which row, 0-based. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  index?: number;
+}
+
 /**
  * A rejected input: names the field and says what to do. `index`: which row of a
  * list input is wrong (0-based), so a form can point at it.
  */
 export const badInput = (field: string, message: string, index?: number) =>
-  new DomainError('BAD_USER_INPUT', message, index === undefined ? { field } : { field, index });
+  badInputs([index === undefined ? { field, message } : { field, message, index }]);
+
+/**
+ * Every invalid field of an input at once, in `extensions.fields`; the first one also stays in
+ * `extensions.field` (and the message), as the first-round contract had it.
+ */
+export function badInputs(problems: readonly FieldProblem[]): DomainError {
+  const first = problems[0];
+  if (!first) throw new Error('badInputs needs at least one problem');
+  return new DomainError('BAD_USER_INPUT', first.message, {
+    field: first.field,
+    ...(first.index === undefined ? {} : { index: first.index }),
+    fields: problems.map((p) => (p.index === undefined ? { field: p.field, message: p.message } : { ...p })),
+  });
+}
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please log in.');
 export const forbidden = (what = 'this') => new DomainError('FORBIDDEN', `You do not have access to ${what}.`);
 export const notFound = (what: string, id?: string) =>

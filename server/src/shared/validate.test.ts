@@ -32,6 +32,29 @@ describe('parseInput', () => {
     expect(err.extensions).not.toHaveProperty('index');
     expect(err.message).toBe('Hours cannot be negative.');
   });
+
+  it('names every invalid field at once, the first also in `field`, one message per field and row', () => {
+    const form = z.object({
+      weeklyHours: hours('Weekly hours'),
+      postcode,
+      hoursPlan: z.array(z.object({ weeklyHours: hours('Weekly hours') })),
+    });
+    const err = failure(() =>
+      parseInput(form, {
+        weeklyHours: 40,
+        postcode: '12',
+        hoursPlan: [{ weeklyHours: -1 }, { weeklyHours: 10 }, { weeklyHours: 38 }],
+      }),
+    );
+    expect(err.extensions.field).toBe('weeklyHours');
+    expect(err.message).toBe('Weekly hours cannot be more than 37 a week.');
+    expect(err.extensions.fields).toEqual([
+      { field: 'weeklyHours', message: 'Weekly hours cannot be more than 37 a week.' },
+      { field: 'postcode', message: 'A postcode has 4 digits, e.g. 5000.' },
+      { field: 'hoursPlan.weeklyHours', message: 'Row 1: Weekly hours cannot be negative.', index: 0 },
+      { field: 'hoursPlan.weeklyHours', message: 'Row 3: Weekly hours cannot be more than 37 a week.', index: 2 },
+    ]);
+  });
 });
 
 describe('hours', () => {

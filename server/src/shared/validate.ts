@@ -1,20 +1,35 @@
 import { z } from 'zod';
-import { badInput } from './errors.js';
+import { badInput, badInputs, type FieldProblem } from './errors.js';
 import { lookupPostcode } from './postcodes.js';
 
 /**
- * Validates a mutation's input with a zod schema; the first problem becomes a
- * BAD_USER_INPUT error that names the field and says what to do.
+ * Validates a mutation's input with a zod schema; every invalid field becomes one entry of a
+ * BAD_USER_INPUT error (the first message per field and row), so a form shows them all at once.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.filter((p) => typeof p === 'string').join('.') || 'input';
-  const index = issue.path.find((p) => typeof p === 'number');
-  // A list row is named in words ("row 2") and in `extensions.index` for the form.
-  if (index === undefined) throw badInput(field, issue.message);
-  throw badInput(field, `Row ${index + 1}: ${issue.message}`, index);
+  throw badInputs(zodProblems(result.error.issues));
+}
+
+/** zod's issues as field problems: one per field and list row, in the schema's order. */
+export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const issue of issues) {
+    const field = issue.path.filter((p) => typeof p === 'string').join('.') || 'input';
+    const index = issue.path.find((p) => typeof p === 'number');
+    const key = `${field}#${index ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // A list row is named in words ("row 2") and in `index` for the form.
+    problems.push(
+      index === undefined
+        ? { field, message: issue.message }
+        : { field, message: `Row ${index + 1}: ${issue.message}`, index },
+    );
+  }
+  return problems;
 }
 
 /** Weekly hours: 0–37, half hours allowed. */

@@ -15,6 +15,33 @@ describe('fieldErrors', () => {
     expect(fieldErrors(error)).toEqual({ fields: { cvr: 'CVR 12345678 has an invalid check digit' }, general: null });
   });
 
+  it('places every invalid field of `extensions.fields`, the first message per field', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Weekly hours cannot be more than 37 a week.', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'input.weeklyHours',
+            fields: [
+              { field: 'input.weeklyHours', message: 'Weekly hours cannot be more than 37 a week.' },
+              { field: 'input.postcode', message: 'A postcode has 4 digits, e.g. 5000.' },
+              { field: 'hoursPlan.weeklyHours', message: 'Row 1: too many.', index: 0 },
+              { field: 'hoursPlan.weeklyHours', message: 'Row 3: too many.', index: 2 },
+            ],
+          },
+        }),
+      ],
+    });
+    expect(fieldErrors(error)).toEqual({
+      fields: {
+        weeklyHours: 'Weekly hours cannot be more than 37 a week.',
+        postcode: 'A postcode has 4 digits, e.g. 5000.',
+        'hoursPlan.weeklyHours': 'Row 1: too many.',
+      },
+      general: null,
+    });
+  });
+
   it('keeps errors without a field as a general message', () => {
     const error = new CombinedError({
       graphQLErrors: [
