@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import type { Company } from '../../server/src/features/companies/company.entity.js';
+import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
+import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+
+const POST = 'mutation($input: PostTaskInput!) { postTask(input: $input) { id } }';
+
+// Issue 14.2: a form with several mistakes hears about all of them in one answer, and nothing is written.
+describe('every invalid field at once, over HTTP', () => {
+  let t: TestApp;
+  let company: Company;
+  let companyUser: GqlClient;
+  const em = () => t.runtime.orm.em.fork();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ company } = await seedDemoUsers(em()));
+    companyUser = await t.client().login('virksomhed@demo.dk');
+  });
+  afterAll(() => t?.close());
+
+  it('names hours, postcode and title together; the first stays in `field`', async () => {
+    const r = await companyUser.request(POST, {
+      input: {
+        title: '',
+        description: 'Flytte paller',
+        industryCode: '52',
+        companyId: company.id,
+        requiredCompetences: [],
+        danishLevel: 'A2',
+        weeklyHours: 40,
+        learningGoals: 'Truckcertifikat',
+        ordinaryHoursInSight: false,
+        openings: 1,
+        postcode: '12',
+      },
+    });
+    const ext = r.errors?.[0]?.extensions as {
+      code: string;
+      field: string;
+      fields: { field: string; message: string }[];
+    };
+    expect(ext.code).toBe('BAD_USER_INPUT');
+    const fields = ext.fields.map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['title', 'weeklyHours', 'postcode']));
+    expect(fields.length).toBe(new Set(fields).size);
+    expect(ext.field).toBe(ext.fields[0]!.field);
+    expect(r.errors?.[0]?.message).toBe(ext.fields[0]!.message);
+    expect(ext.fields.find((f) => f.field === 'weeklyHours')!.message).toMatch(/37/);
+    expect(ext.fields.find((f) => f.field === 'postcode')!.message).toMatch(/4 digits|4 cifre/);
+    expect(await em().count(UnsolvedTask, { company: company.id })).toBe(0);
+  });
+
+  it('keeps one entry in `fields` for a single mistake', async () => {
+    const r = await companyUser.request('query { tasks(first: -1) { totalCount } }');
+    const ext = r.errors?.[0]?.extensions as { code: string; field?: string; fields?: unknown[] };
+    expect(ext.code).toBe('BAD_USER_INPUT');
+    expect(ext.fields).toEqual([{ field: ext.field, message: r.errors?.[0]?.message }]);
+  });
+});
