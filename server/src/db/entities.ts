@@ -10,7 +10,7 @@ import {
 } from '../features/candidates/candidate.entity.js';
 import { Company, CompanyContact, ContactPerson } from '../features/companies/company.entity.js';
 import { Competence } from '../features/competences/competence.entity.js';
-import { IguSlot } from '../features/igu-slots/igu-slot.entity.js';
+import { IguSlot, IguSlotCompetence } from '../features/igu-slots/igu-slot.entity.js';
 import { Industry } from '../features/industries/industry.entity.js';
 import { FollowUp, Placement } from '../features/placements/placement.entity.js';
 import { Proposal } from '../features/proposals/proposal.entity.js';
@@ -29,6 +29,7 @@ export const entities = [
   UnsolvedTask,
   TaskCompetence,
   IguSlot,
+  IguSlotCompetence,
   Candidate,
   CandidateCompetence,
   ForeignEducation,

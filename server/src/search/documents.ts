@@ -62,6 +62,8 @@ export interface OpeningDocument {
   competenceIds: string[];
   competenceNames: string[];
   required: { competenceId: string; name: string; nameEn?: string; minLevel: number }[];
+  /** Competences the placement teaches: a required one a person lacks is not missing. */
+  learningGoalCompetenceIds: string[];
   niceToHave: { competenceId: string; name: string; nameEn?: string }[];
   danishLevel: DanishLevel;
   danishRank: number;
@@ -215,6 +217,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
       industryName: r.industry_name,
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
+      learningGoalCompetenceIds: r.learning_goal_competence_ids ?? [],
       required: cs
         .filter((c) => c.required)
         .map((c) => ({
@@ -239,7 +242,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
   });
 }
 
-/** Open IGU slot documents. IGU slots name no competences: they are matched on eligibility, hours, place and wishes. */
+/** Open IGU slot documents: the same requirement fields as a task (competences, Danish, hours). */
 export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promise<OpeningDocument[]> {
   if (!ids.length) return [];
   const rows: Row[] = await sql(
@@ -249,32 +252,51 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
       where s.id = any(?::uuid[]) and s.status = 'OPEN'`,
     [uuidArray(ids)],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    kind: 'IGU_SLOT' as const,
-    title: r.title,
-    description: r.description ?? '',
-    learningGoals: '',
-    status: r.status,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    sector: r.sector,
-    industryCode: r.industry_code,
-    industryName: r.industry_name,
-    competenceIds: [],
-    competenceNames: [],
-    required: [],
-    niceToHave: [],
-    danishLevel: 'NONE' as DanishLevel,
-    danishRank: 0,
-    weeklyHours: num(r.weekly_hours),
-    ordinaryHoursInSight: true,
-    expectedOrdinaryHours: num(r.weekly_hours),
-    requiresDrivingLicence: false,
-    postcode: r.postcode,
-    createdAt: Math.round(num(r.created_epoch)),
-    _geo: postcodeLocation(r.postcode),
-  }));
+  if (!rows.length) return [];
+  const comps: Row[] = await sql(
+    em,
+    `select sc.slot_id, sc.min_level, co.id as competence_id, co.name, co.name_en
+       from igu_slot_competence sc join competence co on co.id = sc.competence_id
+      where sc.slot_id = any(?::uuid[])`,
+    [uuidArray(rows.map((r) => r.id))],
+  );
+  const by = groupBy(comps.sort(byName), 'slot_id');
+  return rows.map((r) => {
+    const cs = by.get(r.id) ?? [];
+    return {
+      id: r.id,
+      kind: 'IGU_SLOT' as const,
+      title: r.title,
+      description: r.description ?? '',
+      learningGoals: '',
+      status: r.status,
+      companyId: r.company_id,
+      companyName: r.company_name,
+      sector: r.sector,
+      industryCode: r.industry_code,
+      industryName: r.industry_name,
+      competenceIds: cs.map((c) => c.competence_id),
+      competenceNames: cs.map((c) => c.name),
+      learningGoalCompetenceIds: [],
+      required: cs.map((c) => ({
+        competenceId: c.competence_id,
+        name: c.name,
+        nameEn: c.name_en,
+        minLevel: Number(c.min_level),
+      })),
+      niceToHave: [],
+      danishLevel: (r.danish_level ?? 'NONE') as DanishLevel,
+      danishRank: rank(r.danish_level ?? 'NONE'),
+      weeklyHours: num(r.weekly_hours),
+      // IGU is paid work from day one: its own hours are the ordinary hours in sight.
+      ordinaryHoursInSight: true,
+      expectedOrdinaryHours: num(r.weekly_hours),
+      requiresDrivingLicence: false,
+      postcode: r.postcode,
+      createdAt: Math.round(num(r.created_epoch)),
+      _geo: postcodeLocation(r.postcode),
+    };
+  });
 }
 
 /** The scoring module's view of a candidate document (pure data, no protected attribute). */
@@ -318,6 +340,7 @@ export function openingForScoring(d: OpeningDocument): OpeningForScoring {
     location: d._geo,
     requiredCompetences: d.required.map((r) => ({ ...r, minLevel: r.minLevel as 1 | 2 | 3 | 4 })),
     niceToHaveCompetences: d.niceToHave,
+    learningGoalCompetenceIds: d.learningGoalCompetenceIds ?? [],
     danishLevel: d.danishLevel,
     weeklyHours: d.weeklyHours,
     ordinaryHoursInSight: d.ordinaryHoursInSight,

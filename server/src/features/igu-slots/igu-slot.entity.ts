@@ -1,8 +1,10 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
+import { DanishLevel } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
 import type { Company } from '../companies/company.entity.js';
+import type { Competence } from '../competences/competence.entity.js';
 import type { Industry } from '../industries/industry.entity.js';
 
 export enum IguSlotStatus {
@@ -19,7 +21,7 @@ registerEnumType(IguSlotStatus, { name: 'IguSlotStatus' });
 @Check({ name: 'igu_hours_range', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
 @Check({ name: 'igu_wage_positive', expression: 'hourly_wage > 0' })
 @Check({ name: 'igu_openings_positive', expression: 'openings >= 1' })
-export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 'description'> {
+export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 'description' | 'danishLevel'> {
   @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
   @Index()
   company!: Ref<Company>;
@@ -38,6 +40,14 @@ export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 
   @Field(() => DateScalar)
   @Property({ type: 'date' })
   startDate!: string;
+
+  /** The same requirement fields as a task: matched and scored the same way. */
+  @OneToMany('IguSlotCompetence', 'slot', { orphanRemoval: true })
+  competences = new Collection<IguSlotCompetence>(this);
+
+  @Field(() => DanishLevel, { description: 'Danish needed for the work (NONE: no requirement)' })
+  @Enum({ items: () => DanishLevel, default: DanishLevel.NONE })
+  danishLevel: DanishLevel = DanishLevel.NONE;
 
   @Field(() => Float)
   @Property({ type: 'double' })
@@ -66,4 +76,18 @@ export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 
   @Field(() => Int)
   @Property({ version: true, type: 'integer' })
   version: number = 1;
+}
+
+/** A competence an IGU slot requires, at least at minLevel. */
+@Entity({ tableName: 'igu_slot_competence' })
+@Check({ name: 'igu_slot_competence_level', expression: 'min_level between 1 and 4' })
+export class IguSlotCompetence {
+  @ManyToOne(() => IguSlot, { ref: true, primary: true, deleteRule: 'cascade' })
+  slot!: Ref<IguSlot>;
+
+  @ManyToOne('Competence', { ref: true, primary: true })
+  competence!: Ref<Competence>;
+
+  @Property({ type: 'smallint' })
+  minLevel!: number;
 }

@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DanishLevel } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Sector } from '../companies/company.entity.js';
+import { TaskCompetenceInput } from '../tasks/task.inputs.js';
 import { IguSlotStatus } from './igu-slot.entity.js';
 
 @InputType()
@@ -31,6 +33,15 @@ export class CreateIguSlotInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => [TaskCompetenceInput], {
+    nullable: true,
+    description: 'Competences the work needs, at least at minLevel (as for a task)',
+  })
+  requiredCompetences?: TaskCompetenceInput[] | null;
+
+  @Field(() => DanishLevel, { nullable: true, description: 'Danish needed (default NONE)' })
+  danishLevel?: DanishLevel | null;
 }
 
 @InputType({ description: 'Only the fields given are changed' })
@@ -61,6 +72,15 @@ export class UpdateIguSlotInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => [TaskCompetenceInput], {
+    nullable: true,
+    description: 'Competences the work needs, at least at minLevel (as for a task)',
+  })
+  requiredCompetences?: TaskCompetenceInput[] | null;
+
+  @Field(() => DanishLevel, { nullable: true, description: 'Danish needed (default NONE)' })
+  danishLevel?: DanishLevel | null;
 }
 
 @InputType()

@@ -5,6 +5,7 @@ import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { Industry } from '../industries/industry.entity.js';
+import { TaskCompetenceRequirement } from '../tasks/task.types.js';
 import { IguSlot } from './igu-slot.entity.js';
 import { CreateIguSlotInput, IguSlotFilter, UpdateIguSlotInput } from './igu-slot.inputs.js';
 import { IguSlotService } from './igu-slot.service.js';
@@ -68,5 +69,12 @@ export class IguSlotResolver {
   @FieldResolver(() => Industry)
   industry(@Root() slot: IguSlot, @Ctx() ctx: Context): Promise<Industry> {
     return loadRef(ctx.em, slot.industry);
+  }
+
+  @FieldResolver(() => [TaskCompetenceRequirement], {
+    description: 'Competences the work needs, at least at minLevel (as for a task)',
+  })
+  requiredCompetences(@Root() slot: IguSlot, @Ctx() ctx: Context): Promise<TaskCompetenceRequirement[]> {
+    return new IguSlotService(ctx).requiredOf(slot);
   }
 }

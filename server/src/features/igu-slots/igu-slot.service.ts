@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
 import { isIsoDate } from '../../shared/dates.js';
+import { DanishLevel } from '../../shared/enums.js';
 import { badInput, conflict, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
@@ -18,8 +19,10 @@ import {
   findDivision,
   portfolioCodes,
 } from '../companies/company.service.js';
+import { Competence } from '../competences/competence.entity.js';
+import { checkRequiredCompetences, requiredCompetencesSchema } from '../competences/competence-requirements.js';
 import { Industry } from '../industries/industry.entity.js';
-import { IguSlot, IguSlotStatus } from './igu-slot.entity.js';
+import { IguSlot, IguSlotCompetence, IguSlotStatus } from './igu-slot.entity.js';
 import type { CreateIguSlotInput, IguSlotFilter, UpdateIguSlotInput } from './igu-slot.inputs.js';
 
 /** Sanity ceiling for an hourly wage in kroner: above it the number is almost surely a typo (monthly pay?). */
@@ -65,6 +68,7 @@ const CreateSchema = z.object({
   openings,
   postcode,
   description: optionalText('Description', 10_000),
+  requiredCompetences: requiredCompetencesSchema.nullish(),
 });
 
 const UpdateSchema = z.object({
@@ -77,6 +81,7 @@ const UpdateSchema = z.object({
   openings: openings.nullish(),
   postcode: postcode.nullish(),
   description: optionalText('Description', 10_000),
+  requiredCompetences: requiredCompetencesSchema.nullish(),
 });
 
 const ReasonSchema = z.object({
@@ -108,6 +113,7 @@ export class IguSlotService {
       const company = await findCompanyOr404(em, input.companyId, 'companyId');
       this.assertMayWriteFor(user, company, portfolio);
       const industry = await findDivision(em, input.industryCode);
+      const required = await checkRequiredCompetences(em, input.requiredCompetences ?? []);
       const slot = em.create(IguSlot, {
         company,
         title: input.title,
@@ -118,7 +124,17 @@ export class IguSlotService {
         hourlyWage: input.hourlyWage,
         openings: input.openings,
         postcode: input.postcode,
+        danishLevel: raw.danishLevel ?? DanishLevel.NONE,
       });
+      for (const r of required) {
+        slot.competences.add(
+          em.create(IguSlotCompetence, {
+            slot,
+            competence: em.getReference(Competence, r.competenceId),
+            minLevel: r.minLevel,
+          }),
+        );
+      }
       enqueueIndex(em, 'iguSlot', slot.id);
       return slot.id;
     });
@@ -148,6 +164,29 @@ export class IguSlotService {
       if (input.openings != null) slot.openings = input.openings;
       if (input.postcode != null) slot.postcode = input.postcode;
       if (input.description != null) slot.description = input.description;
+      if (raw.danishLevel != null) slot.danishLevel = raw.danishLevel;
+      if (input.requiredCompetences != null) {
+        const required = await checkRequiredCompetences(em, input.requiredCompetences);
+        const current = await slot.competences.loadItems();
+        const byId = new Map(required.map((r) => [r.competenceId, r]));
+        for (const row of current) {
+          const want = byId.get(row.competence.id);
+          if (!want) slot.competences.remove(row);
+          else {
+            row.minLevel = want.minLevel;
+            byId.delete(row.competence.id);
+          }
+        }
+        for (const r of byId.values()) {
+          slot.competences.add(
+            em.create(IguSlotCompetence, {
+              slot,
+              competence: em.getReference(Competence, r.competenceId),
+              minLevel: r.minLevel,
+            }),
+          );
+        }
+      }
       slot.updatedAt = new Date();
       enqueueIndex(em, 'iguSlot', slot.id);
       try {
@@ -193,6 +232,22 @@ export class IguSlotService {
     if (filter?.sector) and.push({ company: { sector: filter.sector } });
     assertCursor(after, 2);
     return paginate(this.ctx.em, IguSlot, { $and: and }, { first, after, orderBy: { createdAt: 'desc' } });
+  }
+
+  /** The required competences with their minimum level, by competence name. */
+  async requiredOf(slot: IguSlot): Promise<{ competence: Competence; minLevel: number }[]> {
+    const items = await slot.competences.loadItems();
+    if (!items.length) return [];
+    // Rows written in this request hold competence references only: load the names in one query.
+    const byId = new Map(
+      (await this.ctx.em.find(Competence, { id: { $in: items.map((c) => c.competence.id) } })).map((c) => [c.id, c]),
+    );
+    return items
+      .flatMap((c) => {
+        const competence = byId.get(c.competence.id);
+        return competence ? [{ competence, minLevel: c.minLevel }] : [];
+      })
+      .sort((a, b) => a.competence.name.localeCompare(b.competence.name, 'da'));
   }
 
   /** One IGU slot: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */

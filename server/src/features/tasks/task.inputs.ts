@@ -43,6 +43,13 @@ export class PostTaskInput {
   @Field(() => String, { description: 'What the candidate will learn: the learning perspective' })
   learningGoals!: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Catalogue competences the placement teaches (its learning goals): a required one a person lacks is not counted as missing',
+  })
+  learningGoalCompetenceIds?: string[] | null;
+
   @Field(() => Boolean)
   ordinaryHoursInSight!: boolean;
 
@@ -93,6 +100,13 @@ export class UpdateTaskInput {
 
   @Field(() => String, { nullable: true })
   learningGoals?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Catalogue competences the placement teaches (its learning goals): a required one a person lacks is not counted as missing',
+  })
+  learningGoalCompetenceIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
   ordinaryHoursInSight?: boolean | null;

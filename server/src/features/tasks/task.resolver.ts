@@ -79,6 +79,13 @@ export class TaskResolver {
     return new TaskService(ctx).requiredOf(task);
   }
 
+  @FieldResolver(() => [Competence], {
+    description: 'Competences the placement teaches: a required one a person lacks is not counted as missing',
+  })
+  learningGoalCompetences(@Root() task: UnsolvedTask, @Ctx() ctx: Context): Promise<Competence[]> {
+    return new TaskService(ctx).learningGoalCompetencesOf(task);
+  }
+
   @FieldResolver(() => [Competence])
   niceToHaveCompetences(@Root() task: UnsolvedTask, @Ctx() ctx: Context): Promise<Competence[]> {
     return new TaskService(ctx).niceToHaveOf(task);

@@ -19,6 +19,7 @@ import {
   portfolioCodes,
 } from '../companies/company.service.js';
 import { Competence } from '../competences/competence.entity.js';
+import { checkCompetenceIds, competenceIdsSchema } from '../competences/competence-requirements.js';
 import { Industry } from '../industries/industry.entity.js';
 import type { PostTaskInput, TaskCompetenceInput, TaskFilter, UpdateTaskInput } from './task.inputs.js';
 import type { TaskCompetenceRequirement } from './task.types.js';
@@ -100,6 +101,7 @@ const PostSchema = z.object({
   companyId: z.string(),
   requiredCompetences,
   niceToHaveCompetences: niceToHave.nullish(),
+  learningGoalCompetenceIds: competenceIdsSchema.nullish(),
   weeklyHours,
   schedule: schedule.nullish(),
   learningGoals,
@@ -117,6 +119,7 @@ const UpdateSchema = z.object({
   industryCode: z.string().nullish(),
   requiredCompetences: requiredCompetences.nullish(),
   niceToHaveCompetences: niceToHave.nullish(),
+  learningGoalCompetenceIds: competenceIdsSchema.nullish(),
   weeklyHours: weeklyHours.nullish(),
   schedule: schedule.nullish(),
   learningGoals: learningGoals.nullish(),
@@ -186,6 +189,11 @@ export class TaskService {
       this.assertMayWriteFor(user, company, portfolio);
       const industry = await findDivision(em, input.industryCode);
       const wanted = await this.checkCompetences(em, input.requiredCompetences, input.niceToHaveCompetences ?? []);
+      const learningGoalIds = await checkCompetenceIds(
+        em,
+        input.learningGoalCompetenceIds ?? [],
+        'learningGoalCompetenceIds',
+      );
       const task = em.create(UnsolvedTask, {
         company,
         title: input.title,
@@ -195,6 +203,7 @@ export class TaskService {
         weeklyHours: input.weeklyHours,
         schedule: input.schedule ?? [WorkSchedule.DAY],
         learningGoals: input.learningGoals,
+        learningGoalCompetenceIds: learningGoalIds,
         ordinaryHoursInSight: input.ordinaryHoursInSight,
         expectedOrdinaryHours: expected,
         openings: input.openings,
@@ -247,6 +256,13 @@ export class TaskService {
       if (raw.danishLevel != null) task.danishLevel = raw.danishLevel;
       if (input.schedule != null) task.schedule = input.schedule;
       if (input.learningGoals != null) task.learningGoals = input.learningGoals;
+      if (input.learningGoalCompetenceIds != null) {
+        task.learningGoalCompetenceIds = await checkCompetenceIds(
+          em,
+          input.learningGoalCompetenceIds,
+          'learningGoalCompetenceIds',
+        );
+      }
       if (input.openings != null) task.openings = input.openings;
       if (input.postcode != null) task.postcode = input.postcode;
       if (input.requiresDrivingLicence != null) task.requiresDrivingLicence = input.requiresDrivingLicence;
@@ -317,6 +333,13 @@ export class TaskService {
     return result
       .filter((r): r is TaskCompetenceRequirement => r.competence != null)
       .sort((a, b) => a.competence.name.localeCompare(b.competence.name, 'da'));
+  }
+
+  /** The competences the placement teaches, by name. */
+  async learningGoalCompetencesOf(task: UnsolvedTask): Promise<Competence[]> {
+    if (!task.learningGoalCompetenceIds.length) return [];
+    const list = await this.ctx.em.find(Competence, { id: { $in: task.learningGoalCompetenceIds } });
+    return list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
   /** The nice-to-have competences, by name. */

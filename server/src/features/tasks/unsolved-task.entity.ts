@@ -31,7 +31,14 @@ registerEnumType(WorkSchedule, { name: 'WorkSchedule' });
 @Check({ name: 'task_hours_range', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
 @Check({ name: 'task_openings_positive', expression: 'openings >= 1' })
 export class UnsolvedTask extends BaseEntity<
-  'status' | 'statusReason' | 'version' | 'schedule' | 'expectedOrdinaryHours' | 'requiresDrivingLicence' | 'createdBy'
+  | 'status'
+  | 'statusReason'
+  | 'version'
+  | 'schedule'
+  | 'expectedOrdinaryHours'
+  | 'requiresDrivingLicence'
+  | 'createdBy'
+  | 'learningGoalCompetenceIds'
 > {
   @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
   @Index()
@@ -66,6 +73,13 @@ export class UnsolvedTask extends BaseEntity<
   @Field({ description: 'What the candidate will learn: an internship needs a learning perspective' })
   @Property({ type: 'text' })
   learningGoals!: string;
+
+  /**
+   * Catalogue competences the placement teaches (the structured part of the learning goals): a
+   * required one a person lacks is not counted as missing in matching. Read through the resolver.
+   */
+  @Property({ type: 'text[]', default: '{}' })
+  learningGoalCompetenceIds: string[] = [];
 
   @Field()
   @Property({ type: 'boolean' })

@@ -1,11 +1,26 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import type { CompanyIguSlotFieldsFragment } from '../../gql/graphql.js';
+import type { CompanyIguSlotFieldsFragment, DanishLevel } from '../../gql/graphql.js';
+import { type CompetenceOption, CompetencePicker } from './CompetencePicker.js';
 import { IndustrySelect } from './IndustrySelect.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid } from './lib.js';
+import { DANISH_LEVELS } from './TaskForm.js';
+
+const LEVELS = [1, 2, 3, 4];
 
 export interface IguSlotFormValues {
   title: string;
@@ -16,6 +31,9 @@ export interface IguSlotFormValues {
   hourlyWage: number | string;
   openings: number | string;
   postcode: string;
+  /** The same requirement fields as a task: the slot is matched on them. */
+  requiredCompetences: { competenceId: string; minLevel: number }[];
+  danishLevel: DanishLevel;
 }
 
 export interface IguSlotFormOutput {
@@ -27,6 +45,8 @@ export interface IguSlotFormOutput {
   hourlyWage: number;
   openings: number;
   postcode: string;
+  requiredCompetences: { competenceId: string; minLevel: number }[];
+  danishLevel: DanishLevel;
 }
 
 export const slotToValues = (s: CompanyIguSlotFieldsFragment): IguSlotFormValues => ({
@@ -38,7 +58,13 @@ export const slotToValues = (s: CompanyIguSlotFieldsFragment): IguSlotFormValues
   hourlyWage: s.hourlyWage,
   openings: s.openings,
   postcode: s.postcode,
+  requiredCompetences: s.requiredCompetences.map((r) => ({ competenceId: r.competence.id, minLevel: r.minLevel })),
+  danishLevel: s.danishLevel,
 });
+
+/** Names of the competences already on the slot, for the picker. */
+export const slotCompetences = (s: CompanyIguSlotFieldsFragment | null | undefined): CompetenceOption[] =>
+  s?.requiredCompetences.map((r) => r.competence) ?? [];
 
 export const emptySlot = (d: { industryCode?: string | null; postcode?: string }): IguSlotFormValues => ({
   title: '',
@@ -49,6 +75,8 @@ export const emptySlot = (d: { industryCode?: string | null; postcode?: string }
   hourlyWage: '',
   openings: 1,
   postcode: d.postcode ?? '',
+  requiredCompetences: [],
+  danishLevel: 'NONE',
 });
 
 const num = (v: number | string): number => (typeof v === 'number' ? v : Number(String(v).replace(',', '.')));
@@ -56,11 +84,14 @@ const num = (v: number | string): number => (typeof v === 'number' ? v : Number(
 /** The IGU slot form (createIguSlot / updateIguSlot); the server's field errors stand next to the fields. */
 export function IguSlotForm({
   initial,
+  known,
   isNew,
   onSubmit,
   onCancel,
 }: {
   initial: IguSlotFormValues;
+  /** Names of competences already on the slot. */
+  known?: CompetenceOption[];
   isNew: boolean;
   onSubmit: (values: IguSlotFormOutput) => Promise<CombinedError | undefined>;
   onCancel: () => void;
@@ -72,6 +103,7 @@ export function IguSlotForm({
   const [summary, setSummary] = useState(false);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLFormElement>(null);
+  const names = useRef(new Map<string, string>((known ?? []).map((c) => [c.id, c.name])));
   const decimal = i18n.language === 'en' ? '.' : ',';
   const form = useForm<IguSlotFormValues>({
     initialValues: initial,
@@ -107,10 +139,12 @@ export function IguSlotForm({
             hourlyWage: num(v.hourlyWage),
             openings: num(v.openings),
             postcode: v.postcode.trim(),
+            requiredCompetences: v.requiredCompetences,
+            danishLevel: v.danishLevel,
           });
           setBusy(false);
           if (!error) return;
-          const outcome = applyServerErrors(form, error);
+          const outcome = applyServerErrors(form, error, { competenceId: 'requiredCompetences' });
           if (outcome.conflict) return;
           setGeneral(outcome.general);
           if (outcome.placed) {
@@ -184,6 +218,51 @@ export function IguSlotForm({
             {...form.getInputProps('postcode')}
           />
         </SimpleGrid>
+        <Fieldset legend={k('sectionNeeds')}>
+          <Stack>
+            <CompetencePicker
+              label={k('required')}
+              description={k('requiredHint')}
+              placeholder={t('company.taskForm.competencePlaceholder')}
+              known={known}
+              value={form.values.requiredCompetences.map((r) => r.competenceId)}
+              onChange={(ids, map) => {
+                names.current = new Map(map);
+                const current = new Map(form.values.requiredCompetences.map((r) => [r.competenceId, r.minLevel]));
+                form.setFieldValue(
+                  'requiredCompetences',
+                  ids.map((id) => ({ competenceId: id, minLevel: current.get(id) ?? 2 })),
+                );
+                form.clearFieldError('requiredCompetences');
+              }}
+              error={form.errors.requiredCompetences}
+              data-testid="igu-required"
+            />
+            {form.values.requiredCompetences.length > 0 && (
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {form.values.requiredCompetences.map((r, i) => (
+                  <Select
+                    key={r.competenceId}
+                    label={t('company.taskForm.minLevel', { name: names.current.get(r.competenceId) ?? '' })}
+                    data={LEVELS.map((l) => ({ value: String(l), label: t(`skillLevel.${l}`) }))}
+                    value={String(r.minLevel)}
+                    allowDeselect={false}
+                    onChange={(v) => form.setFieldValue(`requiredCompetences.${i}.minLevel`, Number(v ?? 1))}
+                  />
+                ))}
+              </SimpleGrid>
+            )}
+            <Select
+              label={k('danishLevel')}
+              description={k('danishLevelHint')}
+              required
+              allowDeselect={false}
+              data={DANISH_LEVELS.map((l) => ({ value: l, label: t(`company.danish.${l}`) }))}
+              data-testid="igu-danish"
+              {...form.getInputProps('danishLevel')}
+            />
+          </Stack>
+        </Fieldset>
         {summary && !general && (
           <Alert color="red" role="alert" data-testid="form-errors">
             {t('company.common.formHasErrors')}

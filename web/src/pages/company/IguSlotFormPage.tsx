@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { ConflictAlert } from './ConflictAlert.js';
-import { emptySlot, IguSlotForm, type IguSlotFormOutput, slotToValues } from './IguSlotForm.js';
+import { emptySlot, IguSlotForm, type IguSlotFormOutput, slotCompetences, slotToValues } from './IguSlotForm.js';
 import {
   CompanyCreateIguSlotDocument,
   CompanyIguSlotDocument,
@@ -93,6 +93,7 @@ function IguSlotFormInner({ companyId }: { companyId: string }) {
         <IguSlotForm
           key={`${formKey}-${slot?.version ?? 'new'}`}
           initial={initial}
+          known={slotCompetences(slot)}
           isNew={isNew}
           onSubmit={submit}
           onCancel={() => navigate('/company/igu-slots')}

@@ -13,6 +13,14 @@ export const CompanyIguSlotFieldsFragment = graphql(`
     hourlyWage
     openings
     postcode
+    danishLevel
+    requiredCompetences {
+      minLevel
+      competence {
+        id
+        name
+      }
+    }
     industry {
       code
       name
