@@ -236,6 +236,14 @@ async function main() {
           raw: null,
         },
       ];
+      const plan = await peer.explain('candidate', '', matchRetrieval(task(0)), 200);
+      console.log(`  the peer's match retrieval plan (first opening):\n    ${plan.join('\n    ')}`);
+      notes.push(
+        `${label}: the peer's match retrieval for the first opening, \`EXPLAIN (ANALYZE)\`: ${plan
+          .filter((l, k) => k === 0 || /^\s*->|Execution/.test(l))
+          .map((l) => l.trim().replace(/^->\s*/, ''))
+          .join(' → ')}.`,
+      );
       console.log(`  measuring ${SAMPLES} interleaved samples per operation…`);
       const measured = await interleaved(ops, SAMPLES);
       for (const [k, op] of ops.entries()) {

@@ -334,20 +334,34 @@ export class PgPeer {
   }
 
   /** The ids in the product's order, and the total; `limit: null` returns every match (the exhaustive reference). */
-  async ids(entity: IndexedEntity, q: string, params: PeerSearchParams, limit: number | null) {
+  async ids(entity: IndexedEntity, q: string, params: PeerSearchParams, limit: number | null, withTotal = false) {
+    const { text, values } = this.idsSql(entity, q, params, limit, withTotal);
+    const rows = await this.query<{ id: string; total?: string }>(text, values);
+    return { ids: rows.map((r) => r.id), total: withTotal ? Number(rows[0]?.total ?? 0) : rows.length };
+  }
+
+  /** EXPLAIN ANALYZE of a retrieval: the plan's lines (the benchmark prints them to show the indexes are used). */
+  async explain(entity: IndexedEntity, q: string, params: PeerSearchParams, limit: number | null): Promise<string[]> {
+    const { text, values } = this.idsSql(entity, q, params, limit, false);
+    const rows = await this.pool.query({ text: `explain (analyze, costs off, timing off) ${text}`, values });
+    return rows.rows.map((r: Record<string, string>) => r['QUERY PLAN']!);
+  }
+
+  private idsSql(entity: IndexedEntity, q: string, params: PeerSearchParams, limit: number | null, withTotal: boolean) {
     const shape = SHAPES[entity];
     const c = new FilterCompiler(shape);
     const tsq = entity === 'candidate' ? tsquery(q) : null;
     const where = c.where(params.filter);
     const qp = tsq ? c.param(tsq) : '';
     const order = c.order(params.sort);
-    const text = `select ${shape.alias}.id${limit !== null ? ', count(*) over () as total' : ''}
+    // The total (search shows it) costs a pass over every match; retrieval for matching skips it,
+    // so a nearest-first scan can stop after `limit` rows as Meilisearch's does.
+    const text = `select ${shape.alias}.id${withTotal ? ', count(*) over () as total' : ''}
       from ${shape.from}${tsq ? ` join bench_candidate_text x on x.id = ${shape.alias}.id` : ''}
      where ${where}${tsq ? `\n and x.doc @@ to_tsquery('simple', ${qp})` : ''}
      order by ${[order, tsq ? `ts_rank(x.doc, to_tsquery('simple', ${qp})) desc` : null, `${shape.alias}.id`].filter(Boolean).join(', ')}
      ${limit !== null ? `limit ${c.param(limit)}` : ''}`;
-    const rows = await this.query<{ id: string; total?: string }>(text, c.values);
-    return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
+    return { text, values: c.values };
   }
 
   async facets(q: string, params: PeerSearchParams): Promise<Record<string, Record<string, number>>> {
@@ -399,11 +413,12 @@ export class PgPeer {
     const started = performance.now();
     const limit = params.limit ?? 20;
     const facets = params.facets?.length ? this.facets(q, params) : Promise.resolve(undefined);
-    const { ids, total } = limit > 0 ? await this.ids(entity, q, params, limit) : { ids: [], total: 0 };
     const wantsDocuments = (params.attributesToRetrieve ?? ['*']).some(
       (a) =>
         a === '*' || !['id', 'competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'].includes(a),
     );
+    const { ids, total } =
+      limit > 0 ? await this.ids(entity, q, params, limit, !wantsDocuments) : { ids: [], total: 0 };
     let hits: Record<string, unknown>[] = wantsDocuments
       ? ((await this.documents(entity, ids)) as unknown as Record<string, unknown>[])
       : ids.map((id) => ({ id }));
