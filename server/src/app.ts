@@ -10,6 +10,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { SESSION_COOKIE } from './features/auth/auth.service.js';
 import { oidcRouter } from './features/auth/oidc.js';
+import { opsRouter } from './ops/http.js';
+import { createLogger, type Logger } from './ops/logger.js';
+import { Metrics } from './ops/metrics.js';
+import { requestLogPlugin } from './ops/request-log.js';
 import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
 import type { Context } from './shared/context.js';
@@ -24,6 +28,8 @@ export interface App {
   stop: (drainMs?: number) => Promise<void>;
   /** GraphQL requests still being answered (including those whose client has hung up). */
   inFlight: () => number;
+  logger: Logger;
+  metrics: Metrics;
 }
 
 /** How long a stop waits for running requests; main's hard exit comes at 15 s. */
@@ -31,8 +37,10 @@ const DRAIN_MS = 10_000;
 
 const WEB_DIST = path.resolve(process.cwd(), 'web/dist');
 
-/** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built portal at /. Used by main and by tests. */
-export async function createApp(config: Config, services: Services): Promise<App> {
+/** Builds the HTTP app: GraphQL at /graphql, /healthz, /readyz, /metrics, and the built portal at /. Used by main and by tests. */
+export async function createApp(config: Config, services: Services, opts: { logger?: Logger } = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger(config);
+  const metrics = new Metrics(services);
   const schema = await buildAppSchema();
   const limits = graphqlLimits(schema, config.production);
   const apollo = new ApolloServer<Context>({
@@ -44,9 +52,10 @@ export async function createApp(config: Config, services: Services): Promise<App
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, config),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, config, logger),
     validationRules: limits.validationRules,
     plugins: [
+      requestLogPlugin(logger, metrics),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -57,11 +66,7 @@ export async function createApp(config: Config, services: Services): Promise<App
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
-  app.get('/healthz', async (_req, res) => {
-    const [postgres, meilisearch] = await Promise.all([checkPostgres(services), checkMeili(services)]);
-    const ok = postgres.ok && meilisearch.ok;
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
-  });
+  app.use(opsRouter(config, services, metrics));
 
   if (config.oidc) app.use(oidcRouter(config, services));
 
@@ -106,7 +111,7 @@ export async function createApp(config: Config, services: Services): Promise<App
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
     // The portal routes in the browser: every other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz|auth\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|auth\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(WEB_DIST, 'index.html'));
     });
@@ -126,6 +131,8 @@ export async function createApp(config: Config, services: Services): Promise<App
         server = s;
       }),
     inFlight: () => running.size,
+    logger,
+    metrics,
     stop: async (drainMs = DRAIN_MS) => {
       stopping = true;
       if (server) {
@@ -144,24 +151,4 @@ export async function createApp(config: Config, services: Services): Promise<App
       await apollo.stop();
     },
   };
-}
-
-async function checkPostgres(services: Services) {
-  const started = performance.now();
-  try {
-    await services.orm.em.getConnection().execute('select 1');
-    return { ok: true, latencyMs: Math.round(performance.now() - started) };
-  } catch (err) {
-    return { ok: false, error: (err as Error).message.slice(0, 200) };
-  }
-}
-
-async function checkMeili(services: Services) {
-  const started = performance.now();
-  try {
-    await services.meili.health();
-    return { ok: true, latencyMs: Math.round(performance.now() - started) };
-  } catch (err) {
-    return { ok: false, error: (err as Error).message.slice(0, 200) };
-  }
 }

@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
   RETENTION_INACTIVE_DAYS: intInRange(30, 3650, 1095),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -83,6 +84,8 @@ export interface Config {
   /** Processed search-outbox rows are deleted after this many days (a rebuild replays only recent ones). */
   outboxRetentionDays: number;
   logLevel: Env['LOG_LEVEL'];
+  /** Bearer token for /metrics; without one /metrics is open outside production and off in production. */
+  metricsToken: string | null;
   /** Domain rules from the law and local practice: numbers live here, not in code. */
   rules: {
     iguMinAge: number;
@@ -164,6 +167,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
     rules: {
       iguMinAge: 18,
       iguMaxAge: 40,

@@ -3,13 +3,19 @@ import { type App, createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo-users.js';
 import { seedDemo } from './db/seed/seed-demo.js';
+import { createLogger, errorFields } from './ops/logger.js';
 import { bootstrap, isEmpty } from './runtime.js';
 import { stopAllRestarts } from './services/supervised-process.js';
 
+// Until the configuration is read, log at info; after that, at LOG_LEVEL.
+let logger = createLogger({ logLevel: 'info' });
+
 async function main() {
   const config = loadConfig();
+  logger = createLogger(config);
+  const log = (line: string) => logger.info(line);
   const started = performance.now();
-  const runtime = await bootstrap(config);
+  const runtime = await bootstrap(config, log);
 
   let app: App | null = null;
   let stopping = false;
@@ -17,7 +23,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     stopAllRestarts();
-    console.log(`\n${signal}: stopping…`);
+    logger.info({ signal }, 'stopping');
     const force = setTimeout(() => {
       // Never leave our PostgreSQL or Meilisearch behind, even when a graceful stop hangs.
       runtime.embedded.postgres?.crash();
@@ -27,42 +33,43 @@ async function main() {
     await app?.stop().catch(() => undefined);
     await runtime.shutdown();
     clearTimeout(force);
-    console.log('Stopped.');
+    logger.info('stopped');
+    logger.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo && (await isEmpty(runtime.orm))) {
-    console.log('Empty database: loading demo data…');
+    logger.info('Empty database: loading demo data…');
     const summary = await seedDemo(runtime.services, {});
-    console.log(`Demo data loaded: ${summary}`);
+    logger.info(`Demo data loaded: ${summary}`);
   }
-  app = await createApp(config, runtime.services);
+  app = await createApp(config, runtime.services, { logger });
   await runtime.services.startBackground();
   // Meilisearch is derived data: refill it from PostgreSQL when it comes up empty.
   runtime.services.search
-    .rebuildIfEmpty(runtime.orm.em.fork(), console.log)
+    .rebuildIfEmpty(runtime.orm.em.fork(), log)
     // A stop interrupts the check: that is not worth a line in the log.
-    .catch((err: Error) => stopping || console.log(`Search index check skipped: ${err.message}`));
+    .catch((err: Error) => stopping || logger.warn(`Search index check skipped: ${err.message}`));
   const server = await app.listen(config.port, config.host);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const url = `http://localhost:${port}`;
-  console.log(
-    `\nJobbro is ready in ${Math.round(performance.now() - started)} ms at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`,
+  logger.info(
+    { url, readyMs: Math.round(performance.now() - started) },
+    `Jobbro is ready at ${url} (GraphQL: ${url}/graphql, live: /healthz, ready: /readyz, metrics: /metrics)`,
   );
   if (config.allowPasswordLogin && !config.production) {
-    console.log(`Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const d of DEMO_LOGINS) console.log(`  ${d.role.padEnd(10)} ${d.email}`);
+    logger.info(
+      `Demo logins (password ${DEMO_PASSWORD}): ${DEMO_LOGINS.map((d) => `${d.role} ${d.email}`).join(', ')}`,
+    );
   }
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-  } else {
-    console.error('Jobbro could not start:', err instanceof Error ? err.message : err);
-  }
+  if (err instanceof ConfigError) logger.fatal({ problems: err.problems }, err.message);
+  else logger.fatal({ err: errorFields(err) }, 'Jobbro could not start');
+  logger.flush();
   process.exit(1);
 });

@@ -99,7 +99,7 @@ export interface ServerProcess {
 
 /**
  * `node dist/server/src/main.js` (or another entry point, relative to it) on this runtime's
- * PostgreSQL and Meilisearch, in production mode; resolves when /healthz answers. BENCH_SERVER_CPUS
+ * PostgreSQL and Meilisearch, in production mode; resolves when /readyz answers. BENCH_SERVER_CPUS
  * pins it to those cores (taskset), away from the load generator.
  */
 async function startServerProcess(
@@ -139,7 +139,7 @@ async function startServerProcess(
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`)
+    const ok = await fetch(`${url}/readyz`)
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;

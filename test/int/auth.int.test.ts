@@ -138,8 +138,8 @@ describe('sessions over HTTP', () => {
     expect(r.industries.find((i) => i.code === '56')?.name).toBe('Restaurationsvirksomhed');
   });
 
-  it('reports PostgreSQL and Meilisearch separately on /healthz', async () => {
-    const res = await fetch(`${t.url}/healthz`);
+  it('reports PostgreSQL and Meilisearch separately on /readyz', async () => {
+    const res = await fetch(`${t.url}/readyz`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body.postgres.ok).toBe(true);

@@ -54,7 +54,7 @@ describe('when Meilisearch is down', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('SEARCH_UNAVAILABLE');
     expect(Date.now() - started).toBeLessThan(10_000);
 
-    const health = await fetch(`${t.url}/healthz`);
+    const health = await fetch(`${t.url}/readyz`);
     expect(health.status).toBe(503);
     expect(((await health.json()) as any).meilisearch.ok).toBe(false);
 

@@ -3,6 +3,7 @@ import { ConnectionException } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Config } from '../config.js';
+import { errorFields, type Logger } from '../ops/logger.js';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -30,7 +31,12 @@ const DB_DOWN_CODE = /^(08|57P0[123])/;
  * Shapes every error the API returns: validation errors name their field,
  * a lost database says SERVICE_UNAVAILABLE, and anything unexpected is masked.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, config: Config): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  config: Config,
+  logger?: Pick<Logger, 'error'>,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const first = original.extensions.validationErrors?.[0] as
@@ -60,7 +66,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
-  if (config.logLevel !== 'silent' || process.env.JOBBRO_DEBUG_ERRORS) console.error('Unexpected error:', original);
+  logger?.error({ err: errorFields(original) }, 'Unexpected error');
   if (config.production) {
     return {
       message: 'Something went wrong on our side. It has been logged.',

@@ -48,7 +48,7 @@ export function AdminHome() {
   );
 }
 
-/** /healthz (the one call outside GraphQL): PostgreSQL and Meilisearch, in words. */
+/** /readyz (the one call outside GraphQL): PostgreSQL and Meilisearch, in words. */
 function SystemStatus() {
   const { t } = useTranslation();
   const [health, setHealth] = useState<Health | null>(null);
@@ -59,7 +59,7 @@ function SystemStatus() {
     setLoading(true);
     setFailed(null);
     try {
-      const res = await fetch('/healthz', { credentials: 'same-origin' });
+      const res = await fetch('/readyz', { credentials: 'same-origin' });
       // 503 still carries the body that says what is down.
       setHealth((await res.json()) as Health);
     } catch (err) {
