@@ -14,6 +14,7 @@ import { EffectResolver } from './features/effect/effect.resolver.js';
 import { IguSlotResolver } from './features/igu-slots/igu-slot.resolver.js';
 import { ImportResolver } from './features/imports/import.resolver.js';
 import { IndustryResolver } from './features/industries/industry.resolver.js';
+import { ComparisonResolver } from './features/matching/comparison.resolver.js';
 import { MatchingResolver } from './features/matching/matching.resolver.js';
 import { PlacementResolver } from './features/placements/placement.resolver.js';
 import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   MatchingResolver,
   AssignmentResolver,
+  ComparisonResolver,
   ImportResolver,
   UsersResolver,
   PrivacyResolver,

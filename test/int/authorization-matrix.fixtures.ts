@@ -333,8 +333,8 @@ export async function authzIguSlot(w: World, side: Side): Promise<string> {
   return slot.id;
 }
 
-/** A fresh PROPOSED proposal of a fresh consenting person of side X for a fresh task at side X's company, by the admin. */
-export async function authzProposal(w: World, side: Side): Promise<string> {
+/** A fresh proposal (PROPOSED unless told) of a fresh consenting person of side X for a fresh task at side X's company, by the admin. */
+export async function authzProposal(w: World, side: Side, status = ProposalStatus.PROPOSED): Promise<string> {
   const candidateId = await authzPerson(w, side);
   const taskId = await authzTask(w, side);
   const em = w.em();
@@ -342,11 +342,9 @@ export async function authzProposal(w: World, side: Side): Promise<string> {
     candidate: candidateId,
     task: taskId,
     company: companyOf(w, side),
-    status: ProposalStatus.PROPOSED,
+    status,
     proposedBy: w.userId.ADMIN,
-    history: [
-      { status: ProposalStatus.PROPOSED, at: new Date().toISOString(), byUserId: w.userId.ADMIN, reason: null },
-    ],
+    history: [{ status, at: new Date().toISOString(), byUserId: w.userId.ADMIN, reason: null }],
   });
   await em.flush();
   return p.id;

@@ -19,7 +19,7 @@ import { Candidate, CandidateCompetence } from '../../server/src/features/candid
 import { Company, CompanyContact } from '../../server/src/features/companies/company.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
 import { FollowUp, Placement } from '../../server/src/features/placements/placement.entity.js';
-import { Proposal } from '../../server/src/features/proposals/proposal.entity.js';
+import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { addDays } from '../../server/src/shared/dates.js';
 import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
@@ -817,6 +817,45 @@ const MATRIX: Record<string, OpSpec> = {
       },
     ],
   },
+  compareCandidateWithOpening: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    audit: 'reads',
+    doc: `query($id: ID!, $t: ID!) { compareCandidateWithOpening(candidateId: $id, taskId: $t) {
+      candidate { id lastName accommodationNeeds } requirements { key status } } }`,
+    targets: [
+      ...(
+        [
+          ['own person (demo adviser, consenting)', 'own', { ADMIN: ok, CONSULTANT: ok, ADVISER: ok }],
+          ['other person (second adviser, consenting)', 'other', { ADMIN: ok, CONSULTANT: ok, ADVISER: ok }],
+          ['other person without consent', 'otherNoConsent', { ADMIN: ok, CONSULTANT: F, ADVISER: F }],
+        ] as const
+      ).map(
+        ([label, key, expected]): Target => ({
+          label: `${label}, task A`,
+          prepare: (w) => ({ vars: { id: w.cand[key], t: w.taskA }, subject: w.cand[key] }),
+          expect: expected,
+          check: (d, { who, w }) => {
+            const c = d.compareCandidateWithOpening.candidate;
+            if (who !== 'ADVISER') expect(c.accommodationNeeds, 'accommodation needs: own adviser only').toBeNull();
+            if (who === 'CONSULTANT') expect(c.lastName).toBeNull();
+            if (who === 'ADVISER' && key === 'own') expect(c.lastName).toBeTruthy();
+            expect(c.id).toBe(w.cand[key]);
+          },
+        }),
+      ),
+      {
+        label: 'own person, task B (outside the portfolio)',
+        prepare: (w) => ({ vars: { id: w.cand.own, t: w.taskB } }),
+        expect: { ADMIN: ok, CONSULTANT: F, ADVISER: ok },
+      },
+      {
+        label: 'missing person',
+        prepare: (w) => ({ vars: { id: missingId(), t: w.taskA } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
+      },
+    ],
+  },
 
   // --- proposals ---------------------------------------------------------------
   proposals: {
@@ -882,6 +921,63 @@ const MATRIX: Record<string, OpSpec> = {
       {
         label: 'missing person',
         prepare: async (w) => ({ vars: { c: missingId(), t: await authzTask(w, 'A') } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
+      },
+    ],
+  },
+  shortlistCandidate: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    audit: 'changes',
+    doc: 'mutation($c: ID!, $t: ID!) { shortlistCandidate(candidateId: $c, taskId: $t) { id status company { id } } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: side === 'A' ? 'own person for a task at company A' : 'other person for a task at company B',
+          prepare: async (w) => {
+            const c = await authzPerson(w, side);
+            const t = await authzTask(w, side);
+            return { vars: { c, t }, subject: c, snapshot: counting(w, Proposal, { candidate: c }) };
+          },
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok, ADVISER: ok } : { ADMIN: ok, CONSULTANT: F, ADVISER: F },
+          check: (d) => expect(d.shortlistCandidate.status).toBe('SUGGESTED'),
+        }),
+      ),
+      {
+        label: 'missing person',
+        prepare: async (w) => ({ vars: { c: missingId(), t: await authzTask(w, 'A') } }),
+        expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
+      },
+    ],
+  },
+  sendProposal: proposalMutation(
+    'mutation($id: ID!) { sendProposal(id: $id) { id status } }',
+    { A: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok }, B: { ADMIN: ok, CONSULTANT: F, ADVISER: F } },
+    ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    ProposalStatus.SUGGESTED,
+  ),
+  shortlist: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query($t: ID!) { shortlist(taskId: $t, includeClosed: true) { id status candidate { id lastName accommodationNeeds } } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: side === 'A' ? 'task at company A (portfolio)' : 'task at company B (outside portfolio)',
+          // The world's own people: queries run before mutations, and a fresh person without a placement would show in alerts.
+          prepare: async (w) => ({ vars: { t: await shortlistedTask(w, side) } }),
+          expect: side === 'A' ? { ADMIN: ok, CONSULTANT: ok, ADVISER: ok } : { ADMIN: ok, CONSULTANT: F, ADVISER: ok },
+          check: (d, { who }) => {
+            const rows: any[] = d.shortlist;
+            // An adviser sees only its own caseload's entries: B's person is the second adviser's.
+            expect(rows).toHaveLength(who === 'ADVISER' && side === 'B' ? 0 : 1);
+            if (who !== 'ADVISER') for (const r of rows) expect(r.candidate.accommodationNeeds).toBeNull();
+          },
+        }),
+      ),
+      {
+        label: 'missing task',
+        prepare: () => ({ vars: { t: missingId() } }),
         expect: { ADMIN: NF, CONSULTANT: NF, ADVISER: NF },
       },
     ],
@@ -1335,8 +1431,31 @@ function personMutation(
   };
 }
 
+/** A fresh task at side X's company with side X's existing consenting person on its shortlist (SUGGESTED). */
+async function shortlistedTask(w: World, side: Side): Promise<string> {
+  const taskId = await authzTask(w, side);
+  const em = w.em();
+  em.create(Proposal, {
+    candidate: side === 'A' ? w.cand.own : w.cand.other,
+    task: taskId,
+    company: companyOf(w, side),
+    status: ProposalStatus.SUGGESTED,
+    proposedBy: w.userId.ADMIN,
+    history: [
+      { status: ProposalStatus.SUGGESTED, at: new Date().toISOString(), byUserId: w.userId.ADMIN, reason: null },
+    ],
+  });
+  await em.flush();
+  return taskId;
+}
+
 /** respondToProposal / withdrawProposal on a fresh PROPOSED proposal at company A (own person) or B (other person). */
-function proposalMutation(doc: string, table: Record<Side, Partial<Record<Who, Outcome>>>, gate: RoleKey[]): OpSpec {
+function proposalMutation(
+  doc: string,
+  table: Record<Side, Partial<Record<Who, Outcome>>>,
+  gate: RoleKey[],
+  status = ProposalStatus.PROPOSED,
+): OpSpec {
   return {
     kind: 'mutation',
     gate,
@@ -1346,7 +1465,7 @@ function proposalMutation(doc: string, table: Record<Side, Partial<Record<Who, O
         (side): Target => ({
           label: sideLabel(side, 'proposal'),
           prepare: async (w) => {
-            const id = await authzProposal(w, side);
+            const id = await authzProposal(w, side, status);
             return { vars: { id }, snapshot: reread(w, Proposal, id, (p) => [p.status, p.history.length]) };
           },
           expect: table[side],

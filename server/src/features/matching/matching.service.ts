@@ -129,17 +129,8 @@ export class MatchingService {
     return docs[0] as OpeningDocument;
   }
 
-  /**
-   * A consultant matches only for openings it may read (task() and iguSlot() answer the same): the
-   * opening's or its company's industry in the portfolio, or a company it is consultant for.
-   */
-  private async assertOpeningInScope(row: UnsolvedTask | IguSlot): Promise<void> {
-    const user = this.ctx.user;
-    if (user.role !== Role.CONSULTANT) return;
-    const portfolio = await portfolioCodes(user);
-    if (portfolio.includes(row.industry.unwrap().code)) return;
-    const company = await this.ctx.em.findOneOrFail(Company, { id: row.company.id });
-    assertCompanyInScope(user, company, portfolio);
+  private assertOpeningInScope(row: UnsolvedTask | IguSlot): Promise<void> {
+    return assertOpeningInScope(this.ctx.em, this.ctx.user, row);
   }
 
   private async matchCandidates(opening: OpeningDocument, first: number, operation: string): Promise<CandidateMatch[]> {
@@ -361,6 +352,18 @@ export class MatchingService {
     );
     return res.hits.map((h) => h.id);
   }
+}
+
+/**
+ * A consultant matches only for openings it may read (task() and iguSlot() answer the same): the
+ * opening's or its company's industry in the portfolio, or a company it is consultant for.
+ */
+export async function assertOpeningInScope(em: EntityManager, user: User, row: UnsolvedTask | IguSlot): Promise<void> {
+  if (user.role !== Role.CONSULTANT) return;
+  const portfolio = await portfolioCodes(user);
+  if (portfolio.includes(row.industry.unwrap().code)) return;
+  const company = await em.findOneOrFail(Company, { id: row.company.id });
+  assertCompanyInScope(user, company, portfolio);
 }
 
 function checkFirst(first: number) {

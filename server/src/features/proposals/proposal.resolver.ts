@@ -29,6 +29,43 @@ export class ProposalResolver {
     return svc(ctx).propose({ candidateId, taskId, iguSlotId, note });
   }
 
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Mutation(() => Proposal, {
+    description:
+      "Puts a consenting person on an opening's shortlist (SUGGESTED): seen only by the job centre until sent",
+  })
+  shortlistCandidate(
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('taskId', () => ID, { nullable: true }) taskId: string | null,
+    @Arg('iguSlotId', () => ID, { nullable: true }) iguSlotId: string | null,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Proposal> {
+    return svc(ctx).shortlist({ candidateId, taskId, iguSlotId, note });
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Mutation(() => Proposal, {
+    description: 'Sends a shortlisted person to the company: SUGGESTED → PROPOSED; the company sees the shared profile',
+  })
+  sendProposal(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Proposal> {
+    return svc(ctx).send(id);
+  }
+
+  @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
+  @Query(() => [Proposal], {
+    description:
+      "An opening's shortlist for the job centre, newest first: open entries (SUGGESTED, PROPOSED, ACCEPTED), closed ones too with includeClosed",
+  })
+  shortlist(
+    @Arg('taskId', () => ID, { nullable: true }) taskId: string | null,
+    @Arg('iguSlotId', () => ID, { nullable: true }) iguSlotId: string | null,
+    @Arg('includeClosed', () => Boolean, { defaultValue: false }) includeClosed: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Proposal[]> {
+    return svc(ctx).shortlistFor(taskId, iguSlotId, includeClosed);
+  }
+
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.COMPANY)
   @Mutation(() => Proposal, { description: 'PROPOSED → ACCEPTED | DECLINED; declining needs a reason' })
   respondToProposal(
@@ -70,6 +107,11 @@ export class ProposalResolver {
   @FieldResolver(() => [ProposalHistoryView])
   history(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalHistoryView[]> {
     return svc(ctx).history(p);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When it was sent to the company; null while shortlisted' })
+  sentAt(@Root() p: Proposal, @Ctx() ctx: Context): Date | null {
+    return svc(ctx).sentAt(p);
   }
 
   @FieldResolver(() => UnsolvedTask, { nullable: true })

@@ -1,4 +1,4 @@
-import { type EntityClass, LockMode } from '@mikro-orm/core';
+import { type EntityClass, LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
@@ -28,9 +28,27 @@ const OPEN_STATUSES = [ProposalStatus.SUGGESTED, ProposalStatus.PROPOSED, Propos
 /** Statuses in which the company may see the shared profile. */
 const SHARED_STATUSES = [ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED];
 const PROFILE_PURPOSE = 'shared with company';
+/** More entries than anyone reads on one opening; keeps the answer bounded. */
+const SHORTLIST_MAX = 200;
 
 const noteSchema = z.object({ note: optionalText('Note', 2000) });
 const reasonSchema = z.object({ reason: optionalText('Reason', 2000) });
+
+/**
+ * A company sees a proposal only once it was sent to it: never a shortlist entry (SUGGESTED), nor
+ * one withdrawn from the shortlist before it was sent. ACCEPTED and DECLINED come only after PROPOSED.
+ */
+// A function: MikroORM's raw fragments are single-use, so each query needs its own.
+const reachedCompanyFilter = (): FilterQuery<Proposal> => ({
+  $or: [
+    { status: { $in: [ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED] } },
+    {
+      status: ProposalStatus.WITHDRAWN,
+      [raw((alias) => `${alias}.history @> '[{"status":"PROPOSED"}]'::jsonb`)]: true,
+    },
+  ],
+});
+const reachedCompany = (p: Proposal) => p.history.some((h) => h.status === ProposalStatus.PROPOSED);
 
 export interface ProposeArgs {
   candidateId: string;
@@ -50,8 +68,21 @@ export class ProposalService {
   }
 
   /** Proposes a consenting, active person for an open task or IGU slot; the company sees the shared profile. */
-  async propose(args: ProposeArgs): Promise<Proposal> {
+  propose(args: ProposeArgs): Promise<Proposal> {
+    return this.create(args, ProposalStatus.PROPOSED);
+  }
+
+  /** Puts a consenting, active person on an opening's shortlist (SUGGESTED): only the job centre sees it. */
+  shortlist(args: ProposeArgs): Promise<Proposal> {
+    return this.create(args, ProposalStatus.SUGGESTED);
+  }
+
+  private async create(
+    args: ProposeArgs,
+    status: ProposalStatus.PROPOSED | ProposalStatus.SUGGESTED,
+  ): Promise<Proposal> {
     const user = this.user;
+    const shared = status === ProposalStatus.PROPOSED;
     const { taskId, iguSlotId } = args;
     if (!!taskId === !!iguSlotId) {
       throw badInput('taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).');
@@ -112,7 +143,7 @@ export class ProposalService {
       if (duplicate) {
         throw badInput(
           openingField,
-          'This person has already been proposed for this opening and that proposal is open.',
+          'This person has already been proposed for this opening (or is on its shortlist), and that entry is open.',
         );
       }
 
@@ -129,20 +160,106 @@ export class ProposalService {
         task: task ?? null,
         iguSlot: slot ?? null,
         company,
-        status: ProposalStatus.PROPOSED,
+        status,
         note,
         proposedBy: em.getReference(User, user.id),
-        history: [{ status: ProposalStatus.PROPOSED, at: new Date().toISOString(), byUserId: user.id, reason: null }],
+        history: [{ status, at: new Date().toISOString(), byUserId: user.id, reason: null }],
       });
       audit(em, user, {
         subjectId: c.id,
+        action: shared ? 'SHARE' : 'CREATE',
+        operation: shared ? 'proposeCandidate' : 'shortlistCandidate',
+        allowed: true,
+        purpose: shared ? PROFILE_PURPOSE : 'matching',
+      });
+      return p;
+    });
+  }
+
+  /**
+   * Sends a shortlisted person (SUGGESTED) to the company (PROPOSED): from then on the company sees
+   * the shared profile, and the proposal waits on the company's start page and proposals list.
+   * The row is locked, so of two clicks at once one sends and the other is told it was sent.
+   */
+  async send(id: string): Promise<Proposal> {
+    const user = this.user;
+    return this.ctx.em.transactional(async (em) => {
+      const p = await this.loadLocked(em, id);
+      if (!(await this.canAct(p, em))) throw forbidden('this proposal: only the job centre in charge sends it');
+      if (p.status !== ProposalStatus.SUGGESTED) {
+        throw badInput(
+          'id',
+          `The proposal is already ${p.status}; only a person on the shortlist (SUGGESTED) can be sent to the company.`,
+        );
+      }
+      const c = await em.findOneOrFail(Candidate, p.candidate.id);
+      if (c.status !== CandidateStatus.ACTIVE) {
+        throw badInput('id', 'This person is no longer active in the caseload; remove them from the shortlist.');
+      }
+      if (!c.consentToShare) {
+        throw badInput(
+          'id',
+          'This person has withdrawn consent to share a profile with companies; remove them from the shortlist.',
+        );
+      }
+      const opening = p.task
+        ? await em.findOneOrFail(UnsolvedTask, p.task.id)
+        : await em.findOneOrFail(IguSlot, p.iguSlot!.id);
+      if (opening.status !== 'OPEN') {
+        throw badInput(
+          'id',
+          `${p.task ? 'The task' : 'The IGU slot'} "${opening.title}" is ${opening.status}; only open openings take proposals.`,
+        );
+      }
+      this.transition(p, ProposalStatus.PROPOSED, null);
+      audit(em, user, {
+        subjectId: c.id,
         action: 'SHARE',
-        operation: 'proposeCandidate',
+        operation: 'sendProposal',
         allowed: true,
         purpose: PROFILE_PURPOSE,
       });
       return p;
     });
+  }
+
+  /**
+   * An opening's shortlist for the job centre: the people on it and what became of them, newest
+   * first (closed entries only when asked). Advisers see only their own caseload's entries.
+   */
+  async shortlistFor(
+    taskId: string | null | undefined,
+    iguSlotId: string | null | undefined,
+    includeClosed: boolean,
+  ): Promise<Proposal[]> {
+    const user = this.user;
+    if (user.role === Role.COMPANY) throw forbidden('shortlists: they belong to the job centre');
+    if (!!taskId === !!iguSlotId) {
+      throw badInput('taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).');
+    }
+    const field = taskId ? 'taskId' : 'iguSlotId';
+    const openingId = (taskId ?? iguSlotId)!;
+    if (!isUuid(openingId)) throw badInput(field, `${openingId.slice(0, 40)} is not a valid id.`);
+    const opening = taskId
+      ? await this.ctx.em.findOne(UnsolvedTask, openingId, { populate: ['company'] })
+      : await this.ctx.em.findOne(IguSlot, openingId, { populate: ['company'] });
+    if (!opening) throw notFound(taskId ? 'Task' : 'IGU slot', openingId);
+    if (
+      user.role === Role.CONSULTANT &&
+      !(await this.coversCompany(opening.company.getEntity(), opening.industry.code))
+    ) {
+      throw forbidden('this opening: it is outside your industry portfolio');
+    }
+    const where: FilterQuery<Proposal> = taskId ? { task: openingId } : { iguSlot: openingId };
+    if (!includeClosed) where.status = { $in: OPEN_STATUSES };
+    if (user.role === Role.ADVISER) where.candidate = { adviser: user.id };
+    return this.ctx.em.find(Proposal, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: SHORTLIST_MAX });
+  }
+
+  /** When the proposal went to the company: its latest step to PROPOSED; null while on the shortlist. */
+  sentAt(p: Proposal): Date | null {
+    const sent = p.history.findLast((h) => h.status === ProposalStatus.PROPOSED);
+    return sent ? new Date(sent.at) : null;
   }
 
   /** The company (or an admin or consultant on its behalf) accepts or declines; declining needs a reason. */
@@ -238,7 +355,7 @@ export class ProposalService {
       case Role.ADMIN:
         break;
       case Role.COMPANY:
-        and.push({ company: ownCompanyId(user)! });
+        and.push({ company: ownCompanyId(user)! }, reachedCompanyFilter());
         break;
       case Role.CONSULTANT:
         and.push({
@@ -385,12 +502,34 @@ export class ProposalService {
       case Role.ADMIN:
         return true;
       case Role.COMPANY:
-        return ownCompanyId(user) === p.company.id;
+        return ownCompanyId(user) === p.company.id && reachedCompany(p);
       case Role.CONSULTANT:
         return (
           p.proposedBy?.id === user.id ||
           (await this.coversCompany(await em.findOneOrFail(CompanyEntity, p.company.id)))
         );
+      case Role.ADVISER:
+        return (await em.findOneOrFail(Candidate, p.candidate.id)).adviser?.id === user.id;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether the caller may act on the proposal for the job centre (send it): an admin, a consultant
+   * covering the company or the opening, the person's own adviser. Never the company.
+   */
+  private async canAct(p: Proposal, em: EntityManager): Promise<boolean> {
+    const user = this.user;
+    switch (user.role) {
+      case Role.ADMIN:
+        return true;
+      case Role.CONSULTANT: {
+        const opening = p.task
+          ? await em.findOneOrFail(UnsolvedTask, p.task.id)
+          : await em.findOneOrFail(IguSlot, p.iguSlot!.id);
+        return this.coversCompany(await em.findOneOrFail(CompanyEntity, p.company.id), opening.industry.code);
+      }
       case Role.ADVISER:
         return (await em.findOneOrFail(Candidate, p.candidate.id)).adviser?.id === user.id;
       default:

@@ -1,0 +1,88 @@
+import {
+  candidateDocuments,
+  candidateForScoring,
+  type OpeningDocument,
+  openingForScoring,
+} from '../../search/documents.js';
+import { todayInDenmark } from '../../shared/clock.js';
+import type { Context } from '../../shared/context.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/lookup.js';
+import { candidateAccess, requireUser } from '../../shared/scope.js';
+import { auditReads } from '../audit/audit.service.js';
+import { Role } from '../auth/user.entity.js';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { CandidateService } from '../candidates/candidate.service.js';
+import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { compareCandidateWithOpening } from './comparison.js';
+import type { CandidateComparison, RequirementCheckView } from './comparison.types.js';
+import { assertOpeningInScope } from './matching.service.js';
+
+const OPERATION = 'compareCandidateWithOpening';
+
+/** One person beside one opening, requirement by requirement, for the job centre. */
+export class ComparisonService {
+  constructor(private readonly ctx: Context) {}
+
+  /**
+   * Scope: the person as the caller may see them (a consultant only consenting, active people's
+   * matching profile), the opening as the caller may read it. The read of the person is
+   * audit-logged, refused ones too. Nothing here reads accommodation needs.
+   */
+  async compare(
+    candidateId: string,
+    taskId: string | null | undefined,
+    iguSlotId: string | null | undefined,
+  ): Promise<CandidateComparison> {
+    const user = requireUser(this.ctx.user);
+    const em = this.ctx.em;
+    if (user.role === Role.COMPANY) throw forbidden('comparisons: companies see the profiles proposed to them');
+    if (!!taskId === !!iguSlotId) {
+      throw badInput(
+        'taskId',
+        'Choose exactly one opening to compare with: a task (taskId) or an IGU slot (iguSlotId).',
+      );
+    }
+    const field = taskId ? 'taskId' : 'iguSlotId';
+    const openingId = (taskId ?? iguSlotId)!;
+    if (!isUuid(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(openingId)) throw badInput(field, `${openingId.slice(0, 40)} is not a valid id.`);
+
+    const candidate = await em.findOne(Candidate, candidateId);
+    if (!candidate) throw notFound('Candidate', candidateId);
+    const access = candidateAccess(user, candidate);
+    if (access === 'NONE') {
+      await auditReads(em, user, [candidate.id], OPERATION, false);
+      throw forbidden('this person');
+    }
+    const opening = taskId ? await em.findOne(UnsolvedTask, openingId) : await em.findOne(IguSlot, openingId);
+    if (!opening) throw notFound(taskId ? 'Task' : 'IGU slot', openingId);
+    await assertOpeningInScope(em, user, opening);
+    await auditReads(em, user, [candidate.id], OPERATION, true, access === 'FULL' ? 'case work' : 'matching');
+
+    const { docs } = await this.ctx.services.search.documentsFor(em, taskId ? 'task' : 'iguSlot', [openingId]);
+    const openingDoc = docs[0] as OpeningDocument | undefined;
+    if (!openingDoc) {
+      throw badInput(field, `"${opening.title}" is ${opening.status}: only open tasks and IGU slots can be compared.`);
+    }
+    const today = todayInDenmark();
+    const [doc] = await candidateDocuments(em, [candidate.id], this.ctx.config, today, { requireConsent: false });
+    if (!doc) throw notFound('Candidate', candidateId);
+    const person = candidateForScoring(doc, today);
+    // The reason a person is not IGU-eligible, as far as the caller may know it (generic without FULL access).
+    const people = new CandidateService(this.ctx);
+    person.iguIneligibleReason = people.iguReasonFor(candidate, people.iguEligibility(candidate));
+
+    const { match, requirements } = compareCandidateWithOpening(person, openingForScoring(openingDoc), this.ctx.locale);
+    return {
+      candidate,
+      task: opening instanceof UnsolvedTask ? opening : null,
+      iguSlot: opening instanceof IguSlot ? opening : null,
+      score: match.score,
+      factors: match.factors,
+      exclusionReason: match.exclusionReason ?? null,
+      requirements: requirements as RequirementCheckView[],
+    };
+  }
+}
