@@ -85,6 +85,17 @@ describe('compareCandidateWithOpening', () => {
     expect(by('DRIVING_LICENCE')).toBeUndefined();
   });
 
+  it('does not count a required competence the placement teaches as missing, as the scorer does not', () => {
+    const { requirements } = compareCandidateWithOpening(person, { ...task, learningGoalCompetenceIds: ['pick'] });
+    expect(requirements.find((r) => r.label === 'Plukning')).toMatchObject({
+      status: 'MET',
+      has: 'Læres i forløbet (læringsmål)',
+    });
+    // Held below the level it is still not met, learning goal or not.
+    const below = compareCandidateWithOpening(person, { ...task, learningGoalCompetenceIds: ['reach'] });
+    expect(below.requirements.find((r) => r.label === 'Reachtruck')?.status).toBe('NOT_MET');
+  });
+
   it('counts free hours below the opening’s hours and a commute beyond the limit as not met', () => {
     const far = { ...task, location: { lat: 56.16, lng: 10.2 } }; // Aarhus, ~85 km from Odense
     const { requirements } = compareCandidateWithOpening({ ...person, availableWeeklyHours: 12 }, far);

@@ -61,15 +61,27 @@ export function compareCandidateWithOpening(
 
   const held = new Map<string, number>();
   for (const cc of c.competences) held.set(cc.competenceId, Math.max(held.get(cc.competenceId) ?? 0, cc.level));
+  // As in the scorer: a required competence the placement teaches (a learning goal) is not missing.
+  const learning = new Set(o.learningGoalCompetenceIds ?? []);
   for (const r of o.requiredCompetences) {
     const has = held.get(r.competenceId);
+    const learnt = has === undefined && learning.has(r.competenceId);
     out.push({
       key: 'COMPETENCE',
       competenceId: r.competenceId,
-      label: r.name,
-      status: has !== undefined && has >= r.minLevel ? 'MET' : 'NOT_MET',
+      label: locale === 'en' && r.nameEn ? r.nameEn : r.name,
+      status: (has !== undefined && has >= r.minLevel) || learnt ? 'MET' : 'NOT_MET',
       needs: level(r.minLevel),
-      has: has === undefined ? (da ? 'Mangler' : 'Missing') : level(has),
+      has:
+        has !== undefined
+          ? level(has)
+          : learnt
+            ? da
+              ? 'Læres i forløbet (læringsmål)'
+              : 'Learnt in the placement (learning goal)'
+            : da
+              ? 'Mangler'
+              : 'Missing',
     });
   }
 
