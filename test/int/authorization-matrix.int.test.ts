@@ -1167,6 +1167,18 @@ const MATRIX: Record<string, OpSpec> = {
       },
     ],
   },
+  effectReport: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query { effectReport { summary cohorts { month people } byCompany { id } } }',
+    targets: [
+      {
+        label: 'aggregates',
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        check: (d) => expect(d.effectReport.summary.length).toBeGreaterThan(0),
+      },
+    ],
+  },
   auditLog: {
     kind: 'query',
     gate: ['ADMIN'],
@@ -1219,6 +1231,18 @@ const MATRIX: Record<string, OpSpec> = {
         label: 'aggregates',
         expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
         check: (d) => expect(d.exportDashboardCsv).toContain('activePlacements'),
+      },
+    ],
+  },
+  exportEffectCsv: {
+    kind: 'query',
+    gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
+    doc: 'query { exportEffectCsv }',
+    targets: [
+      {
+        label: 'aggregates',
+        expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: ok },
+        check: (d) => expect(d.exportEffectCsv).toContain('Startmåned'),
       },
     ],
   },

@@ -167,7 +167,22 @@ export class OutboxWorker {
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while ((await this.pending()) > 0) {
-      if (Date.now() > deadline) throw new Error('The search outbox did not drain in time');
+      if (Date.now() > deadline) {
+        // Say why: a row that keeps failing carries Meilisearch's or the document builder's error.
+        const [stuck] = (await this.orm.em
+          .fork()
+          .getConnection()
+          .execute(
+            `select count(*)::int as n, max(attempts)::int as attempts,
+                    (array_agg(last_error order by attempts desc) filter (where last_error is not null))[1] as error
+               from search_outbox where processed_at is null`,
+          )) as { n: number; attempts: number | null; error: string | null }[];
+        throw new Error(
+          `The search outbox did not drain in time: ${stuck?.n ?? '?'} rows pending` +
+            (stuck?.error ? `, up to ${stuck.attempts} attempts, last error: ${stuck.error}` : '') +
+            (this.stats.lastError ? `; this worker's last failed batch: ${this.stats.lastError}` : ''),
+        );
+      }
       this.poke();
       await new Promise((r) => setTimeout(r, 50));
     }
