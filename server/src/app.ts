@@ -17,7 +17,7 @@ import { requestLogPlugin } from './ops/request-log.js';
 import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
 import type { Context } from './shared/context.js';
-import { formatError } from './shared/format-error.js';
+import { formatError, unavailableError } from './shared/format-error.js';
 import { graphqlLimits } from './shared/graphql-limits.js';
 
 export interface App {
@@ -78,7 +78,10 @@ export async function createApp(config: Config, services: Services, opts: { logg
     context: async ({ req, res }): Promise<Context> => {
       const em = services.orm.em.fork();
       const cookies = parseCookies(req.headers.cookie ?? '');
-      const session = await services.auth.resolve(em, cookies[SESSION_COOKIE]);
+      const session = await services.auth.resolve(em, cookies[SESSION_COOKIE]).catch((err: unknown) => {
+        // A full pool or a lost database: 503 SERVICE_UNAVAILABLE, not "Context creation failed".
+        throw unavailableError(err) ?? err;
+      });
       const lang = req.headers['accept-language'] ?? '';
       return {
         em,

@@ -49,6 +49,10 @@ const EnvSchema = z.object({
   ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
   DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
   RETENTION_INACTIVE_DAYS: intInRange(30, 3650, 1095),
+  DB_POOL_MAX: intInRange(2, 500, 20),
+  DB_ACQUIRE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
+  EXPENSIVE_CONCURRENCY_PER_USER: intInRange(1, 1000, 4),
+  EXPENSIVE_PER_MINUTE_PER_USER: intInRange(1, 100_000, 120),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
@@ -81,6 +85,10 @@ export interface Config {
   } | null;
   session: { idleMinutes: number; absoluteHours: number };
   searchTimeoutMs: number;
+  /** PostgreSQL pool: size, and how long a request waits for a connection before SERVICE_UNAVAILABLE. */
+  db: { poolMax: number; acquireTimeoutMs: number };
+  /** Per-user limits on searches, matches, plans, imports and exports (shared/expensive.ts). */
+  expensive: { concurrency: number; perMinute: number };
   /** Processed search-outbox rows are deleted after this many days (a rebuild replays only recent ones). */
   outboxRetentionDays: number;
   logLevel: Env['LOG_LEVEL'];
@@ -165,6 +173,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
+    db: { poolMax: e.DB_POOL_MAX, acquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS },
+    expensive: { concurrency: e.EXPENSIVE_CONCURRENCY_PER_USER, perMinute: e.EXPENSIVE_PER_MINUTE_PER_USER },
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ?? null,

@@ -51,7 +51,7 @@ export async function bootstrap(config: Config, log: (s: string) => void = conso
       meiliKey = meili.masterKey;
       log(`Meilisearch (embedded) on ${meili.url}`);
     }
-    const orm = await initORM(databaseUrl);
+    const orm = await initORM(databaseUrl, { max: config.db.poolMax, acquireTimeoutMs: config.db.acquireTimeoutMs });
     stops.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) log(`Applied ${applied.length} migration(s).`);

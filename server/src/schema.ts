@@ -22,6 +22,7 @@ import { ProposalResolver } from './features/proposals/proposal.resolver.js';
 import { TaskResolver } from './features/tasks/task.resolver.js';
 import { UsersResolver } from './features/users/users.resolver.js';
 import { authChecker } from './shared/auth-checker.js';
+import { LimitText } from './shared/input-limits.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
 export const resolvers: NonEmptyArray<Function> = [
@@ -53,6 +54,8 @@ export function buildAppSchema(opts: { emitSchemaFile?: boolean | string } = {})
   return buildSchema({
     resolvers,
     authChecker,
+    // Oversized text is refused before any resolver runs (shared/input-limits.ts).
+    globalMiddlewares: [LimitText],
     // Days are the contract's `Date` (YYYY-MM-DD strings); times are `DateTime`.
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     orphanedTypes: [],

@@ -5,12 +5,14 @@ import { AuthService } from './features/auth/auth.service.js';
 import { LoginLimiter } from './features/auth/login-limiter.js';
 import { OutboxWorker } from './search/outbox-worker.js';
 import { SearchIndex } from './search/search-index.js';
+import { ExpensiveLimiter } from './shared/expensive.js';
 
 /** The composition root: every long-lived service, built once per process. */
 export interface Services {
   orm: Orm;
   meili: Meilisearch;
   auth: AuthService;
+  expensive: ExpensiveLimiter;
   search: SearchIndex;
   outbox: OutboxWorker;
   /** Starts background work (the index worker). */
@@ -48,6 +50,7 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
     orm: conn.orm,
     meili,
     auth: new AuthService(config, new LoginLimiter(conn.orm.em.getConnection().getKnex())),
+    expensive: new ExpensiveLimiter(config.expensive),
     search,
     outbox,
     startBackground: async () => {

@@ -129,6 +129,9 @@ async function startServerProcess(
       DATABASE_URL: runtime.databaseUrl,
       MEILI_URL: runtime.meiliUrl,
       MEILI_MASTER_KEY: runtime.meiliKey,
+      // The load test drives one user from 50 connections: lift the per-user limits on searches.
+      EXPENSIVE_CONCURRENCY_PER_USER: '1000',
+      EXPENSIVE_PER_MINUTE_PER_USER: '100000',
       MEILI_INDEX_PREFIX: config.meiliIndexPrefix,
       SEED_DEMO: 'never',
       LOG_LEVEL: 'error',

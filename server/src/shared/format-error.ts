@@ -4,6 +4,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Config } from '../config.js';
 import { errorFields, type Logger } from '../ops/logger.js';
+import { DomainError } from './errors.js';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -22,10 +23,35 @@ const KNOWN_CODES = new Set([
   'QUERY_TOO_COSTLY',
 ]);
 
+// A pool with no free connection (knex's acquire timeout) or a connect that timed out under load.
+const DB_BUSY = /Timeout acquiring a connection|timeout expired|timeout exceeded when trying to connect/i;
 const DB_DOWN =
   /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|Connection ended unexpectedly|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|server closed the connection|Timeout acquiring a connection/i;
 // SQLSTATE class 08 (connection exception) and 57P01–57P03 (shutdown, crash, cannot connect now).
 const DB_DOWN_CODE = /^(08|57P0[123])/;
+
+/** SERVICE_UNAVAILABLE for an error that says the database is down or has no free connection, else null. */
+export function unavailableError(error: unknown): DomainError | null {
+  const text = error instanceof Error ? error.message : '';
+  const sqlState = String((error as { code?: string } | null)?.code ?? '');
+  // Apollo answers context errors with their own HTTP status: 503, not 500.
+  const http = { http: { status: 503 } };
+  if (DB_BUSY.test(text)) {
+    return new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'The server is busy right now. Nothing was changed; try again in a moment.',
+      http,
+    );
+  }
+  if (error instanceof ConnectionException || DB_DOWN.test(text) || DB_DOWN_CODE.test(sqlState)) {
+    return new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'The database is unavailable right now. Nothing was changed; try again shortly.',
+      http,
+    );
+  }
+  return null;
+}
 
 /**
  * Shapes every error the API returns: validation errors name their field,
@@ -57,14 +83,9 @@ export function formatError(
     return { ...formatted, extensions: { ...formatted.extensions, field: variableErrorField(formatted.message) } };
   }
   if (code && KNOWN_CODES.has(code)) return formatted;
-  const text = original instanceof Error ? original.message : '';
-  const sqlState = String((original as { code?: string } | null)?.code ?? '');
-  if (original instanceof ConnectionException || DB_DOWN.test(text) || DB_DOWN_CODE.test(sqlState)) {
-    return {
-      message: 'The database is unavailable right now. Nothing was changed; try again shortly.',
-      path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    };
+  const unavailable = unavailableError(original);
+  if (unavailable) {
+    return { message: unavailable.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   logger?.error({ err: errorFields(original) }, 'Unexpected error');
   if (config.production) {

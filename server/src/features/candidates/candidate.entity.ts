@@ -83,6 +83,15 @@ registerEnumType(ActivityKind, { name: 'ActivityKind' });
 @ObjectType()
 @Entity({ tableName: 'candidate' })
 @Index({ properties: ['adviser', 'status'] })
+// The name search is ILIKE '%…%': trigram indexes answer it.
+@Index({
+  name: 'candidate_first_name_trgm',
+  expression: 'create index "candidate_first_name_trgm" on "candidate" using gin ("first_name" gin_trgm_ops)',
+})
+@Index({
+  name: 'candidate_last_name_trgm',
+  expression: 'create index "candidate_last_name_trgm" on "candidate" using gin ("last_name" gin_trgm_ops)',
+})
 @Check({
   name: 'candidate_hours',
   expression:

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { Expensive, searching } from '../../shared/expensive.js';
 import type { Connection } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../auth/user.entity.js';
@@ -11,6 +12,7 @@ import {
   CreateCandidateInput,
   UpdateCandidateInput,
 } from './candidate.inputs.js';
+
 import { CandidateService } from './candidate.service.js';
 import { CandidateCompetenceView, CandidateConnection, PlannedWeek } from './candidate.types.js';
 
@@ -31,6 +33,7 @@ export class CandidateResolver {
   @Query(() => CandidateConnection, {
     description: 'Advisers: own caseload by default; consultants: consenting, active people (matching profile)',
   })
+  @Expensive(searching)
   candidates(
     @Arg('filter', () => CandidateFilter, { nullable: true }) filter: CandidateFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,

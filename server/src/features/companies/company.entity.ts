@@ -33,6 +33,11 @@ registerEnumType(Sector, { name: 'Sector' });
 
 @ObjectType()
 @Entity({ tableName: 'company' })
+// The name search is ILIKE '%…%': a trigram index answers it without reading every row.
+@Index({
+  name: 'company_name_trgm',
+  expression: 'create index "company_name_trgm" on "company" using gin ("name" gin_trgm_ops)',
+})
 @Check({ name: 'company_cvr_format', expression: "cvr ~ '^[1-9][0-9]{7}$'" })
 @Check({ name: 'company_cadence_positive', expression: 'contact_cadence_days > 0' })
 export class Company extends BaseEntity<

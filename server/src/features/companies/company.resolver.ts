@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
+import { Expensive, searching } from '../../shared/expensive.js';
 import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
 import { UserSummary } from '../auth/user-summary.type.js';
@@ -17,6 +18,7 @@ import { CompanyConnection, CompanyContactEntry } from './company.types.js';
 export class CompanyResolver {
   @Authorized()
   @Query(() => CompanyConnection, { description: 'Partner companies in your scope, ordered by name.' })
+  @Expensive(searching)
   companies(
     @Ctx() ctx: Context,
     @Arg('filter', () => CompanyFilter, { nullable: true }) filter?: CompanyFilter | null,

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { Expensive } from '../../shared/expensive.js';
 import { Role } from '../auth/user.entity.js';
 import { DashboardFilter } from '../dashboard/dashboard.inputs.js';
 import { PlacementFilter } from '../placements/placement.inputs.js';
@@ -15,6 +16,7 @@ export class ImportResolver {
     description:
       'Reads a CSV file (max 2 MB, 5,000 rows; Danish or English column names) and tries every row with the same rules as createCompany / createCandidate; nothing is saved.',
   })
+  @Expensive()
   previewImport(
     @Arg('kind', () => ImportKind) kind: ImportKind,
     @Arg('csv', () => String) csv: string,
@@ -28,6 +30,7 @@ export class ImportResolver {
     description:
       'Creates the valid rows of a CSV file between fromLine and toLine (inclusive; file lines, the header is line 1) in one transaction, at most 500 rows; rows with errors are skipped and reported.',
   })
+  @Expensive()
   commitImport(
     @Arg('kind', () => ImportKind) kind: ImportKind,
     @Arg('csv', () => String) csv: string,
@@ -43,6 +46,7 @@ export class ImportResolver {
     description:
       'Placements in your scope as CSV (Danish header, semicolons, formula-safe cells); every person exported is audit-logged.',
   })
+  @Expensive()
   exportPlacementsCsv(
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
     @Ctx() ctx: Context,
@@ -52,6 +56,7 @@ export class ImportResolver {
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => String, { description: "The dashboard's figures for the filter as CSV (Danish header, semicolons)." })
+  @Expensive()
   exportDashboardCsv(
     @Arg('filter', () => DashboardFilter, { nullable: true }) filter: DashboardFilter | null,
     @Ctx() ctx: Context,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { Expensive } from '../../shared/expensive.js';
 import { selects } from '../../shared/selection.js';
 import { Role } from '../auth/user.entity.js';
 import { MatchingService } from './matching.service.js';
@@ -31,6 +32,7 @@ const service = (ctx: Context) =>
 export class MatchingResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => CandidateSearchResult, { description: 'Typo-tolerant search over consenting, active candidates' })
+  @Expensive()
   searchCandidates(
     @Args() args: SearchCandidatesArgs,
     @Ctx() ctx: Context,
@@ -44,6 +46,7 @@ export class MatchingResolver {
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => [CandidateMatch])
+  @Expensive()
   matchCandidatesForTask(
     @Arg('taskId', () => ID) taskId: string,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
@@ -54,6 +57,7 @@ export class MatchingResolver {
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => [CandidateMatch])
+  @Expensive()
   matchCandidatesForIguSlot(
     @Arg('iguSlotId', () => ID) iguSlotId: string,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
@@ -64,6 +68,7 @@ export class MatchingResolver {
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => [OpeningMatch], { description: 'Unsolved tasks and IGU slots suggested for a candidate' })
+  @Expensive()
   matchOpeningsForCandidate(
     @Arg('candidateId', () => ID) candidateId: string,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,

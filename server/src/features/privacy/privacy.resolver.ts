@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { Expensive } from '../../shared/expensive.js';
 import { Role } from '../auth/user.entity.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -11,6 +12,7 @@ export class PrivacyResolver {
   @Query(() => String, {
     description: 'Everything held about one person as JSON, including who looked at it (own adviser or admin)',
   })
+  @Expensive()
   exportPersonData(@Arg('candidateId', () => ID) candidateId: string, @Ctx() ctx: Context): Promise<string> {
     return service(ctx).exportPerson(candidateId);
   }
@@ -31,6 +33,7 @@ export class PrivacyResolver {
   @Mutation(() => Int, {
     description: 'Anonymises candidates inactive longer than the retention period; returns how many',
   })
+  @Expensive()
   applyRetention(@Ctx() ctx: Context): Promise<number> {
     return service(ctx).applyRetention();
   }

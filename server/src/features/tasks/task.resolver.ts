@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
+import { Expensive, searching } from '../../shared/expensive.js';
 import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
@@ -17,6 +18,7 @@ const WRITERS = [Role.ADMIN, Role.CONSULTANT, Role.COMPANY];
 export class TaskResolver {
   @Authorized()
   @Query(() => TaskConnection, { description: 'Unsolved tasks in your scope, newest first.' })
+  @Expensive(searching)
   tasks(
     @Ctx() ctx: Context,
     @Arg('filter', () => TaskFilter, { nullable: true }) filter?: TaskFilter | null,

@@ -28,6 +28,15 @@ registerEnumType(WorkSchedule, { name: 'WorkSchedule' });
 @ObjectType('Task', { description: 'An unsolved task (uløst opgave) at a partner company' })
 @Entity({ tableName: 'unsolved_task' })
 @Index({ properties: ['status', 'industry'] })
+// The word search is ILIKE '%…%' on title and description: trigram indexes answer it.
+@Index({
+  name: 'unsolved_task_title_trgm',
+  expression: 'create index "unsolved_task_title_trgm" on "unsolved_task" using gin ("title" gin_trgm_ops)',
+})
+@Index({
+  name: 'unsolved_task_description_trgm',
+  expression: 'create index "unsolved_task_description_trgm" on "unsolved_task" using gin ("description" gin_trgm_ops)',
+})
 @Check({ name: 'task_hours_range', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
 @Check({ name: 'task_openings_positive', expression: 'openings >= 1' })
 export class UnsolvedTask extends BaseEntity<
