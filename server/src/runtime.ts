@@ -25,7 +25,17 @@ export interface Runtime {
  * Connects to PostgreSQL and Meilisearch, starting embedded ones under DATA_DIR
  * when no URL is configured, then migrates and loads reference data.
  */
-export async function bootstrap(config: Config, log: (s: string) => void = console.log): Promise<Runtime> {
+export async function bootstrap(
+  config: Config,
+  log: (s: string) => void = console.log,
+  opts: {
+    /**
+     * Embedded services another live Jobbro process runs on the same DATA_DIR: maintenance
+     * scripts `share` them (and never stop them); a server `refuse`s with a message.
+     */
+    whenRunning?: 'share' | 'refuse';
+  } = {},
+): Promise<Runtime> {
   const stops: (() => Promise<void>)[] = [];
   const shutdown = async () => {
     for (const stop of stops.reverse()) await stop().catch((e: Error) => log(`shutdown: ${e.message}`));
@@ -35,21 +45,31 @@ export async function bootstrap(config: Config, log: (s: string) => void = conso
     let databaseUrl = config.databaseUrl;
     const embedded: Runtime['embedded'] = { postgres: null, meilisearch: null };
     if (!databaseUrl) {
-      const pg = await startEmbeddedPostgres({ dir: dataDir, database: 'jobbro', log });
+      const pg = await startEmbeddedPostgres({
+        dir: dataDir,
+        database: 'jobbro',
+        log,
+        whenRunning: opts.whenRunning,
+      });
       embedded.postgres = pg.process;
       stops.push(pg.stop);
       databaseUrl = pg.url();
-      log(`PostgreSQL (embedded) on 127.0.0.1:${pg.port}, data in ${dataDir}`);
+      if (pg.process) log(`PostgreSQL (embedded) on 127.0.0.1:${pg.port}, data in ${dataDir}`);
     }
     let meiliUrl = config.meiliUrl;
     let meiliKey = config.meiliMasterKey;
     if (!meiliUrl) {
-      const meili = await startEmbeddedMeilisearch({ dir: dataDir, bin: config.meiliBin, log });
+      const meili = await startEmbeddedMeilisearch({
+        dir: dataDir,
+        bin: config.meiliBin,
+        log,
+        whenRunning: opts.whenRunning,
+      });
       embedded.meilisearch = meili.process;
       stops.push(meili.stop);
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
-      log(`Meilisearch (embedded) on ${meili.url}`);
+      if (meili.process) log(`Meilisearch (embedded) on ${meili.url}`);
     }
     const orm = await initORM(databaseUrl, { max: config.db.poolMax, acquireTimeoutMs: config.db.acquireTimeoutMs });
     stops.push(() => orm.close());

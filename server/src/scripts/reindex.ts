@@ -5,7 +5,8 @@ import type { IndexedEntity } from '../search/outbox-event.entity.js';
 
 /** `npm run reindex`: rebuilds every search index from PostgreSQL and swaps it in, with a progress bar. */
 const config = loadConfig();
-const runtime = await bootstrap(config, () => undefined);
+// Beside a running server: use its embedded services, never stop them.
+const runtime = await bootstrap(config, () => undefined, { whenRunning: 'share' });
 const started = performance.now();
 let last = '';
 const bar = (entity: IndexedEntity, done: number, total: number) => {

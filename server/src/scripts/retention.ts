@@ -5,7 +5,8 @@ import { bootstrap } from '../runtime.js';
 
 /** `npm run retention`: anonymises candidates inactive longer than RETENTION_INACTIVE_DAYS (run it nightly). */
 const config = loadConfig();
-const runtime = await bootstrap(config, () => undefined);
+// Beside a running server: use its embedded services, never stop them.
+const runtime = await bootstrap(config, () => undefined, { whenRunning: 'share' });
 try {
   const n = await anonymiseInactive(runtime.orm.em.fork(), config.rules.retentionInactiveDays);
   await runtime.services.outbox.processBatch().catch(() => undefined);

@@ -5,7 +5,8 @@ import { compareIndexWithDatabase } from '../search/consistency.js';
 
 /** `npm run search:check`: compares the ids in PostgreSQL with those in Meilisearch and reports differences. */
 const config = loadConfig();
-const runtime = await bootstrap(config, () => undefined);
+// Beside a running server: use its embedded services, never stop them.
+const runtime = await bootstrap(config, () => undefined, { whenRunning: 'share' });
 let problems = 0;
 try {
   const report = await compareIndexWithDatabase(runtime.orm.em.fork(), runtime.services.search);

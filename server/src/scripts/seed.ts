@@ -131,7 +131,8 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig();
-  const runtime = await bootstrap(config);
+  // Beside a running server: use its embedded services, never stop them.
+  const runtime = await bootstrap(config, console.log, { whenRunning: 'share' });
   try {
     const em = runtime.orm.em.fork();
     const knex = em.getKnex();

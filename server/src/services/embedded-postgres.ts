@@ -18,12 +18,18 @@ export interface EmbeddedPostgresOptions {
   /** Throw-away clusters (tests): no fsync. */
   fast?: boolean;
   log: (line: string) => void;
+  /**
+   * When another live Jobbro process runs this cluster: `share` uses it (maintenance scripts),
+   * `refuse` fails with a message (a second server). Never stopped either way.
+   */
+  whenRunning?: 'share' | 'refuse';
 }
 
 export interface RunningPostgres {
   url: (database?: string) => string;
   port: number;
-  process: SupervisedProcess;
+  /** Null when the cluster belongs to another running Jobbro process (shared, not ours to stop). */
+  process: SupervisedProcess | null;
   stop: () => Promise<void>;
 }
 
@@ -140,20 +146,77 @@ async function postgresUser(): Promise<{ uid: number; gid: number } | undefined>
   }
 }
 
-/** After a hard kill a postmaster.pid stays behind; clear it, or stop our own orphan. */
-async function clearStalePid(dataDir: string, log: (s: string) => void): Promise<void> {
+export const isAlive = (pid: number | undefined): boolean => {
+  if (!pid || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Which process started the embedded services in a data directory: written once they run,
+ * removed when that process stops them. A file whose owner is gone marks a leftover.
+ */
+export function readOwner(file: string): { owner: number; pid?: number; port?: number } | null {
+  try {
+    const o = JSON.parse(fs.readFileSync(file, 'utf8')) as { owner: number; pid?: number; port?: number };
+    return Number.isInteger(o.owner) ? o : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeOwner(file: string, info: { pid?: number; port: number }): void {
+  fs.writeFileSync(file, JSON.stringify({ owner: process.pid, ...info }), { mode: 0o600 });
+}
+
+export function removeOwner(file: string): void {
+  if (readOwner(file)?.owner === process.pid) fs.rmSync(file, { force: true });
+}
+
+/** The live postmaster of `dataDir` (pid and port from postmaster.pid), or null. */
+function livePostmaster(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  try {
+    if (!isAlive(pid) || !fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) return null;
+  } catch {
+    return null;
+  }
+  return { pid, port: Number(lines[3]) };
+}
+
+/** The cluster as run by another live Jobbro process, or null (not running, ours, or a leftover). */
+function runningElsewhere(ownerFile: string, dataDir: string): { owner: number; port: number } | null {
+  const o = readOwner(ownerFile);
+  if (!o || o.owner === process.pid || !isAlive(o.owner)) return null;
+  const pm = livePostmaster(dataDir);
+  return pm ? { owner: o.owner, port: pm.port } : null;
+}
+
+export const inUseMessage = (what: string, dir: string, owner: number) =>
+  `The embedded ${what} in ${dir} is in use by another Jobbro process (pid ${owner}). ` +
+  'Stop that process first; maintenance scripts (npm run reindex, search:check, retention, seed) use it as it runs.';
+
+/**
+ * After a hard kill a postmaster.pid stays behind; clear it, or stop a leftover whose starter is
+ * gone. A cluster that a live Jobbro process runs is never touched.
+ */
+async function clearStalePid(dataDir: string, ownerFile: string, log: (s: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
+  const elsewhere = runningElsewhere(ownerFile, dataDir);
+  if (elsewhere) throw new Error(inUseMessage('PostgreSQL', dataDir, elsewhere.owner));
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  let alive = false;
-  if (pid > 0) {
-    try {
-      process.kill(pid, 0);
-      alive = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir);
-    } catch {
-      alive = false;
-    }
-  }
+  const alive = livePostmaster(dataDir) !== null;
+  // Started by this very process and still running (a second runtime on one DATA_DIR): not a leftover.
+  if (alive && readOwner(ownerFile)?.owner === process.pid)
+    throw new Error(inUseMessage('PostgreSQL', dataDir, process.pid));
   if (!alive) {
     fs.rmSync(pidFile, { force: true });
     return;
@@ -179,6 +242,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   fs.mkdirSync(opts.dir, { recursive: true, mode: 0o755 });
   const placed = await placeForPostgresUser(await locateBinaries(), path.join(opts.dir, 'pg'), opts.log);
   const dataDir = placed.dir;
+  const ownerFile = path.join(opts.dir, 'postgres.owner.json');
+  const elsewhere = runningElsewhere(ownerFile, dataDir);
+  if (elsewhere) {
+    if (opts.whenRunning !== 'share') throw new Error(inUseMessage('PostgreSQL', dataDir, elsewhere.owner));
+    const password = fs.readFileSync(path.join(opts.dir, 'pg-password'), 'utf8').trim();
+    opts.log(`Using the PostgreSQL of the running Jobbro process (pid ${elsewhere.owner}) on port ${elsewhere.port}.`);
+    const url = (database = opts.database) =>
+      `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${elsewhere.port}/${encodeURIComponent(database)}`;
+    return { url, port: elsewhere.port, process: null, stop: async () => undefined };
+  }
   const owner = await postgresUser();
   const password = readOrCreateSecret(path.join(opts.dir, 'pg-password'));
   const asOwner = owner ? { uid: owner.uid, gid: owner.gid } : {};
@@ -236,7 +309,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       ...fastFlags,
     ],
     spawnOptions: { ...asOwner, env },
-    beforeStart: () => clearStalePid(dataDir, opts.log),
+    beforeStart: () => clearStalePid(dataDir, ownerFile, opts.log),
     waitUntilReady: (child) =>
       waitForOutput(child, 'ready to accept connections', (s) => {
         stderrTail = (stderrTail + s).slice(-2000);
@@ -251,8 +324,17 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   const url = (database = opts.database) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  writeOwner(ownerFile, { pid: supervised.pid, port });
   await ensureDatabase(url('postgres'), opts.database);
-  return { url, port, process: supervised, stop: () => supervised.stop('SIGINT') };
+  return {
+    url,
+    port,
+    process: supervised,
+    stop: async () => {
+      await supervised.stop('SIGINT');
+      removeOwner(ownerFile);
+    },
+  };
 }
 
 /** Creates `name` unless it exists. */
