@@ -118,7 +118,7 @@ describe('maintenance scripts beside a running server', () => {
     expect(runtime.embedded.meilisearch!.pid).toBe(meiliPid);
     expect(runtime.embedded.postgres!.restartCount + runtime.embedded.meilisearch!.restartCount).toBe(0);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-  }, 180_000);
+  }, 400_000);
 
   it('item 7: a second server on the same data directory refuses with a clear message instead of stopping the first', async () => {
     const second = await runScript('../main', { ...env(), PORT: '0', HOST: '127.0.0.1' });
