@@ -135,29 +135,11 @@ export class MatchingService {
 
   private async matchCandidates(opening: OpeningDocument, first: number, operation: string): Promise<CandidateMatch[]> {
     checkFirst(first);
-    const filters = ['atGoal = false', 'availableWeeklyHours > 0'];
-    if (opening.requiresDrivingLicence) filters.push('hasDrivingLicence = true');
-    if (opening.kind === 'IGU_SLOT') {
-      filters.push('iguEligible = true');
-    } else {
-      const plausible = [`industriesWished = ${quote(opening.industryCode)}`];
-      if (opening.competenceIds.length)
-        plausible.push(`competenceIds IN [${opening.competenceIds.map(quote).join(', ')}]`);
-      filters.push(`(${plausible.join(' OR ')})`);
-    }
-    const params: SearchParams = {
-      filter: filters,
-      limit: RETRIEVE_CANDIDATES,
-      attributesToRetrieve: CANDIDATE_SCORING_FIELDS,
-    };
-    if (opening._geo) {
-      params.sort = [`_geoPoint(${opening._geo.lat}, ${opening._geo.lng}):asc`];
-    }
-    const result = await guardSearch(() => this.ctx.search.index('candidate').search<CandidateDocument>('', params));
+    const docs = await retrieveCandidates(this.ctx.search, opening);
     const today = todayInDenmark();
     const ranked = rankCandidatesForOpening(
       openingForScoring(opening),
-      result.hits.map((h) => candidateForScoring(h, today)),
+      docs.map((h) => candidateForScoring(h, today)),
       { locale: this.ctx.locale, limit: first },
     );
     const candidates = await this.loadCandidates(
@@ -364,6 +346,66 @@ export async function assertOpeningInScope(em: EntityManager, user: User, row: U
   if (portfolio.includes(row.industry.unwrap().code)) return;
   const company = await em.findOneOrFail(Company, { id: row.company.id });
   assertCompanyInScope(user, company, portfolio);
+}
+
+/**
+ * How far retrieval looks around an opening. People set their own maximum commute and scoring
+ * excludes a pair only beyond 1.5 × that; 100 km covers a 66 km maximum, beyond any daily
+ * commute the job centres plan with, while national-scale retrieval stays local.
+ */
+export const RETRIEVAL_RADIUS_KM = 100;
+
+/** The hard filters every candidate retrieval shares (the scorer's exclusions, in Meilisearch). */
+export function candidateHardFilters(opening: OpeningDocument): string[] {
+  const filters = ['atGoal = false', 'availableWeeklyHours > 0'];
+  if (opening.requiresDrivingLicence) filters.push('hasDrivingLicence = true');
+  if (opening.kind === 'IGU_SLOT') filters.push('iguEligible = true');
+  if (opening._geo)
+    filters.push(`_geoRadius(${opening._geo.lat}, ${opening._geo.lng}, ${Math.round(RETRIEVAL_RADIUS_KM * 1000)})`);
+  return filters;
+}
+
+/**
+ * Retrieval by relevance, not by distance: several passes built from what the opening needs,
+ * merged. The score is dominated by the required competences (a missing one is never won back),
+ * so the passes go from "holds every required competence" to "holds some" to "wishes the
+ * industry"; within a pass the nearest come first (distance is a scoring factor too), and the
+ * radius only caps it. Each pass is bounded, so the scorer sees a few hundred people at most.
+ */
+export async function retrieveCandidates(search: SearchIndex, opening: OpeningDocument): Promise<CandidateDocument[]> {
+  const hard = candidateHardFilters(opening);
+  const learning = new Set(opening.learningGoalCompetenceIds ?? []);
+  const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
+  const any = opening.competenceIds;
+  const sort = opening._geo ? [`_geoPoint(${opening._geo.lat}, ${opening._geo.lng}):asc`] : undefined;
+  const wish = `industriesWished = ${quote(opening.industryCode)}`;
+  const passes: { filter: string[]; limit: number }[] = [];
+  if (must.length) {
+    const all = must.map((id) => `competenceIds = ${quote(id)}`);
+    passes.push({ filter: [...hard, ...all], limit: RETRIEVE_CANDIDATES });
+    passes.push({ filter: [...hard, ...all, wish], limit: RETRIEVE_CANDIDATES / 2 });
+  }
+  if (any.length)
+    passes.push({
+      filter: [...hard, `competenceIds IN [${any.map(quote).join(', ')}]`],
+      limit: RETRIEVE_CANDIDATES / 2,
+    });
+  passes.push({ filter: [...hard, wish], limit: must.length ? RETRIEVE_CANDIDATES / 4 : RETRIEVE_CANDIDATES });
+  // An opening that names no competence: anyone eligible nearby is plausible.
+  if (!any.length) passes.push({ filter: hard, limit: RETRIEVE_CANDIDATES / 2 });
+  const queries = passes.map((p) => ({
+    indexUid: search.uid('candidate'),
+    q: '',
+    filter: p.filter,
+    limit: p.limit,
+    attributesToRetrieve: CANDIDATE_SCORING_FIELDS,
+    ...(sort ? { sort } : {}),
+  }));
+  const res = await guardSearch(() => search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
+  const seen = new Map<string, CandidateDocument>();
+  for (const r of (res as unknown as { results: { hits: CandidateDocument[] }[] }).results)
+    for (const h of r.hits) if (!seen.has(h.id)) seen.set(h.id, h);
+  return [...seen.values()];
 }
 
 function checkFirst(first: number) {

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
+import { sql } from '../../db/sql.js';
+import {
+  candidateDocuments,
+  candidateForScoring,
+  type OpeningDocument,
+  openingForScoring,
+} from '../../search/documents.js';
+import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from './scoring.js';
+import type { MatchWeights } from './weights.js';
+
+export interface ExhaustiveResult {
+  /** The top k, best first, ties by id: the order the product would give with unlimited retrieval. */
+  matches: ScoredMatch[];
+  ids: string[];
+  /** People scored (every consenting, active person; the scorer's exclusions then drop pairs). */
+  scored: number;
+}
+
+/**
+ * The exhaustive reference for recall: score EVERY searchable person (consenting, active: what the
+ * index holds) against the opening with the product's own scorer, keep the top k. No retrieval, no
+ * radius, no filter beyond the scorer's hard exclusions and the product's plausibility rule. Reads PostgreSQL in pages of `pageSize`
+ * ids; pass `people` (scoring inputs built once) to score many openings without re-reading.
+ */
+export async function exhaustiveCandidatesForOpening(
+  em: EntityManager,
+  config: Config,
+  opening: OpeningDocument,
+  today: string,
+  opts: { k?: number; weights?: MatchWeights; people?: Iterable<CandidateForScoring>; pageSize?: number } = {},
+): Promise<ExhaustiveResult> {
+  const k = opts.k ?? 10;
+  const o = openingForScoring(opening);
+  // The product's plausibility rule: when the opening names competences, a person who holds none
+  // of them and does not wish its industry is never suggested (a cleaner for a forklift task).
+  const named = new Set(opening.competenceIds);
+  const plausible = (c: CandidateForScoring) =>
+    !named.size ||
+    c.industriesWished.includes(opening.industryCode) ||
+    c.competences.some((x) => named.has(x.competenceId));
+  let best: ScoredMatch[] = [];
+  let scored = 0;
+  const merge = (people: CandidateForScoring[]) => {
+    scored += people.length;
+    // The scorer's order is total (score, then id), so keeping a running top k is exact.
+    best = rankCandidatesForOpening(o, people, { limit: k, weights: opts.weights })
+      .concat(best)
+      .sort((a, b) => b.rankScore - a.rankScore || (a.candidateId < b.candidateId ? -1 : 1))
+      .slice(0, k);
+  };
+  if (opts.people) {
+    merge([...opts.people].filter(plausible));
+  } else {
+    for await (const page of searchablePeople(em, config, today, opts.pageSize)) merge(page.filter(plausible));
+  }
+  return { matches: best, ids: best.map((m) => m.candidateId), scored };
+}
+
+/** Every searchable person's scoring input, page by page in id order (the same documents the index holds). */
+export async function* searchablePeople(
+  em: EntityManager,
+  config: Config,
+  today: string,
+  pageSize = 5000,
+): AsyncGenerator<CandidateForScoring[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = (await sql(
+      em,
+      `select id from candidate where id > ? and consent_to_share and status = 'ACTIVE' order by id limit ?`,
+      [after, pageSize],
+    )) as { id: string }[];
+    if (!rows.length) return;
+    after = rows.at(-1)!.id;
+    const docs = await candidateDocuments(
+      em,
+      rows.map((r) => r.id),
+      config,
+      today,
+    );
+    yield docs.map((d) => candidateForScoring(d, today));
+  }
+}
+
+/** |found ∩ reference| / |reference| (1 when the reference is empty). */
+export function recallAt(found: string[], reference: string[]): number {
+  if (!reference.length) return 1;
+  const f = new Set(found);
+  return reference.filter((id) => f.has(id)).length / reference.length;
+}
