@@ -480,6 +480,11 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     roles: ['ADVISER', 'CONSULTANT'],
     baseline: (w) => ({ proposalId: w.propWithdraw, reason: 'Borgeren er flyttet' }),
   },
+  shortlistCandidate: {
+    roles: ['CONSULTANT', 'ADVISER', 'COMPANY'],
+    baseline: (w) => ({ candidateId: w.ownCand.id, taskId: w.taskA, note: 'Til kortlisten' }),
+  },
+  sendProposal: { roles: ['CONSULTANT', 'ADVISER', 'COMPANY'], baseline: (w) => ({ id: w.propWithdraw }) },
 };
 
 /** Every query that takes arguments (the text and filter ones above all). */
@@ -576,6 +581,27 @@ const QUERY_SPECS: Record<string, OpSpec> = {
     baseline: (w) => ({
       filter: { consultantId: w.users.CONSULTANT.id, industryCode: '52', from: '2026-01-01', to: '2026-12-31' },
     }),
+  },
+  effectReport: {
+    roles: ['CONSULTANT', 'ADVISER', 'COMPANY'],
+    examples: () => [[{ filter: { from: '0000-01-01' } }, 'CONSULTANT']],
+    baseline: () => ({ filter: { industryCode: '52', types: ['INTERNSHIP'], from: '2026-01-01', to: '2026-12-31' } }),
+  },
+  exportEffectCsv: {
+    roles: ['CONSULTANT', 'ADVISER', 'COMPANY'],
+    baseline: () => ({ filter: { industryCode: '52', types: ['INTERNSHIP'], from: '2026-01-01', to: '2026-12-31' } }),
+  },
+  shortlist: {
+    roles: ['CONSULTANT', 'ADVISER', 'COMPANY'],
+    baseline: (w) => ({ taskId: w.taskA, includeClosed: true }),
+  },
+  compareCandidateWithOpening: {
+    roles: ['CONSULTANT', 'ADVISER', 'COMPANY'],
+    baseline: (w) => ({ candidateId: w.ownCand.id, taskId: w.taskA }),
+  },
+  assignmentPlan: {
+    roles: ['CONSULTANT', 'ADMIN', 'COMPANY'],
+    baseline: () => ({ input: { industryCodes: ['52'] } }),
   },
   previewImport: {
     roles: ['CONSULTANT', 'ADVISER', 'COMPANY'],
