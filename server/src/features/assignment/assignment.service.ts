@@ -12,7 +12,7 @@ import {
 import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { addDays, daysBetween } from '../../shared/dates.js';
-import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { requireUser } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
@@ -21,8 +21,10 @@ import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
 import { portfolioCodes } from '../companies/company.service.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from '../matching/scoring.js';
+import { Proposal } from '../proposals/proposal.entity.js';
+import { ProposalService } from '../proposals/proposal.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
-import type { Assignment, AssignmentPlan, AssignmentPlanInput } from './assignment.types.js';
+import type { Assignment, AssignmentInput, AssignmentPlan, AssignmentPlanInput } from './assignment.types.js';
 import {
   greedyPlan,
   type PlanEdge,
@@ -33,14 +35,39 @@ import {
 } from './assignment-plan.js';
 import { availabilityOf, canTake, openingKey, openingsLeft } from './availability.js';
 import { solveWithHighs } from './highs-solver.js';
-import { retrieveCandidates } from './retrieval.js';
+import { loadPool, retrieveFor } from './retrieval.js';
 
-/** How many people Meilisearch retrieves per opening for the plan to score. */
+/** How many people are retrieved per opening for the plan to score (the matcher's retrieval size). */
 export const PLAN_RETRIEVE = 100;
 /** Edges kept per opening: its best people, more for an opening with several places. */
 const edgesPerOpening = (capacity: number) => Math.min(PLAN_RETRIEVE, 20 + 3 * capacity);
 const LIMITS = { industryCodes: 100, openingIds: 5_000, candidateIds: 2_000 };
 const DIVISION = /^\d{2}$/;
+/** Rows proposed in one go. */
+const MAX_PROPOSE = 500;
+
+interface FieldProblem {
+  field: string;
+  message: string;
+  index: number;
+}
+
+const problem = (index: number, field: string, message: string): FieldProblem => ({
+  field: `items.${index}.${field}`,
+  message: `Row ${index + 1}: ${message}`,
+  index,
+});
+
+/** Every invalid row at once (`extensions.fields`), the first also as `field` and the message. */
+function rowErrors(problems: FieldProblem[]): DomainError {
+  const sorted = [...problems].sort((a, b) => a.index - b.index);
+  const first = sorted[0]!;
+  return new DomainError('BAD_USER_INPUT', first.message, {
+    field: first.field,
+    index: first.index,
+    fields: sorted.map(({ field, message }) => ({ field, message })),
+  });
+}
 /** A candidateIds plan scores every given person against every opening: bounded here. */
 const MAX_EXHAUSTIVE_PAIRS = 2_000_000;
 
@@ -49,6 +76,10 @@ export interface PlanStats {
   peopleOnSeveralOpenings: number;
   /** Milliseconds spent loading, retrieving and scoring before the solve. */
   edgesMs: number;
+  /** Of edgesMs: reading the openings, retrieving the people, scoring. */
+  loadMs: number;
+  retrieveMs: number;
+  scoreMs: number;
   edges: number;
 }
 
@@ -82,34 +113,29 @@ export class AssignmentService {
     const em = this.ctx.em;
     const today = todayInDenmark();
     const { openings, capacity } = await this.openings(em, f);
+    const loaded = performance.now();
 
-    const scored = f.candidateIds
-      ? await this.scoreGiven(em, openings, f.candidateIds, today)
-      : await this.scoreRetrieved(openings, today);
+    const pool = f.candidateIds
+      ? await this.givenPeople(em, openings, f.candidateIds, today)
+      : await this.retrievedPeople(openings);
+    const retrieved = performance.now();
+    const scored = this.score(openings, capacity, pool, today);
+    const scoredAt = performance.now();
 
     const edges: PlanEdge[] = [];
     const matches = new Map<string, ScoredMatch>();
     const people = new Set<string>();
-    // A person whose placement ends within this many days counts as free for an opening.
-    const withinDays = (this.ctx.config.rules as { availableWithinDays?: number }).availableWithinDays ?? 14;
     for (const o of openings) {
       const key = openingKey(o.kind, o.id);
-      const docs = scored.docs;
-      // The scorer's best first; people without room for the opening's hours are not edges.
-      let kept = 0;
-      for (const m of scored.ranked.get(o.id) ?? []) {
-        if (kept >= edgesPerOpening(capacity.get(key) ?? 0)) break;
-        const doc = docs.get(m.candidateId)!;
-        if (!canTake(availabilityOf(doc), o.weeklyHours, today, withinDays)) continue;
-        kept++;
+      for (const m of scored.get(o.id) ?? []) {
         edges.push({ candidateId: m.candidateId, openingKey: key, score: m.score });
         matches.set(`${key}|${m.candidateId}`, m);
-        people.add(doc.id);
+        people.add(m.candidateId);
       }
     }
     const rules = this.ctx.config.rules;
     const deadlines = new Map<string, { deadline: string | null; urgency: number; near: boolean }>();
-    for (const [id, doc] of scored.docs) if (people.has(id)) deadlines.set(id, activation(doc, today, rules));
+    for (const [id, doc] of pool.docs) if (people.has(id)) deadlines.set(id, activation(doc, today, rules));
 
     const problem: PlanProblem = {
       openings: openings.map((o) => {
@@ -146,9 +172,102 @@ export class AssignmentService {
       stats: {
         peopleOnSeveralOpenings: peopleOnSeveralOpenings(problem),
         edgesMs: Math.round(edgesMs),
+        loadMs: Math.round(loaded - started),
+        retrieveMs: Math.round(retrieved - loaded),
+        scoreMs: Math.round(scoredAt - retrieved),
         edges: edges.length,
       },
     };
+  }
+
+  /**
+   * Puts the reviewed rows of a plan on the openings' shortlists (SUGGESTED) in one transaction,
+   * each through the proposal service's own rules (consent, scope, open opening, no open duplicate,
+   * IGU eligibility, audit row). Every invalid row is named (`items.<i>.<field>`); then nothing is written.
+   */
+  async propose(items: AssignmentInput[]): Promise<Proposal[]> {
+    this.assertMayPlan();
+    if (!items.length) throw badInput('items', 'Choose at least one row of the plan to propose.');
+    if (items.length > MAX_PROPOSE)
+      throw badInput('items', `At most ${MAX_PROPOSE} rows at once, got ${items.length}: propose the plan in parts.`);
+    const problems: FieldProblem[] = [];
+    const seen = new Map<string, number>();
+    items.forEach((it, i) => {
+      if (!isUuid(it.candidateId))
+        problems.push(problem(i, 'candidateId', `${it.candidateId.slice(0, 40)} is not a valid id.`));
+      else if (seen.has(it.candidateId))
+        problems.push(
+          problem(
+            i,
+            'candidateId',
+            `This person is already in row ${seen.get(it.candidateId)! + 1}: a plan gives each person one opening.`,
+          ),
+        );
+      else seen.set(it.candidateId, i);
+      if (!!it.taskId === !!it.iguSlotId)
+        problems.push(
+          problem(i, 'taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).'),
+        );
+      else if (!isUuid((it.taskId ?? it.iguSlotId)!))
+        problems.push(
+          problem(
+            i,
+            it.taskId ? 'taskId' : 'iguSlotId',
+            `${(it.taskId ?? it.iguSlotId)!.slice(0, 40)} is not a valid id.`,
+          ),
+        );
+    });
+    if (problems.length) throw rowErrors(problems);
+
+    return this.ctx.em.transactional(async (tx) => {
+      // Capacity is read inside the transaction: no more people than the opening has places left.
+      const taskIds = [...new Set(items.flatMap((it) => (it.taskId ? [it.taskId] : [])))];
+      const slotIds = [...new Set(items.flatMap((it) => (it.iguSlotId ? [it.iguSlotId] : [])))];
+      const left = await openingsLeft(tx, taskIds, slotIds);
+      const given = new Map<string, number>();
+      items.forEach((it, i) => {
+        const key = it.taskId ? openingKey('TASK', it.taskId) : openingKey('IGU_SLOT', it.iguSlotId!);
+        const n = (given.get(key) ?? 0) + 1;
+        given.set(key, n);
+        const places = left.get(key);
+        if (places !== undefined && n > places)
+          problems.push(
+            problem(
+              i,
+              it.taskId ? 'taskId' : 'iguSlotId',
+              places === 0
+                ? 'This opening has no places left.'
+                : `This opening has ${places} ${places === 1 ? 'place' : 'places'} left and the list gives it more people.`,
+            ),
+          );
+      });
+      const proposals = new ProposalService({ ...this.ctx, em: tx });
+      const out: Proposal[] = [];
+      for (const [i, it] of items.entries()) {
+        try {
+          // Each row in a savepoint: a refused row is rolled back alone, so every bad row is reported.
+          out.push(
+            await (proposals as unknown as { shortlist: (a: object) => Promise<Proposal> }).shortlist({
+              candidateId: it.candidateId,
+              taskId: it.taskId,
+              iguSlotId: it.iguSlotId,
+            }),
+          );
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e;
+          const code = e.extensions.code;
+          if (code === 'BAD_USER_INPUT')
+            problems.push(problem(i, String(e.extensions.field ?? 'candidateId'), e.message));
+          else if (code === 'NOT_FOUND')
+            problems.push(
+              problem(i, /^Candidate/.test(e.message) ? 'candidateId' : it.taskId ? 'taskId' : 'iguSlotId', e.message),
+            );
+          else throw e; // FORBIDDEN (outside the portfolio) and the unexpected stop the whole list
+        }
+      }
+      if (problems.length) throw rowErrors(problems);
+      return out;
+    });
   }
 
   /** The open tasks and IGU slots in the caller's scope that match the input, oldest first. */
@@ -227,39 +346,25 @@ export class AssignmentService {
     });
   }
 
-  /** Default: per opening, the matcher's retrieval (consenting, active people only) and its scorer. */
-  private async scoreRetrieved(openings: OpeningDocument[], today: string): Promise<Scored> {
-    const retrieved = await retrieveCandidates(this.ctx.services.search, openings, PLAN_RETRIEVE);
-    const docs = new Map<string, CandidateDocument>();
-    const forScoring = new Map<string, CandidateForScoring>();
-    const ranked = new Map<string, ScoredMatch[]>();
-    for (const o of openings) {
-      const hits = retrieved.get(o.id) ?? [];
-      for (const h of hits) {
-        if (!docs.has(h.id)) {
-          docs.set(h.id, h);
-          forScoring.set(h.id, candidateForScoring(h, today));
-        }
-      }
-      ranked.set(
-        o.id,
-        rankCandidatesForOpening(
-          openingForScoring(o),
-          hits.map((h) => forScoring.get(h.id)!),
-          { locale: this.ctx.locale },
-        ),
-      );
-    }
-    return { docs, ranked };
+  /**
+   * Default: every person in the candidate index (active, consenting, with hours to give), and
+   * per opening the matcher's retrieval over them.
+   */
+  private async retrievedPeople(openings: OpeningDocument[]): Promise<Pool> {
+    const docs = await loadPool(this.ctx.services.search);
+    return {
+      docs: new Map(docs.map((d) => [d.id, d])),
+      perOpening: new Map(openings.map((o) => [o.id, retrieveFor(o, docs, PLAN_RETRIEVE).map((d) => d.id)])),
+    };
   }
 
-  /** Given people: each is scored against every opening (bounded), from PostgreSQL, consent checked. */
-  private async scoreGiven(
+  /** Given people: each is a candidate for every opening (bounded), read from PostgreSQL, consent checked. */
+  private async givenPeople(
     em: EntityManager,
     openings: OpeningDocument[],
     ids: string[],
     today: string,
-  ): Promise<Scored> {
+  ): Promise<Pool> {
     if (ids.length * openings.length > MAX_EXHAUSTIVE_PAIRS)
       throw badInput(
         'input.candidateIds',
@@ -276,12 +381,47 @@ export class AssignmentService {
         missing,
       );
     }
-    const docs = new Map(found.map((d) => [d.id, d]));
-    const people = found.map((d) => candidateForScoring(d, today));
-    const ranked = new Map(
-      openings.map((o) => [o.id, rankCandidatesForOpening(openingForScoring(o), people, { locale: this.ctx.locale })]),
-    );
-    return { docs, ranked };
+    const all = found.map((d) => d.id);
+    return { docs: new Map(found.map((d) => [d.id, d])), perOpening: new Map(openings.map((o) => [o.id, all])) };
+  }
+
+  /**
+   * Each opening's edges: people with room for its hours (or free within days), scored by the
+   * matcher's scorer, its best few kept; a missing required competence is a hard requirement
+   * here, so such pairs are no edges.
+   */
+  private score(
+    openings: OpeningDocument[],
+    capacity: Map<string, number>,
+    pool: Pool,
+    today: string,
+  ): Map<string, ScoredMatch[]> {
+    // A person whose placement ends within this many days counts as free for an opening.
+    const withinDays = (this.ctx.config.rules as { availableWithinDays?: number }).availableWithinDays ?? 14;
+    const forScoring = new Map<string, CandidateForScoring>();
+    const person = (id: string) => {
+      let c = forScoring.get(id);
+      if (!c) {
+        c = candidateForScoring(pool.docs.get(id)!, today);
+        forScoring.set(id, c);
+      }
+      return c;
+    };
+    const out = new Map<string, ScoredMatch[]>();
+    for (const o of openings) {
+      const free = (pool.perOpening.get(o.id) ?? []).filter((id) =>
+        canTake(availabilityOf(pool.docs.get(id)!), o.weeklyHours, today, withinDays),
+      );
+      const ranked = rankCandidatesForOpening(openingForScoring(o), free.map(person), {
+        locale: this.ctx.locale,
+        limit: edgesPerOpening(capacity.get(openingKey(o.kind, o.id)) ?? 0),
+      });
+      out.set(
+        o.id,
+        ranked.filter((m) => m.missingRequired === 0 && m.score > 0),
+      );
+    }
+    return out;
   }
 
   /** The plan's rows with the entities behind them; reading the people is audit-logged. */
@@ -331,10 +471,10 @@ export class AssignmentService {
   }
 }
 
-interface Scored {
+interface Pool {
   docs: Map<string, CandidateDocument>;
-  /** Per opening id, the scorer's ranking (hard exclusions already dropped), best first. */
-  ranked: Map<string, ScoredMatch[]>;
+  /** Per opening id, the people to score for it. */
+  perOpening: Map<string, string[]>;
 }
 
 interface ValidInput {

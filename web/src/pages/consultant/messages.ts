@@ -1,5 +1,8 @@
+import { planDa, planEn } from './plan-messages.js';
+
 /** This workspace's texts, under the "consultant." key: Danish first, English mirrors it. */
 export const da = {
+  plan: planDa,
   nav: { companies: 'Virksomheder', search: 'Søg kandidater', proposals: 'Forslag' },
   yes: 'Ja',
   no: 'Nej',
@@ -280,6 +283,7 @@ export const da = {
 };
 
 export const en: typeof da = {
+  plan: planEn,
   nav: { companies: 'Companies', search: 'Search candidates', proposals: 'Proposals' },
   yes: 'Yes',
   no: 'No',

@@ -9,6 +9,9 @@ const NewTaskPage = lazy(() => import('./NewTaskPage.js').then((m) => ({ default
 const TaskPage = lazy(() => import('./TaskPage.js').then((m) => ({ default: m.TaskPage })));
 const IguSlotPage = lazy(() => import('./IguSlotPage.js').then((m) => ({ default: m.IguSlotPage })));
 const SearchPage = lazy(() => import('./SearchPage.js').then((m) => ({ default: m.SearchPage })));
+const AssignmentPlanPage = lazy(() =>
+  import('./AssignmentPlanPage.js').then((m) => ({ default: m.AssignmentPlanPage })),
+);
 const ProposalsPage = lazy(() => import('./ProposalsPage.js').then((m) => ({ default: m.ProposalsPage })));
 
 /** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
@@ -21,10 +24,12 @@ export const routes: RouteObject[] = [
   { path: 'consultant/igu-slots/:id', element: <IguSlotPage /> },
   { path: 'consultant/search', element: <SearchPage /> },
   { path: 'consultant/proposals', element: <ProposalsPage /> },
+  { path: 'consultant/plan', element: <AssignmentPlanPage /> },
 ];
 
 export const nav: NavItem[] = [
   { to: '/consultant/companies', label: 'consultant.nav.companies' },
   { to: '/consultant/search', label: 'consultant.nav.search' },
   { to: '/consultant/proposals', label: 'consultant.nav.proposals' },
+  { to: '/consultant/plan', label: 'consultant.plan.nav' },
 ];
