@@ -179,4 +179,73 @@ describe('assignmentPlan over HTTP', () => {
     });
     expect(await bad({ openingIds: ['00000000-0000-4000-8000-000000000000'] })).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  const PROPOSE = `mutation($items: [AssignmentInput!]!) { proposeAssignments(items: $items) {
+    id status candidate { id } task { id } } }`;
+  const shortlisted = async () =>
+    t.runtime.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select candidate_id, task_id from proposal where status = 'SUGGESTED' order by candidate_id`);
+
+  it('proposeAssignments: all or nothing, every bad row named, capacity and one opening per person kept', async () => {
+    const c = await t.client().login('konsulent@demo.dk');
+    const before = await shortlisted();
+    const bad = await c.request(PROPOSE, {
+      items: [
+        { candidateId: ids.Amina, taskId: ids.truck },
+        { candidateId: ids.hidden, taskId: ids.truck },
+        { candidateId: ids.Ezra, taskId: ids.picker },
+        { candidateId: ids.Farah, taskId: ids.picker },
+        { candidateId: ids.Ezra, taskId: ids.truck },
+      ],
+    });
+    const ext = bad.errors?.[0]?.extensions as { code: string; field: string; fields: { field: string }[] };
+    expect(ext.code).toBe('BAD_USER_INPUT');
+    expect(ext.fields.map((f) => f.field)).toEqual(expect.arrayContaining(['items.4.candidateId']));
+    expect(await shortlisted()).toEqual(before);
+
+    // Capacity: the picker task has one place; consent: Hidden has not consented.
+    const over = await c.request(PROPOSE, {
+      items: [
+        { candidateId: ids.Amina, taskId: ids.truck },
+        { candidateId: ids.hidden, taskId: ids.truck },
+        { candidateId: ids.Ezra, taskId: ids.picker },
+        { candidateId: ids.Farah, taskId: ids.picker },
+      ],
+    });
+    const fields = ((over.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['items.1.candidateId', 'items.3.taskId']));
+    expect(fields).not.toContain('items.0.candidateId');
+    expect(await shortlisted()).toEqual(before);
+
+    const okRows = await c.ok<{ proposeAssignments: { status: string; candidate: { id: string } }[] }>(PROPOSE, {
+      items: [
+        { candidateId: ids.Amina, taskId: ids.truck },
+        { candidateId: ids.Ezra, taskId: ids.picker },
+      ],
+    });
+    expect(okRows.proposeAssignments.map((p) => p.status)).toEqual(['SUGGESTED', 'SUGGESTED']);
+    expect((await shortlisted()).length).toBe(before.length + 2);
+
+    // The same person and opening again: the open shortlist entry is not duplicated.
+    const again = await c.request(PROPOSE, { items: [{ candidateId: ids.Amina, taskId: ids.truck }] });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items.0.taskId' });
+    expect((await shortlisted()).length).toBe(before.length + 2);
+  });
+
+  it('proposeAssignments: scope and roles', async () => {
+    const outside = await (await t.client().login('konsulent@demo.dk')).request(PROPOSE, {
+      items: [{ candidateId: ids.Bilal, taskId: ids.outside }],
+    });
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const email of ['virksomhed@demo.dk', 'raadgiver@demo.dk']) {
+      const r = await (await t.client().login(email)).request(PROPOSE, {
+        items: [{ candidateId: ids.Bilal, taskId: ids.picker }],
+      });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const none = await (await t.client().login('admin@demo.dk')).request(PROPOSE, { items: [] });
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items' });
+  });
 });
