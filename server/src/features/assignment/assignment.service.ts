@@ -12,7 +12,7 @@ import {
 import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { addDays, daysBetween } from '../../shared/dates.js';
-import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, badInputs, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { requireUser } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
@@ -46,11 +46,7 @@ const DIVISION = /^\d{2}$/;
 /** Rows proposed in one go. */
 const MAX_PROPOSE = 500;
 
-interface FieldProblem {
-  field: string;
-  message: string;
-  index: number;
-}
+type FieldProblem = { field: string; message: string; index: number };
 
 const problem = (index: number, field: string, message: string): FieldProblem => ({
   field: `items.${index}.${field}`,
@@ -58,16 +54,8 @@ const problem = (index: number, field: string, message: string): FieldProblem =>
   index,
 });
 
-/** Every invalid row at once (`extensions.fields`), the first also as `field` and the message. */
-function rowErrors(problems: FieldProblem[]): DomainError {
-  const sorted = [...problems].sort((a, b) => a.index - b.index);
-  const first = sorted[0]!;
-  return new DomainError('BAD_USER_INPUT', first.message, {
-    field: first.field,
-    index: first.index,
-    fields: sorted.map(({ field, message }) => ({ field, message })),
-  });
-}
+/** Every invalid row at once (`extensions.fields`), in row order. */
+const rowErrors = (problems: FieldProblem[]) => badInputs([...problems].sort((a, b) => a.index - b.index));
 /** A candidateIds plan scores every given person against every opening: bounded here. */
 const MAX_EXHAUSTIVE_PAIRS = 2_000_000;
 
@@ -247,7 +235,7 @@ export class AssignmentService {
         try {
           // Each row in a savepoint: a refused row is rolled back alone, so every bad row is reported.
           out.push(
-            await (proposals as unknown as { shortlist: (a: object) => Promise<Proposal> }).shortlist({
+            await proposals.shortlist({
               candidateId: it.candidateId,
               taskId: it.taskId,
               iguSlotId: it.iguSlotId,
