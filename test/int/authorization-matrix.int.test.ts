@@ -857,6 +857,23 @@ const MATRIX: Record<string, OpSpec> = {
     ],
   },
 
+  proposeAssignments: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'CONSULTANT'],
+    doc: `mutation($items: [AssignmentInput!]!) { proposeAssignments(items: $items) { id status } }`,
+    targets: [
+      {
+        // A person without consent: an admin is told so per row, a consultant is stopped at the portfolio first.
+        label: 'person without consent at company B',
+        prepare: (w) => ({
+          vars: { items: [{ candidateId: w.cand.ownNoConsent, taskId: w.taskB }] },
+          snapshot: counting(w, Proposal, { candidate: w.cand.ownNoConsent }),
+        }),
+        expect: { ADMIN: 'BAD_USER_INPUT', CONSULTANT: F },
+      },
+    ],
+  },
+
   // --- proposals ---------------------------------------------------------------
   proposals: {
     kind: 'query',
