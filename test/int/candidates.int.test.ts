@@ -170,7 +170,8 @@ describe('candidates', () => {
       ['birthDate', { birthDate: addDays(todayInDenmark(), 3), arrivalDate: null }, /after the enrolment date/],
       ['enrolledOn', { enrolledOn: addDays(todayInDenmark(), 1) }, /in the future/],
       ['firstName', { firstName: '   ' }, /First name cannot be empty/],
-      ['lastName', { lastName: 'x'.repeat(101) }, /at most 100/],
+      // The central text limit answers before the service (issue 13 item 2), in the caller's language.
+      ['lastName', { lastName: 'x'.repeat(101) }, /højst være 100 tegn/],
       ['postcode', { postcode: '12' }, /4 digits/],
       ['postcode', { postcode: '0999' }, /not a Danish geographic postcode/],
       ['maxCommuteKm', { maxCommuteKm: 301 }, /at most 300/],

@@ -193,7 +193,9 @@ describe('IGU slots', () => {
       const s = await iguSlotsCreateIguSlot(em(), demoCompany);
       const results = await atOnce(8, (i) => companyUser.request(CLOSE, { id: s.id, reason: `Lukket nr. ${i + 1}` }));
       const errors = results.flatMap((r) => r.errors ?? []);
-      expect(errors.map((e) => e.extensions)).toEqual(Array(7).fill({ code: 'BAD_USER_INPUT', field: 'status' }));
+      expect(errors.map((e) => e.extensions)).toEqual(
+        Array(7).fill(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' })),
+      );
       const closed = results.filter((r) => !r.errors).map((r) => r.data?.closeIguSlot);
       expect(closed).toHaveLength(1);
       const stored = await em().findOneOrFail(IguSlot, { id: s.id });
