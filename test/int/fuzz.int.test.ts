@@ -485,6 +485,10 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     baseline: (w) => ({ candidateId: w.ownCand.id, taskId: w.taskA, note: 'Til kortlisten' }),
   },
   sendProposal: { roles: ['CONSULTANT', 'ADVISER', 'COMPANY'], baseline: (w) => ({ id: w.propWithdraw }) },
+  proposeAssignments: {
+    roles: ['CONSULTANT', 'ADMIN', 'COMPANY'],
+    baseline: (w) => ({ items: [{ candidateId: w.ownCand.id, taskId: w.taskA }] }),
+  },
 };
 
 /** Every query that takes arguments (the text and filter ones above all). */
