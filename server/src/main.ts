@@ -71,5 +71,10 @@ main().catch((err) => {
   if (err instanceof ConfigError) logger.fatal({ problems: err.problems }, err.message);
   else logger.fatal({ err: errorFields(err) }, 'Jobbro could not start');
   logger.flush();
+  // Why a server did not start is never silenced, not even by LOG_LEVEL=silent.
+  if (!logger.isLevelEnabled('fatal')) {
+    const message = err instanceof ConfigError ? err.message : String(errorFields(err).message);
+    process.stderr.write(`Jobbro could not start: ${message}\n`);
+  }
   process.exit(1);
 });

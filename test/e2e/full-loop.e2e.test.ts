@@ -260,18 +260,27 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await card.getByText('Derfor').waitFor();
     const factorCount = await card.getByRole('progressbar').count();
     expect(factorCount).toBeGreaterThan(1); // the score bar and at least one factor
-    await expect(card.getByTestId('missing').textContent()).resolves.toContain('Intet');
+    const missingItems = await card.getByTestId('missing').getByRole('listitem').allTextContents();
 
-    // Read back: the same score and the competence among the factors.
+    // Read back: the same score, and "Det mangler" lists exactly the factors that lower it.
     const { matchCandidatesForTask: matches } = await consultantApi.ok<{
-      matchCandidatesForTask: { score: number; candidate: { id: string }; factors: { key: string }[] }[];
-    }>('query($t: ID!) { matchCandidatesForTask(taskId: $t, first: 10) { score candidate { id } factors { key } } }', {
-      t: taskId,
-    });
+      matchCandidatesForTask: {
+        score: number;
+        candidate: { id: string };
+        factors: { key: string; gap: boolean }[];
+      }[];
+    }>(
+      'query($t: ID!) { matchCandidatesForTask(taskId: $t, first: 10) { score candidate { id } factors { key gap } } }',
+      { t: taskId },
+    );
     const match = matches.find((m) => m.candidate.id === candidateId);
     expect(match, 'the candidate is among the suggestions').toBeDefined();
     expect(shownScore).toBe(Math.round(match!.score));
     expect(match!.factors.length).toBeGreaterThan(0);
+    expect(missingItems).toHaveLength(match!.factors.filter((f) => f.gap).length);
+    // The candidate holds the task's one required competence: it is never named as missing.
+    expect(match!.factors.find((f) => f.key === 'competences')?.gap).toBe(false);
+    expect(missingItems.join(' ')).not.toMatch(/Gaffeltruck|Kompetencer/);
     await expectAccessible(page);
     await screenshot(page, 'loop-2-consultant-task');
 
