@@ -54,6 +54,7 @@ export async function createApp(config: Config, services: Services, opts: { logg
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, config, logger),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       requestLogPlugin(logger, metrics),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),

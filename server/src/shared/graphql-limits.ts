@@ -159,7 +159,9 @@ export function graphqlLimits(schema: GraphQLSchema, production: boolean) {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): Armor's token plugin
+    // parses in a hook whose errors (its limit, and any syntax error) Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -167,5 +169,7 @@ export function graphqlLimits(schema: GraphQLSchema, production: boolean) {
   return {
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), storableTextPlugin(), costPlugin(schema)],
     validationRules: armor.validationRules,
+    // Over the limit: a syntax error naming the token limit, HTTP 400 GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };
 }
