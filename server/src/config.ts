@@ -32,7 +32,7 @@ const EnvSchema = z.object({
     .default(''),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DATA_DIR: z.string().min(1).default('.data'),
-  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
   MEILI_BIN: z.string().min(1).optional(),
   ALLOW_PASSWORD_LOGIN: z.enum(['true', 'false']).optional(),
   OIDC_ISSUER: optionalUrl,
@@ -73,6 +73,7 @@ export interface Config {
   meiliIndexPrefix: string;
   meiliBin: string | null;
   sessionSecret: string | null;
+  /** Load the demo (users with the published demo password) into an empty database; never in production. */
   seedDemo: boolean;
   allowPasswordLogin: boolean;
   /** Single sign-on through the municipality's OpenID Connect provider; null when not configured. */
@@ -136,6 +137,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL: required in production (embedded PostgreSQL is for development)');
     if (!e.MEILI_URL) problems.push('MEILI_URL: required in production (embedded Meilisearch is for development)');
     if (!e.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
+    if (e.SEED_DEMO === 'always') {
+      problems.push(
+        'SEED_DEMO: "always" is refused in production: the demo users all have the published demo password. Remove SEED_DEMO (or set it to never) and create real users with createUser.',
+      );
+    }
   }
   if (e.OIDC_ISSUER && (!e.OIDC_CLIENT_ID || !e.OIDC_REDIRECT_URL)) {
     problems.push('OIDC_CLIENT_ID and OIDC_REDIRECT_URL: required when OIDC_ISSUER is set');
@@ -158,7 +164,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
     meiliBin: e.MEILI_BIN ?? null,
     sessionSecret: e.SESSION_SECRET ?? null,
-    seedDemo: e.SEED_DEMO === 'auto',
+    // Demo users share a published password: never created in production (auto means never there).
+    seedDemo: e.SEED_DEMO === 'always' || (e.SEED_DEMO === 'auto' && !production),
     // Production uses single sign-on unless password login is switched on explicitly.
     allowPasswordLogin: e.ALLOW_PASSWORD_LOGIN ? e.ALLOW_PASSWORD_LOGIN === 'true' : !production,
     oidc:

@@ -50,6 +50,52 @@ describe('user administration', () => {
     expect(users.users.edges.map((e: any) => e.node.email)).not.toContain('a@demo.dk');
   });
 
+  it('item 9: refuses guessable passwords on the password field, saying what to do, and creates no user', async () => {
+    const admin = await t.client().login('admin@demo.dk');
+    const weak = [' '.repeat(12), 'aaaaaaaaaaaa', 'password1234', 'svag.bruger@demo.dk', 'Password1234!'];
+    for (const [i, password] of weak.entries()) {
+      const r = await admin.request(CREATE, {
+        input: { email: 'svag.bruger@demo.dk', name: 'Svag Bruger', role: 'ADVISER', password },
+      });
+      expect(r.errors?.[0]?.extensions, JSON.stringify(password)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+      });
+      expect(r.errors?.[0]?.message).toMatch(
+        i === 0 ? /mindst 12 tegn|for let at gætte/ : /for let at gætte.*Brug tre-fire ord/,
+      );
+    }
+    // In English for an English portal.
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        'accept-language': 'en-GB,en;q=0.9',
+        cookie: admin.cookie ?? '',
+      },
+      body: JSON.stringify({
+        query: CREATE,
+        variables: {
+          input: { email: 'svag.bruger@demo.dk', name: 'Svag Bruger', role: 'ADVISER', password: 'password1234' },
+        },
+      }),
+    });
+    const en = (await res.json()) as { errors?: { message: string }[] };
+    expect(en.errors?.[0]?.message).toMatch(/too easy to guess.*Use three or four unrelated words/);
+    const users = await admin.ok('{ users(first: 100) { edges { node { email } } } }');
+    expect(users.users.edges.map((e: any) => e.node.email)).not.toContain('svag.bruger@demo.dk');
+    // A good password goes through.
+    await admin.ok(CREATE, {
+      input: {
+        email: 'svag.bruger@demo.dk',
+        name: 'Svag Bruger',
+        role: 'ADVISER',
+        password: 'lampe cykel havregryn bølge',
+      },
+    });
+  });
+
   it('ends every session of a user whose role changes', async () => {
     const admin = await t.client().login('admin@demo.dk');
     const created = await admin.ok(CREATE, {

@@ -131,6 +131,12 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig();
+  if (config.production) {
+    // Generated people and logins with the published demo password have no place in production.
+    throw new Error(
+      'npm run seed is for development and benchmarks: it creates demo logins with the published demo password. Refused with NODE_ENV=production.',
+    );
+  }
   // Beside a running server: use its embedded services, never stop them.
   const runtime = await bootstrap(config, console.log, { whenRunning: 'share' });
   try {

@@ -12,7 +12,11 @@ export class CreateUserInput {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'At least 12 characters; leave out for single sign-on users' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'At least 12 characters and hard to guess (no common password, repeat or own e-mail); leave out for single sign-on users',
+  })
   password?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Required for COMPANY users' })

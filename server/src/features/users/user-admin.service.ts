@@ -5,27 +5,39 @@ import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import { parseInput, text } from '../../shared/validate.js';
 import { hashPassword } from '../auth/password.js';
+import { passwordProblem } from '../auth/password-strength.js';
 import { Session } from '../auth/session.entity.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user-admin.inputs.js';
 
-const CreateSchema = z.object({
-  email: z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .pipe(z.string().email('Enter a valid e-mail address, e.g. navn@kommune.dk.').max(254)),
-  name: text('Name', 200),
-  role: z.enum(Role),
-  password: z.string().min(12, 'A password needs at least 12 characters.').max(200).nullish(),
-  companyId: z.string().uuid('companyId is not a valid id.').nullish(),
-  industryCodes: z.array(z.string()).max(30, 'At most 30 industries.').nullish(),
-});
+const createSchema = (locale: 'da' | 'en') =>
+  z
+    .object({
+      email: z
+        .string()
+        .transform((s) => s.trim().toLowerCase())
+        .pipe(z.string().email('Enter a valid e-mail address, e.g. navn@kommune.dk.').max(254)),
+      name: text('Name', 200),
+      role: z.enum(Role),
+      password: z.string().max(200).nullish(),
+      companyId: z.string().uuid('companyId is not a valid id.').nullish(),
+      industryCodes: z.array(z.string()).max(30, 'At most 30 industries.').nullish(),
+    })
+    .superRefine((v, ctx) => {
+      // Common passwords, repeats and the user's own e-mail or name are refused (zxcvbn).
+      const problem =
+        typeof v.password === 'string' ? passwordProblem(v.password, [v.email ?? '', v.name ?? ''], locale) : null;
+      if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+    });
 
 /** Users and their roles: ADMIN only. A role change or deactivation ends the user's sessions at once. */
 export class UserAdminService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly locale: 'da' | 'en' = 'da',
+  ) {}
 
   /** Lists users, optionally of one role. */
   list(
@@ -38,7 +50,7 @@ export class UserAdminService {
 
   /** Creates a user; COMPANY users need their company, consultants may get a portfolio. */
   async create(input: CreateUserInput): Promise<User> {
-    const v = parseInput(CreateSchema, input);
+    const v = parseInput(createSchema(this.locale), input);
     return this.em.transactional(async (em) => {
       if (await em.count(User, { email: v.email }))
         throw badInput('email', `A user with e-mail ${v.email} already exists.`);

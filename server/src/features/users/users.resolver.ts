@@ -25,7 +25,7 @@ export class UsersResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => User)
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return new UserAdminService(ctx.em).create(input);
+    return new UserAdminService(ctx.em, ctx.locale).create(input);
   }
 
   @Authorized(Role.ADMIN)
