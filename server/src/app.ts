@@ -10,6 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { SESSION_COOKIE } from './features/auth/auth.service.js';
 import { oidcRouter } from './features/auth/oidc.js';
+import { runInLocale, setLocale, toLocale } from './i18n/index.js';
 import { opsRouter } from './ops/http.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { Metrics } from './ops/metrics.js';
@@ -83,7 +84,9 @@ export async function createApp(config: Config, services: Services, opts: { logg
         // A full pool or a lost database: 503 SERVICE_UNAVAILABLE, not "Context creation failed".
         throw unavailableError(err) ?? err;
       });
-      const lang = req.headers['accept-language'] ?? '';
+      // The user's stored choice, else the browser's (Accept-Language), else Danish.
+      const locale = toLocale(session?.user.language ?? (req.acceptsLanguages('da', 'en') || 'da'));
+      setLocale(locale);
       return {
         em,
         user: session?.user ?? null,
@@ -93,7 +96,7 @@ export async function createApp(config: Config, services: Services, opts: { logg
         config,
         services,
         ip: req.ip ?? 'unknown',
-        locale: /^en\b/i.test(lang) ? 'en' : 'da',
+        locale,
       };
     },
   });
@@ -104,7 +107,9 @@ export async function createApp(config: Config, services: Services, opts: { logg
     (req, res, next) => {
       // While stopping, answer what is running but end each connection after its answer.
       if (stopping) res.setHeader('Connection', 'close');
-      const done = Promise.resolve(graphql(req, res, next));
+      // Everything the request does (errors, explanations) is said in its caller's language.
+      const requested = toLocale(req.acceptsLanguages('da', 'en') || 'da');
+      const done = runInLocale(requested, () => Promise.resolve(graphql(req, res, next)));
       running.add(done);
       const forget = () => running.delete(done);
       done.then(forget, forget);

@@ -138,7 +138,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await page.getByTestId('task-submit').click();
 
     // The server refuses 40 hours; its message is tied to the hours input (aria-describedby).
-    const error = page.getByText('Weekly hours cannot be more than 37 a week.');
+    const error = page.getByText('Timer pr. uge kan ikke være mere end 37 om ugen.');
     await error.waitFor();
     await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
     const errorId = await error.getAttribute('id');

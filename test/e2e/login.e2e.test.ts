@@ -37,8 +37,46 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.getByLabel('E-mail').fill('konsulent@demo.dk');
     await page.getByLabel('Adgangskode').fill('wrong-password');
     await page.getByRole('button', { name: 'Log ind' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Forkert e-mail eller adgangskode');
     await page.close();
+  });
+
+  it('switches to English on the login page: the page, the server's message and <html lang> follow, also after a reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${t.url}/login`);
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('E-mail').fill('konsulent@demo.dk');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password.');
+    await screenshot(page, 'login-en-wrong-password');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it("stores a logged-in user's language: the next login on another machine opens in it", async () => {
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    await loginAs(page, t.url, 'raadgiver@demo.dk');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    await first.close();
+    const second = await browser.newContext();
+    const other = await second.newPage();
+    await loginAs(other, t.url, 'raadgiver@demo.dk');
+    await other.getByRole('button', { name: 'Log out' }).waitFor();
+    expect(await other.locator('html').getAttribute('lang')).toBe('en');
+    await second.close();
+    // Back to Danish for the tests after this one.
+    const em = t.runtime.orm.em.fork();
+    await em.nativeUpdate('User', { email: 'raadgiver@demo.dk' }, { language: null });
   });
 
   for (const demo of DEMO_LOGINS) {

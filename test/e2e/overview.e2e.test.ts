@@ -163,7 +163,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
       '3 rækker: 2 kan importeres, 1 har fejl.',
     );
     await expect(page.getByTestId('import-errors-3').textContent()).resolves.toBe(
-      `cvr: CVR ${bad} has an invalid check digit`,
+      `cvr: CVR-nummeret ${bad} har et ugyldigt kontrolciffer; tjek for tastefejl.`,
     );
     await expect(page.getByTestId('import-row-3').textContent()).resolves.toContain('Fejl');
     await expectAccessible(page);

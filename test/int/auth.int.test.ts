@@ -12,7 +12,7 @@ describe('sessions over HTTP', () => {
   afterAll(() => t.close());
 
   it('answers me with null before login', async () => {
-    const r = await t.client().ok('{ me { id } }');
+    const r = await t.client().in('en').ok('{ me { id } }');
     expect(r.me).toBeNull();
   });
 
@@ -37,17 +37,17 @@ describe('sessions over HTTP', () => {
   });
 
   it('keeps the session across requests and ends it at logout', async () => {
-    const c = await t.client().login('raadgiver@demo.dk');
+    const c = await t.client().in('en').login('raadgiver@demo.dk');
     expect((await c.ok('{ me { email role } }')).me).toEqual({ email: 'raadgiver@demo.dk', role: 'ADVISER' });
     const oldCookie = c.cookie;
     expect(await c.ok('mutation { logout }')).toEqual({ logout: true });
-    const again = t.client();
+    const again = t.client().in('en');
     again.cookie = oldCookie;
     expect((await again.ok('{ me { id } }')).me).toBeNull();
   });
 
   it('stores only a hash of the session token', async () => {
-    const c = await t.client().login('virksomhed@demo.dk');
+    const c = await t.client().in('en').login('virksomhed@demo.dk');
     const token = c.cookie!.split('=')[1]!;
     const em = t.runtime.orm.em.fork();
     expect(await em.count(Session, { tokenHash: token })).toBe(0);
@@ -59,7 +59,7 @@ describe('sessions over HTTP', () => {
   it('ends a session that sat idle, outlived its absolute limit, or whose user was deactivated', async () => {
     const conn = t.runtime.orm.em.getConnection();
     const sessionOf = async (email: string) => {
-      const c = await t.client().login(email);
+      const c = await t.client().in('en').login(email);
       const [{ token_hash }] = await conn.execute(
         `select s.token_hash from session s join app_user u on u.id = s.user_id
           where u.email = ? order by s.created_at desc limit 1`,
@@ -97,7 +97,7 @@ describe('sessions over HTTP', () => {
 
   it('marks a session as seen at most once a minute, and never reads the password hash for it', async () => {
     const conn = t.runtime.orm.em.getConnection();
-    const c = await t.client().login('raadgiver@demo.dk');
+    const c = await t.client().in('en').login('raadgiver@demo.dk');
     const [{ token_hash }] = await conn.execute(
       `select s.token_hash from session s join app_user u on u.id = s.user_id
         where u.email = 'raadgiver@demo.dk' order by s.created_at desc limit 1`,
@@ -125,15 +125,24 @@ describe('sessions over HTTP', () => {
   });
 
   it('gives one generic error for a wrong password and for an unknown user', async () => {
-    const wrong = await t.client().request('mutation { login(email: "admin@demo.dk", password: "nope") { id } }');
-    const unknown = await t.client().request('mutation { login(email: "nobody@demo.dk", password: "nope") { id } }');
+    const wrong = await t
+      .client()
+      .in('en')
+      .request('mutation { login(email: "admin@demo.dk", password: "nope") { id } }');
+    const unknown = await t
+      .client()
+      .in('en')
+      .request('mutation { login(email: "nobody@demo.dk", password: "nope") { id } }');
     expect(wrong.errors?.[0]?.message).toBe('Wrong e-mail or password.');
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('serves DB07 sections and divisions as industries', async () => {
-    const r = await t.client().ok<{ industries: { code: string; name: string }[] }>('{ industries { code name } }');
+    const r = await t
+      .client()
+      .in('en')
+      .ok<{ industries: { code: string; name: string }[] }>('{ industries { code name } }');
     expect(r.industries).toHaveLength(109);
     expect(r.industries.find((i) => i.code === '56')?.name).toBe('Restaurationsvirksomhed');
   });

@@ -95,11 +95,11 @@ describe('candidates', () => {
     const seeded = await seedDemoUsers(em());
     users = seeded.users;
     otherAdviserUser = await candidatesMakeUser(em(), Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
-    admin = await t.client().login('admin@demo.dk');
-    consultant = await t.client().login('konsulent@demo.dk');
-    adviser = await t.client().login('raadgiver@demo.dk');
-    otherAdviser = await t.client().login('anden.raadgiver@test.dk');
-    company = await t.client().login('virksomhed@demo.dk');
+    admin = await t.client().in('en').login('admin@demo.dk');
+    consultant = await t.client().in('en').login('konsulent@demo.dk');
+    adviser = await t.client().in('en').login('raadgiver@demo.dk');
+    otherAdviser = await t.client().in('en').login('anden.raadgiver@test.dk');
+    company = await t.client().in('en').login('virksomhed@demo.dk');
   });
   afterAll(() => t.close());
 
@@ -163,7 +163,7 @@ describe('candidates', () => {
       ['currentOrdinaryHours', { goalWeeklyHours: 25, currentOrdinaryHours: 30 }, /cannot be more than the goal/],
       ['industriesWished', { industriesWished: ['52', '04'] }, /"04" is not a DB07 division/],
       ['industriesWished', { industriesWished: ['C'] }, /"C" is not a DB07 division/],
-      ['arrivalDate', { birthDate: '1995-03-10', arrivalDate: '1994-12-31' }, /must be on or after birthDate/],
+      ['arrivalDate', { birthDate: '1995-03-10', arrivalDate: '1994-12-31' }, /must be on or after Birth date/],
       ['arrivalDate', { arrivalDate: addDays(todayInDenmark(), 10) }, /in the future/],
       ['birthDate', { birthDate: addDays(todayInDenmark(), -365 * 10) }, /must be 15–70 years old/],
       ['birthDate', { birthDate: '1940-01-01', arrivalDate: '1990-01-01' }, /must be 15–70 years old/],
@@ -171,7 +171,7 @@ describe('candidates', () => {
       ['enrolledOn', { enrolledOn: addDays(todayInDenmark(), 1) }, /in the future/],
       ['firstName', { firstName: '   ' }, /First name cannot be empty/],
       // The central text limit answers before the service (issue 13 item 2), in the caller's language.
-      ['lastName', { lastName: 'x'.repeat(101) }, /højst være 100 tegn/],
+      ['lastName', { lastName: 'x'.repeat(101) }, /can be at most 100 characters/],
       ['postcode', { postcode: '12' }, /4 digits/],
       ['postcode', { postcode: '0999' }, /not a Danish geographic postcode/],
       ['maxCommuteKm', { maxCommuteKm: 301 }, /at most 300/],
@@ -258,7 +258,7 @@ describe('candidates', () => {
         weeklyActivities: [{ kind: 'EDUCATION', label: 'AMU truckcertifikat', weeklyHours: 12 }],
         iguEligible: false,
       });
-      expect(u.iguIneligibleReason).toMatch(/Indrejsedatoen mangler/);
+      expect(u.iguIneligibleReason).toMatch(/The arrival date is missing/);
       expect(await em().count(OutboxEvent, { entityId: c.id })).toBe(outboxBefore + 1);
     });
 
@@ -470,7 +470,7 @@ describe('candidates', () => {
       const other = await create(adviser, { residenceCategory: 'OTHER' });
       const own = (await adviser.ok(GET, { id: other.id })).candidate;
       expect(own.iguEligible).toBe(false);
-      expect(own.iguIneligibleReason).toMatch(/Opholdsgrundlaget er andet opholdsgrundlag/);
+      expect(own.iguIneligibleReason).toMatch(/The residence basis is other residence basis/);
       const seen = (await consultant.ok(GET, { id: other.id })).candidate;
       expect(seen.iguEligible).toBe(false);
       expect(seen.iguIneligibleReason).not.toMatch(/Opholdsgrundlaget/);

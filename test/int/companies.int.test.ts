@@ -75,10 +75,10 @@ describe('companies', () => {
     t = await createTestApp();
     ({ users, company: demoCompany } = await seedDemoUsers(em()));
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.client().in('en').login('admin@demo.dk'),
+      t.client().in('en').login('konsulent@demo.dk'),
+      t.client().in('en').login('raadgiver@demo.dk'),
+      t.client().in('en').login('virksomhed@demo.dk'),
     ]);
   });
   afterAll(() => t.close());
@@ -187,7 +187,7 @@ describe('companies', () => {
     });
 
     it('requires a login', async () => {
-      const r = await t.client().request(CREATE, { input: validInput() });
+      const r = await t.client().in('en').request(CREATE, { input: validInput() });
       expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
   });
@@ -520,7 +520,7 @@ describe('companies', () => {
   it('lets a new COMPANY user of another company see only that company', async () => {
     const other = await companiesCreateCompany(em(), { name: 'Andet Firma ApS' });
     await companiesCreateUser(em(), { role: Role.COMPANY, email: 'andet@firma.dk', company: other });
-    const c = await t.client().login('andet@firma.dk');
+    const c = await t.client().in('en').login('andet@firma.dk');
     const { companies } = await c.ok(LIST, {});
     expect(companies.edges.map((e: any) => e.node.id)).toEqual([other.id]);
     const r = await c.request(GET, { id: demoCompany.id });

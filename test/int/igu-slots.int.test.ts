@@ -62,10 +62,10 @@ describe('IGU slots', () => {
       sector: Sector.PUBLIC,
     });
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.client().in('en').login('admin@demo.dk'),
+      t.client().in('en').login('konsulent@demo.dk'),
+      t.client().in('en').login('raadgiver@demo.dk'),
+      t.client().in('en').login('virksomhed@demo.dk'),
     ]);
   });
   afterAll(() => t.close());

@@ -92,9 +92,9 @@ describe('CSV import and export over HTTP', () => {
       expect(p.rows[0].values).toContainEqual({ key: 'name', value: 'Preview Bageri ApS' });
       expect(p.rows[1].errors).toHaveLength(1);
       expect(p.rows[1].errors[0]).toMatchObject({ field: 'cvr', code: 'BAD_USER_INPUT' });
-      expect(p.rows[1].errors[0].message).toContain(`CVR ${bad} has an invalid check digit`);
+      expect(p.rows[1].errors[0].message).toContain(`CVR-nummeret ${bad} har et ugyldigt kontrolciffer`);
       expect(p.rows[2].errors[0]).toMatchObject({ field: 'industryCode', code: 'BAD_USER_INPUT' });
-      expect(p.rows[2].errors[0].message).toContain('Unknown industry code 7Z');
+      expect(p.rows[2].errors[0].message).toContain('Branchekoden 7Z findes ikke');
       expect(p.rows[3].errors).toEqual([]);
       // A preview is a dry run: no company and no audit row.
       expect(await count([good1, good2])).toBe(0);
@@ -186,7 +186,7 @@ describe('CSV import and export over HTTP', () => {
       const { commitImport: again } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
       expect(again.created).toBe(0);
       expect(again.errors).toHaveLength(3);
-      expect(again.errors[0].errors[0].message).toContain('already exists');
+      expect(again.errors[0].errors[0].message).toContain('findes allerede');
     });
 
     it('creates a file batch by batch by line range, each row once', async () => {

@@ -50,7 +50,7 @@ describe('login throttling', () => {
     expect(checked).toBeLessThanOrEqual(10);
     expect(checked).toBeGreaterThan(0);
     expect(checked + throttled.length).toBe(100);
-    expect(throttled[0]?.errors?.[0]?.message).toMatch(/Too many login attempts/);
+    expect(throttled[0]?.errors?.[0]?.message).toMatch(/^For mange loginforsøg/);
     expect(throttled[0]?.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
@@ -78,7 +78,9 @@ describe('login throttling', () => {
     const rs = await atOnce(10, (i) => loginFrom(t.url, `192.0.2.${i + 101}`, email, 'wrong-password'));
     expect(count(rs, 'UNAUTHENTICATED')).toBeLessThanOrEqual(2);
     const throttled = rs.find((r) => codeOf(r) === 'TOO_MANY_REQUESTS');
-    expect(throttled?.errors?.[0]?.message).toMatch(/for this account\. Try again in \d+ seconds/);
+    expect(throttled?.errors?.[0]?.message).toMatch(
+      /^For mange forkerte adgangskoder til denne konto\. Prøv igen om \d+ sekund(er)?\.$/,
+    );
   });
 
   it('item 1: one person’s typos do not lock out the office behind the same address', async () => {

@@ -90,12 +90,12 @@ describe('proposals', () => {
     await candidatesMakeUser(em(), Role.COMPANY, { email: 'anden@virksomhed.dk', company: otherCompany });
     await candidatesMakeUser(em(), Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
     task = await proposalsMakeTask(em(), demoCompany, { postcode: '5220' });
-    admin = await t.client().login('admin@demo.dk');
-    consultant = await t.client().login('konsulent@demo.dk');
-    adviser = await t.client().login('raadgiver@demo.dk');
-    otherAdviser = await t.client().login('anden.raadgiver@test.dk');
-    companyClient = await t.client().login('virksomhed@demo.dk');
-    otherCompanyClient = await t.client().login('anden@virksomhed.dk');
+    admin = await t.client().in('en').login('admin@demo.dk');
+    consultant = await t.client().in('en').login('konsulent@demo.dk');
+    adviser = await t.client().in('en').login('raadgiver@demo.dk');
+    otherAdviser = await t.client().in('en').login('anden.raadgiver@test.dk');
+    companyClient = await t.client().in('en').login('virksomhed@demo.dk');
+    otherCompanyClient = await t.client().in('en').login('anden@virksomhed.dk');
   });
   afterAll(() => t.close());
 
@@ -198,7 +198,7 @@ describe('proposals', () => {
       [{ c: c.id }, 'taskId', /exactly one opening/],
       [{ c: c.id, t: closed.id }, 'taskId', /CLOSED; only OPEN tasks/],
       [{ c: inactive.id, t: task.id }, 'candidateId', /not active/],
-      [{ c: tooOld.id, s: slot.id }, 'iguSlotId', /not eligible for IGU: .*IGU kræver 18–40 år/],
+      [{ c: tooOld.id, s: slot.id }, 'iguSlotId', /not eligible for IGU: .*IGU requires age 18–40/],
       [{ c: c.id, t: task.id, note: 'x'.repeat(2001) }, 'note', /at most 2000/],
     ];
     for (const [vars, field, message] of cases) {

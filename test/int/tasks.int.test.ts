@@ -72,10 +72,10 @@ describe('unsolved tasks', () => {
     otherCompany = await companiesCreateCompany(em(), { name: 'Andet Lager ApS', industryCode: '52' });
     outsideCompany = await companiesCreateCompany(em(), { name: 'Slagteri Syd', industryCode: '10' });
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.client().in('en').login('admin@demo.dk'),
+      t.client().in('en').login('konsulent@demo.dk'),
+      t.client().in('en').login('raadgiver@demo.dk'),
+      t.client().in('en').login('virksomhed@demo.dk'),
     ]);
     const code = async (c: string) => {
       const { competences } = await admin.ok(COMPETENCES, { search: c });
@@ -112,7 +112,7 @@ describe('unsolved tasks', () => {
       expect(competences.length).toBeGreaterThan(200);
       const names = competences.map((c: any) => c.name);
       expect(names).toEqual([...names].sort(new Intl.Collator('da').compare));
-      const anonymous = await t.client().request(COMPETENCES, { search: 'truck' });
+      const anonymous = await t.client().in('en').request(COMPETENCES, { search: 'truck' });
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
@@ -227,7 +227,7 @@ describe('unsolved tasks', () => {
       ['an unknown industry', { industryCode: '04' }, 'industryCode', 'Unknown industry code 04'],
       ['a bad postcode', { postcode: '0000' }, 'postcode', 'postcode'],
       ['an empty title', { title: '' }, 'title', 'Title cannot be empty'],
-      ['status IN_PROGRESS', { status: 'IN_PROGRESS' }, 'status', 'DRAFT or OPEN'],
+      ['status IN_PROGRESS', { status: 'IN_PROGRESS' }, 'status', 'Draft or Open, not In progress'],
     ])('rejects %s with BAD_USER_INPUT on the field, writing nothing', async (_label, overrides, field, message) => {
       const input: Record<string, unknown> = validInput(overrides);
       // Ids are known only after beforeAll: fill the placeholders in.
@@ -504,7 +504,7 @@ describe('unsolved tasks', () => {
 
     it('gives a COMPANY user of another company none of the demo company’s tasks', async () => {
       await companiesCreateUser(em(), { role: Role.COMPANY, email: 'vaskeri@vest.dk', company: portfolioCo });
-      const c = await t.client().login('vaskeri@vest.dk');
+      const c = await t.client().in('en').login('vaskeri@vest.dk');
       const { tasks } = await c.ok(LIST, { first: 50 });
       expect(tasks.totalCount).toBe(5);
       expect(tasks.edges.every((e: any) => e.node.company.id === portfolioCo.id)).toBe(true);

@@ -14,7 +14,18 @@ export interface GqlResult<T = Record<string, unknown>> {
 /** A GraphQL client over real HTTP that keeps its own session cookie. */
 export class GqlClient {
   cookie: string | null = null;
+  /**
+   * The Accept-Language this client sends; null sends none, so the server answers in its default,
+   * Danish. Files that check English messages set 'en' (the server's catalogue has both).
+   */
+  language: 'da' | 'en' | null = null;
   constructor(private readonly url: string) {}
+
+  /** This client, asking for answers in `language`. */
+  in(language: 'da' | 'en'): this {
+    this.language = language;
+    return this;
+  }
 
   async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
@@ -22,6 +33,7 @@ export class GqlClient {
       headers: {
         'content-type': 'application/json',
         'apollo-require-preflight': 'true',
+        ...(this.language ? { 'accept-language': this.language } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
       body: JSON.stringify({ query, variables }),

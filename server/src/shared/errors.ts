@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import type { Catalogue } from '../i18n/da.js';
+import { type MessageKey, t } from '../i18n/index.js';
 
 /** The error codes of the API contract; `extensions.code` carries one of these. */
 export type ErrorCode =
@@ -44,20 +46,32 @@ export function badInputs(problems: readonly FieldProblem[]): DomainError {
     fields: problems.map((p) => (p.index === undefined ? { field: p.field, message: p.message } : { ...p })),
   });
 }
-export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please log in.');
-export const forbidden = (what = 'this') => new DomainError('FORBIDDEN', `You do not have access to ${what}.`);
-export const notFound = (what: string, id?: string) =>
-  new DomainError('NOT_FOUND', id ? `${what} ${id} was not found.` : `${what} was not found.`);
-export const conflict = (what: string, expected: number, actual: number) =>
+export const unauthenticated = () => new DomainError('UNAUTHENTICATED', t('errors.unauthenticated'));
+
+/** What a caller may not reach, said in the caller's language: a key of `forbidden` in the catalogue. */
+export type ForbiddenKey = keyof Catalogue['forbidden'];
+export const forbidden = (what: ForbiddenKey = 'default') =>
+  new DomainError('FORBIDDEN', t(`forbidden.${what}` as MessageKey));
+
+export type EntityKey = keyof Catalogue['entities'];
+export const notFound = (what: EntityKey, id?: string) =>
+  new DomainError(
+    'NOT_FOUND',
+    id
+      ? t('errors.notFoundWithId', { what: t(`entities.${what}`), id })
+      : t('errors.notFound', { what: t(`entities.${what}`) }),
+  );
+
+/** A stale version: names the row (`name`, e.g. a task's title) and the versions, and says what to do. */
+export const conflict = (what: EntityKey, name: string | null, expected: number, actual: number) =>
   new DomainError(
     'CONFLICT',
-    `${what} was changed by someone else (your version ${expected}, current ${actual}). Reload it and apply your change again.`,
+    t('errors.conflict', {
+      what: name ? `${t(`entities.${what}`)} "${name}"` : t(`entities.${what}`),
+      expected,
+      actual,
+    }),
     { field: 'version', currentVersion: actual },
   );
-export const searchUnavailable = () =>
-  new DomainError('SEARCH_UNAVAILABLE', 'Search is unavailable right now. Your data is safe; try again in a minute.');
-export const serviceUnavailable = () =>
-  new DomainError(
-    'SERVICE_UNAVAILABLE',
-    'The database is unavailable right now. Nothing was changed; try again shortly.',
-  );
+export const searchUnavailable = () => new DomainError('SEARCH_UNAVAILABLE', t('errors.searchUnavailable'));
+export const serviceUnavailable = () => new DomainError('SERVICE_UNAVAILABLE', t('errors.databaseUnavailable'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runInLocale } from '../i18n/index.js';
 import { ExpensiveLimiter } from './expensive.js';
 
 const code = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
@@ -10,10 +11,13 @@ describe('ExpensiveLimiter', () => {
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    const flood = Array.from({ length: 10 }, () => limiter.run('u:flooder', 'en', () => gate.then(() => 'done')));
+    // Refused in the language of the request that made the call.
+    const flood = Array.from({ length: 10 }, () =>
+      runInLocale('en', () => limiter.run('u:flooder', () => gate.then(() => 'done'))),
+    );
     const settled = Promise.allSettled(flood);
     // Another user is not queued behind the flood.
-    await expect(limiter.run('u:other', 'en', async () => 'ok')).resolves.toBe('ok');
+    await expect(limiter.run('u:other', async () => 'ok')).resolves.toBe('ok');
     release();
     const results = await settled;
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
@@ -22,18 +26,18 @@ describe('ExpensiveLimiter', () => {
     expect(refused.every((r) => code(r.reason) === 'TOO_MANY_REQUESTS')).toBe(true);
     expect((refused[0]!.reason as Error).message).toMatch(/3 searches, matches or exports at a time/);
     // Slots are given back when calls end, also when they fail.
-    await expect(limiter.run('u:flooder', 'en', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    await expect(Promise.all([1, 2, 3].map(() => limiter.run('u:flooder', 'en', async () => 1)))).resolves.toEqual([
-      1, 1, 1,
-    ]);
+    await expect(limiter.run('u:flooder', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(Promise.all([1, 2, 3].map(() => limiter.run('u:flooder', async () => 1)))).resolves.toEqual([1, 1, 1]);
   });
 
   it('item 2: one user gets a number of expensive calls a minute', async () => {
     const limiter = new ExpensiveLimiter({ concurrency: 100, perMinute: 5 });
-    for (let i = 0; i < 5; i++) await limiter.run('u:a', 'da', async () => i);
-    await expect(limiter.run('u:a', 'da', async () => 0)).rejects.toMatchObject({
+    for (let i = 0; i < 5; i++) await limiter.run('u:a', async () => i);
+    await expect(limiter.run('u:a', async () => 0)).rejects.toMatchObject({
       extensions: { code: 'TOO_MANY_REQUESTS' },
+      // Outside a request: Danish.
+      message: expect.stringMatching(/^Du har startet 5 søgninger, match eller eksporter/),
     });
-    await expect(limiter.run('u:b', 'da', async () => 'ok')).resolves.toBe('ok');
+    await expect(limiter.run('u:b', async () => 'ok')).resolves.toBe('ok');
   });
 });

@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { type ArgsDictionary, type MiddlewareFn, UseMiddleware } from 'type-graphql';
+import { t } from '../i18n/index.js';
 import type { Context } from './context.js';
 import { DomainError } from './errors.js';
 
@@ -25,7 +26,7 @@ export class ExpensiveLimiter {
     this.rate = new RateLimiterMemory({ keyPrefix: 'exp_rate', points: limits.perMinute, duration: 60 });
   }
 
-  async run<T>(who: string, locale: 'da' | 'en', fn: () => Promise<T>): Promise<T> {
+  async run<T>(who: string, fn: () => Promise<T>): Promise<T> {
     try {
       await this.rate.consume(who);
     } catch (err) {
@@ -33,9 +34,7 @@ export class ExpensiveLimiter {
       const s = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
       throw new DomainError(
         'TOO_MANY_REQUESTS',
-        locale === 'en'
-          ? `You have started ${this.limits.perMinute} searches, matches or exports in the last minute. Try again in ${s} seconds.`
-          : `Du har startet ${this.limits.perMinute} søgninger, match eller eksporter inden for det sidste minut. Prøv igen om ${s} sekunder.`,
+        t('errors.expensiveRate', { count: this.limits.perMinute, seconds: s }),
         { retryAfterSeconds: s },
       );
     }
@@ -45,13 +44,9 @@ export class ExpensiveLimiter {
       if (!(err instanceof RateLimiterRes)) throw err;
       // A refused consume still counted: give it back, or refusals would hold slots.
       await this.running.reward(who).catch(() => undefined);
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        locale === 'en'
-          ? `You can run ${this.limits.concurrency} searches, matches or exports at a time. Wait for one to finish and try again.`
-          : `Du kan køre ${this.limits.concurrency} søgninger, match eller eksporter ad gangen. Vent til en er færdig, og prøv igen.`,
-        { retryAfterSeconds: 1 },
-      );
+      throw new DomainError('TOO_MANY_REQUESTS', t('errors.expensiveConcurrent', { count: this.limits.concurrency }), {
+        retryAfterSeconds: 1,
+      });
     }
     try {
       return await fn();
@@ -69,7 +64,7 @@ export const Expensive = (when?: (args: ArgsDictionary) => boolean) => {
   const limit: MiddlewareFn<Context> = async ({ args, context }, next) => {
     if (when && !when(args)) return next();
     const who = context.user ? `u:${context.user.id}` : `ip:${context.ip}`;
-    return context.services.expensive.run(who, context.locale, () => next());
+    return context.services.expensive.run(who, () => next());
   };
   return UseMiddleware(limit);
 };

@@ -3,6 +3,7 @@ import { ConnectionException } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Config } from '../config.js';
+import { t } from '../i18n/index.js';
 import { errorFields, type Logger } from '../ops/logger.js';
 import { DomainError } from './errors.js';
 
@@ -37,18 +38,10 @@ export function unavailableError(error: unknown): DomainError | null {
   // Apollo answers context errors with their own HTTP status: 503, not 500.
   const http = { http: { status: 503 } };
   if (DB_BUSY.test(text)) {
-    return new DomainError(
-      'SERVICE_UNAVAILABLE',
-      'The server is busy right now. Nothing was changed; try again in a moment.',
-      http,
-    );
+    return new DomainError('SERVICE_UNAVAILABLE', t('errors.busy'), http);
   }
   if (error instanceof ConnectionException || DB_DOWN.test(text) || DB_DOWN_CODE.test(sqlState)) {
-    return new DomainError(
-      'SERVICE_UNAVAILABLE',
-      'The database is unavailable right now. Nothing was changed; try again shortly.',
-      http,
-    );
+    return new DomainError('SERVICE_UNAVAILABLE', t('errors.databaseUnavailable'), http);
   }
   return null;
 }
@@ -74,7 +67,7 @@ export function formatError(
       | undefined;
     const child = first?.children?.[0];
     const field = child?.property ?? first?.property ?? 'input';
-    const message = Object.values(child?.constraints ?? first?.constraints ?? {})[0] ?? 'Invalid input.';
+    const message = Object.values(child?.constraints ?? first?.constraints ?? {})[0] ?? t('validation.invalid');
     return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field } };
   }
   const code = formatted.extensions?.code as string | undefined;
@@ -90,7 +83,7 @@ export function formatError(
   logger?.error({ err: errorFields(original) }, 'Unexpected error');
   if (config.production) {
     return {
-      message: 'Something went wrong on our side. It has been logged.',
+      message: t('errors.internal'),
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };

@@ -1,6 +1,8 @@
 import type { MiddlewareFn } from 'type-graphql';
+import { formatNumber, t } from '../i18n/index.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
+import { fieldLabel } from './validate.js';
 
 /**
  * The longest text accepted in any argument or input field, by its name (README, "Security
@@ -53,19 +55,14 @@ export function tooLongText(value: unknown, name = 'input', depth = 0): { field:
   return null;
 }
 
-const fmt = (n: number, locale: 'da' | 'en') => n.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB');
-
 /** Global middleware: refuses an oversized text before any resolver (and so any query) runs. */
-export const LimitText: MiddlewareFn<Context> = ({ args, context }, next) => {
+export const LimitText: MiddlewareFn<Context> = ({ args }, next) => {
   if (args && Object.keys(args).length) {
     const found = tooLongText(args, 'input');
     if (found) {
-      const max = fmt(found.max, context.locale);
       throw badInput(
         found.field,
-        context.locale === 'en'
-          ? `${found.field} can be at most ${max} characters. Shorten it and try again.`
-          : `${found.field} må højst være ${max} tegn. Gør den kortere, og prøv igen.`,
+        t('validation.textTooLong', { field: fieldLabel(found.field), max: formatNumber(found.max) }),
       );
     }
   }

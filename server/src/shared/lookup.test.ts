@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runInLocale } from '../i18n/index.js';
 import { isUuid, lifecycle } from './lookup.js';
 
 describe('isUuid', () => {
@@ -13,25 +14,35 @@ describe('isUuid', () => {
 });
 
 describe('lifecycle', () => {
-  const assertMove = lifecycle('A door', { OPEN: ['CLOSED'], CLOSED: ['OPEN', 'LOCKED'], LOCKED: [] } as const);
+  // The IGU slot's real statuses and names, with a made-up table of moves.
+  const assertMove = lifecycle('iguSlot', 'iguStatus', {
+    OPEN: ['CLOSED'],
+    CLOSED: ['OPEN', 'FILLED'],
+    FILLED: [],
+  } as const);
 
   it('lets the allowed moves through', () => {
     expect(() => assertMove('OPEN', 'CLOSED')).not.toThrow();
-    expect(() => assertMove('CLOSED', 'LOCKED')).not.toThrow();
+    expect(() => assertMove('CLOSED', 'FILLED')).not.toThrow();
   });
 
   it('names the status field and the moves that are allowed', () => {
     try {
-      assertMove('OPEN', 'LOCKED');
-      expect.unreachable('OPEN → LOCKED must be refused');
+      runInLocale('en', () => assertMove('OPEN', 'FILLED'));
+      expect.unreachable('OPEN → FILLED must be refused');
     } catch (e) {
       const err = e as { message: string; extensions: Record<string, unknown> };
       expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-      expect(err.message).toBe('A door that is OPEN cannot become LOCKED; from OPEN it can become CLOSED.');
+      expect(err.message).toBe('The IGU slot is Open and cannot become Filled; from Open it can become Closed.');
     }
   });
 
-  it('says when a status is final', () => {
-    expect(() => assertMove('LOCKED', 'OPEN')).toThrow('A door that is LOCKED cannot become OPEN: LOCKED is final.');
+  it('says when a status is final, in Danish by default, and lists several moves with "eller"', () => {
+    expect(() => assertMove('FILLED', 'OPEN')).toThrow(
+      'IGU-pladsen har status Besat og kan ikke blive Åben: Besat er endelig.',
+    );
+    expect(() => assertMove('CLOSED', 'CLOSED')).toThrow(
+      'IGU-pladsen har status Lukket og kan ikke blive Lukket; fra Lukket kan den blive Åben eller Besat.',
+    );
   });
 });

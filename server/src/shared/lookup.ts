@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
-import { badInput, notFound } from './errors.js';
+import { type EnumKey, listOr, t } from '../i18n/index.js';
+import { badInput, type EntityKey, notFound } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +14,7 @@ export const isUuid = (id: string | null | undefined): boolean => typeof id === 
 export async function findOr404<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
-  what: string,
+  what: EntityKey,
   id: string,
   field?: string,
   options?: FindOneOptions<T>,
@@ -29,16 +30,20 @@ export async function findOr404<T extends object>(
 
 /**
  * A status lifecycle from its table of allowed moves: the guard throws BAD_USER_INPUT on the
- * status field and says which moves there are ("… cannot become SOLVED; from OPEN it can become …").
+ * status field and says, with the statuses' names in the caller's language, which moves there are
+ * ("The task is Open and cannot become Solved; from Open it can become In progress or Closed.").
  */
-export function lifecycle<S extends string>(subject: string, next: Record<S, readonly S[]>) {
+export function lifecycle<S extends string>(subject: EntityKey, statuses: EnumKey, next: Record<S, readonly S[]>) {
   return (from: S, to: S): void => {
     const allowed = next[from];
     if (allowed.includes(to)) return;
+    const label = (s: S) => t(`enums.${statuses}.${s}` as never);
+    const words = { subject: t(`entities.${subject}`), from: label(from), to: label(to) };
     throw badInput(
       'status',
-      `${subject} that is ${from} cannot become ${to}` +
-        (allowed.length ? `; from ${from} it can become ${allowed.join(' or ')}.` : `: ${from} is final.`),
+      allowed.length
+        ? t('validation.transition', { ...words, allowed: listOr(allowed.map(label)) })
+        : t('validation.transitionFinal', words),
     );
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityProperty, FilterQuery } from '@mikro-orm/postgresql';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { t } from '../i18n/index.js';
 import { badInput } from './errors.js';
 import { isUuid } from './lookup.js';
 
@@ -59,9 +60,9 @@ export async function paginate<T extends object>(
   opts: { first?: number | null; after?: string | null; orderBy: Record<string, 'asc' | 'desc'>; populate?: string[] },
 ): Promise<Connection<T>> {
   const first = opts.first ?? 20;
-  if (first < 1 || first > MAX_PAGE) throw badInput('first', `first must be between 1 and ${MAX_PAGE}, got ${first}.`);
+  if (first < 1 || first > MAX_PAGE) throw badInput('first', t('validation.pageSize', { max: MAX_PAGE, value: first }));
   const orderBy = { ...opts.orderBy, id: 'asc' as const };
-  const invalidCursor = () => badInput('after', 'The cursor is not valid: start again from the first page.');
+  const invalidCursor = () => badInput('after', t('validation.cursor'));
   if (opts.after && !isCursor(opts.after, cursorColumns(em, entity, Object.keys(orderBy)))) throw invalidCursor();
   let cursor: Awaited<ReturnType<EntityManager['findByCursor']>>;
   try {

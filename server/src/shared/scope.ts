@@ -20,13 +20,13 @@ export function assertCompanyAccess(
 ): void {
   if (user.role === Role.ADMIN) return;
   if (user.role === Role.COMPANY) {
-    if (user.company?.id !== company.id) throw forbidden('this company');
+    if (user.company?.id !== company.id) throw forbidden('company');
     return;
   }
   if (user.role === Role.CONSULTANT) {
     const code = company.industry?.code ?? company.industry?.id;
     if (company.consultant?.id === user.id || portfolio.includes(code)) return;
-    throw forbidden('this company: it is outside your industry portfolio');
+    throw forbidden('companyOutsidePortfolio');
   }
   if (user.role === Role.ADVISER) return; // advisers read companies to place their candidates; writes are checked per operation
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { runInLocale } from '../i18n/index.js';
 import { DomainError } from './errors.js';
 import { assertDateOrder, hours, parseInput, postcode } from './validate.js';
 
@@ -14,38 +15,39 @@ function failure(fn: () => unknown): DomainError {
 }
 
 describe('parseInput', () => {
-  const plan = z.object({ hoursPlan: z.array(z.object({ weeklyHours: hours('Weekly hours') })) });
+  const form = z.object({
+    weeklyHours: hours('weeklyHours'),
+    postcode,
+    hoursPlan: z.array(z.object({ weeklyHours: hours('weeklyHours') })),
+  });
+  const wrong = {
+    weeklyHours: 40,
+    postcode: '12',
+    hoursPlan: [{ weeklyHours: -1 }, { weeklyHours: 10 }, { weeklyHours: 38 }],
+  };
+  const plan = z.object({ hoursPlan: z.array(z.object({ weeklyHours: hours('weeklyHours') })) });
 
   it('returns the parsed value when the input is valid', () => {
     expect(parseInput(plan, { hoursPlan: [{ weeklyHours: 12.5 }] })).toEqual({ hoursPlan: [{ weeklyHours: 12.5 }] });
   });
 
   it('names the field and the row of a list, in words and in the extensions', () => {
-    const err = failure(() => parseInput(plan, { hoursPlan: [{ weeklyHours: 10 }, { weeklyHours: 40 }] }));
+    const err = failure(() =>
+      runInLocale('en', () => parseInput(plan, { hoursPlan: [{ weeklyHours: 10 }, { weeklyHours: 40 }] })),
+    );
     expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hoursPlan.weeklyHours', index: 1 });
     expect(err.message).toBe('Row 2: Weekly hours cannot be more than 37 a week.');
   });
 
   it('leaves the index out for a plain field', () => {
-    const err = failure(() => parseInput(z.object({ h: hours('Hours') }), { h: -1 }));
+    const err = failure(() => runInLocale('en', () => parseInput(z.object({ h: hours('hours') }), { h: -1 })));
     expect(err.extensions).toMatchObject({ field: 'h' });
     expect(err.extensions).not.toHaveProperty('index');
     expect(err.message).toBe('Hours cannot be negative.');
   });
 
-  it('names every invalid field at once, the first also in `field`, one message per field and row', () => {
-    const form = z.object({
-      weeklyHours: hours('Weekly hours'),
-      postcode,
-      hoursPlan: z.array(z.object({ weeklyHours: hours('Weekly hours') })),
-    });
-    const err = failure(() =>
-      parseInput(form, {
-        weeklyHours: 40,
-        postcode: '12',
-        hoursPlan: [{ weeklyHours: -1 }, { weeklyHours: 10 }, { weeklyHours: 38 }],
-      }),
-    );
+  it('names every invalid field at once, the first also in `field`, one message per field and row (in English)', () => {
+    const err = failure(() => runInLocale('en', () => parseInput(form, wrong)));
     expect(err.extensions.field).toBe('weeklyHours');
     expect(err.message).toBe('Weekly hours cannot be more than 37 a week.');
     expect(err.extensions.fields).toEqual([
@@ -53,6 +55,20 @@ describe('parseInput', () => {
       { field: 'postcode', message: 'A postcode has 4 digits, e.g. 5000.' },
       { field: 'hoursPlan.weeklyHours', message: 'Row 1: Weekly hours cannot be negative.', index: 0 },
       { field: 'hoursPlan.weeklyHours', message: 'Row 3: Weekly hours cannot be more than 37 a week.', index: 2 },
+    ]);
+  });
+
+  it('says the same in Danish, the default language (outside a request too)', () => {
+    const err = failure(() => parseInput(form, wrong));
+    expect(err.extensions.fields).toEqual([
+      { field: 'weeklyHours', message: 'Timer pr. uge kan ikke være mere end 37 om ugen.' },
+      { field: 'postcode', message: 'Et postnummer har 4 cifre, f.eks. 5000.' },
+      { field: 'hoursPlan.weeklyHours', message: 'Række 1: Timer pr. uge kan ikke være negative.', index: 0 },
+      {
+        field: 'hoursPlan.weeklyHours',
+        message: 'Række 3: Timer pr. uge kan ikke være mere end 37 om ugen.',
+        index: 2,
+      },
     ]);
   });
 });
@@ -83,6 +99,11 @@ describe('assertDateOrder', () => {
   it('refuses an end before the start on the later field', () => {
     const err = failure(() => assertDateOrder('startDate', '2026-12-01', 'endDate', '2026-11-30'));
     expect(err.extensions).toMatchObject({ field: 'endDate' });
+    expect(err.message).toBe('Slutdato (30. nov. 2026) skal være samme dag som eller efter Startdato (1. dec. 2026).');
+    const en = failure(() =>
+      runInLocale('en', () => assertDateOrder('filter.from', '2026-12-01', 'filter.to', '2026-11-30')),
+    );
+    expect(en.message).toBe('To (30 Nov 2026) must be on or after From (1 Dec 2026).');
   });
 
   it('accepts the same day and missing dates', () => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type Catalogue, da } from '../i18n/da.js';
+import { formatDate, formatNumber, type MessageKey, t } from '../i18n/index.js';
 import { badInput, badInputs, type FieldProblem } from './errors.js';
 import { lookupPostcode } from './postcodes.js';
 
@@ -26,49 +28,70 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
     problems.push(
       index === undefined
         ? { field, message: issue.message }
-        : { field, message: `Row ${index + 1}: ${issue.message}`, index },
+        : { field, message: t('validation.row', { row: index + 1, message: issue.message }), index },
     );
   }
   return problems;
 }
 
+/** A form field's name in the catalogue (`fields.*`): messages name it in the caller's language. */
+export type FieldKey = keyof Catalogue['fields'];
+
+/**
+ * A message read when zod reports the issue, not when the schema is built: the schemas are
+ * module constants, and the language is the running request's.
+ */
+export const say =
+  (key: MessageKey, values: Record<string, unknown> = {}) =>
+  () =>
+    t(key, values);
+const sayField = (key: MessageKey, label: FieldKey, values: Record<string, unknown> = {}) => ({
+  error: () => t(key, { label: t(`fields.${label}`), ...values }),
+});
+
 /** Weekly hours: 0–37, half hours allowed. */
-export const hours = (label = 'Hours') =>
+export const hours = (label: FieldKey = 'hours') =>
   z
-    .number({ error: `${label} must be a number.` })
-    .min(0, `${label} cannot be negative.`)
-    .max(37, `${label} cannot be more than 37 a week.`)
-    .refine((v) => Number.isFinite(v) && Math.round(v * 2) === v * 2, `${label} must be in whole or half hours.`);
+    .number(sayField('validation.number', label))
+    .min(0, sayField('validation.hoursNegative', label))
+    .max(37, sayField('validation.hoursOver37', label))
+    .refine((v) => Number.isFinite(v) && Math.round(v * 2) === v * 2, sayField('validation.halfHours', label));
 
-export const positiveHours = (label = 'Weekly hours') =>
-  hours(label).refine((v) => v > 0, `${label} must be more than 0.`);
+export const positiveHours = (label: FieldKey = 'weeklyHours') =>
+  hours(label).refine((v) => v > 0, sayField('validation.hoursPositive', label));
 
-export const text = (label: string, max: number, min = 1) =>
+export const text = (label: FieldKey, max: number, min = 1) =>
   z
     .string()
     .transform((s) => s.trim())
     .pipe(
       z
         .string()
-        .min(min, min === 1 ? `${label} cannot be empty.` : `${label} needs at least ${min} characters.`)
-        .max(max, `${label} can be at most ${max} characters.`),
+        .min(min, min === 1 ? sayField('validation.empty', label) : sayField('validation.tooShort', label, { min }))
+        .max(max, sayField('validation.tooLong', label, { max: formatNumber(max) })),
     );
 
-export const optionalText = (label: string, max: number) =>
+export const optionalText = (label: FieldKey, max: number) =>
   z
     .string()
-    .max(max, `${label} can be at most ${max} characters.`)
+    .max(max, sayField('validation.tooLong', label, { max: formatNumber(max) }))
     .transform((s) => s.trim())
     .nullish();
 
 export const postcode = z
   .string()
   .transform((s) => s.trim())
-  .refine((p) => /^\d{4}$/.test(p), 'A postcode has 4 digits, e.g. 5000.')
-  .refine((p) => !!lookupPostcode(p), 'That is not a Danish geographic postcode.');
+  .refine((p) => /^\d{4}$/.test(p), { error: say('validation.postcodeFormat') })
+  .refine((p) => !!lookupPostcode(p), { error: say('validation.postcodeUnknown') });
 
-export const isoDate = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-11-23.`);
+export const isoDate = (label: FieldKey) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, sayField('validation.dateFormat', label));
+
+/** A field path's name for a person: `filter.from` → "Fra" from the catalogue, else the path itself. */
+export function fieldLabel(path: string): string {
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  return last in da.fields ? t(`fields.${last as FieldKey}`) : path;
+}
 
 /** Throws BAD_USER_INPUT on `laterField` when `later` is before `earlier`. */
 export function assertDateOrder(
@@ -78,13 +101,21 @@ export function assertDateOrder(
   later: string | null | undefined,
 ): void {
   if (earlier && later && later < earlier) {
-    throw badInput(laterField, `${laterField} (${later}) must be on or after ${earlierField} (${earlier}).`);
+    throw badInput(
+      laterField,
+      t('validation.dateOrder', {
+        later: fieldLabel(laterField),
+        laterValue: formatDate(later),
+        earlier: fieldLabel(earlierField),
+        earlierValue: formatDate(earlier),
+      }),
+    );
   }
 }
 
-export const intRange = (label: string, min: number, max: number) =>
+export const intRange = (label: FieldKey, min: number, max: number) =>
   z
-    .number({ error: `${label} must be a number.` })
-    .int(`${label} must be a whole number.`)
-    .min(min, `${label} must be at least ${min}.`)
-    .max(max, `${label} must be at most ${max}.`);
+    .number(sayField('validation.number', label))
+    .int(sayField('validation.wholeNumber', label))
+    .min(min, sayField('validation.atLeast', label, { min: formatNumber(min) }))
+    .max(max, sayField('validation.atMost', label, { max: formatNumber(max) }));

@@ -1,7 +1,9 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { MeQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
+import { setLanguage } from '../i18n/index.js';
 
 export const MeDocument = graphql(`
   query Me {
@@ -11,6 +13,7 @@ export const MeDocument = graphql(`
       name
       role
       companyId
+      language
       industries {
         code
         name
@@ -31,6 +34,12 @@ const AuthContext = createContext<AuthState>({ me: null, fetching: true, refresh
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [{ data, fetching }, refetch] = useQuery({ query: MeDocument, requestPolicy: 'network-only' });
+  const { i18n } = useTranslation();
+  const stored = data?.me?.language;
+  // A language chosen earlier (on this or another machine) wins over this browser's last one.
+  useEffect(() => {
+    if ((stored === 'da' || stored === 'en') && stored !== i18n.language) setLanguage(stored);
+  }, [stored, i18n.language]);
   const state: AuthState = {
     me: data?.me ?? null,
     fetching: fetching && !data,

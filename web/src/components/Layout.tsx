@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { useAuth } from '../app/auth.js';
 import { navItemsFor } from '../app/nav.js';
 import { graphql } from '../gql/index.js';
-import { type Language, setLanguage } from '../i18n/index.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
 
 const LogoutDocument = graphql(`
   mutation Logout {
@@ -15,7 +15,7 @@ const LogoutDocument = graphql(`
 `);
 
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { me, refresh } = useAuth();
   const [opened, { toggle }] = useDisclosure();
   const [, logout] = useMutation(LogoutDocument);
@@ -46,16 +46,7 @@ export function Layout() {
             </Text>
           </Group>
           <Group>
-            <SegmentedControl
-              size="xs"
-              aria-label={t('nav.language')}
-              value={i18n.language}
-              onChange={(v) => setLanguage(v as Language)}
-              data={[
-                { value: 'da', label: 'DA' },
-                { value: 'en', label: 'EN' },
-              ]}
-            />
+            <LanguageSwitch />
             {me && (
               <>
                 <Text size="sm" visibleFrom="sm">

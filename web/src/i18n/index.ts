@@ -18,10 +18,13 @@ export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('jobbro.lang') : null;
+const initial: Language = stored === 'en' ? 'en' : 'da';
+// Screen readers and the browser's spelling and hyphenation follow the chosen language after a reload too.
+if (typeof document !== 'undefined') document.documentElement.lang = initial;
 
 void i18n.use(initReactI18next).init({
   resources: { da: { translation: bundle('da') }, en: { translation: bundle('en') } },
-  lng: stored === 'en' ? 'en' : 'da',
+  lng: initial,
   fallbackLng: 'da',
   interpolation: { escapeValue: false },
 });

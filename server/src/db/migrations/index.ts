@@ -6,6 +6,7 @@ import { Migration20261206065415 } from './Migration20261206065415.js';
 import { Migration20261206065504 } from './Migration20261206065504.js';
 import { Migration20261206072346 } from './Migration20261206072346.js';
 import { Migration20261206073549 } from './Migration20261206073549.js';
+import { Migration20261206101350 } from './Migration20261206101350.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
@@ -14,4 +15,5 @@ export const migrationsList = [
   { name: 'Migration20261206065504', class: Migration20261206065504 },
   { name: 'Migration20261206072346', class: Migration20261206072346 },
   { name: 'Migration20261206073549', class: Migration20261206073549 },
+  { name: 'Migration20261206101350', class: Migration20261206101350 },
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../db/sql.js';
+import { t } from '../../i18n/index.js';
 import {
   type CandidateDocument,
   candidateDocuments,
@@ -50,7 +51,7 @@ type FieldProblem = { field: string; message: string; index: number };
 
 const problem = (index: number, field: string, message: string): FieldProblem => ({
   field: `items.${index}.${field}`,
-  message: `Row ${index + 1}: ${message}`,
+  message: t('validation.row', { row: index + 1, message }),
   index,
 });
 
@@ -90,8 +91,7 @@ export class AssignmentService {
   /** Consultants plan their portfolio, admins anything; advisers work person by person, companies never. */
   private assertMayPlan(): void {
     const role = this.user.role;
-    if (role !== Role.ADMIN && role !== Role.CONSULTANT)
-      throw forbidden('assignment plans: they cover a consultant’s portfolio of openings');
+    if (role !== Role.ADMIN && role !== Role.CONSULTANT) throw forbidden('assignmentPlans');
   }
 
   async plan(input: AssignmentPlanInput | null | undefined): Promise<AssignmentPlan & { stats: PlanStats }> {
@@ -175,33 +175,24 @@ export class AssignmentService {
    */
   async propose(items: AssignmentInput[]): Promise<Proposal[]> {
     this.assertMayPlan();
-    if (!items.length) throw badInput('items', 'Choose at least one row of the plan to propose.');
+    if (!items.length) throw badInput('items', t('assignment.noRows'));
     if (items.length > MAX_PROPOSE)
-      throw badInput('items', `At most ${MAX_PROPOSE} rows at once, got ${items.length}: propose the plan in parts.`);
+      throw badInput('items', t('assignment.tooManyRows', { max: MAX_PROPOSE, count: items.length }));
     const problems: FieldProblem[] = [];
     const seen = new Map<string, number>();
     items.forEach((it, i) => {
       if (!isUuid(it.candidateId))
-        problems.push(problem(i, 'candidateId', `${it.candidateId.slice(0, 40)} is not a valid id.`));
+        problems.push(problem(i, 'candidateId', t('validation.invalidId', { id: it.candidateId.slice(0, 40) })));
       else if (seen.has(it.candidateId))
-        problems.push(
-          problem(
-            i,
-            'candidateId',
-            `This person is already in row ${seen.get(it.candidateId)! + 1}: a plan gives each person one opening.`,
-          ),
-        );
+        problems.push(problem(i, 'candidateId', t('assignment.personTwice', { row: seen.get(it.candidateId)! + 1 })));
       else seen.set(it.candidateId, i);
-      if (!!it.taskId === !!it.iguSlotId)
-        problems.push(
-          problem(i, 'taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).'),
-        );
+      if (!!it.taskId === !!it.iguSlotId) problems.push(problem(i, 'taskId', t('assignment.oneOpening')));
       else if (!isUuid((it.taskId ?? it.iguSlotId)!))
         problems.push(
           problem(
             i,
             it.taskId ? 'taskId' : 'iguSlotId',
-            `${(it.taskId ?? it.iguSlotId)!.slice(0, 40)} is not a valid id.`,
+            t('validation.invalidId', { id: (it.taskId ?? it.iguSlotId)!.slice(0, 40) }),
           ),
         );
     });
@@ -223,9 +214,7 @@ export class AssignmentService {
             problem(
               i,
               it.taskId ? 'taskId' : 'iguSlotId',
-              places === 0
-                ? 'This opening has no places left.'
-                : `This opening has ${places} ${places === 1 ? 'place' : 'places'} left and the list gives it more people.`,
+              places === 0 ? t('assignment.noPlacesLeft') : t('assignment.tooManyForPlaces', { count: places }),
             ),
           );
       });
@@ -318,19 +307,15 @@ export class AssignmentService {
     const byId = new Map(rows.map((r) => [r.id, r]));
     ids.forEach((id, i) => {
       const r = byId.get(id);
-      if (!r) throw notFound('Task or IGU slot', id);
+      if (!r) throw notFound('opening', id);
       const inScope =
         !portfolio ||
         portfolio.includes(r.industry_code) ||
         portfolio.includes(r.company_industry) ||
         r.consultant_id === this.user.id;
-      if (!inScope) throw forbidden('this opening: it is outside your industry portfolio');
+      if (!inScope) throw forbidden('openingOutsidePortfolio');
       if (r.status !== 'OPEN')
-        throw badInput(
-          'input.openingIds',
-          `Opening ${id} is ${r.status}: only open tasks and IGU slots can be planned.`,
-          i,
-        );
+        throw badInput('input.openingIds', t('assignment.openingNotOpen', { id, status: r.status }), i);
     });
   }
 
@@ -363,11 +348,7 @@ export class AssignmentService {
     const missing = ids.findIndex((id) => !present.has(id));
     if (missing >= 0) {
       await auditReads(em, this.user, [ids[missing]!], 'assignmentPlan', false);
-      throw badInput(
-        'input.candidateIds',
-        `Person ${ids[missing]} cannot be planned: only active people who consent to share their profile can.`,
-        missing,
-      );
+      throw badInput('input.candidateIds', t('assignment.personNotPlannable', { id: ids[missing] }), missing);
     }
     const all = found.map((d) => d.id);
     return { docs: new Map(found.map((d) => [d.id, d])), perOpening: new Map(openings.map((o) => [o.id, all])) };
@@ -476,7 +457,7 @@ function validate(input: AssignmentPlanInput): ValidInput {
   const list = (field: keyof typeof LIMITS, v: string[] | null | undefined, check: (s: string) => string | null) => {
     if (!v?.length) return null;
     if (v.length > LIMITS[field])
-      throw badInput(`input.${field}`, `At most ${LIMITS[field]} ${field} in one plan, got ${v.length}.`);
+      throw badInput(`input.${field}`, t('assignment.tooMany', { max: LIMITS[field], field, count: v.length }));
     const clean = [...new Set(v.map((s) => s.trim()))];
     clean.forEach((s, i) => {
       const problem = check(s);
@@ -486,13 +467,13 @@ function validate(input: AssignmentPlanInput): ValidInput {
   };
   return {
     industryCodes: list('industryCodes', input.industryCodes, (c) =>
-      DIVISION.test(c) ? null : `Unknown industry code ${c.slice(0, 20)}: use a two-digit DB07 division such as 56.`,
+      DIVISION.test(c) ? null : t('industries.unknown', { code: c.slice(0, 20) }),
     ),
     openingIds: list('openingIds', input.openingIds, (id) =>
-      isUuid(id) ? null : `${id.slice(0, 40)} is not a valid id.`,
+      isUuid(id) ? null : t('validation.invalidId', { id: id.slice(0, 40) }),
     ),
     candidateIds: list('candidateIds', input.candidateIds, (id) =>
-      isUuid(id) ? null : `${id.slice(0, 40)} is not a valid id.`,
+      isUuid(id) ? null : t('validation.invalidId', { id: id.slice(0, 40) }),
     ),
   };
 }

@@ -14,7 +14,7 @@ export class AuditLogService {
   /** Who read or changed a person's (or any subject's) data, newest first, at most `first` (default 20, max 100). */
   async forSubject(subjectId: string, first: number | null | undefined): Promise<AuditEntry[]> {
     const user = requireUser(this.ctx.user);
-    if (user.role !== Role.ADMIN) throw forbidden('the audit log');
+    if (user.role !== Role.ADMIN) throw forbidden('auditLog');
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_LOG_MAX) {
       throw badInput('first', `first must be between 1 and ${AUDIT_LOG_MAX}, got ${limit}.`);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { setLocale, toLocale } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { SESSION_COOKIE } from './auth.service.js';
 import { Me } from './me.type.js';
@@ -12,6 +13,7 @@ async function toMe(user: User): Promise<Me> {
     name: user.name,
     role: user.role,
     companyId: user.company?.id ?? null,
+    language: user.language,
     industries: [...industries].sort((a, b) => a.code.localeCompare(b.code)),
   };
 }
@@ -29,6 +31,15 @@ export class AuthResolver {
     await auth.logout(ctx.em, ctx.sessionTokenHash);
     const { user, token } = await auth.login(ctx.em, email, password, ctx.ip);
     ctx.res.cookie(SESSION_COOKIE, token, auth.cookieOptions());
+    return toMe(user);
+  }
+
+  @Mutation(() => Me, {
+    description: "Stores the logged-in user's portal language (da, en): the server answers in it from now on.",
+  })
+  async setMyLanguage(@Arg('language') language: string, @Ctx() ctx: Context): Promise<Me> {
+    const user = await ctx.services.auth.setLanguage(ctx.em, ctx.user, language);
+    setLocale(toLocale(user.language));
     return toMe(user);
   }
 

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, ReferenceKind } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
-import { badInput, DomainError } from '../../shared/errors.js';
+import { LOCALES, t } from '../../i18n/index.js';
+import { badInput, DomainError, unauthenticated } from '../../shared/errors.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { LoginLimiter } from './login-limiter.js';
 import { burnVerifyTime, verifyPassword } from './password.js';
@@ -49,13 +50,13 @@ export class AuthService {
   /** Checks the password and opens a new session; returns the user and the cookie token. */
   async login(em: EntityManager, emailInput: string, password: string, ip: string) {
     if (!this.config.allowPasswordLogin) {
-      throw new DomainError('FORBIDDEN', 'Password login is switched off here; use single sign-on.');
+      throw new DomainError('FORBIDDEN', t('auth.passwordLoginOff'));
     }
     const email = emailInput.trim().toLowerCase();
-    if (!email) throw badInput('email', 'Enter your e-mail address.');
-    if (email.length > EMAIL_MAX) throw badInput('email', `An e-mail address has at most ${EMAIL_MAX} characters.`);
+    if (!email) throw badInput('email', t('auth.emailMissing'));
+    if (email.length > EMAIL_MAX) throw badInput('email', t('auth.emailTooLong', { max: EMAIL_MAX }));
     if (password.length > PASSWORD_MAX) {
-      throw badInput('password', `A password has at most ${PASSWORD_MAX} characters.`);
+      throw badInput('password', t('auth.passwordTooLong', { max: PASSWORD_MAX }));
     }
     // Charged before the check: a guess counts whether or not it is right.
     await this.limiter.charge(email, ip);
@@ -76,11 +77,22 @@ export class AuthService {
         ).slice(0, 200),
         at: new Date(),
       });
-      throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password.');
+      throw new DomainError('UNAUTHENTICATED', t('auth.wrongPassword'));
     }
     await this.limiter.succeeded(email, ip);
     const token = await this.openSession(em, user, ip);
     return { user, token };
+  }
+
+  /** The user's portal language; anything but da/en is refused with the choices. */
+  async setLanguage(em: EntityManager, user: User | null, language: string): Promise<User> {
+    if (!user) throw unauthenticated();
+    if (!(LOCALES as readonly string[]).includes(language)) {
+      throw badInput('language', t('auth.languageUnknown', { value: language.slice(0, 20) }));
+    }
+    user.language = language;
+    await em.flush();
+    return user;
   }
 
   /** A fresh random token each login: a session id is never reused (rotation). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { t } from '../../i18n/index.js';
 import { DomainError } from '../../shared/errors.js';
 
 /** The login throttle's numbers (documented in README, "Login throttling"). */
@@ -20,17 +21,19 @@ export const LOGIN_LIMITS = {
 // Counters keyed by hashes: no e-mail addresses in the counter table, and a bounded key length.
 const digest = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 32);
 
-const tooMany = (res: RateLimiterRes, what: string) => {
+type Throttle = 'auth.tooManyForAccount' | 'auth.tooManyFromAddress' | 'auth.tooManyFailures';
+
+const tooMany = (res: RateLimiterRes, what: Throttle) => {
   const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
   const wait =
-    retryAfterSeconds >= 90 ? `${Math.ceil(retryAfterSeconds / 60)} minutes` : `${retryAfterSeconds} seconds`;
-  return new DomainError('TOO_MANY_REQUESTS', `Too many login attempts ${what}. Try again in ${wait}.`, {
-    retryAfterSeconds,
-  });
+    retryAfterSeconds >= 90
+      ? t('auth.minutes', { count: Math.ceil(retryAfterSeconds / 60) })
+      : t('auth.seconds', { count: retryAfterSeconds });
+  return new DomainError('TOO_MANY_REQUESTS', t(what, { wait }), { retryAfterSeconds });
 };
 
 /** Turns the library's "over the limit" answer into our error; store errors pass through. */
-async function charge<T>(attempt: Promise<T>, what: string): Promise<T> {
+async function charge<T>(attempt: Promise<T>, what: Throttle): Promise<T> {
   try {
     return await attempt;
   } catch (err) {
@@ -91,14 +94,14 @@ export class LoginLimiter {
   /** Charges one attempt; throws TOO_MANY_REQUESTS (with retryAfterSeconds) when any limit is spent. */
   async charge(email: string, ip: string): Promise<void> {
     const account = digest(email);
-    await charge(this.accountAddress.consume(`${account}:${digest(ip)}`), 'for this account from here');
-    await charge(this.address.consume(digest(ip)), 'from this address');
+    await charge(this.accountAddress.consume(`${account}:${digest(ip)}`), 'auth.tooManyForAccount');
+    await charge(this.address.consume(digest(ip)), 'auth.tooManyFromAddress');
     const failures = (await this.accountFailures.get(account))?.consumedPoints ?? 0;
     const over = failures - LOGIN_LIMITS.accountFreeFailures;
     if (over >= 0) {
       const delay = Math.min(2 ** Math.min(over, 30), LOGIN_LIMITS.accountMaxDelaySec);
       // One attempt per delay window: concurrent ones race for the single point.
-      await charge(this.accountGate.consume(account, 1, { customDuration: delay }), 'for this account');
+      await charge(this.accountGate.consume(account, 1, { customDuration: delay }), 'auth.tooManyFailures');
     }
   }
 

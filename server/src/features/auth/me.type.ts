@@ -20,6 +20,12 @@ export class Me {
   @Field(() => String, { nullable: true })
   companyId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The chosen portal language (da, en); null: the browser decides.',
+  })
+  language!: string | null;
+
   @Field(() => [Industry])
   industries!: Industry[];
 }

@@ -47,6 +47,11 @@ export class User extends BaseEntity<'active' | 'sessionEpoch' | 'passwordHash' 
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 
+  /** The portal language the user chose (da, en); null: follow the browser. Errors and texts use it. */
+  @Field(() => String, { nullable: true, description: 'da or en; null: the browser decides.' })
+  @Property({ type: 'string', length: 2, nullable: true })
+  language: string | null = null;
+
   /** Bumped on role change: sessions from an older epoch stop working. */
   @Property({ type: 'integer', default: 0 })
   sessionEpoch: number = 0;

@@ -70,8 +70,8 @@ const realDate = (label: string) =>
     .refine(isIsoDate, `${label} must be a real calendar date like 2026-11-23.`);
 
 const candidateSchema = z.object({
-  firstName: text('First name', 100),
-  lastName: text('Last name', 100),
+  firstName: text('firstName', 100),
+  lastName: text('lastName', 100),
   birthDate: realDate('Birth date'),
   postcode,
   targetGroup: z.enum(TargetGroup),
@@ -79,20 +79,20 @@ const candidateSchema = z.object({
   residenceCategory: z.enum(ResidenceCategory),
   arrivalDate: realDate('Arrival date').nullable(),
   danishLevel: z.enum(DanishLevel),
-  danishModule: optionalText('Danish module', 40).transform((s) => s || null),
+  danishModule: optionalText('danishModule', 40).transform((s) => s || null),
   languages: z
-    .array(text('A language', CANDIDATE_LIMITS.maxLanguageLength))
+    .array(text('language', CANDIDATE_LIMITS.maxLanguageLength))
     .max(CANDIDATE_LIMITS.maxLanguages, `List at most ${CANDIDATE_LIMITS.maxLanguages} languages.`)
     .transform((l) => [...new Set(l)]),
-  availableWeeklyHours: hours('Available weekly hours'),
-  goalWeeklyHours: positiveHours('Goal weekly hours'),
-  currentOrdinaryHours: hours('Current ordinary hours'),
+  availableWeeklyHours: hours('availableWeeklyHours'),
+  goalWeeklyHours: positiveHours('goalWeeklyHours'),
+  currentOrdinaryHours: hours('currentOrdinaryHours'),
   industriesWished: z
     .array(z.string().transform((s) => s.trim()))
     .max(CANDIDATE_LIMITS.maxIndustriesWished, `List at most ${CANDIDATE_LIMITS.maxIndustriesWished} industries.`)
     .transform((l) => [...new Set(l)]),
   hasDrivingLicence: z.boolean(),
-  maxCommuteKm: intRange('Maximum commute (km)', 0, 300),
+  maxCommuteKm: intRange('maxCommuteKm', 0, 300),
   education: z
     .string()
     .max(5000, 'Education can be at most 5000 characters.')
@@ -110,14 +110,14 @@ const DATA_KEYS = Object.keys(candidateSchema.shape) as (keyof CandidateData)[];
 /** Fields that must always hold a value: null in an update is refused, not stored. */
 const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule']);
 
-const accommodationSchema = z.object({ accommodationNeeds: optionalText('Accommodation needs', 2000) });
+const accommodationSchema = z.object({ accommodationNeeds: optionalText('accommodationNeeds', 2000) });
 
 const educationsSchema = z.object({
   foreignEducations: z
     .array(
       z.object({
-        title: text('Education title', 200),
-        years: intRange('Years of education', 0, 30).nullish(),
+        title: text('educationTitle', 200),
+        years: intRange('educationYears', 0, 30).nullish(),
         recognitionStatus: z.enum(RecognitionStatus).nullish(),
       }),
     )
@@ -129,8 +129,8 @@ const activitiesSchema = z.object({
     .array(
       z.object({
         kind: z.enum(ActivityKind),
-        label: text('Activity label', 200),
-        weeklyHours: positiveHours('Activity hours'),
+        label: text('activityLabel', 200),
+        weeklyHours: positiveHours('activityHours'),
       }),
     )
     .max(CANDIDATE_LIMITS.maxListItems, `List at most ${CANDIDATE_LIMITS.maxListItems} activities.`),
@@ -141,7 +141,7 @@ const competencesSchema = z.object({
     .array(
       z.object({
         competenceId: z.string(),
-        level: intRange('Competence level', 1, 4),
+        level: intRange('competenceLevel', 1, 4),
         evidence: z.enum(Evidence).nullish(),
       }),
     )
@@ -265,11 +265,11 @@ export class CandidateService {
   async get(id: string): Promise<Candidate> {
     const user = this.user;
     const c = isUuid(id) ? await this.ctx.em.findOne(Candidate, id) : null;
-    if (!c) throw notFound('Candidate', id);
+    if (!c) throw notFound('candidate', id);
     const access = this.access(c);
     if (access === 'NONE') {
       await auditReads(this.ctx.em, user, [c.id], 'candidate', false);
-      throw forbidden('this person');
+      throw forbidden('person');
     }
     await auditReads(this.ctx.em, user, [c.id], 'candidate', true, access === 'FULL' ? 'case work' : 'matching');
     return c;
@@ -314,7 +314,7 @@ export class CandidateService {
         if (pattern) and.push({ firstName: { $ilike: pattern } });
         break;
       default:
-        throw forbidden('the candidate list: companies see proposed candidates through proposals');
+        throw forbidden('candidateList');
     }
 
     // Ordered by creation, not by name: a cursor must not carry a surname.
@@ -335,7 +335,7 @@ export class CandidateService {
   /** Creates a person in a caseload (the calling adviser's, or the one an admin names). */
   async create(input: CreateCandidateInput): Promise<Candidate> {
     const user = this.user;
-    if (user.role !== Role.ADMIN && user.role !== Role.ADVISER) throw forbidden('creating candidates');
+    if (user.role !== Role.ADMIN && user.role !== Role.ADVISER) throw forbidden('createCandidates');
     const today = this.today();
     const data = this.validate(
       {
@@ -361,7 +361,7 @@ export class CandidateService {
     return this.ctx.em.transactional(async (em) => {
       const adviserId = await this.resolveNewAdviser(em, input.adviserId);
       if (accommodationNeeds && !(user.role === Role.ADVISER && adviserId === user.id)) {
-        throw forbidden("recording accommodation needs: only the person's own adviser can");
+        throw forbidden('recordAccommodation');
       }
       await this.assertIndustries(em, data.industriesWished);
       const now = new Date();
@@ -395,7 +395,7 @@ export class CandidateService {
     return this.withConflictCheck(id, input.version, () =>
       this.ctx.em.transactional(async (em) => {
         const c = await this.loadForWrite(em, id);
-        if (input.version !== c.version) throw conflict('Candidate', input.version, c.version);
+        if (input.version !== c.version) throw conflict('candidate', null, input.version, c.version);
         if (c.status === CandidateStatus.ANONYMISED) {
           throw badInput('id', 'This person has been anonymised and can no longer be changed.');
         }
@@ -414,7 +414,7 @@ export class CandidateService {
         let accommodationNeeds: string | null | undefined;
         if (input.accommodationNeeds !== undefined) {
           if (!canSeeAccommodation(user, c)) {
-            throw forbidden("accommodation needs: only the person's own adviser can record them");
+            throw forbidden('accommodationNeeds');
           }
           accommodationNeeds = parseInput(accommodationSchema, input).accommodationNeeds || null;
         }
@@ -424,8 +424,7 @@ export class CandidateService {
         this.assertWeekLoad(data.availableWeeklyHours, activities);
 
         if (input.adviserId !== undefined && input.adviserId !== (c.adviser?.id ?? null)) {
-          if (user.role !== Role.ADMIN)
-            throw forbidden('moving a person to another adviser: only an administrator can');
+          if (user.role !== Role.ADMIN) throw forbidden('moveCandidate');
           const adviserId = input.adviserId === null ? null : await this.assertAdviser(em, input.adviserId);
           c.adviser = adviserId ? em.getReference(User, adviserId, { wrapped: true }) : null;
         }
@@ -526,9 +525,9 @@ export class CandidateService {
     const user = this.user;
     // Locked: consent and competence changes carry no version, so two at once must wait, not fail on it.
     const c = isUuid(id) ? await em.findOne(Candidate, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!c) throw notFound('Candidate', id);
+    if (!c) throw notFound('candidate', id);
     const own = user.role === Role.ADVISER && c.adviser?.id === user.id;
-    if (user.role !== Role.ADMIN && !own) throw forbidden("this person: only the person's own adviser can change it");
+    if (user.role !== Role.ADMIN && !own) throw forbidden('changePerson');
     return c;
   }
 
@@ -539,7 +538,7 @@ export class CandidateService {
     } catch (err) {
       if (!(err instanceof OptimisticLockError)) throw err;
       const current = await this.ctx.em.fork().findOne(Candidate, id);
-      throw conflict('Candidate', expected, current?.version ?? expected + 1);
+      throw conflict('candidate', null, expected, current?.version ?? expected + 1);
     }
   }
 
@@ -635,7 +634,7 @@ export class CandidateService {
     const user = this.user;
     if (adviserId == null) return user.role === Role.ADVISER ? user.id : null;
     if (user.role !== Role.ADMIN && adviserId !== user.id) {
-      throw forbidden('creating a person in another caseload: only an administrator can name the adviser');
+      throw forbidden('createInOtherCaseload');
     }
     return this.assertAdviser(em, adviserId);
   }

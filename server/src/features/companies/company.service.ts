@@ -8,13 +8,14 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, conflict, DomainError, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { assertCompanyAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
-import { intRange, optionalText, parseInput, postcode, text } from '../../shared/validate.js';
+import { fieldLabel, intRange, optionalText, parseInput, postcode, say, text } from '../../shared/validate.js';
 import { audit, auditReads } from '../audit/audit.service.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
@@ -48,7 +49,7 @@ export function assertCursor(after: string | null | undefined, keys: number): vo
     decoded = null;
   }
   if (!Array.isArray(decoded) || decoded.length !== keys) {
-    throw badInput('after', 'The cursor is not valid: start again from the first page.');
+    throw badInput('after', t('validation.cursor'));
   }
 }
 
@@ -62,9 +63,9 @@ export async function portfolioCodes(user: User): Promise<string[]> {
 /** The industry for `code`, which must be a DB07 division; BAD_USER_INPUT on `field` otherwise. */
 export async function findDivision(em: EntityManager, code: string, field = 'industryCode'): Promise<Industry> {
   const trimmed = code.trim();
-  if (!trimmed) throw badInput(field, 'Choose an industry: a DB07 division such as 56.');
+  if (!trimmed) throw badInput(field, t('industries.missing'));
   const industry = await em.findOne(Industry, { code: trimmed });
-  if (!industry) throw badInput(field, `Unknown industry code ${trimmed}: use a DB07 division such as 56`);
+  if (!industry) throw badInput(field, t('industries.unknown', { code: trimmed }));
   if (industry.level !== IndustryLevel.DIVISION) {
     const example = await em.findOne(
       Industry,
@@ -73,8 +74,11 @@ export async function findDivision(em: EntityManager, code: string, field = 'ind
     );
     throw badInput(
       field,
-      `Industry ${industry.code} (${industry.name}) is a DB07 section; use one of its two-digit divisions` +
-        (example ? `, such as ${example.code} (${example.name})` : ', such as 56'),
+      t('industries.section', {
+        code: industry.code,
+        name: industry.name,
+        example: example ? `${example.code} (${example.name})` : '56',
+      }),
     );
   }
   return industry;
@@ -100,7 +104,7 @@ export function assertCompanyInScope(user: User, company: Company, portfolio: st
 
 /** Loads a company by id: NOT_FOUND when it does not exist (a missing id is never FORBIDDEN). */
 export const findCompanyOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<Company>) =>
-  findOr404(em, Company, 'Company', id, field, options);
+  findOr404(em, Company, 'company', id, field, options);
 
 /** The where-clause of the companies a user may list. */
 export function companyScopeWhere(user: User, portfolio: string[]): FilterQuery<Company> {
@@ -130,10 +134,10 @@ const cvr = z
 const email = z
   .string()
   .trim()
-  .max(254, 'An e-mail address can be at most 254 characters.')
+  .max(254, { error: say('companies.emailTooLong') })
   .superRefine((v, c) => {
     if (v && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v))
-      c.addIssue({ code: 'custom', message: `"${v}" is not an e-mail address; write it like name@firma.dk.` });
+      c.addIssue({ code: 'custom', message: t('companies.emailInvalid', { value: v }) });
   })
   .transform((v) => v || null)
   .nullish();
@@ -143,36 +147,36 @@ const phone = z
   .trim()
   .superRefine((v, c) => {
     if (v && !/^\+?[\d\s()-]{6,40}$/.test(v))
-      c.addIssue({ code: 'custom', message: `"${v}" is not a phone number; use digits, e.g. +45 12 34 56 78.` });
+      c.addIssue({ code: 'custom', message: t('companies.phoneInvalid', { value: v }) });
   })
   .transform((v) => v || null)
   .nullish();
 
 const contact = z.object({
   id: z.string().nullish(),
-  name: text('Contact name', 200),
-  title: optionalText('Title', 200),
+  name: text('contactName', 200),
+  title: optionalText('title', 200),
   email,
   phone,
 });
 
 const mentorLanguages = z
-  .array(text('Mentor language', 50), { error: 'Mentor languages must be a list.' })
-  .max(30, 'List at most 30 mentor languages.')
+  .array(text('mentorLanguage', 50), { error: say('companies.mentorLanguagesList') })
+  .max(30, { error: say('companies.mentorLanguagesMax') })
   .transform((l) => [...new Set(l)]);
 
 const cadence = z
   .number()
-  .int('Contact cadence must be a whole number of days.')
-  .min(1, 'Contact cadence must be between 1 and 365 days.')
-  .max(365, 'Contact cadence must be between 1 and 365 days.');
+  .int({ error: say('companies.cadenceWhole') })
+  .min(1, { error: say('companies.cadenceRange') })
+  .max(365, { error: say('companies.cadenceRange') });
 
-const mentorCount = intRange('Mentor count', 0, 100_000);
+const mentorCount = intRange('mentorCount', 0, 100_000);
 const contacts = z.array(contact).max(50, 'A company can have at most 50 contact persons.');
 
 const CreateSchema = z.object({
   cvr,
-  name: text('Company name', 200),
+  name: text('companyName', 200),
   industryCode: z.string(),
   tier: z.string(),
   sector: z.string(),
@@ -187,7 +191,7 @@ const CreateSchema = z.object({
 const UpdateSchema = z.object({
   version: z.number().int(),
   cvr: cvr.nullish(),
-  name: text('Company name', 200).nullish(),
+  name: text('companyName', 200).nullish(),
   industryCode: z.string().nullish(),
   tier: z.string().nullish(),
   sector: z.string().nullish(),
@@ -199,7 +203,7 @@ const UpdateSchema = z.object({
   contacts: contacts.nullish(),
 });
 
-const NoteSchema = z.object({ note: text('The note', 5000) });
+const NoteSchema = z.object({ note: text('note', 5000) });
 
 /** Fields a COMPANY user may not change on its own company. */
 const STAFF_ONLY_FIELDS = ['cvr', 'tier', 'consultantId', 'industryCode', 'sector', 'contactCadenceDays'] as const;
@@ -247,7 +251,7 @@ export class CompanyService {
   /** Creates a partner company (ADMIN, or a CONSULTANT within its portfolio, who becomes its consultant by default). */
   async create(raw: CreateCompanyInput): Promise<Company> {
     const user = this.user;
-    if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('creating companies');
+    if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('createCompanies');
     const input = parseInput(CreateSchema, raw);
     const portfolio = await portfolioCodes(user);
     const id = await this.ctx.em.transactional(async (em) => {
@@ -255,7 +259,11 @@ export class CompanyService {
       if (user.role === Role.CONSULTANT && !portfolio.includes(industry.code)) {
         throw new DomainError(
           'FORBIDDEN',
-          `Industry ${industry.code} (${industry.name}) is outside your portfolio (${portfolio.join(', ') || 'none'}); ask an administrator to create this company.`,
+          t('companies.outsidePortfolio', {
+            code: industry.code,
+            name: industry.name,
+            portfolio: portfolio.join(', ') || '–',
+          }),
           { field: 'industryCode' },
         );
       }
@@ -299,16 +307,16 @@ export class CompanyService {
     await this.ctx.em.transactional(async (em) => {
       const company = await findCompanyOr404(em, id);
       assertCompanyInScope(user, company, portfolio);
-      if (user.role === Role.ADVISER) throw forbidden('changing companies');
+      if (user.role === Role.ADVISER) throw forbidden('changeCompanies');
       if (user.role === Role.COMPANY) {
         for (const f of STAFF_ONLY_FIELDS) {
           const given = f === 'consultantId' ? raw[f] !== undefined : raw[f] != null;
           if (given) {
-            throw new DomainError('FORBIDDEN', `Only your job centre consultant can change ${f}.`, { field: f });
+            throw new DomainError('FORBIDDEN', t('companies.staffOnlyField', { field: fieldLabel(f) }), { field: f });
           }
         }
       }
-      if (input.version !== company.version) throw conflict(`Company ${company.name}`, input.version, company.version);
+      if (input.version !== company.version) throw conflict('company', company.name, input.version, company.version);
 
       let reindex = false;
       if (input.cvr != null && input.cvr !== company.cvr) {
@@ -348,7 +356,7 @@ export class CompanyService {
         await this.flushMappingCvr(em, input.cvr ?? company.cvr);
       } catch (err) {
         if (err instanceof OptimisticLockError)
-          throw conflict(`Company ${company.name}`, input.version, input.version + 1);
+          throw conflict('company', company.name, input.version, input.version + 1);
         throw err;
       }
     });
@@ -358,7 +366,7 @@ export class CompanyService {
   /** Logs a contact with the company (consultant in scope or admin) and sets lastContactAt. */
   async recordContact(companyId: string, rawNote: string): Promise<Company> {
     const user = this.user;
-    if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('the contact log');
+    if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('contactLog');
     const { note } = parseInput(NoteSchema, { note: rawNote });
     const portfolio = await portfolioCodes(user);
     await this.ctx.em.transactional(async (em) => {
@@ -429,10 +437,10 @@ export class CompanyService {
   /** The contact log, newest first; internal to the job centre (FORBIDDEN for COMPANY users). */
   async contactLogOf(company: Company, first: number): Promise<CompanyContactEntry[]> {
     if (this.user.role === Role.COMPANY) {
-      throw new DomainError('FORBIDDEN', 'The contact log is internal to the job centre.', { field: 'contactLog' });
+      throw new DomainError('FORBIDDEN', t('companies.contactLogInternal'), { field: 'contactLog' });
     }
     if (!Number.isInteger(first) || first < 1 || first > 200)
-      throw badInput('first', 'first must be between 1 and 200.');
+      throw badInput('first', t('validation.pageSize', { max: 200, value: first }));
     if (await this.outsideConsultantScope(company)) return [];
     const rows = await this.ctx.em.find(
       CompanyContact,
@@ -471,12 +479,9 @@ export class CompanyService {
 
   private async findConsultant(em: EntityManager, id: string): Promise<User> {
     const found = isUuid(id) ? await em.findOne(User, { id }) : null;
-    if (!found) throw badInput('consultantId', `User ${id} does not exist: choose a consultant.`);
+    if (!found) throw badInput('consultantId', t('companies.consultantUnknown', { id }));
     if (found.role !== Role.CONSULTANT || !found.active) {
-      throw badInput(
-        'consultantId',
-        `${found.name} is not an active consultant: choose a user with the CONSULTANT role.`,
-      );
+      throw badInput('consultantId', t('companies.notConsultant', { name: found.name }));
     }
     return found;
   }
@@ -494,9 +499,8 @@ export class CompanyService {
       const data = { name: w.name, title: w.title ?? null, email: w.email ?? null, phone: w.phone ?? null };
       if (w.id) {
         const current = byId.get(w.id);
-        if (!current)
-          throw badInput('contacts', `Contact ${w.id} does not belong to this company: leave out its id to add it.`);
-        if (keep.has(w.id)) throw badInput('contacts', `Contact ${w.id} is listed twice.`);
+        if (!current) throw badInput('contacts', t('companies.contactForeign', { id: w.id }));
+        if (keep.has(w.id)) throw badInput('contacts', t('companies.contactTwice', { id: w.id }));
         keep.add(w.id);
         em.assign(current, data);
       } else {
@@ -517,5 +521,4 @@ export class CompanyService {
   }
 }
 
-const duplicateCvr = (value: string) =>
-  badInput('cvr', `A company with CVR ${value} already exists; search for it instead of registering it twice.`);
+const duplicateCvr = (value: string) => badInput('cvr', t('companies.cvrTaken', { value }));

@@ -26,8 +26,8 @@ describe('cvrProblem', () => {
 
   it('rejects a wrong check digit', () => {
     expect(referenceValid('10150818')).toBe(false);
-    expect(cvrProblem('10150818')).toBe('CVR 10150818 has an invalid check digit');
-    expect(cvrProblem('12345678')).toBe('CVR 12345678 has an invalid check digit');
+    expect(cvrProblem('10150818', 'en')).toBe('CVR 10150818 has an invalid check digit');
+    expect(cvrProblem('12345678', 'en')).toBe('CVR 12345678 has an invalid check digit');
     expect(isValidCvr('12345678')).toBe(false);
   });
 
@@ -44,32 +44,34 @@ describe('cvrProblem', () => {
   });
 
   it('requires exactly 8 digits', () => {
-    expect(cvrProblem('1015081')).toBe('CVR must be 8 digits, got 7');
-    expect(cvrProblem('101508170')).toBe('CVR must be 8 digits, got 9');
+    expect(cvrProblem('1015081', 'en')).toBe('CVR must be 8 digits, got 7');
+    expect(cvrProblem('101508170', 'en')).toBe('CVR must be 8 digits, got 9');
   });
 
   it('rejects a leading zero even with a correct modulus-11 sum', () => {
     // 0·2 + 1·7 + 2·6 + 3·5 + 4·4 + 5·3 + 6·2 + 0·1 = 77 = 7·11: the checksum alone would pass.
     expect(referenceCheckDigit('0123456')).toBe(0);
-    expect(cvrProblem('01234560')).toBe('CVR 01234560 cannot start with 0; Danish CVR numbers never start with 0');
+    expect(cvrProblem('01234560', 'en')).toBe(
+      'CVR 01234560 cannot start with 0; Danish CVR numbers never start with 0',
+    );
   });
 
   it('rejects letters and other characters with a clear message', () => {
-    expect(cvrProblem('1015O817')).toBe('CVR may only contain digits, got "1015O817"');
-    expect(cvrProblem('DK10150817')).toBe('CVR may only contain digits, got "DK10150817"');
-    expect(cvrProblem('1015-0817')).toBe('CVR may only contain digits, got "1015-0817"');
+    expect(cvrProblem('1015O817', 'en')).toBe('CVR may only contain digits, got "1015O817"');
+    expect(cvrProblem('DK10150817', 'en')).toBe('CVR may only contain digits, got "DK10150817"');
+    expect(cvrProblem('1015-0817', 'en')).toBe('CVR may only contain digits, got "1015-0817"');
   });
 
   it('accepts whitespace by stripping it', () => {
     expect(cvrProblem('1015 0817')).toBeNull();
     expect(cvrProblem(' 10 15 08 17\t')).toBeNull();
     expect(normalizeCvr(' 1015 0817 ')).toBe('10150817');
-    expect(cvrProblem('1015 081')).toBe('CVR must be 8 digits, got 7');
+    expect(cvrProblem('1015 081', 'en')).toBe('CVR must be 8 digits, got 7');
   });
 
   it('rejects empty input', () => {
-    expect(cvrProblem('')).toBe('CVR is empty; enter the 8-digit CVR number');
-    expect(cvrProblem('   ')).toBe('CVR is empty; enter the 8-digit CVR number');
+    expect(cvrProblem('', 'en')).toBe('CVR is empty; enter the 8-digit CVR number');
+    expect(cvrProblem('   ', 'en')).toBe('CVR is empty; enter the 8-digit CVR number');
   });
 
   it('speaks Danish on request', () => {

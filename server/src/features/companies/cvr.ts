@@ -1,3 +1,5 @@
+import { currentLocale, type Locale, tIn } from '../../i18n/index.js';
+
 /**
  * CVR numbers (Det Centrale Virksomhedsregister): 8 digits, never starting
  * with 0, the last digit a modulus-11 check digit: with weights
@@ -8,8 +10,6 @@
  * `normalizeCvr`, never the raw input. Anything else that is not a digit
  * (letters, dashes, a "DK" prefix) is rejected with a message saying so.
  */
-
-type Locale = 'da' | 'en';
 
 const WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;
 
@@ -26,30 +26,16 @@ function weightedSum(digits: string): number {
 }
 
 /**
- * Null when `cvr` is a valid CVR number (after stripping whitespace);
- * otherwise a message a person can act on. English by default (matches API
- * error messages); Danish with locale 'da'.
+ * Null when `cvr` is a valid CVR number (after stripping whitespace); otherwise a message a person
+ * can act on, in `locale` (default: the running request's language).
  */
-export function cvrProblem(cvr: string, locale: Locale = 'en'): string | null {
-  const da = locale === 'da';
+export function cvrProblem(cvr: string, locale: Locale = currentLocale()): string | null {
   const value = normalizeCvr(cvr);
-  if (value.length === 0) return da ? 'CVR-nummeret mangler.' : 'CVR is empty; enter the 8-digit CVR number';
-  if (!/^\d+$/.test(value)) {
-    return da ? `CVR-nummeret må kun indeholde cifre, fik "${value}".` : `CVR may only contain digits, got "${value}"`;
-  }
-  if (value.length !== 8) {
-    return da ? `CVR-nummeret skal have 8 cifre, fik ${value.length}.` : `CVR must be 8 digits, got ${value.length}`;
-  }
-  if (value.startsWith('0')) {
-    return da
-      ? `CVR-nummeret ${value} kan ikke begynde med 0; danske CVR-numre starter aldrig med 0.`
-      : `CVR ${value} cannot start with 0; Danish CVR numbers never start with 0`;
-  }
-  if (weightedSum(value) % 11 !== 0) {
-    return da
-      ? `CVR-nummeret ${value} har et ugyldigt kontrolciffer; tjek for tastefejl.`
-      : `CVR ${value} has an invalid check digit`;
-  }
+  if (value.length === 0) return tIn(locale, 'cvr.empty');
+  if (!/^\d+$/.test(value)) return tIn(locale, 'cvr.digitsOnly', { value });
+  if (value.length !== 8) return tIn(locale, 'cvr.length', { length: value.length });
+  if (value.startsWith('0')) return tIn(locale, 'cvr.leadingZero', { value });
+  if (weightedSum(value) % 11 !== 0) return tIn(locale, 'cvr.checkDigit', { value });
   return null;
 }
 

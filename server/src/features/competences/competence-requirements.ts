@@ -1,17 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import { badInput } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
-import { intRange } from '../../shared/validate.js';
+import { intRange, say } from '../../shared/validate.js';
 import { Competence } from './competence.entity.js';
 
 /** One rule for "competences an opening requires", shared by unsolved tasks and IGU slots. */
 export const requirementSchema = z.object({
   competenceId: z.string(),
-  minLevel: intRange('The minimum competence level', 1, 4),
+  minLevel: intRange('minLevel', 1, 4),
 });
-export const requiredCompetencesSchema = z.array(requirementSchema).max(30, 'List at most 30 required competences.');
-export const competenceIdsSchema = z.array(z.string()).max(30, 'List at most 30 competences.');
+export const requiredCompetencesSchema = z.array(requirementSchema).max(30, { error: say('competences.requiredMax') });
+export const competenceIdsSchema = z.array(z.string()).max(30, { error: say('competences.listMax') });
 
 /**
  * Checks that every id is in the catalogue and none is listed twice; returns the trimmed
@@ -25,7 +26,7 @@ export async function checkRequiredCompetences(
   const ids = required.map((r) => r.competenceId.trim());
   await assertInCatalogue(em, ids, field);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw badInput(field, `A competence (${dup}) is listed twice as required.`);
+  if (dup) throw badInput(field, t('competences.twice', { name: dup }));
   return required.map((r, i) => ({ competenceId: ids[i], minLevel: r.minLevel }));
 }
 
@@ -43,9 +44,6 @@ async function assertInCatalogue(em: EntityManager, ids: string[], field: string
   );
   const unknown = ids.filter((id) => !found.has(id));
   if (unknown.length) {
-    throw badInput(
-      field,
-      `Unknown competence ${unknown.map((u) => u.slice(0, 40)).join(', ')}: pick competences from the catalogue (query competences).`,
-    );
+    throw badInput(field, t('competences.unknown', { ids: unknown.map((u) => u.slice(0, 40)).join(', ') }));
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
@@ -31,7 +32,7 @@ export class DashboardService {
   /** The dashboard for `filter`; FORBIDDEN for company users. */
   async get(filter: DashboardFilter | null | undefined): Promise<Dashboard> {
     const user = requireUser(this.ctx.user);
-    if (user.role === Role.COMPANY) throw forbidden('the dashboard');
+    if (user.role === Role.COMPANY) throw forbidden('dashboard');
     const rules = this.ctx.config.rules;
     const f = await this.checkFilter(filter);
     const company = this.companyCondition(f);
@@ -149,7 +150,7 @@ export class DashboardService {
         [industryCode],
       ]);
       if (!rows.length) {
-        throw badInput('filter.industryCode', `There is no DB07 industry with code ${industryCode}; use e.g. 52 or H.`);
+        throw badInput('filter.industryCode', t('industries.noSuch', { code: industryCode }));
       }
     }
     if (consultantId && !isUuid(consultantId)) {

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
@@ -35,7 +36,7 @@ export class EffectService {
   /** The report for `filter`; FORBIDDEN for company users. */
   async report(filter: EffectFilter | null | undefined): Promise<EffectReport> {
     const user = requireUser(this.ctx.user);
-    if (user.role === Role.COMPANY) throw forbidden('the effect report');
+    if (user.role === Role.COMPANY) throw forbidden('effectReport');
     const f = await this.checkFilter(filter);
     const where = this.placementCondition(f);
     const window = this.ctx.config.rules.effectMeasurementDays;
@@ -173,7 +174,7 @@ export class EffectService {
         [industryCode, industryCode],
       ]);
       if (!rows.length) {
-        throw badInput('filter.industryCode', `There is no DB07 industry with code ${industryCode}; use e.g. 52 or H.`);
+        throw badInput('filter.industryCode', t('industries.noSuch', { code: industryCode }));
       }
     }
     assertDateOrder('filter.from', from, 'filter.to', to);

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
 import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
 import { isIsoDate } from '../../shared/dates.js';
@@ -9,7 +10,7 @@ import { badInput, conflict, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { ownCompanyId, requireUser } from '../../shared/scope.js';
-import { intRange, optionalText, parseInput, positiveHours, postcode, text } from '../../shared/validate.js';
+import { intRange, optionalText, parseInput, positiveHours, postcode, say, text } from '../../shared/validate.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import {
@@ -36,51 +37,48 @@ const NEXT: Record<IguSlotStatus, IguSlotStatus[]> = {
 };
 
 /** Throws BAD_USER_INPUT (field status) unless an IGU slot may go from `from` to `to`. */
-export const assertIguSlotTransition = lifecycle('An IGU slot', NEXT);
+export const assertIguSlotTransition = lifecycle('iguSlot', 'iguStatus', NEXT);
 
 /** Loads an IGU slot by id: NOT_FOUND when it does not exist. */
 export const findIguSlotOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<IguSlot>) =>
-  findOr404(em, IguSlot, 'IGU slot', id, field, options);
+  findOr404(em, IguSlot, 'iguSlot', id, field, options);
 
 const startDate = z
   .string()
-  .refine((d) => isIsoDate(d), { message: 'The start date must be a real calendar date like 2026-11-23.' });
+  .refine((d) => isIsoDate(d), { error: () => t('validation.dateReal', { label: t('fields.startDate') }) });
 
-const weeklyHours = positiveHours('Weekly hours');
+const weeklyHours = positiveHours('weeklyHours');
 
 const hourlyWage = z
-  .number({ error: 'The hourly wage must be a number of kroner.' })
-  .refine((v) => Number.isFinite(v) && v > 0, 'The hourly wage must be more than 0 kr.')
-  .refine(
-    (v) => v <= MAX_HOURLY_WAGE_KR,
-    `The hourly wage can be at most ${MAX_HOURLY_WAGE_KR} kr.; give the wage per hour, not per month.`,
-  );
+  .number({ error: say('igu.wageNumber') })
+  .refine((v) => Number.isFinite(v) && v > 0, { error: say('igu.wagePositive') })
+  .refine((v) => v <= MAX_HOURLY_WAGE_KR, { error: say('igu.wageMax', { max: MAX_HOURLY_WAGE_KR }) });
 
-const openings = intRange('Openings', 1, MAX_OPENINGS);
+const openings = intRange('openings', 1, MAX_OPENINGS);
 
 const CreateSchema = z.object({
   companyId: z.string(),
-  title: text('Title', 200),
+  title: text('title', 200),
   industryCode: z.string(),
   startDate,
   weeklyHours,
   hourlyWage,
   openings,
   postcode,
-  description: optionalText('Description', 10_000),
+  description: optionalText('description', 10_000),
   requiredCompetences: requiredCompetencesSchema.nullish(),
 });
 
 const UpdateSchema = z.object({
   version: z.number().int(),
-  title: text('Title', 200).nullish(),
+  title: text('title', 200).nullish(),
   industryCode: z.string().nullish(),
   startDate: startDate.nullish(),
   weeklyHours: weeklyHours.nullish(),
   hourlyWage: hourlyWage.nullish(),
   openings: openings.nullish(),
   postcode: postcode.nullish(),
-  description: optionalText('Description', 10_000),
+  description: optionalText('description', 10_000),
   requiredCompetences: requiredCompetencesSchema.nullish(),
 });
 
@@ -91,8 +89,8 @@ const ReasonSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, 'Give a reason, e.g. "The municipality withdrew the slot".')
-        .max(2000, 'Keep the reason under 2000 characters.'),
+        .min(1, { error: say('igu.closeReasonMissing') })
+        .max(2000, { error: say('tasks.closeReasonTooLong') }),
     ),
 });
 
@@ -149,9 +147,9 @@ export class IguSlotService {
     await this.ctx.em.transactional(async (em) => {
       const slot = await findIguSlotOr404(em, id);
       await this.assertMayWrite(em, user, slot, portfolio);
-      if (input.version !== slot.version) throw conflict(`IGU slot "${slot.title}"`, input.version, slot.version);
+      if (input.version !== slot.version) throw conflict('iguSlot', slot.title, input.version, slot.version);
       if (slot.status === IguSlotStatus.CLOSED) {
-        throw badInput('status', 'The IGU slot is CLOSED and can no longer be changed; create a new one instead.');
+        throw badInput('status', t('igu.closed'));
       }
       if (input.title != null) slot.title = input.title;
       if (input.industryCode != null) {
@@ -192,8 +190,7 @@ export class IguSlotService {
       try {
         await em.flush();
       } catch (err) {
-        if (err instanceof OptimisticLockError)
-          throw conflict(`IGU slot "${slot.title}"`, input.version, input.version + 1);
+        if (err instanceof OptimisticLockError) throw conflict('iguSlot', slot.title, input.version, input.version + 1);
         throw err;
       }
     });
@@ -265,12 +262,12 @@ export class IguSlotService {
   }
 
   private assertMayWriteFor(user: User, company: Company, portfolio: string[]): void {
-    if (user.role === Role.ADVISER) throw forbidden('creating or changing IGU slots');
+    if (user.role === Role.ADVISER) throw forbidden('changeIguSlots');
     assertCompanyInScope(user, company, portfolio);
   }
 
   private async assertMayWrite(em: EntityManager, user: User, slot: IguSlot, portfolio: string[]) {
-    if (user.role === Role.ADVISER) throw forbidden('creating or changing IGU slots');
+    if (user.role === Role.ADVISER) throw forbidden('changeIguSlots');
     await this.assertMayRead(em, user, slot, portfolio);
   }
 

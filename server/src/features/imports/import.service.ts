@@ -58,7 +58,7 @@ export class ImportService {
       kind === ImportKind.COMPANIES
         ? role === Role.ADMIN || role === Role.CONSULTANT
         : role === Role.ADMIN || role === Role.ADVISER;
-    if (!allowed) throw forbidden(kind === ImportKind.COMPANIES ? 'importing companies' : 'importing candidates');
+    if (!allowed) throw forbidden(kind === ImportKind.COMPANIES ? 'importCompanies' : 'importCandidates');
   }
 
   /** Tries every row of the file without saving anything: the per-row errors and the counts. */

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import {
   candidateDocuments,
   candidateForScoring,
@@ -37,12 +38,9 @@ export class ComparisonService {
   ): Promise<CandidateComparison> {
     const user = requireUser(this.ctx.user);
     const em = this.ctx.em;
-    if (user.role === Role.COMPANY) throw forbidden('comparisons: companies see the profiles proposed to them');
+    if (user.role === Role.COMPANY) throw forbidden('comparisons');
     if (!!taskId === !!iguSlotId) {
-      throw badInput(
-        'taskId',
-        'Choose exactly one opening to compare with: a task (taskId) or an IGU slot (iguSlotId).',
-      );
+      throw badInput('taskId', t('matching.compareOneOpening'));
     }
     const field = taskId ? 'taskId' : 'iguSlotId';
     const openingId = (taskId ?? iguSlotId)!;
@@ -50,14 +48,14 @@ export class ComparisonService {
     if (!isUuid(openingId)) throw badInput(field, `${openingId.slice(0, 40)} is not a valid id.`);
 
     const candidate = await em.findOne(Candidate, candidateId);
-    if (!candidate) throw notFound('Candidate', candidateId);
+    if (!candidate) throw notFound('candidate', candidateId);
     const access = candidateAccess(user, candidate);
     if (access === 'NONE') {
       await auditReads(em, user, [candidate.id], OPERATION, false);
-      throw forbidden('this person');
+      throw forbidden('person');
     }
     const opening = taskId ? await em.findOne(UnsolvedTask, openingId) : await em.findOne(IguSlot, openingId);
-    if (!opening) throw notFound(taskId ? 'Task' : 'IGU slot', openingId);
+    if (!opening) throw notFound(taskId ? 'task' : 'iguSlot', openingId);
     await assertOpeningInScope(em, user, opening);
     await auditReads(em, user, [candidate.id], OPERATION, true, access === 'FULL' ? 'case work' : 'matching');
 
@@ -68,7 +66,7 @@ export class ComparisonService {
     }
     const today = todayInDenmark();
     const [doc] = await candidateDocuments(em, [candidate.id], this.ctx.config, today, { requireConsent: false });
-    if (!doc) throw notFound('Candidate', candidateId);
+    if (!doc) throw notFound('candidate', candidateId);
     const person = candidateForScoring(doc, today);
     // The reason a person is not IGU-eligible, as far as the caller may know it (generic without FULL access).
     const people = new CandidateService(this.ctx);

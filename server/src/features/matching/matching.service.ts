@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchParams } from 'meilisearch';
 import type { Config } from '../../config.js';
+import { t } from '../../i18n/index.js';
 import {
   type CandidateDocument,
   candidateDocuments,
@@ -95,8 +96,7 @@ export class MatchingService {
   constructor(private readonly ctx: MatchingContext) {}
 
   private assertCanSearchCandidates() {
-    if (this.ctx.user.role === Role.COMPANY)
-      throw forbidden('candidate search: companies see the profiles proposed to them');
+    if (this.ctx.user.role === Role.COMPANY) throw forbidden('candidateSearch');
   }
 
   /** Candidates suggested for an unsolved task, best first. */
@@ -117,13 +117,16 @@ export class MatchingService {
     if (!isUuid(id)) throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
     const entity = kind === 'task' ? UnsolvedTask : IguSlot;
     const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
-    if (!row) throw notFound(kind === 'task' ? 'Task' : 'IGU slot', id);
+    if (!row) throw notFound(kind === 'task' ? 'task' : 'iguSlot', id);
     await this.assertOpeningInScope(row);
     const { docs } = await this.ctx.search.documentsFor(this.ctx.em, kind, [id]);
     if (!docs[0]) {
       throw badInput(
         kind === 'task' ? 'taskId' : 'iguSlotId',
-        `This ${kind === 'task' ? 'task' : 'IGU slot'} is ${row.status}: only open ones get suggestions.`,
+        t('matching.openingNotOpen', {
+          what: t(`entities.${kind === 'task' ? 'task' : 'iguSlot'}`),
+          status: row.status,
+        }),
       );
     }
     return docs[0] as OpeningDocument;
@@ -157,17 +160,17 @@ export class MatchingService {
     checkFirst(first);
     if (!isUuid(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
     const candidate = await this.ctx.em.findOne(Candidate, { id: candidateId });
-    if (!candidate) throw notFound('Candidate', candidateId);
+    if (!candidate) throw notFound('candidate', candidateId);
     if (this.ctx.user.role === Role.COMPANY || candidateAccess(this.ctx.user, candidate) === 'NONE') {
       await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', false);
-      throw forbidden('this person');
+      throw forbidden('person');
     }
     await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', true, 'matching');
     const today = todayInDenmark();
     const [doc] = await candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, {
       requireConsent: false,
     });
-    if (!doc) throw notFound('Candidate', candidateId);
+    if (!doc) throw notFound('candidate', candidateId);
     const me = candidateForScoring(doc, today);
     if (me.currentOrdinaryHours >= me.goalWeeklyHours) return [];
 
@@ -264,7 +267,7 @@ export class MatchingService {
     this.assertCanSearchCandidates();
     checkFirst(first);
     const q = (query ?? '').trim();
-    if (q.length > 200) throw badInput('query', 'The search text can be at most 200 characters.');
+    if (q.length > 200) throw badInput('query', t('validation.tooLong', { label: t('fields.query'), max: 200 }));
     const filters = candidateFilters(filter ?? {});
     const index = this.ctx.search.index('candidate');
     // Facet counts are the slowest part of a search (at 100,000 candidates, p95 15 ms with
@@ -418,18 +421,14 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
   const filter: string[] = [];
   if (f.industriesWished?.length) {
     const bad = f.industriesWished.find((c) => !DIVISION.test(c));
-    if (bad)
-      throw badInput(
-        'filter.industriesWished',
-        `Unknown industry code ${bad.slice(0, 20)}: use a two-digit DB07 division such as 56.`,
-      );
+    if (bad) throw badInput('filter.industriesWished', t('industries.unknown', { code: bad.slice(0, 20) }));
     filter.push(`industriesWished IN [${f.industriesWished.map(quote).join(', ')}]`);
   }
   if (f.readiness?.length) filter.push(`readiness IN [${f.readiness.map(quote).join(', ')}]`);
   if (f.minDanishLevel) filter.push(`danishRank >= ${DANISH_ORDER.indexOf(f.minDanishLevel)}`);
   if (f.minAvailableHours !== null && f.minAvailableHours !== undefined) {
     if (!Number.isFinite(f.minAvailableHours) || f.minAvailableHours < 0 || f.minAvailableHours > 37) {
-      throw badInput('filter.minAvailableHours', 'Minimum hours must be between 0 and 37.');
+      throw badInput('filter.minAvailableHours', t('matching.minHoursRange'));
     }
     filter.push(`availableWeeklyHours >= ${f.minAvailableHours}`);
   }
@@ -438,7 +437,7 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
     filter.push(`hasDrivingLicence = ${f.hasDrivingLicence}`);
   if (f.languages?.length) {
     if (f.languages.length > 20 || f.languages.some((l) => l.length > 40))
-      throw badInput('filter.languages', 'At most 20 languages of at most 40 characters.');
+      throw badInput('filter.languages', t('matching.languagesMax'));
     filter.push(`languages IN [${f.languages.map(quote).join(', ')}]`);
   }
   if (f.competenceIds?.length) {
@@ -448,12 +447,11 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
   }
   let sort: string[] | undefined;
   if (f.postcode || f.withinKm) {
-    if (!f.postcode) throw badInput('filter.postcode', 'Give a postcode to search within a distance.');
+    if (!f.postcode) throw badInput('filter.postcode', t('matching.postcodeForDistance'));
     const pc = lookupPostcode(f.postcode);
     if (!pc) throw badInput('filter.postcode', `${f.postcode.slice(0, 10)} is not a Danish postcode.`);
     const km = f.withinKm ?? 25;
-    if (!Number.isFinite(km) || km <= 0 || km > 500)
-      throw badInput('filter.withinKm', 'Distance must be between 0 and 500 km.');
+    if (!Number.isFinite(km) || km <= 0 || km > 500) throw badInput('filter.withinKm', t('matching.distanceRange'));
     filter.push(`_geoRadius(${pc.location.lat}, ${pc.location.lng}, ${Math.round(km * 1000)})`);
     sort = [`_geoPoint(${pc.location.lat}, ${pc.location.lng}):asc`];
   }

@@ -55,8 +55,8 @@ const planStep = z
       .number({ error: 'fromWeek must be a whole number.' })
       .int('fromWeek must be a whole number of weeks.')
       .min(1, 'fromWeek counts placement weeks from 1.'),
-    weeklyHours: positiveHours('Weekly hours'),
-    ordinaryHours: hours('Ordinary hours'),
+    weeklyHours: positiveHours('weeklyHours'),
+    ordinaryHours: hours('ordinaryHours'),
   })
   .superRefine((s, ctx) => {
     if (s.ordinaryHours > s.weeklyHours) {
@@ -104,26 +104,26 @@ const startSchema = z.object({
   startDate: z.string(),
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema,
-  mentorName: optionalText('Mentor name', 200),
-  learningGoals: optionalText('Learning goals', 4000),
+  mentorName: optionalText('mentorName', 200),
+  learningGoals: optionalText('learningGoals', 4000),
 });
 
 const updateSchema = z.object({
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema.nullish(),
-  mentorName: optionalText('Mentor name', 200),
-  learningGoals: optionalText('Learning goals', 4000),
+  mentorName: optionalText('mentorName', 200),
+  learningGoals: optionalText('learningGoals', 4000),
   version: z.number().int(),
 });
 
 const followUpSchema = z
   .object({
     date: z.string(),
-    attendedHours: hours('Attended hours'),
-    ordinaryHours: hours('Ordinary hours'),
-    absenceDays: intRange('Absence days', 0, 7),
-    progress: intRange('Progress', 1, 5),
-    note: optionalText('Note', 4000),
+    attendedHours: hours('attendedHours'),
+    ordinaryHours: hours('ordinaryHours'),
+    absenceDays: intRange('absenceDays', 0, 7),
+    progress: intRange('progress', 1, 5),
+    note: optionalText('note', 4000),
     nextFollowUpDate: z.string().nullish(),
     confirmedCompetences: z.array(z.string()).max(50, 'Confirm at most 50 competences at a time.').nullish(),
   })
@@ -137,7 +137,7 @@ const followUpSchema = z
     }
   });
 
-const noteSchema = z.object({ note: optionalText('Note', 4000) });
+const noteSchema = z.object({ note: optionalText('note', 4000) });
 
 /** The rule for learning goals: an internship is for learning, so it must say what. */
 function assertLearningGoals(type: PlacementType, goals: string | null | undefined): void {
@@ -231,7 +231,7 @@ export class PlacementService {
   /** Starts a placement with its hours plan; moves the task and IGU slot along in the same transaction. */
   async start(input: StartPlacementInput): Promise<Placement> {
     const user = this.user;
-    if (user.role === Role.COMPANY) throw forbidden('starting placements');
+    if (user.role === Role.COMPANY) throw forbidden('startPlacements');
     const data = parseInput(startSchema, input);
     assertDateOrder('startDate', data.startDate, 'plannedEndDate', data.plannedEndDate);
     assertLearningGoals(data.type, data.learningGoals);
@@ -243,12 +243,12 @@ export class PlacementService {
     }
 
     const id = await this.tx(async (em) => {
-      if (!isUuid(data.candidateId)) throw notFound('Candidate', data.candidateId);
-      if (!isUuid(data.companyId)) throw notFound('Company', data.companyId);
+      if (!isUuid(data.candidateId)) throw notFound('candidate', data.candidateId);
+      if (!isUuid(data.companyId)) throw notFound('company', data.companyId);
       const candidate = await em.findOne(Candidate, data.candidateId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!candidate) throw notFound('Candidate', data.candidateId);
+      if (!candidate) throw notFound('candidate', data.candidateId);
       const company = await em.findOne(Company, data.companyId);
-      if (!company) throw notFound('Company', data.companyId);
+      if (!company) throw notFound('company', data.companyId);
       await this.assertMayPlace(candidate, company);
       if (candidate.status !== CandidateStatus.ACTIVE) {
         throw badInput('candidateId', `${candidate.firstName} is not an active candidate; reactivate them first.`);
@@ -256,9 +256,9 @@ export class PlacementService {
 
       let task: UnsolvedTask | null = null;
       if (data.taskId) {
-        if (!isUuid(data.taskId)) throw notFound('Task', data.taskId);
+        if (!isUuid(data.taskId)) throw notFound('task', data.taskId);
         task = await em.findOne(UnsolvedTask, data.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!task) throw notFound('Task', data.taskId);
+        if (!task) throw notFound('task', data.taskId);
         if (task.company.id !== company.id) {
           throw badInput(
             'taskId',
@@ -272,9 +272,9 @@ export class PlacementService {
 
       let slot: IguSlot | null = null;
       if (data.iguSlotId) {
-        if (!isUuid(data.iguSlotId)) throw notFound('IGU slot', data.iguSlotId);
+        if (!isUuid(data.iguSlotId)) throw notFound('iguSlot', data.iguSlotId);
         slot = await em.findOne(IguSlot, data.iguSlotId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!slot) throw notFound('IGU slot', data.iguSlotId);
+        if (!slot) throw notFound('iguSlot', data.iguSlotId);
         if (slot.company.id !== company.id) {
           throw badInput(
             'iguSlotId',
@@ -352,17 +352,17 @@ export class PlacementService {
     const user = this.user;
     if (user.role === Role.ADMIN) return;
     if (user.role === Role.ADVISER) {
-      if (candidate.adviser?.id !== user.id) throw forbidden('this candidate: only their own adviser can place them');
+      if (candidate.adviser?.id !== user.id) throw forbidden('placeCandidate');
       return;
     }
     if (user.role === Role.CONSULTANT) {
       assertCompanyAccess(user, company, await this.portfolio());
       if (candidateAccess(user, candidate) === 'NONE') {
-        throw forbidden('this candidate: they have not consented to share their profile');
+        throw forbidden('noConsent');
       }
       return;
     }
-    throw forbidden('starting placements');
+    throw forbidden('startPlacements');
   }
 
   private iguRules(): IguRulesConfig {
@@ -377,12 +377,12 @@ export class PlacementService {
 
   /** Loads a placement for an action, locking it for writes; NOT_FOUND or FORBIDDEN (audited) otherwise. */
   private async load(em: EntityManager, id: string, action: PlacementAction, lock: boolean): Promise<Placement> {
-    if (!isUuid(id)) throw notFound('Placement', id);
+    if (!isUuid(id)) throw notFound('placement', id);
     const p = await em.findOne(Placement, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-    if (!p) throw notFound('Placement', id);
+    if (!p) throw notFound('placement', id);
     if (!(await this.can(p, action, em))) {
       await auditReads(this.ctx.em.fork(), this.user, [p.candidate.id], `placement:${action}`, false);
-      throw forbidden('this placement');
+      throw forbidden('placement');
     }
     return p;
   }
@@ -604,9 +604,9 @@ export class PlacementService {
   async hoursProgress(candidateId: string): Promise<WeekHoursRow[]> {
     const user = this.user;
     const em = this.ctx.em;
-    if (!isUuid(candidateId)) throw notFound('Candidate', candidateId);
+    if (!isUuid(candidateId)) throw notFound('candidate', candidateId);
     const candidate = await em.findOne(Candidate, candidateId);
-    if (!candidate) throw notFound('Candidate', candidateId);
+    if (!candidate) throw notFound('candidate', candidateId);
     const where: FilterQuery<Placement> = { candidate: candidate.id };
     let allowed: boolean;
     switch (user.role) {
@@ -627,7 +627,7 @@ export class PlacementService {
     }
     if (!allowed) {
       await auditReads(em, user, [candidate.id], 'hoursProgress', false);
-      throw forbidden("this person's hours");
+      throw forbidden('personHours');
     }
     const placements = await em.find(Placement, where, { populate: ['followUps'], orderBy: { startDate: 'asc' } });
     await auditReads(em, user, [candidate.id], 'hoursProgress');

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
+import { t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -27,12 +28,12 @@ export class PrivacyService {
   private async ownCandidate(id: string): Promise<Candidate> {
     // Not a uuid: no such person (and PostgreSQL must not see it as one).
     const c = isUuid(id) ? await this.em.findOne(Candidate, { id }, { populate: ['accommodationNeeds'] }) : null;
-    if (!c) throw notFound('Candidate', id);
+    if (!c) throw notFound('candidate', id);
     const own = this.user.role === Role.ADVISER && c.adviser?.id === this.user.id;
     if (!own && this.user.role !== Role.ADMIN) {
       audit(this.em, this.user, { subjectId: id, action: 'EXPORT', operation: 'privacy', allowed: false });
       await this.em.flush();
-      throw forbidden('this person');
+      throw forbidden('person');
     }
     return c;
   }
@@ -90,7 +91,7 @@ export class PrivacyService {
 
   /** Deletes the person from PostgreSQL and from the search index, and waits until Meilisearch has done it. */
   async erase(candidateId: string, reason: string): Promise<boolean> {
-    if (!reason?.trim()) throw badInput('reason', 'Say why the person is erased (e.g. "request from the person").');
+    if (!reason?.trim()) throw badInput('reason', t('privacy.eraseReason'));
     const c = await this.ownCandidate(candidateId);
     await this.em.transactional(async (tx) => {
       await tx.nativeDelete(Candidate, { id: c.id });
@@ -110,7 +111,7 @@ export class PrivacyService {
 
   /** Anonymises candidates inactive for longer than the retention period; returns how many. */
   async applyRetention(): Promise<number> {
-    if (this.user.role !== Role.ADMIN) throw forbidden('the retention rule');
+    if (this.user.role !== Role.ADMIN) throw forbidden('retention');
     return anonymiseInactive(this.em, this.config.rules.retentionInactiveDays);
   }
 }

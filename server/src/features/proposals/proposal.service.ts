@@ -31,8 +31,8 @@ const PROFILE_PURPOSE = 'shared with company';
 /** More entries than anyone reads on one opening; keeps the answer bounded. */
 const SHORTLIST_MAX = 200;
 
-const noteSchema = z.object({ note: optionalText('Note', 2000) });
-const reasonSchema = z.object({ reason: optionalText('Reason', 2000) });
+const noteSchema = z.object({ note: optionalText('note', 2000) });
+const reasonSchema = z.object({ reason: optionalText('reason', 2000) });
 
 /**
  * A company sees a proposal only once it was sent to it: never a shortlist entry (SUGGESTED), nor
@@ -91,30 +91,29 @@ export class ProposalService {
 
     return this.ctx.em.transactional(async (em) => {
       const c = isUuid(args.candidateId) ? await em.findOne(Candidate, args.candidateId) : null;
-      if (!c) throw notFound('Candidate', args.candidateId);
+      if (!c) throw notFound('candidate', args.candidateId);
       const openingField = taskId ? 'taskId' : 'iguSlotId';
       const openingId = (taskId ?? iguSlotId)!;
       const task = taskId && isUuid(taskId) ? await em.findOne(UnsolvedTask, taskId, { populate: ['company'] }) : null;
       const slot =
         iguSlotId && isUuid(iguSlotId) ? await em.findOne(IguSlot, iguSlotId, { populate: ['company'] }) : null;
       const opening = task ?? slot;
-      if (!opening) throw notFound(taskId ? 'Task' : 'IGU slot', openingId);
+      if (!opening) throw notFound(taskId ? 'task' : 'iguSlot', openingId);
       const company = opening.company.getEntity();
 
       switch (user.role) {
         case Role.ADMIN:
           break;
         case Role.ADVISER:
-          if (c.adviser?.id !== user.id)
-            throw forbidden('this person: advisers propose people from their own caseload');
+          if (c.adviser?.id !== user.id) throw forbidden('proposeOwnCaseload');
           break;
         case Role.CONSULTANT:
           if (!(await this.coversCompany(company, opening.industry.code))) {
-            throw forbidden('this opening: it is outside your industry portfolio');
+            throw forbidden('openingOutsidePortfolio');
           }
           break;
         default:
-          throw forbidden('proposing candidates');
+          throw forbidden('proposeCandidates');
       }
 
       if (c.status !== CandidateStatus.ACTIVE) {
@@ -185,7 +184,7 @@ export class ProposalService {
     const user = this.user;
     return this.ctx.em.transactional(async (em) => {
       const p = await this.loadLocked(em, id);
-      if (!(await this.canAct(p, em))) throw forbidden('this proposal: only the job centre in charge sends it');
+      if (!(await this.canAct(p, em))) throw forbidden('sendProposal');
       if (p.status !== ProposalStatus.SUGGESTED) {
         throw badInput(
           'id',
@@ -233,7 +232,7 @@ export class ProposalService {
     includeClosed: boolean,
   ): Promise<Proposal[]> {
     const user = this.user;
-    if (user.role === Role.COMPANY) throw forbidden('shortlists: they belong to the job centre');
+    if (user.role === Role.COMPANY) throw forbidden('shortlists');
     if (!!taskId === !!iguSlotId) {
       throw badInput('taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).');
     }
@@ -243,12 +242,12 @@ export class ProposalService {
     const opening = taskId
       ? await this.ctx.em.findOne(UnsolvedTask, openingId, { populate: ['company'] })
       : await this.ctx.em.findOne(IguSlot, openingId, { populate: ['company'] });
-    if (!opening) throw notFound(taskId ? 'Task' : 'IGU slot', openingId);
+    if (!opening) throw notFound(taskId ? 'task' : 'iguSlot', openingId);
     if (
       user.role === Role.CONSULTANT &&
       !(await this.coversCompany(opening.company.getEntity(), opening.industry.code))
     ) {
-      throw forbidden('this opening: it is outside your industry portfolio');
+      throw forbidden('openingOutsidePortfolio');
     }
     const where: FilterQuery<Proposal> = taskId ? { task: openingId } : { iguSlot: openingId };
     if (!includeClosed) where.status = { $in: OPEN_STATUSES };
@@ -272,14 +271,13 @@ export class ProposalService {
         case Role.ADMIN:
           break;
         case Role.COMPANY:
-          if (ownCompanyId(user) !== company.id) throw forbidden('this proposal');
+          if (ownCompanyId(user) !== company.id) throw forbidden('proposal');
           break;
         case Role.CONSULTANT:
-          if (!(await this.coversCompany(company)))
-            throw forbidden('this proposal: the company is outside your portfolio');
+          if (!(await this.coversCompany(company))) throw forbidden('proposalOutsidePortfolio');
           break;
         default:
-          throw forbidden('answering proposals: the company answers');
+          throw forbidden('answerProposals');
       }
       if (p.status !== ProposalStatus.PROPOSED) {
         throw badInput(
@@ -310,7 +308,7 @@ export class ProposalService {
     const user = this.user;
     return this.ctx.em.transactional(async (em) => {
       const p = await this.loadLocked(em, proposalId);
-      if (user.role === Role.COMPANY || !(await this.canView(p, em))) throw forbidden('this proposal');
+      if (user.role === Role.COMPANY || !(await this.canView(p, em))) throw forbidden('proposal');
       if (p.status !== ProposalStatus.PROPOSED && p.status !== ProposalStatus.SUGGESTED) {
         throw badInput('proposalId', `The proposal is already ${p.status}; only an open proposal can be withdrawn.`);
       }
@@ -324,8 +322,8 @@ export class ProposalService {
   /** One proposal in the caller's scope. */
   async get(id: string): Promise<Proposal> {
     const p = isUuid(id) ? await this.ctx.em.findOne(Proposal, id) : null;
-    if (!p) throw notFound('Proposal', id);
-    if (!(await this.canView(p))) throw forbidden('this proposal');
+    if (!p) throw notFound('proposal', id);
+    if (!(await this.canView(p))) throw forbidden('proposal');
     return p;
   }
 
@@ -491,7 +489,7 @@ export class ProposalService {
     const p = isUuid(id)
       ? await em.findOne(Proposal, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
       : null;
-    if (!p) throw notFound('Proposal', id);
+    if (!p) throw notFound('proposal', id);
     return p;
   }
 

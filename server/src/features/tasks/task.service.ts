@@ -1,13 +1,14 @@
 import type { EntityManager, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
 import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, conflict, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { ownCompanyId, requireUser } from '../../shared/scope.js';
-import { hours, intRange, parseInput, positiveHours, postcode, text } from '../../shared/validate.js';
+import { hours, intRange, parseInput, positiveHours, postcode, say, text } from '../../shared/validate.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import {
@@ -38,11 +39,11 @@ const NEXT: Record<TaskStatus, TaskStatus[]> = {
 };
 
 /** Throws BAD_USER_INPUT (field status) unless the lifecycle allows `from` → `to`. */
-export const assertTaskTransition = lifecycle('A task', NEXT);
+export const assertTaskTransition = lifecycle('task', 'taskStatus', NEXT);
 
 /** Loads a task by id: NOT_FOUND when it does not exist. */
 export const findTaskOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<UnsolvedTask>) =>
-  findOr404(em, UnsolvedTask, 'Task', id, field, options);
+  findOr404(em, UnsolvedTask, 'task', id, field, options);
 
 /**
  * For other features, inside their transaction: a placement starts on the task (OPEN → IN_PROGRESS;
@@ -71,32 +72,37 @@ export async function markTaskSolved(em: EntityManager, taskId: string, reason: 
 // Input rules
 // ---------------------------------------------------------------------------
 
-const LEARNING_GOALS_MISSING = 'An internship needs a learning perspective: describe what the candidate will learn';
-
 const learningGoals = z
   .string()
   .transform((s) => s.trim())
-  .pipe(z.string().min(1, LEARNING_GOALS_MISSING).max(5000, 'Learning goals can be at most 5000 characters.'));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: say('tasks.learningGoalsMissing') })
+      .max(5000, {
+        error: () => t('validation.tooLong', { label: t('fields.learningGoals'), max: formatNumber(5000) }),
+      }),
+  );
 
 const requirement = z.object({
   competenceId: z.string(),
-  minLevel: intRange('The minimum competence level', 1, 4),
+  minLevel: intRange('minLevel', 1, 4),
 });
 
-const requiredCompetences = z.array(requirement).max(30, 'List at most 30 required competences.');
-const niceToHave = z.array(z.string()).max(30, 'List at most 30 nice-to-have competences.');
+const requiredCompetences = z.array(requirement).max(30, { error: say('competences.requiredMax') });
+const niceToHave = z.array(z.string()).max(30, { error: say('competences.niceMax') });
 const schedule = z
   .array(z.enum(WorkSchedule))
-  .min(1, 'Choose at least one part of the week: DAY, EVENING, NIGHT or WEEKEND.')
+  .min(1, { error: say('tasks.scheduleMissing') })
   .transform((l) => [...new Set(l)]);
 
-const weeklyHours = positiveHours('Weekly hours');
-const expectedOrdinaryHours = hours('Expected ordinary hours');
-const openings = intRange('Openings', 1, 50);
+const weeklyHours = positiveHours('weeklyHours');
+const expectedOrdinaryHours = hours('expectedOrdinaryHours');
+const openings = intRange('openings', 1, 50);
 
 const PostSchema = z.object({
-  title: text('Title', 200),
-  description: text('Description', 10_000),
+  title: text('title', 200),
+  description: text('description', 10_000),
   industryCode: z.string(),
   companyId: z.string(),
   requiredCompetences,
@@ -114,8 +120,8 @@ const PostSchema = z.object({
 
 const UpdateSchema = z.object({
   version: z.number().int(),
-  title: text('Title', 200).nullish(),
-  description: text('Description', 10_000).nullish(),
+  title: text('title', 200).nullish(),
+  description: text('description', 10_000).nullish(),
   industryCode: z.string().nullish(),
   requiredCompetences: requiredCompetences.nullish(),
   niceToHaveCompetences: niceToHave.nullish(),
@@ -137,8 +143,8 @@ const ReasonSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, 'Give a reason, e.g. "The company hired someone".')
-        .max(2000, 'Keep the reason under 2000 characters.'),
+        .min(1, { error: say('tasks.closeReasonMissing') })
+        .max(2000, { error: say('tasks.closeReasonTooLong') }),
     ),
 });
 
@@ -146,15 +152,12 @@ const ReasonSchema = z.object({
 function ordinaryHoursRule(inSight: boolean, expected: number | null | undefined, weekly: number): number | null {
   if (!inSight) return null;
   if (expected == null || expected <= 0) {
-    throw badInput(
-      'expectedOrdinaryHours',
-      'Ordinary hours are in sight: say how many ordinary paid hours a week the candidate can expect.',
-    );
+    throw badInput('expectedOrdinaryHours', t('tasks.expectedHoursMissing'));
   }
   if (expected > weekly) {
     throw badInput(
       'expectedOrdinaryHours',
-      `Expected ordinary hours (${expected}) cannot be more than the task's weekly hours (${weekly}).`,
+      t('tasks.expectedOverWeekly', { expected: formatNumber(expected), weekly: formatNumber(weekly) }),
     );
   }
   return expected;
@@ -180,7 +183,7 @@ export class TaskService {
     const input = parseInput(PostSchema, raw);
     const status = raw.status ?? TaskStatus.OPEN;
     if (status !== TaskStatus.DRAFT && status !== TaskStatus.OPEN) {
-      throw badInput('status', `A new task is DRAFT or OPEN, not ${status}.`);
+      throw badInput('status', t('tasks.newStatus', { status: t(`enums.taskStatus.${status}`) }));
     }
     const expected = ordinaryHoursRule(input.ordinaryHoursInSight, input.expectedOrdinaryHours, input.weeklyHours);
     const portfolio = await portfolioCodes(user);
@@ -236,9 +239,9 @@ export class TaskService {
     await this.ctx.em.transactional(async (em) => {
       const task = await findTaskOr404(em, id);
       await this.assertMayWriteTask(em, user, task, portfolio);
-      if (input.version !== task.version) throw conflict(`Task "${task.title}"`, input.version, task.version);
+      if (input.version !== task.version) throw conflict('task', task.title, input.version, task.version);
       if (task.status === TaskStatus.SOLVED || task.status === TaskStatus.CLOSED) {
-        throw badInput('status', `The task is ${task.status} and can no longer be changed; post a new task instead.`);
+        throw badInput('status', t('tasks.final', { status: t(`enums.taskStatus.${task.status}`) }));
       }
       const weekly = input.weeklyHours ?? task.weeklyHours;
       const inSight = input.ordinaryHoursInSight ?? task.ordinaryHoursInSight;
@@ -375,19 +378,19 @@ export class TaskService {
     try {
       await em.flush();
     } catch (err) {
-      if (err instanceof OptimisticLockError) throw conflict(`Task "${task.title}"`, version, version + 1);
+      if (err instanceof OptimisticLockError) throw conflict('task', task.title, version, version + 1);
       throw err;
     }
   }
 
   /** Writing for a company: its own COMPANY user, a consultant in scope, an admin. */
   private assertMayWriteFor(user: User, company: Company, portfolio: string[]): void {
-    if (user.role === Role.ADVISER) throw forbidden('posting or changing tasks');
+    if (user.role === Role.ADVISER) throw forbidden('postTasks');
     assertCompanyInScope(user, company, portfolio);
   }
 
   private async assertMayWriteTask(em: EntityManager, user: User, task: UnsolvedTask, portfolio: string[]) {
-    if (user.role === Role.ADVISER) throw forbidden('posting or changing tasks');
+    if (user.role === Role.ADVISER) throw forbidden('postTasks');
     await this.assertMayRead(em, user, task, portfolio);
   }
 
@@ -415,23 +418,20 @@ export class TaskService {
     if (unknownRequired.length) {
       throw badInput(
         'requiredCompetences',
-        `Unknown competence ${unknownRequired.join(', ')}: pick required competences from the catalogue (query competences).`,
+        t('competences.unknown', { ids: unknownRequired.map((u) => u.slice(0, 40)).join(', ') }),
       );
     }
-    if (dup) throw badInput('requiredCompetences', `${byId.get(dup)?.name ?? dup} is listed twice as required.`);
+    if (dup) throw badInput('requiredCompetences', t('competences.twice', { name: byId.get(dup)?.name ?? dup }));
     const unknownNice = niceIds.filter((id) => !byId.has(id));
     if (unknownNice.length) {
       throw badInput(
         'niceToHaveCompetences',
-        `Unknown competence ${unknownNice.join(', ')}: pick nice-to-have competences from the catalogue (query competences).`,
+        t('competences.unknown', { ids: unknownNice.map((u) => u.slice(0, 40)).join(', ') }),
       );
     }
     const both = niceIds.find((id) => requiredIds.includes(id));
     if (both) {
-      throw badInput(
-        'niceToHaveCompetences',
-        `${byId.get(both)?.name ?? both} is already a required competence; list it only once.`,
-      );
+      throw badInput('niceToHaveCompetences', t('competences.requiredAndNice', { name: byId.get(both)?.name ?? both }));
     }
     return [
       ...required.map((r) => ({ competenceId: r.competenceId.trim(), minLevel: r.minLevel, required: true })),

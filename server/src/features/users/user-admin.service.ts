@@ -19,7 +19,7 @@ const createSchema = (locale: 'da' | 'en') =>
         .string()
         .transform((s) => s.trim().toLowerCase())
         .pipe(z.string().email('Enter a valid e-mail address, e.g. navn@kommune.dk.').max(254)),
-      name: text('Name', 200),
+      name: text('name', 200),
       role: z.enum(Role),
       password: z.string().max(200).nullish(),
       companyId: z.string().uuid('companyId is not a valid id.').nullish(),
@@ -71,8 +71,8 @@ export class UserAdminService {
     if (input.companyId && !isUuid(input.companyId)) throw badInput('companyId', 'companyId is not a valid id.');
     return this.em.transactional(async (em) => {
       const user = isUuid(id) ? await em.findOne(User, { id }) : null;
-      if (!user) throw notFound('User', id);
-      if (input.name !== undefined && input.name !== null) user.name = parseInput(text('Name', 200), input.name);
+      if (!user) throw notFound('user', id);
+      if (input.name !== undefined && input.name !== null) user.name = parseInput(text('name', 200), input.name);
       const newRole = input.role ?? user.role;
       const revoke = (input.role && input.role !== user.role) || input.active === false;
       if (input.role) user.role = input.role;

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Center, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Center, Group, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useAuth } from '../../app/auth.js';
+import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { graphql } from '../../gql/index.js';
 
 const LoginDocument = graphql(`
@@ -30,7 +31,10 @@ export function LoginPage() {
     <Center mih="100vh" p="md">
       <Card withBorder shadow="sm" w={420} padding="xl" component="main" id="main">
         <Stack>
-          <Title order={1}>{t('app.name')}</Title>
+          <Group justify="space-between" align="flex-start">
+            <Title order={1}>{t('app.name')}</Title>
+            <LanguageSwitch />
+          </Group>
           <Text c="dimmed">{t('login.intro')}</Text>
           <form
             aria-label={t('login.title')}
