@@ -41,7 +41,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.close();
   });
 
-  it('switches to English on the login page: the page, the server's message and <html lang> follow, also after a reload', async () => {
+  it('switches to English on the login page: the page, the server’s message and <html lang> follow, also after a reload', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${t.url}/login`);
