@@ -57,7 +57,7 @@ for (const mode of ['development', 'production'] as const) {
           const r = await admin.request(query, { a });
           expect(r.errors?.[0]?.extensions?.code, `${query} ${a}`).toBe('BAD_USER_INPUT');
           expect(r.errors?.[0]?.extensions?.field).toBe('after');
-          expect(r.errors?.[0]?.message).toBe('The cursor is not valid: start again from the first page.');
+          expect(r.errors?.[0]?.message).toBe('Sidemarkøren er ikke gyldig: start forfra fra første side.');
           expect(r.data).toBeNull();
         }
       }
