@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByLabel('E-mail').fill('konsulent@demo.dk');
-    await page.getByLabel('Password').fill('wrong-password');
+    await page.locator('input[type="password"]').fill('wrong-password');
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password.');
     await screenshot(page, 'login-en-wrong-password');
