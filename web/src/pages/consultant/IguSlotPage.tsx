@@ -7,6 +7,7 @@ import { IguStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';
 import { ConsultantIguSlotDocument, ConsultantIguSlotMatchesDocument } from './IguSlotPage.ops.js';
+import { Shortlist } from './Shortlist.js';
 import { Suggestions } from './Suggestions.js';
 
 /** An IGU slot and the IGU-eligible candidates the matching suggests for it. */
@@ -68,6 +69,9 @@ export function IguSlotPage() {
             {t('consultant.igu.rules')}
           </Text>
         </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Shortlist opening={{ kind: 'iguSlot', id: slot.id }} open={slot.status === 'OPEN'} />
       </Paper>
       <Suggestions
         opening={{ kind: 'iguSlot', id: slot.id, open: slot.status === 'OPEN' }}

@@ -88,3 +88,36 @@ describe('SearchPage', () => {
     });
   });
 });
+
+describe('SearchPage in the URL', () => {
+  it('restores text, chips and page size from the URL, and links each hit to the profile', async () => {
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    renderPage(client, <SearchPage />, { url: '/?q=truck&r=JOB_READY&ind=52&lic=1&pc=5000&km=15&n=40' });
+    const hit = await screen.findByTestId('search-hit');
+    const search = calls.find((c) => c.name === 'ConsultantSearchCandidates');
+    expect(search?.variables).toMatchObject({
+      query: 'truck',
+      first: 40,
+      filter: {
+        readiness: ['JOB_READY'],
+        industriesWished: ['52'],
+        hasDrivingLicence: true,
+        postcode: '5000',
+        withinKm: 15,
+      },
+    });
+    expect((screen.getByLabelText(/Søg i kompetencer/) as HTMLInputElement).value).toBe('truck');
+    expect((screen.getByLabelText('Jobparat (12)') as HTMLInputElement).checked).toBe(true);
+    const link = within(hit).getByRole('link', { name: 'Amal' });
+    expect(link.getAttribute('href')).toBe('/consultant/candidates/c1');
+    expect(within(hit).getByRole('button', { name: 'Foreslå Amal til en opgave' })).toBeTruthy();
+  });
+
+  it('ignores values in the URL it does not know', async () => {
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    renderPage(client, <SearchPage />, { url: '/?r=NOPE&danish=Z9&n=9999' });
+    await screen.findByTestId('search-hit');
+    const search = calls.find((c) => c.name === 'ConsultantSearchCandidates');
+    expect(search?.variables).toEqual({ query: null, filter: {}, first: 20 });
+  });
+});

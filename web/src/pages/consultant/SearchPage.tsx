@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Checkbox,
@@ -16,8 +17,9 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
@@ -27,6 +29,7 @@ import { formContrast } from './contrast.js';
 import { formatHours } from './format.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { DANISH_LEVELS } from './NewTaskPage.js';
+import { ProposeToOpening } from './ProposeToOpening.js';
 import { ConsultantSearchCandidatesDocument } from './SearchPage.ops.js';
 import { useIndustries } from './useIndustries.js';
 
@@ -74,6 +77,51 @@ const EMPTY_FORM: FormValues = {
   iguEligible: false,
 };
 
+/**
+ * The search as URL parameters (text, filters, chips, how many hits), so Back and a shared link
+ * bring the same search back.
+ */
+export function searchFromParams(p: URLSearchParams): { form: FormValues; chosen: Chosen; first: number } {
+  const danish = p.get('danish');
+  const n = Number(p.get('n'));
+  return {
+    form: {
+      query: p.get('q') ?? '',
+      minDanishLevel: DANISH_LEVELS.includes(danish as DanishLevel) ? (danish as DanishLevel) : null,
+      minAvailableHours: p.get('hours') ?? '',
+      postcode: p.get('pc') ?? '',
+      withinKm: p.get('km') ?? '',
+      iguEligible: p.get('igu') === '1',
+    },
+    chosen: {
+      readiness: p.getAll('r').filter((r): r is Readiness => READINESS.includes(r as Readiness)),
+      industriesWished: p.getAll('ind'),
+      languages: p.getAll('lang'),
+      hasDrivingLicence: p.get('lic') === '1',
+    },
+    first: Number.isInteger(n) && n >= STEP && n <= MAX ? n : STEP,
+  };
+}
+
+export function searchToParams(form: FormValues, chosen: Chosen, first: number): URLSearchParams {
+  const p = new URLSearchParams();
+  const set = (k: string, v: string | number | null | undefined) => {
+    if (v !== null && v !== undefined && String(v).trim() !== '') p.set(k, String(v).trim());
+  };
+  set('q', form.query);
+  set('danish', form.minDanishLevel);
+  set('hours', form.minAvailableHours);
+  set('pc', form.postcode);
+  set('km', form.withinKm);
+  if (form.iguEligible) p.set('igu', '1');
+  for (const r of chosen.readiness) p.append('r', r);
+  for (const c of chosen.industriesWished) p.append('ind', c);
+  for (const l of chosen.languages) p.append('lang', l);
+  if (chosen.hasDrivingLicence) p.set('lic', '1');
+  if (first !== STEP) p.set('n', String(first));
+  return p;
+}
+
 /** Builds the API filter from the submitted form and the chosen facet chips. */
 export function toFilter(v: FormValues, chosen: Chosen): CandidateSearchFilter {
   const f: CandidateSearchFilter = {};
@@ -95,21 +143,25 @@ export function toFilter(v: FormValues, chosen: Chosen): CandidateSearchFilter {
 export function SearchPage() {
   const { t, i18n } = useTranslation();
   const industries = useIndustries();
+  const [params, setParams] = useSearchParams();
+  const paramsKey = params.toString();
+  // The URL is the search: what was applied, which chips are on, how many hits are shown.
+  const { form: applied, chosen, first } = useMemo(() => searchFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
   const form = useForm<FormValues>({
-    initialValues: EMPTY_FORM,
+    initialValues: applied,
     validate: {
       postcode: (v) => (!v.trim() || /^\d{4}$/.test(v.trim()) ? null : t('consultant.newCompany.postcodeInvalid')),
       withinKm: (v, values) => (v !== '' && !values.postcode.trim() ? t('consultant.search.kmNeedsPostcode') : null),
     },
   });
-  const [applied, setApplied] = useState<FormValues>(EMPTY_FORM);
-  const [chosen, setChosen] = useState<Chosen>({
-    readiness: [],
-    industriesWished: [],
-    languages: [],
-    hasDrivingLicence: false,
-  });
-  const [first, setFirst] = useState(STEP);
+  // Back, Forward or a pasted link changes the URL: the form shows what is applied.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new URL resets the form
+  useEffect(() => {
+    form.setValues(applied);
+  }, [paramsKey]);
+  const go = (next: { form?: FormValues; chosen?: Chosen; first?: number }) =>
+    setParams(searchToParams(next.form ?? applied, next.chosen ?? chosen, next.first ?? first));
+  const setFirst = (n: number) => setParams(searchToParams(applied, chosen, n), { replace: true });
 
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantSearchCandidatesDocument,
@@ -136,18 +188,13 @@ export function SearchPage() {
   const iguCount = facet('iguEligible').get('true') ?? 0;
   const licenceCount = facet('hasDrivingLicence').get('true') ?? 0;
 
-  const choose = (next: Partial<Chosen>) => {
-    setChosen((c) => ({ ...c, ...next }));
-    setFirst(STEP);
-  };
+  const choose = (next: Partial<Chosen>) => go({ chosen: { ...chosen, ...next }, first: STEP });
   // Chosen values stay visible even when the current hits no longer contain them.
   const withChosen = (counts: Map<string, number>, picked: string[]) => [...new Set([...counts.keys(), ...picked])];
 
   const reset = () => {
     form.setValues(EMPTY_FORM);
-    setApplied(EMPTY_FORM);
-    setChosen({ readiness: [], industriesWished: [], languages: [], hasDrivingLicence: false });
-    setFirst(STEP);
+    setParams(new URLSearchParams());
   };
 
   return (
@@ -155,13 +202,7 @@ export function SearchPage() {
       <Title order={2}>{t('consultant.search.title')}</Title>
       <Paper withBorder p="md" style={formContrast}>
         <search aria-label={t('consultant.search.title')}>
-          <form
-            noValidate
-            onSubmit={form.onSubmit((v) => {
-              setApplied(v);
-              setFirst(STEP);
-            })}
-          >
+          <form noValidate onSubmit={form.onSubmit((v) => go({ form: v, first: STEP }))}>
             <Stack gap="sm">
               <Group align="flex-end" wrap="nowrap">
                 <TextInput
@@ -294,8 +335,7 @@ export function SearchPage() {
                   checked={applied.iguEligible}
                   onChange={(on) => {
                     form.setFieldValue('iguEligible', on);
-                    setApplied((a) => ({ ...a, iguEligible: on }));
-                    setFirst(STEP);
+                    go({ form: { ...applied, iguEligible: on }, first: STEP });
                   }}
                 >
                   {t('consultant.search.iguEligible')} ({iguCount})
@@ -338,7 +378,11 @@ export function SearchPage() {
                   <Paper component="li" withBorder p="md" key={c.id} data-testid="search-hit">
                     <Stack gap={6}>
                       <Group justify="space-between" wrap="wrap">
-                        <Title order={4}>{c.firstName}</Title>
+                        <Title order={4}>
+                          <Anchor component={Link} to={`/consultant/candidates/${c.id}`} data-testid="hit-profile">
+                            {c.firstName}
+                          </Anchor>
+                        </Title>
                         <Group gap={6}>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
                             {t(`consultant.enum.readiness.${c.readiness}`)}
@@ -386,6 +430,7 @@ export function SearchPage() {
                           ))}
                         </Stack>
                       )}
+                      <ProposeToOpening candidate={c} variant="default" />
                     </Stack>
                   </Paper>
                 ))}
@@ -393,7 +438,7 @@ export function SearchPage() {
             )}
             {result && result.hits.length < result.totalHits && first < MAX && (
               <Group mt="sm">
-                <Button variant="default" onClick={() => setFirst((n) => Math.min(MAX, n + STEP))} loading={fetching}>
+                <Button variant="default" onClick={() => setFirst(Math.min(MAX, first + STEP))} loading={fetching}>
                   {t('consultant.search.more')}
                 </Button>
                 <Text size="sm" c="dimmed">

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MatchFactors } from '../../components/MatchFactors.js';
 import { QueryState } from '../../components/QueryState.js';
@@ -142,7 +143,14 @@ function SuggestionCard({
         <Group justify="space-between" wrap="wrap" align="flex-start">
           <Stack gap={4}>
             <Title order={4} id={headingId}>
-              {t('consultant.match.rank', { rank })} {c.firstName}
+              {t('consultant.match.rank', { rank })}{' '}
+              <Anchor
+                component={Link}
+                to={`/consultant/candidates/${c.id}?opening=${opening.kind === 'task' ? 'task' : 'igu'}:${opening.id}`}
+                data-testid="suggestion-profile"
+              >
+                {c.firstName}
+              </Anchor>
             </Title>
             <Group gap="xs">
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">

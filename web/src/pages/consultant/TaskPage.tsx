@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { TaskStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
+import { Shortlist } from './Shortlist.js';
 import { Suggestions } from './Suggestions.js';
 import { ConsultantTaskDocument, ConsultantTaskMatchesDocument } from './TaskPage.ops.js';
 
@@ -113,6 +114,10 @@ export function TaskPage() {
             </div>
           )}
         </Stack>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Shortlist opening={{ kind: 'task', id: task.id }} open={task.status === 'OPEN'} />
       </Paper>
 
       <Suggestions

@@ -1,7 +1,9 @@
+import { da as profileDa, en as profileEn } from './messages.profile.js';
 import { planDa, planEn } from './plan-messages.js';
 
 /** This workspace's texts, under the "consultant." key: Danish first, English mirrors it. */
 export const da = {
+  ...profileDa,
   plan: planDa,
   nav: { companies: 'Virksomheder', search: 'Søg kandidater', proposals: 'Forslag' },
   yes: 'Ja',
@@ -263,7 +265,7 @@ export const da = {
     taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },
     iguStatus: { OPEN: 'Åben', FILLED: 'Besat', CLOSED: 'Lukket' },
     proposalStatus: {
-      SUGGESTED: 'Ikke sendt',
+      SUGGESTED: 'På kortlisten',
       PROPOSED: 'Sendt',
       ACCEPTED: 'Accepteret',
       DECLINED: 'Afvist',
@@ -283,6 +285,7 @@ export const da = {
 };
 
 export const en: typeof da = {
+  ...profileEn,
   plan: planEn,
   nav: { companies: 'Companies', search: 'Search candidates', proposals: 'Proposals' },
   yes: 'Yes',
@@ -544,7 +547,7 @@ export const en: typeof da = {
     taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },
     iguStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' },
     proposalStatus: {
-      SUGGESTED: 'Not sent',
+      SUGGESTED: 'On the shortlist',
       PROPOSED: 'Sent',
       ACCEPTED: 'Accepted',
       DECLINED: 'Declined',

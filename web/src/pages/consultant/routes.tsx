@@ -12,6 +12,9 @@ const SearchPage = lazy(() => import('./SearchPage.js').then((m) => ({ default: 
 const AssignmentPlanPage = lazy(() =>
   import('./AssignmentPlanPage.js').then((m) => ({ default: m.AssignmentPlanPage })),
 );
+const CandidateProfilePage = lazy(() =>
+  import('./CandidateProfilePage.js').then((m) => ({ default: m.CandidateProfilePage })),
+);
 const ProposalsPage = lazy(() => import('./ProposalsPage.js').then((m) => ({ default: m.ProposalsPage })));
 
 /** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
@@ -23,6 +26,7 @@ export const routes: RouteObject[] = [
   { path: 'consultant/tasks/:id', element: <TaskPage /> },
   { path: 'consultant/igu-slots/:id', element: <IguSlotPage /> },
   { path: 'consultant/search', element: <SearchPage /> },
+  { path: 'consultant/candidates/:id', element: <CandidateProfilePage /> },
   { path: 'consultant/proposals', element: <ProposalsPage /> },
   { path: 'consultant/plan', element: <AssignmentPlanPage /> },
 ];
