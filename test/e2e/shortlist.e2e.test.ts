@@ -76,7 +76,7 @@ if (!CHROMIUM) {
       page = await context.newPage();
       page.on('pageerror', (e) => console.error('[page error]', e.message));
       await loginAs(page, t.url, 'konsulent@demo.dk');
-    });
+    }, 600_000); // demo data and a full reindex on a shared machine
     afterAll(async () => {
       await browser?.close();
       await t?.close();
