@@ -130,7 +130,7 @@ if (!CHROMIUM) {
     });
 
     it('proposes the person for the task: they land on its shortlist', async () => {
-      await page.getByRole('button', { name: `Foreslå ${person.firstName} til en opgave` }).click();
+      await page.getByRole('button', { name: `Foreslå til opgave: ${person.firstName}` }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: /Opgave eller IGU-plads/ }).waitFor();
       await expect(dialog.getByRole('textbox', { name: /Opgave eller IGU-plads/ }).inputValue()).resolves.toContain(
@@ -152,7 +152,7 @@ if (!CHROMIUM) {
 
     it('sends the proposal to the company', async () => {
       const row = page.getByTestId('shortlist-row').filter({ hasText: person.firstName });
-      await row.getByRole('button', { name: `Send ${person.firstName} til virksomheden` }).click();
+      await row.getByRole('button', { name: `Send til virksomheden: ${person.firstName}` }).click();
       await page.getByTestId('shortlist-notice').filter({ hasText: 'er sendt til virksomheden' }).waitFor();
       await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Sendt');
       await expect(row.getByTestId('send-proposal').count()).resolves.toBe(0);
@@ -186,7 +186,7 @@ if (!CHROMIUM) {
       await page.evaluate(() => localStorage.setItem('jobbro.lang', 'en'));
       await page.goto(`${t.url}/consultant/search?q=${QUERY}`);
       await page.getByTestId('search-hit').first().waitFor();
-      await page.getByRole('button', { name: `Propose ${person.firstName} for a task` }).waitFor();
+      await page.getByRole('button', { name: `Propose for a task: ${person.firstName}` }).waitFor();
       await expectNoRawKeys(page);
       await expectAccessible(page);
       await screenshot(page, 'shortlist-en-1-search');

@@ -116,7 +116,7 @@ describe('CandidateProfilePage', () => {
       path: '/consultant/candidates/:id',
       url: `/consultant/candidates/c1?opening=task:${TASK}`,
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Foreslå Amal til en opgave' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Foreslå til opgave: Amal' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/Note/), { target: { value: 'Kan køre truck' } });
     fireEvent.click(within(dialog).getByTestId('pick-submit'));
@@ -140,7 +140,7 @@ describe('CandidateProfilePage', () => {
       path: '/consultant/candidates/:id',
       url: '/consultant/candidates/c1',
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Foreslå Amal til en opgave' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Foreslå til opgave: Amal' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByTestId('pick-submit'));
     expect(await within(dialog).findByText('Vælg en opgave eller IGU-plads.')).toBeTruthy();

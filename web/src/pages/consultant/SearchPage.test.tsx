@@ -110,7 +110,7 @@ describe('SearchPage in the URL', () => {
     expect((screen.getByLabelText('Jobparat (12)') as HTMLInputElement).checked).toBe(true);
     const link = within(hit).getByRole('link', { name: 'Amal' });
     expect(link.getAttribute('href')).toBe('/consultant/candidates/c1');
-    expect(within(hit).getByRole('button', { name: 'Foreslå Amal til en opgave' })).toBeTruthy();
+    expect(within(hit).getByRole('button', { name: 'Foreslå til opgave: Amal' })).toBeTruthy();
   });
 
   it('ignores values in the URL it does not know', async () => {

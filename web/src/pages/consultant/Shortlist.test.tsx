@@ -41,7 +41,7 @@ describe('Shortlist', () => {
       includeClosed: false,
     });
 
-    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Send Amal til virksomheden' }));
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Send til virksomheden: Amal' }));
     await waitFor(() =>
       expect(calls.find((c) => c.name === 'ConsultantSendProposal')?.variables).toEqual({ id: 'p1' }),
     );
@@ -59,7 +59,7 @@ describe('Shortlist', () => {
     );
     renderPage(client, <Shortlist opening={{ kind: 'task', id: TASK }} open />);
     const [row] = await screen.findAllByTestId('shortlist-row');
-    fireEvent.click(within(row!).getByRole('button', { name: 'Fjern Amal fra kortlisten' }));
+    fireEvent.click(within(row!).getByRole('button', { name: 'Fjern: Amal' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByTestId('confirm-remove'));
     expect(await within(dialog).findByText('Skriv en begrundelse.')).toBeTruthy();
