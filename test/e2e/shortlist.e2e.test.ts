@@ -40,7 +40,7 @@ if (!CHROMIUM) {
     let browser: Awaited<ReturnType<typeof launchBrowser>>;
     let page: Page;
     let consultant: GqlClient;
-    let task: { id: string; title: string };
+    let task: { id: string; title: string; company: { name: string } };
     let person: { id: string; firstName: string };
     let profileUrl = '';
 
@@ -53,8 +53,8 @@ if (!CHROMIUM) {
       const { me } = await company.ok<{ me: { companyId: string } }>('{ me { companyId } }');
       // An open task of the demo company (its user logs in at the end) and a person from the same
       // search the browser runs who is not yet proposed for it.
-      const tasks = await consultant.ok<{ tasks: { edges: { node: { id: string; title: string } }[] } }>(
-        'query($c: ID!) { tasks(filter: { companyId: $c, status: OPEN }, first: 20) { edges { node { id title } } } }',
+      const tasks = await consultant.ok<{ tasks: { edges: { node: typeof task }[] } }>(
+        'query($c: ID!) { tasks(filter: { companyId: $c, status: OPEN }, first: 20) { edges { node { id title company { name } } } } }',
         { c: me.companyId },
       );
       task = tasks.tasks.edges[0]!.node;
@@ -101,13 +101,11 @@ if (!CHROMIUM) {
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).not.toMatch(/Skånehensyn|skånehensyn:/);
 
-      const picker = page.getByRole('textbox', { name: 'Opgave eller IGU-plads' });
+      const picker = page.getByRole('combobox', { name: 'Opgave eller IGU-plads' });
       await picker.click();
       await picker.fill(task.title.slice(0, 12));
-      await page
-        .getByRole('option', { name: new RegExp(task.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-        .first()
-        .click();
+      // Several companies post tasks with the same title: the option names the company too.
+      await page.getByRole('option', { name: `${task.title} – ${task.company.name}`, exact: true }).click();
       await page.getByTestId('comparison').waitFor();
       const statuses = await page
         .getByTestId('requirement')
@@ -132,8 +130,8 @@ if (!CHROMIUM) {
     it('proposes the person for the task: they land on its shortlist', async () => {
       await page.getByRole('button', { name: `Foreslå til opgave: ${person.firstName}` }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox', { name: /Opgave eller IGU-plads/ }).waitFor();
-      await expect(dialog.getByRole('textbox', { name: /Opgave eller IGU-plads/ }).inputValue()).resolves.toContain(
+      await dialog.getByRole('combobox', { name: /Opgave eller IGU-plads/ }).waitFor();
+      await expect(dialog.getByRole('combobox', { name: /Opgave eller IGU-plads/ }).inputValue()).resolves.toContain(
         task.title,
       );
       await dialog.getByLabel(/^Note/).fill('Har lagererfaring og kan starte med det samme.');

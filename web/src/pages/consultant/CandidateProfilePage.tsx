@@ -1,9 +1,8 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
-import { FULL_WIDTH } from './badges.js';
 import { Comparison } from './Comparison.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
@@ -115,14 +114,17 @@ export function CandidateProfilePage() {
                 {c.competences.length === 0 ? (
                   <Text size="sm">{t('consultant.profile.noCompetences')}</Text>
                 ) : (
-                  <Group gap={6} data-testid="profile-competences">
+                  // A list, not badges: "Lagerarbejde og placering af varer · 2 – kan med hjælp · …" must wrap, not be cut.
+                  <List size="sm" spacing={4} data-testid="profile-competences">
                     {c.competences.map((cc) => (
-                      <Badge key={cc.competence.id} style={FULL_WIDTH} variant="outline" color="teal.9" tt="none">
-                        {cc.competence.name} · {t(`skillLevel.${cc.level}`)} ·{' '}
-                        {t(`consultant.profile.evidence.${cc.evidence}`)}
-                      </Badge>
+                      <List.Item key={cc.competence.id}>
+                        <Text span size="sm" fw={600}>
+                          {cc.competence.name}
+                        </Text>
+                        {`: ${t(`skillLevel.${cc.level}`)} (${t(`consultant.profile.evidence.${cc.evidence}`)})`}
+                      </List.Item>
                     ))}
-                  </Group>
+                  </List>
                 )}
               </div>
             </Stack>

@@ -53,7 +53,13 @@ export function ProposalsPage() {
         />
       </Group>
       {withdrawn && (
-        <Alert color="teal" role="status" withCloseButton onClose={() => setWithdrawn(null)}>
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('consultant.form.close')}
+          onClose={() => setWithdrawn(null)}
+        >
           {t('consultant.proposals.withdrawn', { name: withdrawn })}
         </Alert>
       )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { LINK_ON_TEAL } from './badges.js';
 import { OpeningPicker, openingPath, openingVars, parseOpening, useOpenOpenings } from './OpeningPicker.js';
 import { ConsultantShortlistCandidateDocument } from './profile.ops.js';
 
@@ -74,9 +75,16 @@ export function ProposeToOpening({
         </Button>
       </Group>
       {done && doneOpening && (
-        <Alert color="teal" role="status" data-testid="shortlisted" withCloseButton onClose={() => setDone(null)}>
+        <Alert
+          color="teal"
+          role="status"
+          data-testid="shortlisted"
+          withCloseButton
+          closeButtonLabel={t('consultant.form.close')}
+          onClose={() => setDone(null)}
+        >
           <Text size="sm">{t('consultant.pick.done', { name, opening: done.title })}</Text>
-          <Anchor component={Link} to={openingPath(doneOpening)} size="sm" fw={600}>
+          <Anchor component={Link} to={openingPath(doneOpening)} size="sm" fw={600} c={LINK_ON_TEAL}>
             {t('consultant.pick.seeShortlist')}
           </Anchor>
         </Alert>

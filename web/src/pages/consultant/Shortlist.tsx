@@ -79,6 +79,7 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
           role="status"
           mb="sm"
           withCloseButton
+          closeButtonLabel={t('consultant.form.close')}
           onClose={() => setNotice(null)}
           data-testid="shortlist-notice"
         >
@@ -86,7 +87,14 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
         </Alert>
       )}
       {problem && (
-        <Alert color="red" role="alert" mb="sm" withCloseButton onClose={() => setProblem(null)}>
+        <Alert
+          color="red"
+          role="alert"
+          mb="sm"
+          withCloseButton
+          closeButtonLabel={t('consultant.form.close')}
+          onClose={() => setProblem(null)}
+        >
           {problem}
         </Alert>
       )}
@@ -95,7 +103,7 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
       ) : rows.length === 0 ? (
         <Text size="sm">{t('consultant.shortlist.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720} type="native">
+        <Table.ScrollContainer minWidth={600} type="native">
           <Table striped verticalSpacing="xs" data-testid="shortlist-table">
             <Table.Caption>{t('consultant.shortlist.caption')}</Table.Caption>
             <Table.Thead>
@@ -144,14 +152,15 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td maw={280}>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    <Table.Td maw={280} miw={140}>
+                      {/* break-word, not anywhere: "anywhere" lets the column shrink to one letter per line. */}
+                      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                         {p.reason ?? p.note ?? '–'}
                       </Text>
                     </Table.Td>
                     <Table.Td>
                       {p.status === 'SUGGESTED' && (
-                        <Group gap="xs" wrap="nowrap">
+                        <Group gap="xs">
                           <Button
                             size="xs"
                             onClick={() => onSend(p.id, name)}
