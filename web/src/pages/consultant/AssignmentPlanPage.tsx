@@ -22,6 +22,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantAssignmentPlanQuery } from '../../gql/graphql.js';
 import { ConsultantAssignmentPlanDocument, ConsultantProposeAssignmentsDocument } from './AssignmentPlanPage.ops.js';
+import { FULL_WIDTH, LINK_ON_TEAL, ProposalStatusBadge } from './badges.js';
 import { formatDate, formatHours } from './format.js';
 import { useIndustries } from './useIndustries.js';
 
@@ -36,6 +37,24 @@ function mainReasons(r: Row, n = 2) {
     .filter((f) => f.weight > 0)
     .sort((a, b) => b.weight * b.score - a.weight * a.score || a.key.localeCompare(b.key))
     .slice(0, n);
+}
+
+/** The reasons that carried a row's score, label first. */
+function Reasons({ row }: { row: Row }) {
+  return (
+    <List size="sm" spacing={2} listStyleType="none">
+      {mainReasons(row).map((f) => (
+        <List.Item key={f.key}>
+          <Text span size="sm" fw={600}>
+            {f.label}:
+          </Text>{' '}
+          <Text span size="sm">
+            {f.explanation}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
 }
 
 /**
@@ -67,8 +86,15 @@ export function AssignmentPlanPage() {
   const selected = selectable.filter((r) => !unticked.has(rowKey(r)));
   const names = useMemo(() => new Map(rows.map((r) => [rowKey(r), r.candidate.firstName])), [rows]);
 
+  // Slot titles often begin with "IGU" already ("IGU-elev: …"): no "IGU: IGU-elev".
   const openingTitle = (r: Row) =>
-    r.task ? r.task.title : r.iguSlot ? t('consultant.plan.igu', { title: r.iguSlot.title }) : '–';
+    r.task
+      ? r.task.title
+      : r.iguSlot
+        ? /^IGU\b/i.test(r.iguSlot.title)
+          ? r.iguSlot.title
+          : t('consultant.plan.igu', { title: r.iguSlot.title })
+        : '–';
 
   const run = () => {
     setUnticked(new Set());
@@ -166,7 +192,7 @@ export function AssignmentPlanPage() {
             <Text size="sm" c="dimmed" mb="sm">
               {t('consultant.plan.gainIntro')}
             </Text>
-            <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="plan-gain">
+            <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="plan-gain">
               <Stack gap={2}>
                 <Text size="sm" fw={600}>
                   {t('consultant.plan.total')}
@@ -176,7 +202,7 @@ export function AssignmentPlanPage() {
                     {num(plan.totalScore)}
                   </Text>
                   {pct && plan.totalScore > plan.greedyTotalScore && (
-                    <Badge color="teal.9" variant="light">
+                    <Badge color="teal.9" variant="filled">
                       {t('consultant.plan.gainPct', { pct })}
                     </Badge>
                   )}
@@ -229,9 +255,15 @@ export function AssignmentPlanPage() {
           </Paper>
 
           {result && (
-            <Alert color="teal" role="status" withCloseButton onClose={() => setResult(null)}>
+            <Alert
+              color="teal"
+              role="status"
+              withCloseButton
+              closeButtonLabel={t('consultant.form.close')}
+              onClose={() => setResult(null)}
+            >
               <Text size="sm">{t('consultant.plan.proposed', { count: result.count })}</Text>
-              <Anchor component={Link} to="/consultant/proposals" size="sm">
+              <Anchor component={Link} to="/consultant/proposals" size="sm" fw={600} c={LINK_ON_TEAL}>
                 {t('consultant.plan.toProposals')}
               </Anchor>
             </Alert>
@@ -257,8 +289,8 @@ export function AssignmentPlanPage() {
             <Text c="dimmed">{t('consultant.plan.none')}</Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={900} type="native">
-                <Table striped verticalSpacing="xs" data-testid="plan-table">
+              <Table.ScrollContainer minWidth={480} type="native">
+                <Table verticalSpacing="xs" data-testid="plan-table">
                   <Table.Caption>{t('consultant.plan.caption')}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
@@ -275,8 +307,12 @@ export function AssignmentPlanPage() {
                       </Table.Th>
                       <Table.Th scope="col">{t('consultant.plan.person')}</Table.Th>
                       <Table.Th scope="col">{t('consultant.plan.opening')}</Table.Th>
-                      <Table.Th scope="col">{t('consultant.plan.score')}</Table.Th>
-                      <Table.Th scope="col">{t('consultant.plan.why')}</Table.Th>
+                      <Table.Th scope="col" visibleFrom="lg">
+                        {t('consultant.plan.score')}
+                      </Table.Th>
+                      <Table.Th scope="col" visibleFrom="lg">
+                        {t('consultant.plan.why')}
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -285,13 +321,11 @@ export function AssignmentPlanPage() {
                       const done = proposed.has(key);
                       const opening = r.task ?? r.iguSlot;
                       const name = names.get(key) ?? '';
-                      return (
+                      return [
                         <Table.Tr key={key} data-testid="plan-row">
                           <Table.Td>
                             {done ? (
-                              <Badge color="teal.9" variant="light">
-                                {t('consultant.enum.proposalStatus.SUGGESTED')}
-                              </Badge>
+                              <ProposalStatusBadge status="SUGGESTED" />
                             ) : (
                               <Checkbox
                                 aria-label={t('consultant.plan.selectRow', { name, opening: openingTitle(r) })}
@@ -301,12 +335,27 @@ export function AssignmentPlanPage() {
                             )}
                           </Table.Td>
                           <Table.Td>
-                            <Text fw={600}>{name}</Text>
-                            {r.activationDeadline && (
-                              <Badge color="orange.9" variant="light" mt={4}>
-                                {t('consultant.plan.deadlineOn', { date: formatDate(r.activationDeadline, lang) })}
-                              </Badge>
-                            )}
+                            <Stack gap={4} align="flex-start">
+                              <Anchor
+                                component={Link}
+                                to={`/consultant/candidates/${r.candidate.id}${
+                                  r.task
+                                    ? `?opening=task:${r.task.id}`
+                                    : r.iguSlot
+                                      ? `?opening=igu:${r.iguSlot.id}`
+                                      : ''
+                                }`}
+                                fw={600}
+                                data-testid="plan-person"
+                              >
+                                {name}
+                              </Anchor>
+                              {r.activationDeadline && (
+                                <Badge color="red.9" variant="outline" tt="none" style={FULL_WIDTH}>
+                                  {t('consultant.plan.deadlineOn', { date: formatDate(r.activationDeadline, lang) })}
+                                </Badge>
+                              )}
+                            </Stack>
                           </Table.Td>
                           <Table.Td>
                             {r.task ? (
@@ -327,25 +376,30 @@ export function AssignmentPlanPage() {
                               </Text>
                             )}
                           </Table.Td>
-                          <Table.Td>
+                          <Table.Td visibleFrom="lg">
                             <ScoreBar score={r.score} label={t('consultant.plan.score')} />
                           </Table.Td>
-                          <Table.Td>
-                            <List size="sm" spacing={2} listStyleType="none">
-                              {mainReasons(r).map((f) => (
-                                <List.Item key={f.key}>
-                                  <Text span size="sm" fw={600}>
-                                    {f.label}:
-                                  </Text>{' '}
-                                  <Text span size="sm">
-                                    {f.explanation}
-                                  </Text>
-                                </List.Item>
-                              ))}
-                            </List>
+                          <Table.Td visibleFrom="lg">
+                            <Reasons row={r} />
                           </Table.Td>
-                        </Table.Tr>
-                      );
+                        </Table.Tr>,
+                        // Narrower than a laptop: the match and its reasons get a row of their own.
+                        <Table.Tr
+                          key={`${key}-why`}
+                          hiddenFrom="lg"
+                          data-testid="plan-row-why"
+                          // One person, one block: no line between the row and its reasons.
+                          style={{ borderTopStyle: 'hidden' }}
+                        >
+                          <Table.Td />
+                          <Table.Td colSpan={2} pt={0}>
+                            <Stack gap={4}>
+                              <ScoreBar score={r.score} label={t('consultant.plan.score')} />
+                              <Reasons row={r} />
+                            </Stack>
+                          </Table.Td>
+                        </Table.Tr>,
+                      ];
                     })}
                   </Table.Tbody>
                 </Table>
