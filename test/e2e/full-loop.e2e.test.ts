@@ -434,7 +434,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByLabel('Note til afslutningen').fill('Fastansat på 12 ordinære timer om ugen, flere på vej.');
     await expectAccessible(page);
     await page.getByTestId('end-submit').click();
-    await expect.poll(() => page.getByTestId('placement-status').textContent()).toBe('Afsluttet');
+    await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
     await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain('Overgået til ordinære timer');
     await expect(page.getByTestId('followup-form').count()).resolves.toBe(0);
     await expectAccessible(page);
