@@ -26,7 +26,9 @@ const profile = {
       summary: 'Mødestabil',
       iguEligible: true,
       iguIneligibleReason: null,
-      competences: [{ level: 3, evidence: 'CERTIFIED', competence: { id: 'k1', name: 'Gaffeltruck' } }],
+      competences: [
+        { level: 3, evidence: 'CERTIFIED', competence: { id: 'k1', name: 'Gaffeltruck', nameEn: 'Forklift truck' } },
+      ],
     },
   },
 };

@@ -119,7 +119,7 @@ export function CandidateProfilePage() {
                     {c.competences.map((cc) => (
                       <List.Item key={cc.competence.id}>
                         <Text span size="sm" fw={600}>
-                          {cc.competence.name}
+                          {lang === 'en' ? cc.competence.nameEn : cc.competence.name}
                         </Text>
                         {`: ${t(`skillLevel.${cc.level}`)} (${t(`consultant.profile.evidence.${cc.evidence}`)})`}
                       </List.Item>

@@ -27,6 +27,7 @@ export const ConsultantCandidateProfileDocument = graphql(`
         competence {
           id
           name
+          nameEn
         }
       }
     }
