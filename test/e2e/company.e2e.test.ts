@@ -134,22 +134,59 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
       .getByLabel('Læringsmål')
       .fill('Truckcertifikat, sikkerhed på lageret, plukning med håndscanner og de vigtigste fagord på dansk.');
     const hours = page.getByTestId('task-weekly-hours');
+    const openings = page.getByTestId('task-openings');
+    const postcode = page.getByTestId('task-postcode');
     await hours.fill('40');
+    await openings.fill('51');
+    await postcode.fill('0001');
     await page.getByTestId('task-submit').click();
 
-    // The server refuses 40 hours; its message is tied to the hours input (aria-describedby).
-    const error = page.getByText('Timer pr. uge kan ikke være mere end 37 om ugen.');
-    await error.waitFor();
+    // The server refuses all three at once: a summary at the top lists them, each message stands
+    // at its field too (aria-describedby), and focus goes to the first invalid field.
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    await expect(summary.getByRole('button').allTextContents()).resolves.toEqual([
+      'Timer pr. uge kan ikke være mere end 37 om ugen.',
+      'Antal pladser må højst være 50.',
+      'Det er ikke et dansk geografisk postnummer.',
+    ]);
+    await expect(summary.textContent()).resolves.toContain('Formularen har 3 fejl, der skal rettes');
+    const form = page.getByTestId('task-form');
+    const error = form.getByText('Timer pr. uge kan ikke være mere end 37 om ugen.', { exact: true }).last();
     await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
     const errorId = await error.getAttribute('id');
     expect(errorId).toBeTruthy();
     await expect(hours.getAttribute('aria-describedby')).resolves.toContain(errorId!);
+    await expect(openings.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(postcode.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)))
       .toContain('data-testid="task-weekly-hours"');
+    // A link in the summary goes to its field.
+    await summary.getByRole('button', { name: 'Det er ikke et dansk geografisk postnummer.' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('task-postcode');
     await expectAccessible(page);
     await screenshot(page, 'company-task-form-error');
 
+    // The same in English: the portal and the server's messages.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByTestId('task-submit').click();
+    await expect
+      .poll(() => summary.getByRole('button').allTextContents())
+      .toEqual([
+        'Weekly hours cannot be more than 37 a week.',
+        'Openings must be at most 50.',
+        'That is not a Danish geographic postcode.',
+      ]);
+    await expect(summary.textContent()).resolves.toContain('There are 3 problems to fix in the form');
+    await expectAccessible(page);
+    await screenshot(page, 'company-task-form-error-en');
+    await page.getByText('DA', { exact: true }).click();
+
+    await openings.fill('1');
+    await postcode.fill('5220');
     await hours.fill('20');
     await page.getByTestId('task-submit').click();
     await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();

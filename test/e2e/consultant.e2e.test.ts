@@ -192,7 +192,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByTestId('post-task').click();
     await page.getByTestId('task-title').waitFor();
     await page.getByTestId('submit-task').click();
-    await page.getByText('Beskriv opgaven.').waitFor();
+    await page.getByTestId('error-summary').getByText('Beskriv opgaven.').waitFor(); // and at the field
     await expectAccessible(page);
     await screenshot(page, 'consultant-new-task');
     await page.getByTestId('task-title').fill('Kvalitetskontrol af returvarer');
@@ -221,7 +221,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByTestId('cvr-input').fill('10150818');
     await page.getByLabel(/^Virksomhed\W*$/).fill('Odense Vinduespuds ApS');
     await page.getByTestId('cvr-input').blur();
-    await page.getByText('CVR-nummeret 10150818 har et forkert kontrolciffer. Tjek for tastefejl.').waitFor();
+    await page
+      .getByTestId('error-summary')
+      .getByText('CVR-nummeret 10150818 har et forkert kontrolciffer. Tjek for tastefejl.')
+      .waitFor();
     await expect(page.getByTestId('cvr-input').getAttribute('aria-invalid')).resolves.toBe('true');
     await expectAccessible(page);
     await screenshot(page, 'consultant-new-company');

@@ -15,6 +15,11 @@ export const da = {
     language: 'Sprog',
   },
   roles: { ADMIN: 'Administrator', CONSULTANT: 'Virksomhedskonsulent', ADVISER: 'Jobrådgiver', COMPANY: 'Virksomhed' },
+  form: {
+    errorSummary_one: 'Formularen har {{count}} fejl, der skal rettes',
+    errorSummary_other: 'Formularen har {{count}} fejl, der skal rettes',
+    errorSummaryHint: 'Vælg en fejl for at gå til feltet.',
+  },
   login: {
     title: 'Log ind',
     intro: 'Portalen for jobcentrets virksomhedskonsulenter, jobrådgivere og partnervirksomheder.',

@@ -17,6 +17,11 @@ export const en: Messages = {
     language: 'Language',
   },
   roles: { ADMIN: 'Administrator', CONSULTANT: 'Company consultant', ADVISER: 'Job adviser', COMPANY: 'Company' },
+  form: {
+    errorSummary_one: 'There is {{count}} problem to fix in the form',
+    errorSummary_other: 'There are {{count}} problems to fix in the form',
+    errorSummaryHint: 'Choose a problem to go to its field.',
+  },
   login: {
     title: 'Log in',
     intro: "The portal for the job centre's company consultants, job advisers and partner companies.",

@@ -34,7 +34,9 @@ describe('CandidateFormPage', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByLabelText(/^Fødselsdato/), { target: { value: '1995-03-10' } });
     fireEvent.change(screen.getByLabelText(/^Postnummer/), { target: { value: '0000' } });
     fireEvent.click(screen.getByTestId('candidate-submit'));
-    await waitFor(() => expect(screen.getByText('Postcode 0000 is not a Danish postcode.')).toBeTruthy());
+    // At the field and in the error summary at the top.
+    await waitFor(() => expect(screen.getAllByText('Postcode 0000 is not a Danish postcode.')).toHaveLength(2));
+    expect(screen.getByTestId('error-summary').textContent).toContain('Formularen har 1 fejl');
     const input = screen.getByLabelText(/^Postnummer/);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(executeMutation).toHaveBeenCalledTimes(1);

@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type {
@@ -346,6 +347,7 @@ function CandidateForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby="candidate-form-title" data-testid="candidate-form">
       <Stack>
+        <ErrorSummary errors={form.errors} />
         <Group justify="space-between">
           <Title order={2} id="candidate-form-title">
             {editing ? t('adviser.form.editTitle', { name }) : t('adviser.form.newTitle')}

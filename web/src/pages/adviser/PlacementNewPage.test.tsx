@@ -32,7 +32,7 @@ describe('PlacementNewPage', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByTestId('plan-2-fromWeek'), { target: { value: '3' } });
     fireEvent.change(screen.getByTestId('learning-goals'), { target: { value: 'Pluk og pak' } });
     fireEvent.click(screen.getByTestId('start-submit'));
-    await waitFor(() => expect(screen.getByText('Skal være senere end uge 5 i trinnet før.')).toBeTruthy());
+    await waitFor(() => expect(screen.getAllByText('Skal være senere end uge 5 i trinnet før.')).toHaveLength(2));
     expect(screen.getByTestId('plan-2-fromWeek').getAttribute('aria-invalid')).toBe('true');
     expect(executeMutation).not.toHaveBeenCalled();
   });

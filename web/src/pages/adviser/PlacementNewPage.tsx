@@ -17,6 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementType } from '../../gql/graphql.js';
@@ -230,6 +231,7 @@ function StartPlacementForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby="start-title" data-testid="start-form">
       <Stack>
+        <ErrorSummary errors={form.errors} />
         <Group justify="space-between">
           <Title order={2} id="start-title">
             {t('adviser.start.titleFor', { name })}

@@ -14,6 +14,7 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import type { CompanyIguSlotFieldsFragment, DanishLevel } from '../../gql/graphql.js';
 import { type CompetenceOption, CompetencePicker } from './CompetencePicker.js';
 import { IndustrySelect } from './IndustrySelect.js';
@@ -159,6 +160,7 @@ export function IguSlotForm({
       )}
     >
       <Stack>
+        {summary && <ErrorSummary errors={form.errors} />}
         <TextInput
           label={k('title')}
           placeholder={k('titleHint')}
@@ -263,11 +265,6 @@ export function IguSlotForm({
             />
           </Stack>
         </Fieldset>
-        {summary && !general && (
-          <Alert color="red" role="alert" data-testid="form-errors">
-            {t('company.common.formHasErrors')}
-          </Alert>
-        )}
         {general && (
           <Alert color="red" role="alert" title={t('company.common.saveFailed')} data-testid="form-errors">
             {general}

@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import type { CompanyTaskFieldsFragment, DanishLevel, WorkSchedule } from '../../gql/graphql.js';
 import { type CompetenceOption, CompetencePicker } from './CompetencePicker.js';
 import { IndustrySelect } from './IndustrySelect.js';
@@ -197,6 +198,7 @@ export function TaskForm({
       aria-label={isNew ? k('newTitle') : k('editTitle')}
     >
       <Stack gap="lg">
+        {summary && <ErrorSummary errors={form.errors} />}
         <Fieldset legend={k('sectionTask')}>
           <Stack>
             <TextInput
@@ -373,11 +375,6 @@ export function TaskForm({
 
         {isNew && <Checkbox label={k('draft')} {...form.getInputProps('draft', { type: 'checkbox' })} />}
 
-        {summary && !general && (
-          <Alert color="red" role="alert" data-testid="form-errors">
-            {t('company.common.formHasErrors')}
-          </Alert>
-        )}
         {general && (
           <Alert color="red" role="alert" title={t('company.common.saveFailed')} data-testid="form-errors">
             {general}

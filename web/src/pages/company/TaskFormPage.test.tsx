@@ -37,7 +37,11 @@ describe('TaskFormPage', () => {
     fill(/^Titel/, 'Plukning');
     fill(/^Beskrivelse/, 'Pluk ordrer');
     fireEvent.click(screen.getByRole('button', { name: 'Opret opgave' }));
-    await screen.findByText('En praktik skal have et læringsperspektiv: beskriv, hvad kandidaten skal lære.');
+    // At the field and in the error summary at the top of the form.
+    const shown = await screen.findAllByText(
+      'En praktik skal have et læringsperspektiv: beskriv, hvad kandidaten skal lære.',
+    );
+    expect(shown.map((el) => Boolean(el.closest('[data-testid="error-summary"]')))).toEqual([true, false]);
     expect(mutations).toEqual([]);
   });
 
@@ -58,7 +62,9 @@ describe('TaskFormPage', () => {
     fill(/^Læringsmål/, 'Truck og sikkerhed');
     fill(/^Timer om ugen/, '40');
     fireEvent.click(screen.getByRole('button', { name: 'Opret opgave' }));
-    const message = await screen.findByText('Weekly hours cannot be more than 37 a week.');
+    const shown = await screen.findAllByText('Weekly hours cannot be more than 37 a week.');
+    expect(shown).toHaveLength(2); // at the field and in the summary
+    const message = shown.find((el) => !el.closest('[data-testid="error-summary"]'))!;
     const hours = screen.getByLabelText(/^Timer om ugen/);
     expect(hours.getAttribute('aria-invalid')).toBe('true');
     expect(hours.getAttribute('aria-describedby')).toContain(message.id);
@@ -70,7 +76,7 @@ describe('TaskFormPage', () => {
       learningGoals: 'Truck og sikkerhed',
       status: 'OPEN',
     });
-    expect(screen.getByRole('alert').textContent).toContain('Noget i formularen skal rettes');
+    expect(screen.getByRole('alert').textContent).toContain('Formularen har 1 fejl, der skal rettes');
   });
 
   it('edits with the version it read and explains a CONFLICT in words', async () => {

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import type { PartnershipTier, Sector } from '../../gql/graphql.js';
 import { formContrast } from './contrast.js';
 import { cvrProblem } from './cvr.js';
@@ -135,6 +136,7 @@ export function NewCompanyPage() {
       <Text c="dimmed">{t('consultant.newCompany.intro')}</Text>
       <form onSubmit={submit} noValidate aria-label={t('consultant.newCompany.title')}>
         <Stack>
+          <ErrorSummary errors={form.errors} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('consultant.company.cvr')}

@@ -21,6 +21,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { DanishLevel } from '../../gql/graphql.js';
 import { formContrast } from './contrast.js';
@@ -187,6 +188,7 @@ export function NewTaskPage() {
       <Text c="dimmed">{t('consultant.newTask.intro')}</Text>
       <form onSubmit={submit} noValidate aria-label={t('consultant.newTask.formLabel')}>
         <Stack>
+          <ErrorSummary errors={form.errors} />
           <TextInput
             label={t('consultant.task.title')}
             withAsterisk
