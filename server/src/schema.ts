@@ -16,7 +16,7 @@ import { ImportResolver } from './features/imports/import.resolver.js';
 import { IndustryResolver } from './features/industries/industry.resolver.js';
 import { ComparisonResolver } from './features/matching/comparison.resolver.js';
 import { MatchingResolver } from './features/matching/matching.resolver.js';
-import { PlacementResolver } from './features/placements/placement.resolver.js';
+import { FollowUpResolver, PlacementResolver } from './features/placements/placement.resolver.js';
 import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
 import { ProposalResolver } from './features/proposals/proposal.resolver.js';
 import { TaskResolver } from './features/tasks/task.resolver.js';
@@ -35,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CandidateResolver,
   ProposalResolver,
   PlacementResolver,
+  FollowUpResolver,
   AlertResolver,
   DashboardResolver,
   EffectResolver,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { CompanyContact, ContactPerson } from '../../server/src/features/companies/company.entity.js';
+import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
+import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask, userByEmail } from './matching-fixtures.js';
 
@@ -34,14 +36,45 @@ describe('a company reached through a nested field', () => {
   });
   afterAll(() => t?.close());
 
-  it('shows a consultant outside its portfolio the name but not the people or the internal log', async () => {
+  it('offers a consultant no opening at a company outside its portfolio (issue 13 item 4)', async () => {
     const c = await t.client().login('konsulent@demo.dk');
     const r = await c.ok(Q, { id: candidateId });
-    const company = r.matchOpeningsForCandidate.find((m: any) => m.task?.company.name === 'Byg Uden For Porteføljen')
-      ?.task.company;
-    expect(company).toBeDefined();
-    expect(company.contacts).toEqual([]);
-    expect(company.contactLog).toEqual([]);
+    const names = r.matchOpeningsForCandidate.map((m: any) => m.task?.company.name);
+    expect(names).not.toContain('Byg Uden For Porteføljen');
+  });
+
+  it('shows a consultant a company outside its portfolio, met through its own proposal, by name only', async () => {
+    const em = t.runtime.orm.em.fork();
+    const consultant = await userByEmail(em, 'konsulent@demo.dk');
+    const task = await em.findOneOrFail(UnsolvedTask, { company: { name: 'Byg Uden For Porteføljen' } });
+    const p = em.create(Proposal, {
+      candidate: candidateId,
+      task: task.id,
+      company: task.company.id,
+      status: ProposalStatus.PROPOSED,
+      proposedBy: consultant.id,
+      history: [
+        { status: ProposalStatus.PROPOSED, at: new Date().toISOString(), byUserId: consultant.id, reason: null },
+      ],
+    });
+    await em.flush();
+    const c = await t.client().login('konsulent@demo.dk');
+    const r = await c.ok(
+      `query($id: ID!) { proposal(id: $id) { task { id } company { name cvr consultant { email } contacts { name }
+        contactLog { note } tasks { id } iguSlots { id } placements { id } } } }`,
+      { id: p.id },
+    );
+    expect(r.proposal.task, 'task(id) would refuse it').toBeNull();
+    expect(r.proposal.company).toEqual({
+      name: 'Byg Uden For Porteføljen',
+      cvr: null,
+      consultant: null,
+      contacts: [],
+      contactLog: [],
+      tasks: [],
+      iguSlots: [],
+      placements: [],
+    });
   });
 
   it('shows them to an admin', async () => {

@@ -288,14 +288,15 @@ describe('proposals', () => {
     });
     const after = (await companyClient.ok(GET, { id: p.id })).proposal;
     expect(after.profile).toBeNull();
-    expect(after.status).toBe('PROPOSED');
+    // Issue 13 item 6: the revocation withdrew the open proposal in the same change.
+    expect(after.status).toBe('WITHDRAWN');
     expect(await em().count(AuditEntry, { subjectId: c.id, operation: 'proposal.profile', allowed: false })).toBe(
       deniedBefore + 1,
     );
     const list = (await companyClient.ok(`{ proposals { edges { node { id profile { firstName } } } } }`)).proposals;
     expect(list.edges.find((e: any) => e.node.id === p.id).node.profile).toBeNull();
 
-    // Accepting a person who no longer consents is refused; the own adviser still sees the proposal in full.
+    // Accepting it is refused; the own adviser still sees the proposal in full.
     const accept = await companyClient.request(RESPOND, { p: p.id, accept: true });
     expect(accept.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
     const own = (await adviser.ok(GET, { id: p.id })).proposal;

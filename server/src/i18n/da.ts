@@ -158,6 +158,8 @@ export const da = {
     effectReport: 'Du har ikke adgang til effektrapporten.',
     retention: 'Du har ikke adgang til sletningsreglen.',
     dashboard: 'Du har ikke adgang til overblikket.',
+    fileOpeningUnder:
+      'Jeres opgaver og IGU-pladser hører under virksomhedens branche ({{own}}); bed jeres konsulent i jobcentret om at placere den under {{wanted}}.',
   },
   cvr: {
     empty: 'CVR-nummeret mangler: skriv de 8 cifre.',

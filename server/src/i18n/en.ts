@@ -154,6 +154,8 @@ export const en: Catalogue = {
     effectReport: 'You do not have access to the effect report.',
     retention: 'You do not have access to the retention rule.',
     dashboard: 'You do not have access to the dashboard.',
+    fileOpeningUnder:
+      "Your openings are filed under your company's industry ({{own}}); ask your job centre consultant to file one under {{wanted}}.",
   },
   cvr: {
     empty: 'CVR is empty; enter the 8-digit CVR number',

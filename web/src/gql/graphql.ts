@@ -578,14 +578,14 @@ export type AdviserCompaniesQueryVariables = Exact<{
 }>;
 
 
-export type AdviserCompaniesQuery = { companies: { edges: Array<{ node: { id: string, name: string, cvr: string, postcode: string } }> } };
+export type AdviserCompaniesQuery = { companies: { edges: Array<{ node: { id: string, name: string, cvr: string | null, postcode: string } }> } };
 
 export type AdviserCompanyNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdviserCompanyNameQuery = { company: { id: string, name: string, cvr: string } | null };
+export type AdviserCompanyNameQuery = { company: { id: string, name: string, cvr: string | null } | null };
 
 export type AdviserCompanyOpeningsQueryVariables = Exact<{
   companyId: string | number;
@@ -856,7 +856,7 @@ export type ConsultantCompaniesQueryVariables = Exact<{
 }>;
 
 
-export type ConsultantCompaniesQuery = { companies: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, cvr: string, tier: PartnershipTier, contactDue: boolean, lastContactAt: string | null, industry: { code: string, name: string }, tasks: Array<{ id: string, status: TaskStatus }>, iguSlots: Array<{ id: string, status: IguSlotStatus }> } }> } };
+export type ConsultantCompaniesQuery = { companies: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, cvr: string | null, tier: PartnershipTier, contactDue: boolean, lastContactAt: string | null, industry: { code: string, name: string }, tasks: Array<{ id: string, status: TaskStatus }>, iguSlots: Array<{ id: string, status: IguSlotStatus }> } }> } };
 
 export type ConsultantCompanyQueryVariables = Exact<{
   id: string | number;
@@ -864,7 +864,7 @@ export type ConsultantCompanyQueryVariables = Exact<{
 }>;
 
 
-export type ConsultantCompanyQuery = { company: { id: string, cvr: string, name: string, tier: PartnershipTier, sector: Sector, postcode: string, contactCadenceDays: number, contactDue: boolean, lastContactAt: string | null, mentorCount: number, mentorLanguages: Array<string>, version: number, industry: { code: string, name: string }, consultant: { id: string, name: string } | null, contacts: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null }>, contactLog: Array<{ id: string, contactedAt: string, note: string, by: { id: string, name: string } | null }> } | null };
+export type ConsultantCompanyQuery = { company: { id: string, cvr: string | null, name: string, tier: PartnershipTier, sector: Sector, postcode: string, contactCadenceDays: number, contactDue: boolean, lastContactAt: string | null, mentorCount: number, mentorLanguages: Array<string>, version: number, industry: { code: string, name: string }, consultant: { id: string, name: string } | null, contacts: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null }>, contactLog: Array<{ id: string, contactedAt: string, note: string, by: { id: string, name: string } | null }> } | null };
 
 export type ConsultantCompanyTasksQueryVariables = Exact<{
   companyId: string | number;

@@ -2,7 +2,8 @@ import type { Config } from '../../config.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
-import { requireUser } from '../../shared/scope.js';
+import { auditReads } from '../audit/audit.service.js';
+import { requireUser, viewerOf } from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { COMPANY_DIRECTED } from '../placements/placement.entity.js';
 import { Alert, type AlertKind, type AlertSeverity } from './alert.types.js';
@@ -42,7 +43,7 @@ interface AlertScope {
   placements: [string, unknown[]] | null;
   /** SQL condition on company `co` for the contact cadence. */
   companies: [string, unknown[]] | null;
-  /** A consultant sees a person's first name only when that person consented to share the profile. */
+  /** A consultant or company sees a person's first name only while the person consents (scope.ts, mayNamePerson). */
   namesNeedConsent?: boolean;
 }
 
@@ -147,7 +148,15 @@ export class AlertService {
     }
     for (const c of companies) companyNames.set(c.id, c.name);
 
-    return alerts.slice(0, limit).map((a) => ({
+    const shown = alerts.slice(0, limit);
+    // The people named (or pointed at) in the alerts are reads of a person: audit-logged.
+    await auditReads(
+      this.ctx.em,
+      user,
+      [...new Set(shown.flatMap((a) => (a.candidateId ? [a.candidateId] : [])))],
+      'alerts',
+    );
+    return shown.map((a) => ({
       kind: a.kind as AlertKind,
       severity: a.severity as AlertSeverity,
       dueDate: a.dueDate,
@@ -173,7 +182,7 @@ export class AlertService {
           companies: null,
         };
       case Role.CONSULTANT: {
-        const codes = (await user.industries.loadItems()).map((i) => i.code);
+        const { portfolio: codes } = await viewerOf(user);
         const cond = '(co.industry_code = any(array[?]::text[]) or co.consultant_id = ?)';
         return {
           candidates: null,
@@ -185,7 +194,12 @@ export class AlertService {
       default: {
         const companyId = user.company?.id;
         if (!companyId) return { candidates: null, placements: null, companies: null };
-        return { candidates: null, placements: ['p.company_id = ?', [companyId]], companies: null };
+        return {
+          candidates: null,
+          placements: ['p.company_id = ?', [companyId]],
+          companies: null,
+          namesNeedConsent: true,
+        };
       }
     }
   }
@@ -220,7 +234,7 @@ export class AlertService {
     if (!scope.placements) return Promise.resolve([]);
     const [cond, params] = scope.placements;
     return this.run<PlacementRow>(
-      `select p.id, p.candidate_id, ${scope.namesNeedConsent ? 'case when c.consent_to_share then c.first_name end as first_name' : 'c.first_name'}, c.goal_weekly_hours, p.company_id, co.name as company_name,
+      `select p.id, p.candidate_id, ${scope.namesNeedConsent ? `case when c.consent_to_share and c.status <> 'ANONYMISED' then c.first_name end as first_name` : 'c.first_name'}, c.goal_weekly_hours, p.company_id, co.name as company_name,
               p.start_date::text as start_date, p.planned_end_date::text as planned_end_date,
               (exists (select 1 from placement n
                         where n.candidate_id = p.candidate_id and n.id <> p.id and n.status = 'ACTIVE'

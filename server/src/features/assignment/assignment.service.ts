@@ -15,11 +15,10 @@ import type { Context } from '../../shared/context.js';
 import { addDays, daysBetween } from '../../shared/dates.js';
 import { badInput, badInputs, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
-import { requireUser } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
+import { mayReadOpening, requireUser, type Viewer, viewerOf } from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
-import { portfolioCodes } from '../companies/company.service.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from '../matching/scoring.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -250,13 +249,15 @@ export class AssignmentService {
   /** The open tasks and IGU slots in the caller's scope that match the input, oldest first. */
   private async openings(em: EntityManager, f: ValidInput): Promise<Loaded> {
     const user = this.user;
-    const portfolio = user.role === Role.CONSULTANT ? await portfolioCodes(user) : null;
-    if (f.openingIds) await this.checkOpeningIds(em, f.openingIds, portfolio);
+    const viewer = await viewerOf(user);
+    const portfolio = user.role === Role.CONSULTANT ? [...viewer.portfolio] : null;
+    if (f.openingIds) await this.checkOpeningIds(em, f.openingIds, viewer);
     const where: string[] = [`o.status = 'OPEN'`];
     const params: unknown[] = [];
     if (portfolio) {
-      where.push('(o.industry_code = any(?::text[]) or c.industry_code = any(?::text[]) or c.consultant_id = ?)');
-      params.push(textArray(portfolio), textArray(portfolio), user.id);
+      // Scope follows the company (features/auth/scope.ts): its industry or its consultant, not the opening's industry.
+      where.push('(c.industry_code = any(?::text[]) or c.consultant_id = ?)');
+      params.push(textArray(portfolio), user.id);
     }
     if (f.industryCodes) {
       where.push('o.industry_code = any(?::text[])');
@@ -289,16 +290,16 @@ export class AssignmentService {
   }
 
   /** Named openings must exist (NOT_FOUND), be in scope (FORBIDDEN) and be open (BAD_USER_INPUT). */
-  private async checkOpeningIds(em: EntityManager, ids: string[], portfolio: string[] | null): Promise<void> {
+  private async checkOpeningIds(em: EntityManager, ids: string[], viewer: Viewer): Promise<void> {
     const rows = await sql<{
       id: string;
       status: string;
-      industry_code: string;
+      company_id: string;
       company_industry: string;
       consultant_id: string | null;
     }>(
       em,
-      `select o.id, o.status, o.industry_code, c.industry_code as company_industry, c.consultant_id
+      `select o.id, o.status, c.id as company_id, c.industry_code as company_industry, c.consultant_id
          from (select id, status, industry_code, company_id from unsolved_task where id = any(?::uuid[])
                union all select id, status, industry_code, company_id from igu_slot where id = any(?::uuid[])) o
          join company c on c.id = o.company_id`,
@@ -308,12 +309,8 @@ export class AssignmentService {
     ids.forEach((id, i) => {
       const r = byId.get(id);
       if (!r) throw notFound('opening', id);
-      const inScope =
-        !portfolio ||
-        portfolio.includes(r.industry_code) ||
-        portfolio.includes(r.company_industry) ||
-        r.consultant_id === this.user.id;
-      if (!inScope) throw forbidden('openingOutsidePortfolio');
+      const company = { id: r.company_id, industryCode: r.company_industry, consultantId: r.consultant_id };
+      if (!mayReadOpening(viewer, { company })) throw forbidden('openingOutsidePortfolio');
       if (r.status !== 'OPEN')
         throw badInput('input.openingIds', t('assignment.openingNotOpen', { id, status: r.status }), i);
     });

@@ -1,7 +1,7 @@
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
-import { requireUser } from '../../shared/scope.js';
+import { requireUser } from '../auth/scope.js';
 import { Role } from '../auth/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 

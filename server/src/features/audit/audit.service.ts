@@ -54,3 +54,20 @@ export async function auditReads(
     })),
   );
 }
+
+/**
+ * Writes one audit row at once, outside the caller's transaction: a refused change rolls its transaction
+ * back, and the attempt must still be on record (allowed = false).
+ */
+export async function auditAttempt(em: EntityManager, actor: User | null, rec: AuditRecord): Promise<void> {
+  await em.insert(AuditEntry, {
+    actorId: actor?.id ?? null,
+    actorRole: actor?.role ?? null,
+    subjectId: rec.subjectId,
+    action: rec.action,
+    operation: rec.operation,
+    purpose: rec.purpose ?? null,
+    allowed: rec.allowed,
+    at: new Date(),
+  });
+}

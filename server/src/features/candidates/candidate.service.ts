@@ -9,7 +9,6 @@ import { DanishLevel } from '../../shared/enums.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
-import { type CandidateAccess, candidateAccess, canSeeAccommodation, requireUser } from '../../shared/scope.js';
 import {
   assertDateOrder,
   hours,
@@ -20,12 +19,21 @@ import {
   postcode,
   text,
 } from '../../shared/validate.js';
-import { audit, auditReads } from '../audit/audit.service.js';
+import { audit, auditAttempt, auditReads } from '../audit/audit.service.js';
+import {
+  mayChangePerson,
+  maySeeAccommodation,
+  type PersonAccess,
+  personAccess,
+  personFacts,
+  requireUser,
+} from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
 import { Competence } from '../competences/competence.entity.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
 import { Placement, PlacementStatus } from '../placements/placement.entity.js';
+import { withdrawProposalsOnConsentRevoked } from '../proposals/consent-withdrawal.js';
 import {
   ActivityKind,
   Candidate,
@@ -165,8 +173,8 @@ export class CandidateService {
   }
 
   /** How much of this person the caller may see (COMPANY users: never a Candidate). */
-  access(c: Candidate): CandidateAccess {
-    return candidateAccess(this.user, c);
+  access(c: Candidate): PersonAccess {
+    return personAccess(this.user, personFacts(c));
   }
 
   /** IGU rules from configuration. */
@@ -213,7 +221,7 @@ export class CandidateService {
 
   /** Accommodation needs, loaded only for the person's own adviser. */
   async accommodationNeeds(c: Candidate): Promise<string | null> {
-    if (!canSeeAccommodation(this.user, c)) return null;
+    if (!maySeeAccommodation(this.user, personFacts(c))) return null;
     await this.ctx.em.populate(c, ['accommodationNeeds']);
     return c.accommodationNeeds ?? null;
   }
@@ -394,7 +402,7 @@ export class CandidateService {
     const user = this.user;
     return this.withConflictCheck(id, input.version, () =>
       this.ctx.em.transactional(async (em) => {
-        const c = await this.loadForWrite(em, id);
+        const c = await this.loadForWrite(em, id, 'updateCandidate');
         if (input.version !== c.version) throw conflict('candidate', null, input.version, c.version);
         if (c.status === CandidateStatus.ANONYMISED) {
           throw badInput('id', 'This person has been anonymised and can no longer be changed.');
@@ -413,7 +421,7 @@ export class CandidateService {
 
         let accommodationNeeds: string | null | undefined;
         if (input.accommodationNeeds !== undefined) {
-          if (!canSeeAccommodation(user, c)) {
+          if (!maySeeAccommodation(user, personFacts(c))) {
             throw forbidden('accommodationNeeds');
           }
           accommodationNeeds = parseInput(accommodationSchema, input).accommodationNeeds || null;
@@ -433,7 +441,7 @@ export class CandidateService {
         const { consentToShare, ...rest } = data;
         em.assign(c, rest);
         if (accommodationNeeds !== undefined) c.accommodationNeeds = accommodationNeeds;
-        this.applyConsent(em, c, consentToShare);
+        await this.applyConsent(em, c, consentToShare);
         if (educations) {
           await c.foreignEducations.init();
           c.foreignEducations.removeAll();
@@ -458,11 +466,11 @@ export class CandidateService {
   /** Gives or revokes consent to share a minimal profile with companies; revoking takes effect at once. */
   async setConsent(candidateId: string, consent: boolean): Promise<Candidate> {
     return this.ctx.em.transactional(async (em) => {
-      const c = await this.loadForWrite(em, candidateId);
+      const c = await this.loadForWrite(em, candidateId, 'setCandidateConsent');
       if (c.status === CandidateStatus.ANONYMISED) {
         throw badInput('candidateId', 'This person has been anonymised and can no longer be changed.');
       }
-      if (this.applyConsent(em, c, consent)) enqueueIndex(em, 'candidate', c.id);
+      if (await this.applyConsent(em, c, consent)) enqueueIndex(em, 'candidate', c.id);
       return c;
     });
   }
@@ -471,7 +479,7 @@ export class CandidateService {
   async setCompetences(candidateId: string, competences: CandidateCompetenceInput[]): Promise<Candidate> {
     const user = this.user;
     return this.ctx.em.transactional(async (em) => {
-      const c = await this.loadForWrite(em, candidateId);
+      const c = await this.loadForWrite(em, candidateId, 'setCandidateCompetences');
       const list = parseInput(competencesSchema, { competences }).competences;
       const seen = new Set<string>();
       for (const item of list) {
@@ -521,13 +529,16 @@ export class CandidateService {
   // ---------------------------------------------------------------------------
 
   /** NOT_FOUND for a missing id, FORBIDDEN unless the caller is the own adviser or an admin. */
-  private async loadForWrite(em: EntityManager, id: string): Promise<Candidate> {
+  private async loadForWrite(em: EntityManager, id: string, operation: string): Promise<Candidate> {
     const user = this.user;
     // Locked: consent and competence changes carry no version, so two at once must wait, not fail on it.
     const c = isUuid(id) ? await em.findOne(Candidate, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!c) throw notFound('candidate', id);
-    const own = user.role === Role.ADVISER && c.adviser?.id === user.id;
-    if (user.role !== Role.ADMIN && !own) throw forbidden('changePerson');
+    if (!mayChangePerson(user, personFacts(c))) {
+      // The transaction rolls back: the refused attempt is recorded on a connection of its own.
+      await auditAttempt(this.ctx.em.fork(), user, { subjectId: c.id, action: 'UPDATE', operation, allowed: false });
+      throw forbidden('changePerson');
+    }
     return c;
   }
 
@@ -542,8 +553,8 @@ export class CandidateService {
     }
   }
 
-  /** Records a consent change; returns true when it changed. */
-  private applyConsent(em: EntityManager, c: Candidate, consent: boolean): boolean {
+  /** Records a consent change (a revocation withdraws the proposals waiting for an answer); true when it changed. */
+  private async applyConsent(em: EntityManager, c: Candidate, consent: boolean): Promise<boolean> {
     if (c.consentToShare === consent) return false;
     const user = this.user;
     c.consentToShare = consent;
@@ -556,6 +567,7 @@ export class CandidateService {
       allowed: true,
       purpose: consent ? 'consent to share given' : 'consent to share revoked',
     });
+    if (!consent) await withdrawProposalsOnConsentRevoked(em, c.id, user.id);
     return true;
   }
 

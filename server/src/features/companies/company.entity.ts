@@ -43,7 +43,10 @@ registerEnumType(Sector, { name: 'Sector' });
 export class Company extends BaseEntity<
   'lastContactAt' | 'mentorCount' | 'mentorLanguages' | 'version' | 'consultant'
 > {
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for a caller who may not read the company (met through a proposal or a match)',
+  })
   @Property({ type: 'string', length: 8 })
   @Unique()
   cvr!: string;

@@ -63,6 +63,11 @@ export class CompanyResolver {
     return new CompanyService(ctx).recordContact(companyId, note);
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  cvr(@Root() company: Company, @Ctx() ctx: Context): Promise<string | null> {
+    return new CompanyService(ctx).cvrOf(company);
+  }
+
   @FieldResolver(() => Industry)
   industry(@Root() company: Company, @Ctx() ctx: Context): Promise<Industry> {
     return loadRef(ctx.em, company.industry);

@@ -14,9 +14,18 @@ import type { Context } from '../../shared/context.js';
 import { badInput, conflict, DomainError, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
-import { assertCompanyAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
 import { fieldLabel, intRange, optionalText, parseInput, postcode, say, text } from '../../shared/validate.js';
 import { audit, auditReads } from '../audit/audit.service.js';
+import {
+  assertMayChangeCompany,
+  assertMayReadCompany,
+  companyFacts,
+  companyWhere,
+  mayReadCompany,
+  placementWhere,
+  requireUser,
+  viewerOf,
+} from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
@@ -53,13 +62,6 @@ export function assertCursor(after: string | null | undefined, keys: number): vo
   }
 }
 
-/** The DB07 codes of a consultant's industry portfolio; empty for every other role. */
-export async function portfolioCodes(user: User): Promise<string[]> {
-  if (user.role !== Role.CONSULTANT) return [];
-  const items = await user.industries.loadItems();
-  return items.map((i) => i.code);
-}
-
 /** The industry for `code`, which must be a DB07 division; BAD_USER_INPUT on `field` otherwise. */
 export async function findDivision(em: EntityManager, code: string, field = 'industryCode'): Promise<Industry> {
   const trimmed = code.trim();
@@ -84,40 +86,9 @@ export async function findDivision(em: EntityManager, code: string, field = 'ind
   return industry;
 }
 
-/** The company's industry code and consultant id, read from its references without loading them. */
-export function companyKeys(company: Company): { industryCode: string; consultantId: string | null } {
-  return {
-    industryCode: company.industry.unwrap().code,
-    consultantId: company.consultant?.unwrap().id ?? null,
-  };
-}
-
-/** Throws FORBIDDEN unless the user may work with this company (scope.ts rules). */
-export function assertCompanyInScope(user: User, company: Company, portfolio: string[]): void {
-  const { industryCode, consultantId } = companyKeys(company);
-  assertCompanyAccess(
-    user,
-    { id: company.id, industry: { code: industryCode }, consultant: consultantId ? { id: consultantId } : null },
-    portfolio,
-  );
-}
-
 /** Loads a company by id: NOT_FOUND when it does not exist (a missing id is never FORBIDDEN). */
 export const findCompanyOr404 = (em: EntityManager, id: string, field?: string, options?: FindOneOptions<Company>) =>
   findOr404(em, Company, 'company', id, field, options);
-
-/** The where-clause of the companies a user may list. */
-export function companyScopeWhere(user: User, portfolio: string[]): FilterQuery<Company> {
-  switch (user.role) {
-    case Role.ADMIN:
-    case Role.ADVISER:
-      return {};
-    case Role.COMPANY:
-      return { id: ownCompanyId(user)! };
-    case Role.CONSULTANT:
-      return { $or: [{ industry: { $in: portfolio } }, { consultant: user.id }] };
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Input rules
@@ -220,9 +191,7 @@ export class CompanyService {
 
   /** Lists the companies the caller may see, filtered, ordered by name, as a Relay connection. */
   async list(filter: CompanyFilter | null | undefined, first?: number | null, after?: string | null) {
-    const user = this.user;
-    const portfolio = await portfolioCodes(user);
-    const and: FilterQuery<Company>[] = [companyScopeWhere(user, portfolio)];
+    const and: FilterQuery<Company>[] = [companyWhere(await viewerOf(this.user))];
     if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
     if (filter?.tier) and.push({ tier: filter.tier });
     if (filter?.consultantId) {
@@ -242,9 +211,9 @@ export class CompanyService {
 
   /** One company: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */
   async get(id: string): Promise<Company> {
-    const user = this.user;
+    const viewer = await viewerOf(this.user);
     const company = await findCompanyOr404(this.ctx.em, id);
-    assertCompanyInScope(user, company, await portfolioCodes(user));
+    assertMayReadCompany(viewer, companyFacts(company));
     return company;
   }
 
@@ -253,7 +222,7 @@ export class CompanyService {
     const user = this.user;
     if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('createCompanies');
     const input = parseInput(CreateSchema, raw);
-    const portfolio = await portfolioCodes(user);
+    const { portfolio } = await viewerOf(user);
     const id = await this.ctx.em.transactional(async (em) => {
       const industry = await findDivision(em, input.industryCode);
       if (user.role === Role.CONSULTANT && !portfolio.includes(industry.code)) {
@@ -303,11 +272,10 @@ export class CompanyService {
   async update(id: string, raw: UpdateCompanyInput): Promise<Company> {
     const user = this.user;
     const input = parseInput(UpdateSchema, raw);
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(user);
     await this.ctx.em.transactional(async (em) => {
       const company = await findCompanyOr404(em, id);
-      assertCompanyInScope(user, company, portfolio);
-      if (user.role === Role.ADVISER) throw forbidden('changeCompanies');
+      assertMayChangeCompany(viewer, companyFacts(company), 'changeCompanies');
       if (user.role === Role.COMPANY) {
         for (const f of STAFF_ONLY_FIELDS) {
           const given = f === 'consultantId' ? raw[f] !== undefined : raw[f] != null;
@@ -329,7 +297,7 @@ export class CompanyService {
       }
       if (input.industryCode != null) {
         const industry = await findDivision(em, input.industryCode);
-        if (industry.code !== companyKeys(company).industryCode) {
+        if (industry.code !== companyFacts(company).industryCode) {
           company.industry = em.getReference(Industry, industry.code, { wrapped: true });
           reindex = true;
         }
@@ -368,12 +336,12 @@ export class CompanyService {
     const user = this.user;
     if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('contactLog');
     const { note } = parseInput(NoteSchema, { note: rawNote });
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(user);
     await this.ctx.em.transactional(async (em) => {
       // Locked: two consultants logging a contact at once both succeed, one after the other,
       // instead of the second failing on the company's version.
       const company = await findCompanyOr404(em, companyId, 'companyId', { lockMode: LockMode.PESSIMISTIC_WRITE });
-      assertCompanyInScope(user, company, portfolio);
+      assertMayReadCompany(viewer, companyFacts(company));
       const now = new Date();
       em.create(CompanyContact, { company, by: em.getReference(User, user.id), contactedAt: now, note });
       company.lastContactAt = now;
@@ -382,53 +350,53 @@ export class CompanyService {
   }
 
   // --- fields -------------------------------------------------------------
+  // A company can be met through a nested field (a proposal's, a placement's or a match's company) by a
+  // caller who may not read it: such a caller gets its name and nothing that company(id) would refuse.
 
-  /** The company's consultant as a summary, or null. */
+  /** True when the caller may not read this company (company(id) would answer FORBIDDEN). */
+  private async outOfReach(company: Company): Promise<boolean> {
+    return !mayReadCompany(await viewerOf(this.user), companyFacts(company));
+  }
+
+  /** The CVR number; null for a caller who may not read the company. */
+  async cvrOf(company: Company): Promise<string | null> {
+    return (await this.outOfReach(company)) ? null : company.cvr;
+  }
+
+  /** The company's consultant as a summary, or null (also for a caller who may not read the company). */
   async consultantOf(company: Company): Promise<UserSummary | null> {
-    if (!company.consultant) return null;
+    if (!company.consultant || (await this.outOfReach(company))) return null;
     const consultant = await company.consultant.load();
     return consultant ? toUserSummary(consultant) : null;
   }
 
-  /**
-   * True when a consultant reached a company outside its portfolio through a nested field
-   * (a task's or a match's company): it may see the name, not the people or the internal log.
-   */
-  private async outsideConsultantScope(company: Company): Promise<boolean> {
-    const user = this.user;
-    if (user.role !== Role.CONSULTANT) return false;
-    const { industryCode, consultantId } = companyKeys(company);
-    return consultantId !== user.id && !(await portfolioCodes(user)).includes(industryCode);
-  }
-
-  /** Contact persons, by name (none for a consultant outside its portfolio). */
+  /** Contact persons, by name (none for a caller who may not read the company). */
   async contactsOf(company: Company): Promise<ContactPerson[]> {
-    if (await this.outsideConsultantScope(company)) return [];
+    if (await this.outOfReach(company)) return [];
     const items = await company.contacts.loadItems();
     return [...items].sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
   }
 
-  /** The company's unsolved tasks, newest first. */
-  tasksOf(company: Company): Promise<UnsolvedTask[]> {
+  /** The company's unsolved tasks, newest first (none for a caller who may not read the company, as tasks() answers). */
+  async tasksOf(company: Company): Promise<UnsolvedTask[]> {
+    if (await this.outOfReach(company)) return [];
     return this.ctx.em.find(UnsolvedTask, { company: company.id }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   }
 
-  /** The company's IGU slots, newest first. */
-  iguSlotsOf(company: Company): Promise<IguSlot[]> {
+  /** The company's IGU slots, newest first (none for a caller who may not read the company). */
+  async iguSlotsOf(company: Company): Promise<IguSlot[]> {
+    if (await this.outOfReach(company)) return [];
     return this.ctx.em.find(IguSlot, { company: company.id }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   }
 
   /**
-   * Placements at the company, newest first, within the caller's placement scope (the company can be
-   * reached through a task or a match outside it): an adviser only its own caseload's, a consultant only
-   * at companies of its portfolio, a company user only its own. The people listed are audit-logged.
+   * Placements at the company, newest first, within the caller's placement scope (as placements() answers):
+   * an adviser only its own caseload's, a consultant only at companies it covers, a company user only its
+   * own. The people listed are audit-logged.
    */
   async placementsOf(company: Company): Promise<Placement[]> {
     const user = this.user;
-    if (user.role === Role.COMPANY && ownCompanyId(user) !== company.id) return [];
-    if (await this.outsideConsultantScope(company)) return [];
-    const where: FilterQuery<Placement> =
-      user.role === Role.ADVISER ? { company: company.id, candidate: { adviser: user.id } } : { company: company.id };
+    const where: FilterQuery<Placement> = { $and: [{ company: company.id }, placementWhere(await viewerOf(user))] };
     const rows = await this.ctx.em.find(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' } });
     await auditReads(this.ctx.em, user, [...new Set(rows.map((p) => p.candidate.id))], 'company.placements');
     return rows;
@@ -441,7 +409,7 @@ export class CompanyService {
     }
     if (!Number.isInteger(first) || first < 1 || first > 200)
       throw badInput('first', t('validation.pageSize', { max: 200, value: first }));
-    if (await this.outsideConsultantScope(company)) return [];
+    if (await this.outOfReach(company)) return [];
     const rows = await this.ctx.em.find(
       CompanyContact,
       { company: company.id },

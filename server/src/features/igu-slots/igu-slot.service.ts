@@ -6,20 +6,24 @@ import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
 import { isIsoDate } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
-import { badInput, conflict, forbidden } from '../../shared/errors.js';
+import { badInput, conflict } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
-import { ownCompanyId, requireUser } from '../../shared/scope.js';
 import { intRange, optionalText, parseInput, positiveHours, postcode, say, text } from '../../shared/validate.js';
-import { Role, type User } from '../auth/user.entity.js';
-import { Company } from '../companies/company.entity.js';
 import {
-  assertCompanyInScope,
-  assertCursor,
-  findCompanyOr404,
-  findDivision,
-  portfolioCodes,
-} from '../companies/company.service.js';
+  assertMayChangeCompany,
+  assertMayFileOpeningUnder,
+  assertMayReadCompany,
+  type CompanyFacts,
+  companyFacts,
+  openingWhere,
+  requireUser,
+  type Viewer,
+  viewerOf,
+} from '../auth/scope.js';
+import type { User } from '../auth/user.entity.js';
+import { Company } from '../companies/company.entity.js';
+import { assertCursor, findCompanyOr404, findDivision } from '../companies/company.service.js';
 import { Competence } from '../competences/competence.entity.js';
 import { checkRequiredCompetences, requiredCompetencesSchema } from '../competences/competence-requirements.js';
 import { Industry } from '../industries/industry.entity.js';
@@ -106,14 +110,15 @@ export class IguSlotService {
   async create(raw: CreateIguSlotInput): Promise<IguSlot> {
     const user = this.user;
     const input = parseInput(CreateSchema, raw);
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(user);
     const id = await this.ctx.em.transactional(async (em) => {
-      const company = await findCompanyOr404(em, input.companyId, 'companyId');
-      this.assertMayWriteFor(user, company, portfolio);
+      const company = companyFacts(await findCompanyOr404(em, input.companyId, 'companyId'));
+      assertMayChangeCompany(viewer, company, 'changeIguSlots');
       const industry = await findDivision(em, input.industryCode);
+      assertMayFileOpeningUnder(viewer, company, industry.code);
       const required = await checkRequiredCompetences(em, input.requiredCompetences ?? []);
       const slot = em.create(IguSlot, {
-        company,
+        company: company.id,
         title: input.title,
         description: input.description ?? '',
         industry,
@@ -143,10 +148,10 @@ export class IguSlotService {
   async update(id: string, raw: UpdateIguSlotInput): Promise<IguSlot> {
     const user = this.user;
     const input = parseInput(UpdateSchema, raw);
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(user);
     await this.ctx.em.transactional(async (em) => {
       const slot = await findIguSlotOr404(em, id);
-      await this.assertMayWrite(em, user, slot, portfolio);
+      const company = await this.assertMayChange(em, viewer, slot);
       if (input.version !== slot.version) throw conflict('iguSlot', slot.title, input.version, slot.version);
       if (slot.status === IguSlotStatus.CLOSED) {
         throw badInput('status', t('igu.closed'));
@@ -154,6 +159,7 @@ export class IguSlotService {
       if (input.title != null) slot.title = input.title;
       if (input.industryCode != null) {
         const industry = await findDivision(em, input.industryCode);
+        assertMayFileOpeningUnder(viewer, company, industry.code, slot.industry.unwrap().code);
         slot.industry = em.getReference(Industry, industry.code, { wrapped: true });
       }
       if (input.startDate != null) slot.startDate = input.startDate;
@@ -200,13 +206,12 @@ export class IguSlotService {
   /** Closes the slot (from OPEN or FILLED) for the reason given. */
   async close(id: string, rawReason: string): Promise<IguSlot> {
     const { reason } = parseInput(ReasonSchema, { reason: rawReason });
-    const user = this.user;
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(this.user);
     await this.ctx.em.transactional(async (em) => {
       // Locked: a second close (or a placement filling the slot) at the same moment waits and is
       // told the new status, instead of failing on the slot's version.
       const slot = await findIguSlotOr404(em, id, undefined, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await this.assertMayWrite(em, user, slot, portfolio);
+      await this.assertMayChange(em, viewer, slot);
       assertIguSlotTransition(slot.status, IguSlotStatus.CLOSED);
       slot.status = IguSlotStatus.CLOSED;
       slot.statusReason = reason;
@@ -217,9 +222,7 @@ export class IguSlotService {
 
   /** Lists IGU slots in the caller's scope, newest first, as a Relay connection. */
   async list(filter: IguSlotFilter | null | undefined, first?: number | null, after?: string | null) {
-    const user = this.user;
-    const portfolio = await portfolioCodes(user);
-    const and: FilterQuery<IguSlot>[] = [iguSlotScopeWhere(user, portfolio)];
+    const and: FilterQuery<IguSlot>[] = [openingWhere(await viewerOf(this.user))];
     if (filter?.status) and.push({ status: filter.status });
     if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
     if (filter?.companyId) {
@@ -249,9 +252,9 @@ export class IguSlotService {
 
   /** One IGU slot: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */
   async get(id: string): Promise<IguSlot> {
-    const user = this.user;
+    const viewer = await viewerOf(this.user);
     const slot = await findIguSlotOr404(this.ctx.em, id);
-    await this.assertMayRead(this.ctx.em, user, slot, await portfolioCodes(user));
+    assertMayReadCompany(viewer, await this.companyOf(this.ctx.em, slot));
     return slot;
   }
 
@@ -261,40 +264,15 @@ export class IguSlotService {
     return this.ctx.em.findOneOrFail(IguSlot, { id }, { refresh: true });
   }
 
-  private assertMayWriteFor(user: User, company: Company, portfolio: string[]): void {
-    if (user.role === Role.ADVISER) throw forbidden('changeIguSlots');
-    assertCompanyInScope(user, company, portfolio);
+  /** The scope facts of the slot's company (the slot's own industry plays no part in scope). */
+  private async companyOf(em: EntityManager, slot: IguSlot): Promise<CompanyFacts> {
+    return companyFacts(await em.findOneOrFail(Company, { id: slot.company.id }));
   }
 
-  private async assertMayWrite(em: EntityManager, user: User, slot: IguSlot, portfolio: string[]) {
-    if (user.role === Role.ADVISER) throw forbidden('changeIguSlots');
-    await this.assertMayRead(em, user, slot, portfolio);
-  }
-
-  /** COMPANY: own company's slots; CONSULTANT: slot or company in the portfolio, or its own companies; others all. */
-  private async assertMayRead(em: EntityManager, user: User, slot: IguSlot, portfolio: string[]) {
-    if (user.role === Role.ADMIN || user.role === Role.ADVISER) return;
-    if (user.role === Role.CONSULTANT && portfolio.includes(slot.industry.unwrap().code)) return;
-    const company = await em.findOneOrFail(Company, { id: slot.company.id });
-    assertCompanyInScope(user, company, portfolio);
-  }
-}
-
-/** The where-clause of the IGU slots a user may list. */
-export function iguSlotScopeWhere(user: User, portfolio: string[]): FilterQuery<IguSlot> {
-  switch (user.role) {
-    case Role.ADMIN:
-    case Role.ADVISER:
-      return {};
-    case Role.COMPANY:
-      return { company: ownCompanyId(user)! };
-    case Role.CONSULTANT:
-      return {
-        $or: [
-          { industry: { $in: portfolio } },
-          { company: { industry: { $in: portfolio } } },
-          { company: { consultant: user.id } },
-        ],
-      };
+  /** FORBIDDEN unless the caller may change the slot's company (its user, a consultant covering it, an admin). */
+  private async assertMayChange(em: EntityManager, viewer: Viewer, slot: IguSlot): Promise<CompanyFacts> {
+    const company = await this.companyOf(em, slot);
+    assertMayChangeCompany(viewer, company, 'changeIguSlots');
+    return company;
   }
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
-import { requireUser } from '../../shared/scope.js';
 import { audit } from '../audit/audit.service.js';
+import { requireUser } from '../auth/scope.js';
 import { Role } from '../auth/user.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
 import type { DashboardFilter } from '../dashboard/dashboard.inputs.js';
@@ -100,7 +100,7 @@ export class ExportService {
       lines.push([
         p.id,
         candidate.id,
-        candidate.firstName,
+        await placements.candidateFirstName(p),
         candidates.fullOnly(candidate, candidate.lastName),
         company.name,
         company.cvr,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
-import { requireUser } from '../../shared/scope.js';
+import { requireUser } from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import type { CreateCandidateInput } from '../candidates/candidate.inputs.js';
 import { CandidateService } from '../candidates/candidate.service.js';

@@ -9,8 +9,8 @@ import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
-import { candidateAccess, requireUser } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
+import { personAccess, personFacts, requireUser } from '../auth/scope.js';
 import { Role } from '../auth/user.entity.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
@@ -49,7 +49,7 @@ export class ComparisonService {
 
     const candidate = await em.findOne(Candidate, candidateId);
     if (!candidate) throw notFound('candidate', candidateId);
-    const access = candidateAccess(user, candidate);
+    const access = personAccess(user, personFacts(candidate));
     if (access === 'NONE') {
       await auditReads(em, user, [candidate.id], OPERATION, false);
       throw forbidden('person');

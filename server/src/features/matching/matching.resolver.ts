@@ -39,6 +39,7 @@ export class MatchingResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<CandidateSearchResult> {
     return service(ctx).searchCandidates(args.query, args.filter, args.first, {
+      hits: selects(info, 'hits'),
       facets: selects(info, 'facets'),
       highlights: selects(info, 'hits.highlights'),
     });

@@ -16,12 +16,18 @@ import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { lookupPostcode } from '../../shared/postcodes.js';
-import { candidateAccess } from '../../shared/scope.js';
 import { auditReads } from '../audit/audit.service.js';
+import {
+  assertMayReadCompany,
+  companyFacts,
+  mayReadCompany,
+  personAccess,
+  personFacts,
+  viewerOf,
+} from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { Company } from '../companies/company.entity.js';
-import { assertCompanyInScope, portfolioCodes } from '../companies/company.service.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
@@ -71,6 +77,9 @@ const OPENING_SCORING_FIELDS = [
   'expectedOrdinaryHours',
   'requiresDrivingLicence',
 ];
+
+/** At most this many not-yet-synced withdrawals are excluded by id (beyond it counts may lag for a moment). */
+const MAX_STALE_EXCLUDED = 1000;
 
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
 const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
@@ -132,8 +141,21 @@ export class MatchingService {
     return docs[0] as OpeningDocument;
   }
 
+  /** Matching only for openings the caller may read (task() and iguSlot() answer the same). */
   private assertOpeningInScope(row: UnsolvedTask | IguSlot): Promise<void> {
     return assertOpeningInScope(this.ctx.em, this.ctx.user, row);
+  }
+
+  /**
+   * The openings among `hits` the caller may read: a consultant only those at companies it covers
+   * (its portfolio or its assignment), whatever industry the opening itself is filed under.
+   */
+  private async inScope(hits: OpeningDocument[]): Promise<OpeningDocument[]> {
+    const viewer = await viewerOf(this.ctx.user);
+    if (viewer.role === Role.ADMIN || viewer.role === Role.ADVISER || !hits.length) return hits;
+    const companies = await this.ctx.em.find(Company, { id: { $in: [...new Set(hits.map((h) => h.companyId))] } });
+    const readable = new Set(companies.filter((c) => mayReadCompany(viewer, companyFacts(c))).map((c) => c.id));
+    return hits.filter((h) => readable.has(h.companyId));
   }
 
   private async matchCandidates(opening: OpeningDocument, first: number, operation: string): Promise<CandidateMatch[]> {
@@ -161,7 +183,8 @@ export class MatchingService {
     if (!isUuid(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
     const candidate = await this.ctx.em.findOne(Candidate, { id: candidateId });
     if (!candidate) throw notFound('candidate', candidateId);
-    if (this.ctx.user.role === Role.COMPANY || candidateAccess(this.ctx.user, candidate) === 'NONE') {
+    const viewer = await viewerOf(this.ctx.user);
+    if (viewer.role === Role.COMPANY || personAccess(viewer, personFacts(candidate)) === 'NONE') {
       await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', false);
       throw forbidden('person');
     }
@@ -211,7 +234,9 @@ export class MatchingService {
     const res = await guardSearch(() =>
       this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never),
     );
-    const hits = (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits);
+    const hits = await this.inScope(
+      (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits),
+    );
     const ranked = rankOpeningsForCandidate(me, hits.map(openingForScoring), { locale: this.ctx.locale, limit: first });
     return this.loadOpenings(ranked);
   }
@@ -262,13 +287,17 @@ export class MatchingService {
     query: string | null | undefined,
     filter: CandidateSearchFilter | null | undefined,
     first: number,
-    want: { facets: boolean; highlights: boolean } = { facets: true, highlights: true },
+    want: { hits: boolean; facets: boolean; highlights: boolean } = { hits: true, facets: true, highlights: true },
   ): Promise<CandidateSearchResult> {
     this.assertCanSearchCandidates();
     checkFirst(first);
     const q = (query ?? '').trim();
     if (q.length > 200) throw badInput('query', t('validation.tooLong', { label: t('fields.query'), max: 200 }));
     const filters = candidateFilters(filter ?? {});
+    // The index follows PostgreSQL a moment later: people who withdrew consent (or left) since its last
+    // sync must not be counted in totalHits and facets meanwhile.
+    const stale = await this.withdrawnSinceSync();
+    if (stale.length) filters.filter.push(`id NOT IN [${stale.map(quote).join(', ')}]`);
     const index = this.ctx.search.index('candidate');
     // Facet counts are the slowest part of a search (at 100,000 candidates, p95 15 ms with
     // them, 8 without), so a second query counts them while the hits load from PostgreSQL.
@@ -279,7 +308,8 @@ export class MatchingService {
     facetsQuery.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     const params: SearchParams = {
       filter: filters.filter,
-      limit: first,
+      // Without hits selected (only totalHits or facets) no person is loaded, returned or audit-logged.
+      limit: want.hits ? first : 0,
       // Only the id (and the highlighted text): whole documents make Meilisearch ~8× slower here.
       attributesToRetrieve: want.highlights ? ['id', ...HIGHLIGHTED] : ['id'],
       ...(want.highlights
@@ -325,6 +355,24 @@ export class MatchingService {
     return { totalHits: res.estimatedTotalHits ?? hits.length, hits, facets };
   }
 
+  /**
+   * People the index still holds although PostgreSQL no longer shares them (consent withdrawn, not active,
+   * erased) because their change waits in the outbox: a handful at most, found through the pending-rows index.
+   */
+  private async withdrawnSinceSync(): Promise<string[]> {
+    const rows = await this.ctx.em.getConnection().execute<{ id: string }[]>(
+      `select distinct o.entity_id as id
+         from search_outbox o
+         left join candidate c on c.id = o.entity_id
+        where o.processed_at is null and o.entity_type = 'candidate'
+          and (c.id is null or not c.consent_to_share or c.status <> 'ACTIVE')
+        limit ${MAX_STALE_EXCLUDED}`,
+      [],
+      'all',
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Keyword-only baseline for evaluation: Meilisearch's own order for the task's words, no re-ranking. */
   async keywordBaselineForTask(taskId: string, first: number): Promise<string[]> {
     const opening = await this.openingDocument('task', taskId);
@@ -340,15 +388,12 @@ export class MatchingService {
 }
 
 /**
- * A consultant matches only for openings it may read (task() and iguSlot() answer the same): the
- * opening's or its company's industry in the portfolio, or a company it is consultant for.
+ * Matching, comparing and shortlisting only for openings the caller may read (task() and iguSlot()
+ * answer the same): the opening's COMPANY decides (scope.ts), never the industry it is filed under.
  */
 export async function assertOpeningInScope(em: EntityManager, user: User, row: UnsolvedTask | IguSlot): Promise<void> {
-  if (user.role !== Role.CONSULTANT) return;
-  const portfolio = await portfolioCodes(user);
-  if (portfolio.includes(row.industry.unwrap().code)) return;
   const company = await em.findOneOrFail(Company, { id: row.company.id });
-  assertCompanyInScope(user, company, portfolio);
+  assertMayReadCompany(await viewerOf(user), companyFacts(company));
 }
 
 /**

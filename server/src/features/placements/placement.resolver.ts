@@ -116,9 +116,19 @@ export class PlacementResolver {
     return new PlacementService(ctx).candidate(p);
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, {
+    description: 'The person\'s first name; "en kandidat" for a consultant or company when the person withheld consent',
+  })
   candidateFirstName(@Root() p: Placement, @Ctx() ctx: Context) {
     return new PlacementService(ctx).candidateFirstName(p);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Null for a consultant or company when the person withheld consent',
+  })
+  outcomeNote(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).outcomeNote(p);
   }
 
   @FieldResolver(() => [FollowUp], { description: 'In date order' })
@@ -150,5 +160,13 @@ export class PlacementResolver {
   @FieldResolver(() => DateScalar, { nullable: true, description: 'When the next follow-up is due; null once ended' })
   nextFollowUpDue(@Root() p: Placement, @Ctx() ctx: Context) {
     return new PlacementService(ctx).nextFollowUpDue(p);
+  }
+}
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  @FieldResolver(() => String, { description: 'Empty for a consultant or company when the person withheld consent' })
+  note(@Root() f: FollowUp, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).followUpNote(f);
   }
 }

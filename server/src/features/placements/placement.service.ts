@@ -9,11 +9,24 @@ import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.
 import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
 import { paginate } from '../../shared/pagination.js';
-import { assertCompanyAccess, candidateAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
 import { assertDateOrder, hours, intRange, optionalText, parseInput, positiveHours } from '../../shared/validate.js';
 import { alertRulesFrom } from '../alerts/alert.service.js';
 import { followUpDueDate } from '../alerts/alert-rules.js';
 import { audit, auditReads } from '../audit/audit.service.js';
+import {
+  assertMayReadCompany,
+  companyFacts,
+  mayNamePerson,
+  mayPlacement,
+  ownCompanyId,
+  type PlacementAction,
+  personAccess,
+  personFacts,
+  placementWhere,
+  requireUser,
+  type Viewer,
+  viewerOf,
+} from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Candidate, CandidateCompetence, CandidateStatus, Evidence } from '../candidates/candidate.entity.js';
 import { DEFAULT_IGU_RULES, type IguRulesConfig, iguEligibility } from '../candidates/igu-eligibility.js';
@@ -21,7 +34,7 @@ import { Company } from '../companies/company.entity.js';
 import { Competence } from '../competences/competence.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
 import { markTaskInProgress, markTaskSolved } from '../tasks/task.service.js';
-import { TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { TaskCompetence, TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import {
   hoursProgress,
   latestOf,
@@ -39,9 +52,6 @@ import {
   PlacementType,
 } from './placement.entity.js';
 import type { FollowUpInput, PlacementFilter, StartPlacementInput, UpdatePlacementInput } from './placement.inputs.js';
-
-/** What the caller wants to do with a placement: read it, report a follow-up, or change and end it. */
-type PlacementAction = 'read' | 'followUp' | 'manage';
 
 /** The task's status reason when a placement converts to ordinary hours. */
 export const CONVERTED_REASON = 'Converted to ordinary hours';
@@ -162,19 +172,15 @@ export class PlacementService {
     return requireUser(this.ctx.user);
   }
 
-  /** A consultant's industry portfolio (DB07 codes); empty for other roles. */
-  private async portfolio(): Promise<string[]> {
-    const user = this.user;
-    if (user.role !== Role.CONSULTANT) return [];
-    const items = await user.industries.loadItems();
-    return items.map((i) => i.code);
+  private viewer(): Promise<Viewer> {
+    return viewerOf(this.user);
   }
 
   /** Runs one transaction; a concurrent change caught by the version check becomes CONFLICT. */
   private async tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     // Load a consultant's portfolio before the transaction (as the other services do): loaded inside it,
     // its industries stay bound to the finished transaction and the result's company.industry fails to load.
-    await this.portfolio();
+    await this.viewer();
     try {
       return await this.ctx.em.transactional(fn);
     } catch (err) {
@@ -191,41 +197,18 @@ export class PlacementService {
 
   /** The where-clause that limits placements to the caller's scope. */
   async scopeWhere(): Promise<FilterQuery<Placement>> {
-    const user = this.user;
-    switch (user.role) {
-      case Role.ADMIN:
-        return {};
-      case Role.ADVISER:
-        return { candidate: { adviser: user.id } };
-      case Role.CONSULTANT: {
-        const codes = await this.portfolio();
-        return { company: { $or: [{ industry: { $in: codes } }, { consultant: user.id }] } };
-      }
-      default:
-        return { company: ownCompanyId(user) };
-    }
+    return placementWhere(await this.viewer());
   }
 
   /** Whether the caller may read, follow up on, or manage (change, end) this placement. */
   async can(p: Placement, action: PlacementAction, em: EntityManager = this.ctx.em): Promise<boolean> {
-    const user = this.user;
-    switch (user.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.COMPANY:
-        return action !== 'manage' && p.company.id === user.company?.id;
-      case Role.ADVISER: {
-        const candidate = await em.findOneOrFail(Candidate, p.candidate.id);
-        return candidate.adviser?.id === user.id;
-      }
-      case Role.CONSULTANT: {
-        const company = await em.findOneOrFail(Company, p.company.id);
-        const codes = await this.portfolio();
-        return company.consultant?.id === user.id || codes.includes(company.industry.code);
-      }
-      default:
-        return false;
-    }
+    const viewer = await this.viewer();
+    if (viewer.role === Role.ADMIN) return true;
+    const [company, candidate] = await Promise.all([
+      em.findOneOrFail(Company, p.company.id),
+      em.findOneOrFail(Candidate, p.candidate.id),
+    ]);
+    return mayPlacement(viewer, { company: companyFacts(company), person: personFacts(candidate) }, action);
   }
 
   /** Starts a placement with its hours plan; moves the task and IGU slot along in the same transaction. */
@@ -356,8 +339,9 @@ export class PlacementService {
       return;
     }
     if (user.role === Role.CONSULTANT) {
-      assertCompanyAccess(user, company, await this.portfolio());
-      if (candidateAccess(user, candidate) === 'NONE') {
+      const viewer = await this.viewer();
+      assertMayReadCompany(viewer, companyFacts(company));
+      if (personAccess(viewer, personFacts(candidate)) === 'NONE') {
         throw forbidden('noConsent');
       }
       return;
@@ -423,6 +407,7 @@ export class PlacementService {
       if (missing !== undefined) {
         throw badInput('confirmedCompetences', `There is no competence with id ${missing} in the catalogue.`);
       }
+      if (user.role === Role.COMPANY) await this.assertTaskCompetences(em, p, competences);
 
       const followUp = em.create(FollowUp, {
         placement: p,
@@ -467,6 +452,24 @@ export class PlacementService {
       return followUp.id;
     });
     return this.ctx.em.findOneOrFail(FollowUp, id, { refresh: true });
+  }
+
+  /**
+   * A company confirms what it saw the person do on the placement's task: only the task's competences
+   * (required or nice to have), not any competence of the catalogue.
+   */
+  private async assertTaskCompetences(em: EntityManager, p: Placement, confirmed: Competence[]): Promise<void> {
+    if (!confirmed.length) return;
+    const own = p.task ? await em.find(TaskCompetence, { task: p.task.id }) : [];
+    const allowed = new Set(own.map((tc) => tc.competence.id));
+    const outside = confirmed.find((c) => !allowed.has(c.id));
+    if (!outside) return;
+    throw badInput(
+      'confirmedCompetences',
+      p.task
+        ? `${outside.name} is not one of the task's competences; confirm only what the task asks for (your job centre records other competences).`
+        : `This placement has no task with competences to confirm; your job centre records ${outside.name}.`,
+    );
   }
 
   /**
@@ -617,7 +620,7 @@ export class PlacementService {
         allowed = candidate.adviser?.id === user.id;
         break;
       case Role.CONSULTANT:
-        allowed = candidateAccess(user, candidate) !== 'NONE';
+        allowed = personAccess(await this.viewer(), personFacts(candidate)) !== 'NONE';
         break;
       default: {
         const companyId = ownCompanyId(user);
@@ -702,10 +705,32 @@ export class PlacementService {
     );
   }
 
-  /** The person's first name: what a company may see of them. */
+  /**
+   * Whether the caller may see the person's name and free text about them (follow-up and outcome notes)
+   * on this placement: a consultant or a company only while the person consents (scope.ts, mayNamePerson).
+   */
+  async mayName(p: Placement): Promise<boolean> {
+    const c = await this.ctx.em.findOne(Candidate, { id: p.candidate.id });
+    return !!c && mayNamePerson(await this.viewer(), personFacts(c));
+  }
+
+  /** The person's first name: what a company may see of them; "a candidate" when the person withheld consent. */
   async candidateFirstName(p: Placement): Promise<string> {
-    const c = await p.candidate.load();
+    if (!(await this.mayName(p))) return this.ctx.locale === 'en' ? 'a candidate' : 'en kandidat';
+    const c = await this.ctx.em.findOne(Candidate, { id: p.candidate.id });
     return c?.firstName ?? '';
+  }
+
+  /** The note on how the placement ended: free text about the person, under the same rule as the name. */
+  async outcomeNote(p: Placement): Promise<string | null> {
+    return (await this.mayName(p)) ? p.outcomeNote : null;
+  }
+
+  /** A follow-up's note: free text about the person, under the same rule as the name ('' when withheld). */
+  async followUpNote(f: FollowUp): Promise<string> {
+    if (!f.note) return f.note;
+    const p = await this.ctx.em.findOneOrFail(Placement, { id: f.placement.id });
+    return (await this.mayName(p)) ? f.note : '';
   }
 
   /**
@@ -713,9 +738,9 @@ export class PlacementService {
    * name only), and a consultant only the matching profile of a consenting person.
    */
   async candidate(p: Placement): Promise<Candidate | null> {
-    const user = this.user;
-    if (user.role === Role.COMPANY) return null;
-    const c = (await p.candidate.load()) ?? null;
-    return c && candidateAccess(user, c) !== 'NONE' ? c : null;
+    const viewer = await this.viewer();
+    if (viewer.role === Role.COMPANY) return null;
+    const c = await this.ctx.em.findOne(Candidate, { id: p.candidate.id });
+    return c && personAccess(viewer, personFacts(c)) !== 'NONE' ? c : null;
   }
 }

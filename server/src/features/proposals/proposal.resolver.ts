@@ -104,6 +104,15 @@ export class ProposalResolver {
     return svc(ctx).get(id);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'To the company; a company reads it only while the proposal is shared and the person consents. Audit-logged.',
+  })
+  note(@Root() p: Proposal, @Ctx() ctx: Context): Promise<string | null> {
+    return svc(ctx).note(p);
+  }
+
   @FieldResolver(() => [ProposalHistoryView])
   history(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalHistoryView[]> {
     return svc(ctx).history(p);

@@ -7,9 +7,30 @@ import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import { postcodeLocation } from '../../shared/postcodes.js';
-import { candidateAccess, ownCompanyId, requireUser } from '../../shared/scope.js';
 import { optionalText, parseInput } from '../../shared/validate.js';
 import { audit, auditReads } from '../audit/audit.service.js';
+import {
+  assertMayProposeFor,
+  companyFacts,
+  consents,
+  mayAnswerProposal,
+  mayProposeFor,
+  mayReadOpening,
+  mayReadProposal,
+  mayReadProposalNote,
+  mayReadShortlist,
+  mayWithdrawProposal,
+  type PersonAccess,
+  type ProposalFacts,
+  personAccess,
+  personFacts,
+  proposalFacts,
+  proposalWhere,
+  requireUser,
+  SHARED_PROPOSAL_STATUSES,
+  type Viewer,
+  viewerOf,
+} from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
 import { Candidate, CandidateCompetence, CandidateStatus } from '../candidates/candidate.entity.js';
@@ -25,30 +46,12 @@ import type { ProposalHistoryView } from './proposal.types.js';
 
 /** Statuses in which a proposal is still open: a second one for the same person and opening is refused. */
 const OPEN_STATUSES = [ProposalStatus.SUGGESTED, ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED];
-/** Statuses in which the company may see the shared profile. */
-const SHARED_STATUSES = [ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED];
 const PROFILE_PURPOSE = 'shared with company';
 /** More entries than anyone reads on one opening; keeps the answer bounded. */
 const SHORTLIST_MAX = 200;
 
 const noteSchema = z.object({ note: optionalText('note', 2000) });
 const reasonSchema = z.object({ reason: optionalText('reason', 2000) });
-
-/**
- * A company sees a proposal only once it was sent to it: never a shortlist entry (SUGGESTED), nor
- * one withdrawn from the shortlist before it was sent. ACCEPTED and DECLINED come only after PROPOSED.
- */
-// A function: MikroORM's raw fragments are single-use, so each query needs its own.
-const reachedCompanyFilter = (): FilterQuery<Proposal> => ({
-  $or: [
-    { status: { $in: [ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED] } },
-    {
-      status: ProposalStatus.WITHDRAWN,
-      [raw((alias) => `${alias}.history @> '[{"status":"PROPOSED"}]'::jsonb`)]: true,
-    },
-  ],
-});
-const reachedCompany = (p: Proposal) => p.history.some((h) => h.status === ProposalStatus.PROPOSED);
 
 export interface ProposeArgs {
   candidateId: string;
@@ -59,8 +62,6 @@ export interface ProposeArgs {
 
 /** Proposals: sharing a minimal profile of a consenting person with a company for a task or IGU slot. */
 export class ProposalService {
-  private portfolioCodes: string[] | null = null;
-
   constructor(private readonly ctx: Context) {}
 
   private get user(): User {
@@ -101,20 +102,8 @@ export class ProposalService {
       if (!opening) throw notFound(taskId ? 'task' : 'iguSlot', openingId);
       const company = opening.company.getEntity();
 
-      switch (user.role) {
-        case Role.ADMIN:
-          break;
-        case Role.ADVISER:
-          if (c.adviser?.id !== user.id) throw forbidden('proposeOwnCaseload');
-          break;
-        case Role.CONSULTANT:
-          if (!(await this.coversCompany(company, opening.industry.code))) {
-            throw forbidden('openingOutsidePortfolio');
-          }
-          break;
-        default:
-          throw forbidden('proposeCandidates');
-      }
+      // The opening's company decides, not the industry the opening is filed under.
+      assertMayProposeFor(await this.viewer(), companyFacts(company), personFacts(c));
 
       if (c.status !== CandidateStatus.ACTIVE) {
         throw badInput('candidateId', 'This person is not active in the caseload; only active people can be proposed.');
@@ -184,7 +173,8 @@ export class ProposalService {
     const user = this.user;
     return this.ctx.em.transactional(async (em) => {
       const p = await this.loadLocked(em, id);
-      if (!(await this.canAct(p, em))) throw forbidden('sendProposal');
+      const facts = await this.facts(p, em);
+      if (!mayProposeFor(await this.viewer(), facts.company, facts.person)) throw forbidden('sendProposal');
       if (p.status !== ProposalStatus.SUGGESTED) {
         throw badInput(
           'id',
@@ -243,10 +233,7 @@ export class ProposalService {
       ? await this.ctx.em.findOne(UnsolvedTask, openingId, { populate: ['company'] })
       : await this.ctx.em.findOne(IguSlot, openingId, { populate: ['company'] });
     if (!opening) throw notFound(taskId ? 'task' : 'iguSlot', openingId);
-    if (
-      user.role === Role.CONSULTANT &&
-      !(await this.coversCompany(opening.company.getEntity(), opening.industry.code))
-    ) {
+    if (!mayReadShortlist(await this.viewer(), companyFacts(opening.company.getEntity()))) {
       throw forbidden('openingOutsidePortfolio');
     }
     const where: FilterQuery<Proposal> = taskId ? { task: openingId } : { iguSlot: openingId };
@@ -266,18 +253,10 @@ export class ProposalService {
     const user = this.user;
     return this.ctx.em.transactional(async (em) => {
       const p = await this.loadLocked(em, proposalId);
-      const company = await em.findOneOrFail(CompanyEntity, p.company.id);
-      switch (user.role) {
-        case Role.ADMIN:
-          break;
-        case Role.COMPANY:
-          if (ownCompanyId(user) !== company.id) throw forbidden('proposal');
-          break;
-        case Role.CONSULTANT:
-          if (!(await this.coversCompany(company))) throw forbidden('proposalOutsidePortfolio');
-          break;
-        default:
-          throw forbidden('answerProposals');
+      const viewer = await this.viewer();
+      if (user.role === Role.ADVISER) throw forbidden('answerProposals');
+      if (!mayAnswerProposal(viewer, await this.facts(p, em))) {
+        throw forbidden(user.role === Role.CONSULTANT ? 'proposalOutsidePortfolio' : 'proposal');
       }
       if (p.status !== ProposalStatus.PROPOSED) {
         throw badInput(
@@ -305,10 +284,9 @@ export class ProposalService {
 
   /** The proposing side takes a proposal back (consultant in scope, the person's adviser, admin). */
   async withdraw(proposalId: string, reasonInput: string): Promise<Proposal> {
-    const user = this.user;
     return this.ctx.em.transactional(async (em) => {
       const p = await this.loadLocked(em, proposalId);
-      if (user.role === Role.COMPANY || !(await this.canView(p, em))) throw forbidden('proposal');
+      if (!mayWithdrawProposal(await this.viewer(), await this.facts(p, em))) throw forbidden('proposal');
       if (p.status !== ProposalStatus.PROPOSED && p.status !== ProposalStatus.SUGGESTED) {
         throw badInput('proposalId', `The proposal is already ${p.status}; only an open proposal can be withdrawn.`);
       }
@@ -319,11 +297,14 @@ export class ProposalService {
     });
   }
 
-  /** One proposal in the caller's scope. */
+  /** One proposal in the caller's scope; a refusal is audit-logged (the proposal is about a person). */
   async get(id: string): Promise<Proposal> {
     const p = isUuid(id) ? await this.ctx.em.findOne(Proposal, id) : null;
     if (!p) throw notFound('proposal', id);
-    if (!(await this.canView(p))) throw forbidden('proposal');
+    if (!mayReadProposal(await this.viewer(), await this.facts(p))) {
+      await auditReads(this.ctx.em, this.user, [p.candidate.id], 'proposal', false);
+      throw forbidden('proposal');
+    }
     return p;
   }
 
@@ -349,25 +330,7 @@ export class ProposalService {
     }
     if (f.status) and.push({ status: f.status });
 
-    switch (user.role) {
-      case Role.ADMIN:
-        break;
-      case Role.COMPANY:
-        and.push({ company: ownCompanyId(user)! }, reachedCompanyFilter());
-        break;
-      case Role.CONSULTANT:
-        and.push({
-          $or: [
-            { proposedBy: user.id },
-            { company: { consultant: user.id } },
-            { company: { industry: { $in: await this.portfolio() } } },
-          ],
-        });
-        break;
-      case Role.ADVISER:
-        and.push({ candidate: { adviser: user.id } });
-        break;
-    }
+    and.push(proposalWhere(await viewerOf(user)));
     return paginate(this.ctx.em, Proposal, and.length ? { $and: and } : {}, {
       first,
       after,
@@ -383,11 +346,11 @@ export class ProposalService {
     const user = this.user;
     const c = await this.byRef(Candidate, p.candidate);
     if (!c) return null;
-    const consenting = c.consentToShare && c.status !== CandidateStatus.ANONYMISED;
+    const consenting = consents(c);
     const allowed =
       user.role === Role.COMPANY
-        ? consenting && SHARED_STATUSES.includes(p.status)
-        : consenting || candidateAccess(user, c) !== 'NONE';
+        ? consenting && SHARED_PROPOSAL_STATUSES.includes(p.status)
+        : consenting || personAccess(user, personFacts(c)) !== 'NONE';
     await auditReads(this.ctx.em, user, [c.id], 'proposal.profile', allowed, PROFILE_PURPOSE);
     if (!allowed) return null;
 
@@ -424,7 +387,7 @@ export class ProposalService {
     if (user.role === Role.COMPANY) return null;
     const c = await this.byRef(Candidate, p.candidate);
     if (!c) return null;
-    const access = candidateAccess(user, c);
+    const access: PersonAccess = personAccess(user, personFacts(c));
     if (access === 'NONE') return null;
     await auditReads(
       this.ctx.em,
@@ -450,12 +413,20 @@ export class ProposalService {
     }));
   }
 
+  /** The task, for a caller who may read it (task(id) answers the same); null otherwise. */
   async task(p: Proposal): Promise<UnsolvedTask | null> {
-    return this.byRef(UnsolvedTask, p.task);
+    return (await this.openingInReach(p)) ? this.byRef(UnsolvedTask, p.task) : null;
   }
 
+  /** The IGU slot, for a caller who may read it (iguSlot(id) answers the same); null otherwise. */
   async iguSlot(p: Proposal): Promise<IguSlot | null> {
-    return this.byRef(IguSlot, p.iguSlot);
+    return (await this.openingInReach(p)) ? this.byRef(IguSlot, p.iguSlot) : null;
+  }
+
+  /** An opening is in reach with its company: a consultant's own proposal at a company it no longer covers is not. */
+  private async openingInReach(p: Proposal): Promise<boolean> {
+    const company = await this.ctx.em.findOneOrFail(CompanyEntity, p.company.id);
+    return mayReadOpening(await this.viewer(), { company: companyFacts(company) });
   }
 
   async company(p: Proposal): Promise<Company> {
@@ -493,58 +464,27 @@ export class ProposalService {
     return p;
   }
 
-  /** Whether the caller may see the proposal; `em` is the transaction's when called inside one. */
-  private async canView(p: Proposal, em: EntityManager = this.ctx.em): Promise<boolean> {
-    const user = this.user;
-    switch (user.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.COMPANY:
-        return ownCompanyId(user) === p.company.id && reachedCompany(p);
-      case Role.CONSULTANT:
-        return (
-          p.proposedBy?.id === user.id ||
-          (await this.coversCompany(await em.findOneOrFail(CompanyEntity, p.company.id)))
-        );
-      case Role.ADVISER:
-        return (await em.findOneOrFail(Candidate, p.candidate.id)).adviser?.id === user.id;
-      default:
-        return false;
-    }
+  private viewer(): Promise<Viewer> {
+    return viewerOf(this.user);
+  }
+
+  /** The scope facts of a proposal; `em` is the transaction's when called inside one. */
+  private async facts(p: Proposal, em: EntityManager = this.ctx.em): Promise<ProposalFacts> {
+    const [company, person] = await Promise.all([
+      em.findOneOrFail(CompanyEntity, p.company.id),
+      em.findOneOrFail(Candidate, p.candidate.id),
+    ]);
+    return proposalFacts(p, company, person);
   }
 
   /**
-   * Whether the caller may act on the proposal for the job centre (send it): an admin, a consultant
-   * covering the company or the opening, the person's own adviser. Never the company.
+   * The note to the company: it names and describes the person, so a company reads it only while the
+   * proposal is shared and the person consents. Every read of a note is audit-logged (allowed or not).
    */
-  private async canAct(p: Proposal, em: EntityManager): Promise<boolean> {
-    const user = this.user;
-    switch (user.role) {
-      case Role.ADMIN:
-        return true;
-      case Role.CONSULTANT: {
-        const opening = p.task
-          ? await em.findOneOrFail(UnsolvedTask, p.task.id)
-          : await em.findOneOrFail(IguSlot, p.iguSlot!.id);
-        return this.coversCompany(await em.findOneOrFail(CompanyEntity, p.company.id), opening.industry.code);
-      }
-      case Role.ADVISER:
-        return (await em.findOneOrFail(Candidate, p.candidate.id)).adviser?.id === user.id;
-      default:
-        return false;
-    }
-  }
-
-  /** A consultant covers a company it is consultant for, or one (or an opening) in its industry portfolio. */
-  private async coversCompany(company: Company, openingIndustry?: string): Promise<boolean> {
-    const user = this.user;
-    if (company.consultant?.id === user.id) return true;
-    const portfolio = await this.portfolio();
-    return portfolio.includes(company.industry.code) || (!!openingIndustry && portfolio.includes(openingIndustry));
-  }
-
-  private async portfolio(): Promise<string[]> {
-    this.portfolioCodes ??= (await this.user.industries.loadItems()).map((i) => i.code);
-    return this.portfolioCodes;
+  async note(p: Proposal): Promise<string | null> {
+    if (p.note == null) return null;
+    const allowed = mayReadProposalNote(await this.viewer(), await this.facts(p));
+    await auditReads(this.ctx.em, this.user, [p.candidate.id], 'proposal.note', allowed);
+    return allowed ? p.note : null;
   }
 }

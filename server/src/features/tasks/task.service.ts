@@ -4,21 +4,24 @@ import { z } from 'zod';
 import { formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { Context } from '../../shared/context.js';
-import { badInput, conflict, forbidden } from '../../shared/errors.js';
+import { badInput, conflict } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
-import { ownCompanyId, requireUser } from '../../shared/scope.js';
 import { hours, intRange, parseInput, positiveHours, postcode, say, text } from '../../shared/validate.js';
-import { Role, User } from '../auth/user.entity.js';
-import { Company } from '../companies/company.entity.js';
 import {
-  assertCompanyInScope,
-  assertCursor,
-  containsPattern,
-  findCompanyOr404,
-  findDivision,
-  portfolioCodes,
-} from '../companies/company.service.js';
+  assertMayChangeCompany,
+  assertMayFileOpeningUnder,
+  assertMayReadCompany,
+  type CompanyFacts,
+  companyFacts,
+  openingWhere,
+  requireUser,
+  type Viewer,
+  viewerOf,
+} from '../auth/scope.js';
+import { User } from '../auth/user.entity.js';
+import { Company } from '../companies/company.entity.js';
+import { assertCursor, containsPattern, findCompanyOr404, findDivision } from '../companies/company.service.js';
 import { Competence } from '../competences/competence.entity.js';
 import { checkCompetenceIds, competenceIdsSchema } from '../competences/competence-requirements.js';
 import { Industry } from '../industries/industry.entity.js';
@@ -186,11 +189,12 @@ export class TaskService {
       throw badInput('status', t('tasks.newStatus', { status: t(`enums.taskStatus.${status}`) }));
     }
     const expected = ordinaryHoursRule(input.ordinaryHoursInSight, input.expectedOrdinaryHours, input.weeklyHours);
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(user);
     const id = await this.ctx.em.transactional(async (em) => {
-      const company = await findCompanyOr404(em, input.companyId, 'companyId');
-      this.assertMayWriteFor(user, company, portfolio);
+      const company = companyFacts(await findCompanyOr404(em, input.companyId, 'companyId'));
+      assertMayChangeCompany(viewer, company, 'postTasks');
       const industry = await findDivision(em, input.industryCode);
+      assertMayFileOpeningUnder(viewer, company, industry.code);
       const wanted = await this.checkCompetences(em, input.requiredCompetences, input.niceToHaveCompetences ?? []);
       const learningGoalIds = await checkCompetenceIds(
         em,
@@ -198,7 +202,7 @@ export class TaskService {
         'learningGoalCompetenceIds',
       );
       const task = em.create(UnsolvedTask, {
-        company,
+        company: company.id,
         title: input.title,
         description: input.description,
         industry,
@@ -235,10 +239,10 @@ export class TaskService {
   async update(id: string, raw: UpdateTaskInput): Promise<UnsolvedTask> {
     const user = this.user;
     const input = parseInput(UpdateSchema, raw);
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(user);
     await this.ctx.em.transactional(async (em) => {
       const task = await findTaskOr404(em, id);
-      await this.assertMayWriteTask(em, user, task, portfolio);
+      const company = await this.assertMayChange(em, viewer, task);
       if (input.version !== task.version) throw conflict('task', task.title, input.version, task.version);
       if (task.status === TaskStatus.SOLVED || task.status === TaskStatus.CLOSED) {
         throw badInput('status', t('tasks.final', { status: t(`enums.taskStatus.${task.status}`) }));
@@ -254,6 +258,7 @@ export class TaskService {
       if (input.description != null) task.description = input.description;
       if (input.industryCode != null) {
         const industry = await findDivision(em, input.industryCode);
+        assertMayFileOpeningUnder(viewer, company, industry.code, task.industry.unwrap().code);
         task.industry = em.getReference(Industry, industry.code, { wrapped: true });
       }
       if (raw.danishLevel != null) task.danishLevel = raw.danishLevel;
@@ -302,9 +307,7 @@ export class TaskService {
 
   /** Lists tasks in the caller's scope, newest first, as a Relay connection. */
   async list(filter: TaskFilter | null | undefined, first?: number | null, after?: string | null) {
-    const user = this.user;
-    const portfolio = await portfolioCodes(user);
-    const and: FilterQuery<UnsolvedTask>[] = [taskScopeWhere(user, portfolio)];
+    const and: FilterQuery<UnsolvedTask>[] = [openingWhere(await viewerOf(this.user))];
     if (filter?.status) and.push({ status: filter.status });
     if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
     if (filter?.companyId) {
@@ -321,9 +324,9 @@ export class TaskService {
 
   /** One task: NOT_FOUND when missing, FORBIDDEN outside the caller's scope. */
   async get(id: string): Promise<UnsolvedTask> {
-    const user = this.user;
+    const viewer = await viewerOf(this.user);
     const task = await findTaskOr404(this.ctx.em, id);
-    await this.assertMayRead(this.ctx.em, user, task, await portfolioCodes(user));
+    assertMayReadCompany(viewer, await this.companyOf(this.ctx.em, task));
     return task;
   }
 
@@ -359,13 +362,12 @@ export class TaskService {
   }
 
   private async changeStatus(id: string, to: TaskStatus, reason: string | null): Promise<UnsolvedTask> {
-    const user = this.user;
-    const portfolio = await portfolioCodes(user);
+    const viewer = await viewerOf(this.user);
     await this.ctx.em.transactional(async (em) => {
       // Locked: a second publish or close at the same moment waits and is told the new status,
       // instead of failing on the task's version.
       const task = await findTaskOr404(em, id, undefined, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await this.assertMayWriteTask(em, user, task, portfolio);
+      await this.assertMayChange(em, viewer, task);
       assertTaskTransition(task.status, to);
       task.status = to;
       if (reason !== null) task.statusReason = reason;
@@ -383,23 +385,16 @@ export class TaskService {
     }
   }
 
-  /** Writing for a company: its own COMPANY user, a consultant in scope, an admin. */
-  private assertMayWriteFor(user: User, company: Company, portfolio: string[]): void {
-    if (user.role === Role.ADVISER) throw forbidden('postTasks');
-    assertCompanyInScope(user, company, portfolio);
+  /** The scope facts of the task's company (the task's own industry plays no part in scope). */
+  private async companyOf(em: EntityManager, task: UnsolvedTask): Promise<CompanyFacts> {
+    return companyFacts(await em.findOneOrFail(Company, { id: task.company.id }));
   }
 
-  private async assertMayWriteTask(em: EntityManager, user: User, task: UnsolvedTask, portfolio: string[]) {
-    if (user.role === Role.ADVISER) throw forbidden('postTasks');
-    await this.assertMayRead(em, user, task, portfolio);
-  }
-
-  /** COMPANY: own company's tasks; CONSULTANT: task or company in the portfolio, or its own companies; others all. */
-  private async assertMayRead(em: EntityManager, user: User, task: UnsolvedTask, portfolio: string[]) {
-    if (user.role === Role.ADMIN || user.role === Role.ADVISER) return;
-    if (user.role === Role.CONSULTANT && portfolio.includes(task.industry.unwrap().code)) return;
-    const company = await em.findOneOrFail(Company, { id: task.company.id });
-    assertCompanyInScope(user, company, portfolio);
+  /** FORBIDDEN unless the caller may change the task's company (its user, a consultant covering it, an admin). */
+  private async assertMayChange(em: EntityManager, viewer: Viewer, task: UnsolvedTask): Promise<CompanyFacts> {
+    const company = await this.companyOf(em, task);
+    assertMayChangeCompany(viewer, company, 'postTasks');
+    return company;
   }
 
   /** Checks competence ids and levels; returns the wanted rows (required first). */
@@ -469,24 +464,5 @@ export class TaskService {
         }),
       );
     }
-  }
-}
-
-/** The where-clause of the tasks a user may list. */
-export function taskScopeWhere(user: User, portfolio: string[]): FilterQuery<UnsolvedTask> {
-  switch (user.role) {
-    case Role.ADMIN:
-    case Role.ADVISER:
-      return {};
-    case Role.COMPANY:
-      return { company: ownCompanyId(user)! };
-    case Role.CONSULTANT:
-      return {
-        $or: [
-          { industry: { $in: portfolio } },
-          { company: { industry: { $in: portfolio } } },
-          { company: { consultant: user.id } },
-        ],
-      };
   }
 }
