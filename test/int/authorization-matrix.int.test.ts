@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema } from 'graphql';
+import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { User } from '../../server/src/features/auth/user.entity.js';
@@ -95,6 +95,8 @@ interface Target {
   check?: (data: any, c: CaseCtx) => void | Promise<void>;
   /** The refusal is a field error inside otherwise allowed data. */
   fieldError?: boolean;
+  /** A refused change writes an audit row of the attempt (allowed = false). */
+  auditsRefusal?: boolean;
 }
 
 interface OpSpec {
@@ -336,8 +338,11 @@ const MATRIX: Record<string, OpSpec> = {
           const byId = new Map(placements.map((p) => [p.id, p]));
           if (who === 'COMPANY') {
             for (const p of placements) expect(p.candidate, 'companies get the first name only').toBeNull();
-            expect(byId.get(w.placementC)?.candidateFirstName).toBe('Nadia');
           }
+          // Without consent a consultant or company sees no name and no notes (issue 13 item 5).
+          const nameless = who === 'COMPANY' || who === 'CONSULTANT';
+          if (who !== 'ADVISER')
+            expect(byId.get(w.placementC)?.candidateFirstName).toBe(nameless ? 'en kandidat' : 'Nadia');
           if (who === 'CONSULTANT') {
             expect(byId.get(w.placementC)?.candidate, 'no profile of a person who did not consent').toBeNull();
             expectCandidateView(byId.get(w.placementA)?.candidate, who, w);
@@ -771,10 +776,11 @@ const MATRIX: Record<string, OpSpec> = {
         if (vars.id === w.cand.other) {
           // The other person wishes industries 52 and 41: task B (company B) is among the suggestions.
           const b = openings.find((o) => o.task?.id === w.taskB);
+          // A consultant is offered only openings at companies of its portfolio (issue 13 item 4).
+          if (who === 'CONSULTANT') return expect(b, 'task B is outside the portfolio').toBeUndefined();
           expect(b, 'task B is suggested for the other person').toBeDefined();
-          // Through the opening, a consultant must not reach placements (and follow-up notes) at a company
-          // outside its portfolio; an adviser only those of its own caseload (none at B).
-          if (who === 'CONSULTANT' || who === 'ADVISER') expect(b.task.company.placements).toEqual([]);
+          // Through the opening, an adviser reaches only placements of its own caseload (none at B).
+          if (who === 'ADVISER') expect(b.task.company.placements).toEqual([]);
           else expect(b.task.company.placements.map((p: any) => p.id)).toEqual([w.placementB]);
         }
       },
@@ -901,11 +907,13 @@ const MATRIX: Record<string, OpSpec> = {
   proposal: {
     kind: 'query',
     gate: 'login',
+    // A proposal is about a person: reads are audit-logged, refused ones too (issue 13 item 8).
+    audit: 'reads',
     doc: 'query($id: ID!) { proposal(id: $id) { id status company { id } candidate { id lastName accommodationNeeds } profile { candidateId firstName } } }',
     targets: [
       {
         label: sideLabel('A', 'proposal'),
-        prepare: (w) => ({ vars: { id: w.proposalA } }),
+        prepare: (w) => ({ vars: { id: w.proposalA }, subject: w.cand.own }),
         expect: PLACEMENT_A,
         check: (d, { who, w }) => {
           expect(d.proposal.profile).toMatchObject({ candidateId: w.cand.own, firstName: 'Olga' });
@@ -914,7 +922,11 @@ const MATRIX: Record<string, OpSpec> = {
           else expectCandidateView(d.proposal.candidate, who, w);
         },
       },
-      { label: sideLabel('B', 'proposal'), prepare: (w) => ({ vars: { id: w.proposalB } }), expect: PLACEMENT_B },
+      {
+        label: sideLabel('B', 'proposal'),
+        prepare: (w) => ({ vars: { id: w.proposalB }, subject: w.cand.other }),
+        expect: PLACEMENT_B,
+      },
       { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
     ],
   },
@@ -1063,7 +1075,8 @@ const MATRIX: Record<string, OpSpec> = {
         prepare: (w) => ({ vars: { id: w.placementC }, subject: w.cand.otherNoConsent }),
         expect: { ADMIN: ok, CONSULTANT: ok, ADVISER: F, COMPANY: ok },
         check: (d, { who }) => {
-          expect(d.placement.candidateFirstName).toBe('Nadia');
+          // Without consent a consultant or company sees no name and no notes (issue 13 item 5).
+          expect(d.placement.candidateFirstName).toBe(who === 'ADMIN' ? 'Nadia' : 'en kandidat');
           if (who !== 'ADMIN') expect(d.placement.candidate, 'no profile of a person who did not consent').toBeNull();
         },
       },
@@ -1143,6 +1156,8 @@ const MATRIX: Record<string, OpSpec> = {
     kind: 'query',
     gate: 'login',
     doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { kind candidate { id } company { id } placement { id } } }',
+    // The people the alerts point at are audit-logged as read (issue 13 item 8).
+    listed: (d) => d.alerts.flatMap((a: any) => (a.candidate ? [a.candidate.id] : [])),
     targets: [
       {
         label: 'own caseload / portfolio / company',
@@ -1465,7 +1480,7 @@ function personMutation(
     doc,
     targets: [
       target(sideLabel('A', 'person'), 'A', vars, PERSON_A),
-      target(sideLabel('B', 'person'), 'B', vars, PERSON_B),
+      { ...target(sideLabel('B', 'person'), 'B', vars, PERSON_B), auditsRefusal: true },
       ...extra.map((x) => target(x.label, x.side, x.vars, x.expect)),
       { label: 'missing id', prepare: (w) => ({ vars: vars(missingId(), w) }), expect: { ADMIN: NF, ADVISER: NF } },
     ],
@@ -1639,6 +1654,414 @@ function importSpec(kind: 'query' | 'mutation'): OpSpec {
 }
 
 // ---------------------------------------------------------------------------
+// Nested fields: every field that leads from one object to a company or a person obeys the rule of the
+// top-level query for what it leads to (issue 13 item 3). Each case reaches the field through a parent
+// the role may read, and checks every object found there against its top-level twin, as the same role:
+// a Task, IguSlot, Candidate, Placement or Proposal must be one its own query allows; a Company the role
+// may not read shows its name only (no cvr, consultant, contacts, tasks, IGU slots or placements); names
+// and notes of people follow placement(id); a company's view of a shared profile needs consent.
+
+/** What an object met at a nested field is checked as. */
+type NestedKind =
+  | 'Company'
+  | 'ContactLog'
+  | 'Task'
+  | 'IguSlot'
+  | 'Candidate'
+  | 'Placement'
+  | 'FollowUp'
+  | 'Proposal'
+  | 'Profile'
+  | 'AlertCandidate'
+  | 'AlertCompany';
+
+/** The objects found at the field, with what their check needs. */
+type Found = Record<string, any>;
+
+interface NestedReach {
+  label: string;
+  doc: string;
+  vars?: (w: World, x: NestedExtras) => Record<string, unknown>;
+  /** The objects at the nested field in the answer (a refused parent gives none). */
+  found: (data: any) => Found[];
+  /** Roles the parent query lets through (default: every role). */
+  roles?: RoleKey[];
+}
+
+interface NestedSpec {
+  kind: NestedKind;
+  reaches: NestedReach[];
+  /** The admin may legitimately find nothing here in this world. */
+  mayBeEmpty?: boolean;
+}
+
+/** Objects the nested cases need beyond the world: paths where the parent is in reach and the child may not be. */
+interface NestedExtras {
+  /** A proposal the consultant made at company B (outside its portfolio): it sees the proposal, not B. */
+  consultantsProposalAtB: string;
+  /** A proposal of the own person for IGU slot A. */
+  slotProposalA: string;
+  /** A placement of a fresh own person at company A on task A and IGU slot A. */
+  linkedPlacementA: string;
+}
+
+let extras: Promise<NestedExtras> | null = null;
+function nestedExtras(w: World): Promise<NestedExtras> {
+  extras ??= (async () => {
+    const em = w.em();
+    const at = new Date().toISOString();
+    const sent = (by: string) => [{ status: ProposalStatus.PROPOSED, at, byUserId: by, reason: null }];
+    const personB = await authzPerson(w, 'B');
+    const taskB = await authzTask(w, 'B');
+    const atB = em.create(Proposal, {
+      candidate: personB,
+      task: taskB,
+      company: w.companyB,
+      status: ProposalStatus.PROPOSED,
+      proposedBy: w.userId.CONSULTANT,
+      note: 'Forslag fra konsulenten',
+      history: sent(w.userId.CONSULTANT),
+    });
+    const personA = await authzPerson(w, 'A');
+    const slot = em.create(Proposal, {
+      candidate: personA,
+      iguSlot: w.slotA,
+      company: w.companyA,
+      status: ProposalStatus.PROPOSED,
+      proposedBy: w.userId.ADMIN,
+      history: sent(w.userId.ADMIN),
+    });
+    await em.flush();
+    const linked = await authzPlacement(w, 'A');
+    await w.em().nativeUpdate(Placement, { id: linked.id }, { task: w.taskA, iguSlot: w.slotA });
+    return { consultantsProposalAtB: atB.id, slotProposalA: slot.id, linkedPlacementA: linked.id };
+  })();
+  return extras;
+}
+
+const COMPANY_SEL =
+  '{ id name cvr consultant { id email } contacts { name } tasks { id } iguSlots { id } placements { id } }';
+/** Without the lists: for fields reached many times in one answer (matches, users), to keep it cheap. */
+const COMPANY_SHORT = '{ id name cvr consultant { id email } contacts { name } }';
+const PLACEMENT_SEL = '{ id candidateFirstName followUps { note } }';
+const list = <T>(x: T | T[] | null | undefined): T[] => (x == null ? [] : Array.isArray(x) ? x : [x]);
+
+/** The same object through one parent query: `field` picks the object(s) at the nested field. */
+function through(
+  label: string,
+  parent: string,
+  arg: string,
+  id: (w: World, x: NestedExtras) => string,
+  field: string,
+  sel: string,
+  roles?: RoleKey[],
+): NestedReach {
+  return {
+    label,
+    roles,
+    doc: `query($id: ID!) { ${parent}(${arg}: $id) { ${field} ${sel} } }`,
+    vars: (w, x) => ({ id: id(w, x) }),
+    found: (d) => list(d?.[parent]?.[field]),
+  };
+}
+
+const companyReaches = (field: string, sel: string): NestedReach[] => [
+  through('own company (A)', 'company', 'id', (w) => w.companyA, field, sel),
+  through('other company (B)', 'company', 'id', (w) => w.companyB, field, sel),
+  {
+    label: "other company (B) met through the consultant's own proposal there",
+    doc: `query($id: ID!) { proposal(id: $id) { company { ${field} ${sel} } } }`,
+    vars: (_w, x) => ({ id: x.consultantsProposalAtB }),
+    found: (d) => list(d?.proposal?.company?.[field]),
+  },
+];
+const placementReaches = (field: string, sel: string): NestedReach[] => [
+  through('own placement (A)', 'placement', 'id', (w) => w.placementA, field, sel),
+  through('other placement (B)', 'placement', 'id', (w) => w.placementB, field, sel),
+  through('placement C (no consent, company A)', 'placement', 'id', (w) => w.placementC, field, sel),
+  through('placement at A on task A and IGU slot A', 'placement', 'id', (_w, x) => x.linkedPlacementA, field, sel),
+];
+const proposalReaches = (field: string, sel: string): NestedReach[] => [
+  through('own proposal (A)', 'proposal', 'id', (w) => w.proposalA, field, sel),
+  through('other proposal (B)', 'proposal', 'id', (w) => w.proposalB, field, sel),
+  through("the consultant's own proposal at B", 'proposal', 'id', (_w, x) => x.consultantsProposalAtB, field, sel),
+  through('proposal for IGU slot A', 'proposal', 'id', (_w, x) => x.slotProposalA, field, sel),
+];
+const STAFF: RoleKey[] = ['ADMIN', 'CONSULTANT', 'ADVISER'];
+
+/** The whole company (COMPANY_SEL) through company(id) for A and B, and through the consultant's own proposal at B. */
+function wholeCompanyReaches(): NestedReach[] {
+  const direct = (label: string, id: (w: World) => string): NestedReach => ({
+    label,
+    doc: `query($id: ID!) { company(id: $id) ${COMPANY_SEL} }`,
+    vars: (w) => ({ id: id(w) }),
+    found: (d) => list(d?.company),
+  });
+  return [
+    direct('own company (A)', (w) => w.companyA),
+    direct('other company (B)', (w) => w.companyB),
+    {
+      label: "other company (B) met through the consultant's own proposal there",
+      doc: `query($id: ID!) { proposal(id: $id) { company ${COMPANY_SEL} } }`,
+      vars: (_w, x) => ({ id: x.consultantsProposalAtB }),
+      found: (d) => list(d?.proposal?.company),
+    },
+  ];
+}
+
+/** A placement's follow-ups (or latest one), each with the placement it belongs to. */
+const followUpReaches = (field: 'followUps' | 'latestFollowUp'): NestedReach[] =>
+  placementReaches(field, '{ note }').map((r) => ({
+    ...r,
+    doc: r.doc.replace(`{ ${field} { note } }`, `{ id ${field} { note } }`),
+    found: (d: any) => list(d?.placement?.[field]).map((f: any) => ({ ...f, placementId: d.placement.id })),
+  }));
+
+/** One entry per field of the schema that leads to a company or a person (Connection edges are the lists above). */
+const NESTED: Record<string, NestedSpec> = {
+  'Company.tasks': { kind: 'Task', reaches: companyReaches('tasks', '{ id }') },
+  'Company.iguSlots': { kind: 'IguSlot', reaches: companyReaches('iguSlots', '{ id }') },
+  'Company.placements': { kind: 'Placement', reaches: companyReaches('placements', PLACEMENT_SEL) },
+  // The whole company as the role sees it: its consultant and contact persons are checked with it.
+  'Company.consultant': { kind: 'Company', reaches: wholeCompanyReaches() },
+  'Company.contacts': { kind: 'Company', reaches: wholeCompanyReaches() },
+  'Company.contactLog': { kind: 'ContactLog', reaches: companyReaches('contactLog', '{ note }') },
+  'Task.company': {
+    kind: 'Company',
+    reaches: [
+      through('own task (A)', 'task', 'id', (w) => w.taskA, 'company', COMPANY_SEL),
+      through('other task (B)', 'task', 'id', (w) => w.taskB, 'company', COMPANY_SEL),
+    ],
+  },
+  'IguSlot.company': {
+    kind: 'Company',
+    reaches: [
+      through('own IGU slot (A)', 'iguSlot', 'id', (w) => w.slotA, 'company', COMPANY_SEL),
+      through('other IGU slot (B)', 'iguSlot', 'id', (w) => w.slotB, 'company', COMPANY_SEL),
+    ],
+  },
+  'Placement.candidate': { kind: 'Candidate', reaches: placementReaches('candidate', '{ id lastName }') },
+  'Placement.company': { kind: 'Company', reaches: placementReaches('company', COMPANY_SEL) },
+  'Placement.task': { kind: 'Task', reaches: placementReaches('task', '{ id }') },
+  'Placement.iguSlot': { kind: 'IguSlot', reaches: placementReaches('iguSlot', '{ id }') },
+  'Placement.followUps': { kind: 'FollowUp', reaches: followUpReaches('followUps') },
+  'Placement.latestFollowUp': { kind: 'FollowUp', reaches: followUpReaches('latestFollowUp') },
+  'Proposal.candidate': { kind: 'Candidate', reaches: proposalReaches('candidate', '{ id lastName }') },
+  'Proposal.company': { kind: 'Company', reaches: proposalReaches('company', COMPANY_SEL) },
+  'Proposal.task': { kind: 'Task', reaches: proposalReaches('task', '{ id }') },
+  'Proposal.iguSlot': { kind: 'IguSlot', reaches: proposalReaches('iguSlot', '{ id }') },
+  'Proposal.profile': {
+    kind: 'Profile',
+    reaches: proposalReaches('profile', '{ candidateId firstName }').map((r) => ({
+      ...r,
+      doc: r.doc.replace('{ profile {', '{ status profile {'),
+      found: (d: any) => (d?.proposal?.profile ? [{ ...d.proposal.profile, status: d.proposal.status }] : []),
+    })),
+  },
+  'CandidateMatch.candidate': {
+    kind: 'Candidate',
+    reaches: (['A', 'B'] as Side[]).map((side) => ({
+      label: `matches for task ${side}`,
+      roles: STAFF,
+      doc: 'query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 20) { candidate { id lastName } } }',
+      vars: (w: World) => ({ id: side === 'A' ? w.taskA : w.taskB }),
+      found: (d: any) => list(d?.matchCandidatesForTask).map((m: any) => m.candidate),
+    })),
+  },
+  'CandidateSearchHit.candidate': {
+    kind: 'Candidate',
+    reaches: [
+      {
+        label: 'search',
+        roles: STAFF,
+        doc: '{ searchCandidates(first: 50) { hits { candidate { id lastName } } } }',
+        found: (d) => list(d?.searchCandidates?.hits).map((h: any) => h.candidate),
+      },
+    ],
+  },
+  'OpeningMatch.task': {
+    kind: 'Task',
+    reaches: (['own', 'other'] as const).map((who) => ({
+      label: `openings for the ${who} person`,
+      roles: STAFF,
+      doc: `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { task { id company ${COMPANY_SHORT} } } }`,
+      vars: (w: World) => ({ id: w.cand[who] }),
+      found: (d: any) => list(d?.matchOpeningsForCandidate).flatMap((m: any) => list(m.task)),
+    })),
+  },
+  'OpeningMatch.iguSlot': {
+    kind: 'IguSlot',
+    mayBeEmpty: true,
+    reaches: (['own', 'other'] as const).map((who) => ({
+      label: `openings for the ${who} person`,
+      roles: STAFF,
+      doc: `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { iguSlot { id company ${COMPANY_SHORT} } } }`,
+      vars: (w: World) => ({ id: w.cand[who] }),
+      found: (d: any) => list(d?.matchOpeningsForCandidate).flatMap((m: any) => list(m.iguSlot)),
+    })),
+  },
+  'Alert.candidate': {
+    kind: 'AlertCandidate',
+    reaches: [
+      {
+        label: 'alerts in 60 days',
+        doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { candidate { id firstName } } }',
+        vars: (w) => ({ asOf: addDays(w.today, 60) }),
+        found: (d) => list(d?.alerts).flatMap((a: any) => list(a.candidate)),
+      },
+    ],
+  },
+  'Alert.company': {
+    kind: 'AlertCompany',
+    reaches: [
+      {
+        label: 'alerts in 60 days',
+        doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { company { id name } } }',
+        vars: (w) => ({ asOf: addDays(w.today, 60) }),
+        found: (d) => list(d?.alerts).flatMap((a: any) => list(a.company)),
+      },
+    ],
+  },
+  'User.company': {
+    kind: 'Company',
+    reaches: [
+      {
+        label: 'users',
+        roles: ['ADMIN'],
+        doc: `{ users(first: 20) { edges { node { company ${COMPANY_SHORT} } } } }`,
+        found: (d) => list(d?.users?.edges).flatMap((e: any) => list(e.node.company)),
+      },
+    ],
+  },
+};
+
+/** Whether `doc` as the role is answered without a refusal. */
+async function allows(client: GqlClient, doc: string, vars: Record<string, unknown>) {
+  const r = await client.request(doc, vars);
+  return { ok: !r.errors?.length, data: r.data as any };
+}
+
+/** Checks one object found at a nested field against its top-level twin, as the same role. */
+async function checkFound(kind: NestedKind, o: Found, who: RoleKey, w: World) {
+  const client = w.clients[who];
+  const twin = (doc: string) => allows(client, doc, { id: o.id });
+  switch (kind) {
+    case 'Company': {
+      const top = await twin('query($id: ID!) { company(id: $id) { cvr } }');
+      if (top.ok) {
+        expect(o.cvr, 'a company the role may read shows its CVR').toBe(top.data.company.cvr);
+      } else {
+        expect(o.cvr, `company(id) refuses ${who}: no CVR`).toBeNull();
+        expect(o.consultant ?? null, 'no consultant').toBeNull();
+        for (const k of ['contacts', 'tasks', 'iguSlots', 'placements']) if (k in o) expect(o[k], k).toEqual([]);
+      }
+      for (const t of list(o.tasks)) await checkFound('Task', t, who, w);
+      for (const s of list(o.iguSlots)) await checkFound('IguSlot', s, who, w);
+      for (const p of list(o.placements)) await checkFound('Placement', p, who, w);
+      return;
+    }
+    case 'ContactLog':
+      return; // the contact log's rule is checked on its reach (see the case below)
+    case 'Task':
+      expect((await twin('query($id: ID!) { task(id: $id) { id } }')).ok, `task(id) allows ${who}`).toBe(true);
+      if (o.company) await checkFound('Company', o.company, who, w);
+      return;
+    case 'IguSlot':
+      expect((await twin('query($id: ID!) { iguSlot(id: $id) { id } }')).ok, `iguSlot(id) allows ${who}`).toBe(true);
+      if (o.company) await checkFound('Company', o.company, who, w);
+      return;
+    case 'Candidate': {
+      const top = await twin('query($id: ID!) { candidate(id: $id) { lastName } }');
+      expect(top.ok, `candidate(id) allows ${who}`).toBe(true);
+      expect(o.lastName, 'the surname as candidate(id) shows it').toBe(top.data.candidate.lastName);
+      return;
+    }
+    case 'Placement': {
+      const top = await twin(`query($id: ID!) { placement(id: $id) ${PLACEMENT_SEL} }`);
+      expect(top.ok, `placement(id) allows ${who}`).toBe(true);
+      if ('candidateFirstName' in o) expect(o.candidateFirstName).toBe(top.data.placement.candidateFirstName);
+      if ('followUps' in o) expect(o.followUps).toEqual(top.data.placement.followUps);
+      return;
+    }
+    case 'FollowUp': {
+      const top = await allows(client, 'query($id: ID!) { placement(id: $id) { followUps { note } } }', {
+        id: o.placementId,
+      });
+      expect(top.ok, `placement(id) allows ${who}`).toBe(true);
+      expect(
+        top.data.placement.followUps.map((f: any) => f.note),
+        'the note as placement(id) shows it',
+      ).toContain(o.note);
+      return;
+    }
+    case 'Proposal':
+      expect((await twin('query($id: ID!) { proposal(id: $id) { id } }')).ok, `proposal(id) allows ${who}`).toBe(true);
+      return;
+    case 'Profile': {
+      if (who !== 'COMPANY') return;
+      const person = await w.em().findOneOrFail(Candidate, o.candidateId);
+      expect(person.consentToShare, 'a company sees a profile only with consent').toBe(true);
+      expect(['PROPOSED', 'ACCEPTED'], 'and only while the proposal is shared').toContain(o.status);
+      return;
+    }
+    case 'AlertCandidate': {
+      const person = await w.em().findOneOrFail(Candidate, o.id);
+      const named = o.firstName === person.firstName;
+      if (who === 'ADVISER')
+        expect(person.adviser?.id, 'an adviser is alerted about its own people').toBe(w.userId.ADVISER);
+      if ((who === 'CONSULTANT' || who === 'COMPANY') && !person.consentToShare)
+        expect(named, 'no name without consent').toBe(false);
+      return;
+    }
+    case 'AlertCompany':
+      expect((await twin('query($id: ID!) { company(id: $id) { id } }')).ok, `company(id) allows ${who}`).toBe(true);
+      return;
+  }
+}
+
+/** The fields of the schema that lead from an object to a company or a person. */
+function nestedFieldsOf(sdl: string): string[] {
+  const schema = buildSchema(sdl);
+  const holders = new Set([
+    'Company',
+    'Task',
+    'IguSlot',
+    'Candidate',
+    'Placement',
+    'Proposal',
+    'FollowUp',
+    'SharedCandidateProfile',
+    'AlertCandidate',
+    'AlertCompany',
+  ]);
+  // A company's own people and internal notes count too.
+  const extra = ['Company.consultant', 'Company.contacts', 'Company.contactLog'];
+  const out: string[] = [...extra];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (['Query', 'Mutation'].includes(type.name) || /(Connection|Edge)$/.test(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (holders.has(getNamedType(field.type).name)) out.push(`${type.name}.${field.name}`);
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+interface NestedCase {
+  name: string;
+  key: string;
+  spec: NestedSpec;
+  reach: NestedReach;
+  who: RoleKey;
+}
+
+const NESTED_CASES: NestedCase[] = Object.entries(NESTED).flatMap(([key, spec]) =>
+  spec.reaches.flatMap((reach) =>
+    (reach.roles ?? ROLES).map((who) => ({ name: `${who} × ${key} × ${reach.label}`, key, spec, reach, who })),
+  ),
+);
+
+// ---------------------------------------------------------------------------
 // Cases
 
 interface Case {
@@ -1768,9 +2191,15 @@ describe('authorisation matrix', () => {
           ).toEqual([]);
         } else {
           expect(
-            rows.filter((r) => r.action !== 'READ'),
+            rows.filter((r) => r.action !== 'READ' && r.allowed),
             'a refused change is not logged as a change',
           ).toEqual([]);
+          if (c.target.auditsRefusal && c.outcome === F) {
+            expect(
+              rows.filter((r) => !r.allowed).length,
+              'the refused attempt is on record (issue 13 item 8)',
+            ).toBeGreaterThan(0);
+          }
         }
       }
       if (c.spec.listed && c.outcome === 'ok' && actorId) {
@@ -1785,6 +2214,50 @@ describe('authorisation matrix', () => {
       }
     });
   }
+
+  it('covers every nested field that leads to a company or a person', () => {
+    const fields = nestedFieldsOf(readFileSync(SCHEMA_FILE, 'utf8'));
+    expect(fields.length).toBeGreaterThan(20);
+    const missing = fields.filter((f) => !(f in NESTED));
+    expect(missing, 'nested fields leading to a company or a person without authorisation cases').toEqual([]);
+    const stale = Object.keys(NESTED).filter((f) => !fields.includes(f));
+    expect(stale, 'nested cases for fields that no longer exist').toEqual([]);
+  });
+
+  const adminFound = new Map<string, number>();
+  for (const c of NESTED_CASES) {
+    // Each object found is checked against its own query: more requests than a top-level case.
+    it(`nested: ${c.name}`, { timeout: 120_000 }, async () => {
+      const x = await nestedExtras(w);
+      const res = await w.clients[c.who].request(c.reach.doc, c.reach.vars?.(w, x) ?? {});
+      if (c.spec.kind === 'ContactLog') {
+        // The contact log is internal: FORBIDDEN for company users, empty where company(id) refuses.
+        if (c.who === 'COMPANY') return expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        const company = res.data?.company ?? res.data?.proposal?.company;
+        if (!company) return; // the parent itself was refused
+        const top = await allows(w.clients[c.who], 'query($id: ID!) { company(id: $id) { id } }', {
+          id: (c.reach.vars?.(w, x).id as string) === x.consultantsProposalAtB ? w.companyB : c.reach.vars?.(w, x).id,
+        });
+        if (!top.ok) expect(company.contactLog).toEqual([]);
+        return;
+      }
+      // A refused parent (its own top-level case covers it) leaves nothing to check here.
+      if (res.errors?.length) {
+        expect(res.errors[0]?.extensions?.code, JSON.stringify(res.errors)).toMatch(/FORBIDDEN|NOT_FOUND/);
+        return;
+      }
+      const found = c.reach.found(res.data);
+      if (c.who === 'ADMIN') adminFound.set(c.key, (adminFound.get(c.key) ?? 0) + found.length);
+      for (const o of found) await checkFound(c.spec.kind, o, c.who, w);
+    });
+  }
+
+  it('nested: the admin finds something at every nested field (no case checks nothing)', () => {
+    const empty = Object.entries(NESTED)
+      .filter(([key, spec]) => spec.kind !== 'ContactLog' && !spec.mayBeEmpty && !adminFound.get(key))
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
 
   it('the audit trail of the own person names every role that read or tried to read it', async () => {
     const rows = await w.em().find(AuditEntry, { subjectId: w.cand.own, action: 'READ' });
