@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
-import { Role } from '../../server/src/features/auth/user.entity.js';
+import { Role, User } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import { Company } from '../../server/src/features/companies/company.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
@@ -226,7 +226,7 @@ describe('item 4: matching shows a consultant only openings of its portfolio', (
     );
     const person = await makeCandidate(x, {
       firstName: 'Matcha',
-      adviser: await x.findOneOrFail('User', ids.adviser),
+      adviser: await x.findOneOrFail(User, ids.adviser),
       industriesWished: ['41', '52'],
       competences: [{ competence: forklift, level: 3 }],
     });
