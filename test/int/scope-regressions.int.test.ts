@@ -474,36 +474,7 @@ describe('item 8: audit gaps', () => {
   });
 });
 
-describe('item 11: consent at query time; follow-up competences', () => {
-  it('item 11: totalHits and facets stop counting a person the moment consent is withdrawn, before the index syncs', async () => {
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser, firstName: 'Tællea' });
-    await em().nativeUpdate(Candidate, { id: person.id }, { languages: ['zz-sjælden'] });
-    const x = em();
-    enqueueIndex(x, 'candidate', person.id);
-    await x.flush();
-    await t.runtime.services.outbox.drain(90_000);
-    const Q = `{ searchCandidates(filter: { languages: ["zz-sjælden"] }) { totalHits facets { field values { value count } } } }`;
-    const count = async () => {
-      const r = (await consultant.ok(Q)).searchCandidates;
-      const langs = r.facets.find((f: any) => f.field === 'languages')?.values ?? [];
-      return [r.totalHits, langs.find((v: any) => v.value === 'zz-sjælden')?.count ?? 0];
-    };
-    expect(await count()).toEqual([1, 1]);
-
-    // The index worker is held, so the index still holds the person while PostgreSQL says no.
-    await t.runtime.services.outbox.stop();
-    try {
-      await adviser.ok('mutation($id: ID!) { setCandidateConsent(candidateId: $id, consent: false) { id } }', {
-        id: person.id,
-      });
-      expect(await count()).toEqual([0, 0]);
-    } finally {
-      t.runtime.services.outbox.start();
-    }
-    await t.runtime.services.outbox.drain(90_000);
-    expect(await count()).toEqual([0, 0]);
-  });
-
+describe('item 11: follow-up competences', () => {
   it("item 11: a company can confirm only the competences of the placement's task in a follow-up", async () => {
     const x = em();
     const forklift = await competenceByCode(x, 'forklift-operation');

@@ -67,8 +67,6 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
         displayedAttributes: ['*'],
         // Only what search filters and matching's hard constraints use: each one costs indexing time.
         filterableAttributes: [
-          // The id: search excludes people whose consent was withdrawn since the index's last sync.
-          'id',
           'competenceIds',
           'industriesWished',
           'readiness',

@@ -78,9 +78,6 @@ const OPENING_SCORING_FIELDS = [
   'requiresDrivingLicence',
 ];
 
-/** At most this many not-yet-synced withdrawals are excluded by id (beyond it counts may lag for a moment). */
-const MAX_STALE_EXCLUDED = 1000;
-
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
 const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
 
@@ -294,10 +291,6 @@ export class MatchingService {
     const q = (query ?? '').trim();
     if (q.length > 200) throw badInput('query', t('validation.tooLong', { label: t('fields.query'), max: 200 }));
     const filters = candidateFilters(filter ?? {});
-    // The index follows PostgreSQL a moment later: people who withdrew consent (or left) since its last
-    // sync must not be counted in totalHits and facets meanwhile.
-    const stale = await this.withdrawnSinceSync();
-    if (stale.length) filters.filter.push(`id NOT IN [${stale.map(quote).join(', ')}]`);
     const index = this.ctx.search.index('candidate');
     // Facet counts are the slowest part of a search (at 100,000 candidates, p95 15 ms with
     // them, 8 without), so a second query counts them while the hits load from PostgreSQL.
@@ -353,24 +346,6 @@ export class MatchingService {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }));
     return { totalHits: res.estimatedTotalHits ?? hits.length, hits, facets };
-  }
-
-  /**
-   * People the index still holds although PostgreSQL no longer shares them (consent withdrawn, not active,
-   * erased) because their change waits in the outbox: a handful at most, found through the pending-rows index.
-   */
-  private async withdrawnSinceSync(): Promise<string[]> {
-    const rows = await this.ctx.em.getConnection().execute<{ id: string }[]>(
-      `select distinct o.entity_id as id
-         from search_outbox o
-         left join candidate c on c.id = o.entity_id
-        where o.processed_at is null and o.entity_type = 'candidate'
-          and (c.id is null or not c.consent_to_share or c.status <> 'ACTIVE')
-        limit ${MAX_STALE_EXCLUDED}`,
-      [],
-      'all',
-    );
-    return rows.map((r) => r.id);
   }
 
   /** Keyword-only baseline for evaluation: Meilisearch's own order for the task's words, no re-ranking. */
