@@ -1789,6 +1789,14 @@ const proposalReaches = (field: string, sel: string): NestedReach[] => [
 ];
 const STAFF: RoleKey[] = ['ADMIN', 'CONSULTANT', 'ADVISER'];
 
+/** The whole-portfolio plan (consultants and admins): the people and openings it assigns. */
+const assignmentReach = (field: string, sel: string): NestedReach => ({
+  label: 'assignment plan',
+  roles: ['ADMIN', 'CONSULTANT'],
+  doc: `{ assignmentPlan { assignments { ${field} ${sel} } } }`,
+  found: (d) => list(d?.assignmentPlan?.assignments).flatMap((a: any) => list(a[field])),
+});
+
 /** The whole company (COMPANY_SEL) through company(id) for A and B, and through the consultant's own proposal at B. */
 function wholeCompanyReaches(): NestedReach[] {
   const direct = (label: string, id: (w: World) => string): NestedReach => ({
@@ -1922,6 +1930,13 @@ const NESTED: Record<string, NestedSpec> = {
       },
     ],
   },
+  'Assignment.candidate': {
+    kind: 'Candidate',
+    mayBeEmpty: true,
+    reaches: [assignmentReach('candidate', '{ id lastName }')],
+  },
+  'Assignment.task': { kind: 'Task', mayBeEmpty: true, reaches: [assignmentReach('task', '{ id }')] },
+  'Assignment.iguSlot': { kind: 'IguSlot', mayBeEmpty: true, reaches: [assignmentReach('iguSlot', '{ id }')] },
   'User.company': {
     kind: 'Company',
     reaches: [
