@@ -1797,6 +1797,25 @@ const assignmentReach = (field: string, sel: string): NestedReach => ({
   found: (d) => list(d?.assignmentPlan?.assignments).flatMap((a: any) => list(a[field])),
 });
 
+/** One person beside one opening (job centre only): the own and the other adviser's person, at tasks and IGU slots of A and B. */
+const comparisonReaches = (field: string, sel: string): NestedReach[] =>
+  (['own', 'other', 'otherNoConsent'] as const).flatMap((who) =>
+    (['A', 'B'] as Side[]).flatMap((side) =>
+      (['taskId', 'iguSlotId'] as const).map(
+        (arg): NestedReach => ({
+          label: `comparison of the ${who} person with ${arg === 'taskId' ? 'task' : 'IGU slot'} ${side}`,
+          roles: STAFF,
+          doc: `query($c: ID!, $o: ID!) { compareCandidateWithOpening(candidateId: $c, ${arg}: $o) { ${field} ${sel} } }`,
+          vars: (w) => ({
+            c: w.cand[who],
+            o: arg === 'taskId' ? (side === 'A' ? w.taskA : w.taskB) : side === 'A' ? w.slotA : w.slotB,
+          }),
+          found: (d) => list(d?.compareCandidateWithOpening?.[field]),
+        }),
+      ),
+    ),
+  );
+
 /** The whole company (COMPANY_SEL) through company(id) for A and B, and through the consultant's own proposal at B. */
 function wholeCompanyReaches(): NestedReach[] {
   const direct = (label: string, id: (w: World) => string): NestedReach => ({
@@ -1937,6 +1956,17 @@ const NESTED: Record<string, NestedSpec> = {
   },
   'Assignment.task': { kind: 'Task', mayBeEmpty: true, reaches: [assignmentReach('task', '{ id }')] },
   'Assignment.iguSlot': { kind: 'IguSlot', mayBeEmpty: true, reaches: [assignmentReach('iguSlot', '{ id }')] },
+  'CandidateComparison.candidate': { kind: 'Candidate', reaches: comparisonReaches('candidate', '{ id lastName }') },
+  'CandidateComparison.task': {
+    kind: 'Task',
+    mayBeEmpty: true,
+    reaches: comparisonReaches('task', `{ id company ${COMPANY_SHORT} }`),
+  },
+  'CandidateComparison.iguSlot': {
+    kind: 'IguSlot',
+    mayBeEmpty: true,
+    reaches: comparisonReaches('iguSlot', `{ id company ${COMPANY_SHORT} }`),
+  },
   'User.company': {
     kind: 'Company',
     reaches: [

@@ -166,6 +166,58 @@ describe("item 3: a company cannot widen a consultant's reach", () => {
     expect([after.title, after.status]).toEqual(['Ompakning af varer', 'OPEN']);
   });
 
+  it("item 3: shortlisting, sending, the shortlist, comparing and planning follow the opening's company, not the industry it is filed under", async () => {
+    // Task and slot filed under 49 (consultant49's only industry) at company A (52): outside its reach.
+    const task = (await admin.ok(POST_TASK, { input: taskInput(ids.companyA, '49') })).postTask.id as string;
+    const slot = (await admin.ok(CREATE_SLOT, { input: slotInput(ids.companyA, '49') })).createIguSlot.id as string;
+    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const other = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    // The job centre in charge (the admin) put `other` on the task's shortlist.
+    const entry = (
+      await admin.ok('mutation($c: ID!, $t: ID!) { shortlistCandidate(candidateId: $c, taskId: $t) { id status } }', {
+        c: other.id,
+        t: task,
+      })
+    ).shortlistCandidate;
+    expect(entry.status).toBe('SUGGESTED');
+
+    const refused: [string, Record<string, unknown>][] = [
+      [
+        'mutation($c: ID!, $t: ID!) { shortlistCandidate(candidateId: $c, taskId: $t) { id } }',
+        { c: person.id, t: task },
+      ],
+      [
+        'mutation($c: ID!, $s: ID!) { shortlistCandidate(candidateId: $c, iguSlotId: $s) { id } }',
+        { c: person.id, s: slot },
+      ],
+      ['mutation($id: ID!) { sendProposal(id: $id) { id } }', { id: entry.id }],
+      ['query($t: ID!) { shortlist(taskId: $t, includeClosed: true) { id } }', { t: task }],
+      ['query($s: ID!) { shortlist(iguSlotId: $s) { id } }', { s: slot }],
+      [
+        'query($c: ID!, $t: ID!) { compareCandidateWithOpening(candidateId: $c, taskId: $t) { candidate { id } } }',
+        { c: person.id, t: task },
+      ],
+      [
+        'mutation($items: [AssignmentInput!]!) { proposeAssignments(items: $items) { id } }',
+        { items: [{ candidateId: person.id, taskId: task }] },
+      ],
+      [
+        'query($ids: [ID!]) { assignmentPlan(input: { openingIds: $ids }) { assignments { candidate { id } } } }',
+        { ids: [task, slot] },
+      ],
+    ];
+    for (const [doc, vars] of refused) {
+      const r = await consultant49.request(doc, vars);
+      expect(codeOf(r), `${doc} → ${JSON.stringify(r)}`).toBe('FORBIDDEN');
+    }
+    // Nothing was written: no entry for `person`, and `other` is still only on the shortlist.
+    expect(await em().count(Proposal, { candidate: person.id })).toBe(0);
+    expect((await em().findOneOrFail(Proposal, entry.id)).status).toBe(ProposalStatus.SUGGESTED);
+    // The consultant covering the company (52) may: the rule is the company's, not a stricter one.
+    const sent = await consultant.ok('mutation($id: ID!) { sendProposal(id: $id) { status } }', { id: entry.id });
+    expect(sent.sendProposal.status).toBe('PROPOSED');
+  });
+
   it('item 3: a company met through a nested field obeys company(id): no cvr, consultant, tasks or IGU slots', async () => {
     // consultant49 proposed someone for A's task earlier (its portfolio has changed since): it still sees
     // its own proposal, and the company only by name.
@@ -340,8 +392,10 @@ describe('item 6: a company sees only the proposals sent to it', () => {
     expect(seen.get(withdrawnSent)).toEqual({ id: withdrawnSent, status: 'WITHDRAWN', note: null });
     expect(seen.get(declined)).toEqual({ id: declined, status: 'DECLINED', note: null });
     expect(seen.get(proposed)).toEqual({ id: proposed, status: 'PROPOSED', note: 'Notea: god til lager' });
-    const one = await companyUser.request('query($id: ID!) { proposal(id: $id) { id note } }', { id: suggested });
-    expect(codeOf(one)).toBe('FORBIDDEN');
+    for (const id of [suggested, withdrawnUnsent]) {
+      const one = await companyUser.request('query($id: ID!) { proposal(id: $id) { id note } }', { id });
+      expect(codeOf(one), JSON.stringify(one)).toBe('FORBIDDEN');
+    }
     // The proposing side still sees them all.
     const staff = await consultant.ok('query($id: ID!) { proposal(id: $id) { note } }', { id: suggested });
     expect(staff.proposal.note).toBe('Notea: udkast');

@@ -1,4 +1,4 @@
-import { type EntityClass, LockMode, raw } from '@mikro-orm/core';
+import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
