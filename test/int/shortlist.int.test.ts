@@ -227,10 +227,16 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
     await adviser.ok(`mutation($id: ID!) { setCandidateConsent(candidateId: $id, consent: false) { id } }`, {
       id: c.id,
     });
+    // Revoking consent withdraws the shortlist entry too (issue 13 item 6), so it cannot be sent.
+    const withdrawn = await em().findOneOrFail(Proposal, entry.id);
+    expect([withdrawn.status, withdrawn.reason]).toEqual([
+      'WITHDRAWN',
+      'The person withdrew consent to share a profile',
+    ]);
     const before = await changes();
     const r = await adviser.request(SEND, { id: entry.id });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(r.errors?.[0]?.message).toMatch(/withdrawn consent/);
+    expect(r.errors?.[0]?.message).toMatch(/withdrew consent/);
     expect(await changes()).toEqual(before);
 
     // An opening closed after the person was shortlisted takes no proposal.

@@ -176,9 +176,11 @@ export class ProposalService {
       const facts = await this.facts(p, em);
       if (!mayProposeFor(await this.viewer(), facts.company, facts.person)) throw forbidden('sendProposal');
       if (p.status !== ProposalStatus.SUGGESTED) {
+        // A withdrawn entry says why (a revoked consent withdraws it: consent-withdrawal.ts).
+        const why = p.status === ProposalStatus.WITHDRAWN && p.reason ? ` (${p.reason})` : '';
         throw badInput(
           'id',
-          `The proposal is already ${p.status}; only a person on the shortlist (SUGGESTED) can be sent to the company.`,
+          `The proposal is already ${p.status}${why}; only a person on the shortlist (SUGGESTED) can be sent to the company.`,
         );
       }
       const c = await em.findOneOrFail(Candidate, p.candidate.id);
