@@ -9,14 +9,17 @@ import {
   mayFileOpeningUnder,
   mayNamePerson,
   mayPlacement,
+  mayProposeFor,
   mayReadCompany,
   mayReadOpening,
   mayReadProposal,
   mayReadProposalNote,
+  mayReadShortlist,
   maySeeAccommodation,
   type PersonFacts,
   type ProposalFacts,
   personAccess,
+  proposalFacts,
   type Viewer,
 } from './scope.js';
 import { Role } from './user.entity.js';
@@ -184,6 +187,47 @@ table('item 6: mayReadProposalNote', mayReadProposalNote, [
   ['DECLINED', proposal({ status: ProposalStatus.DECLINED }), [true, true, true, false]],
   ['WITHDRAWN after it was sent', proposal({ status: ProposalStatus.WITHDRAWN }), [true, true, true, false]],
 ]);
+
+table(
+  'mayProposeFor (shortlist, propose, send, plan)',
+  (v, x: { company: CompanyFacts; person: PersonFacts }) => mayProposeFor(v, x.company, x.person),
+  [
+    ['own person at the portfolio company', { company: C.portfolio, person: P.own }, [true, true, true, false]],
+    ['other person at the assigned company', { company: C.assigned, person: P.other }, [true, true, false, false]],
+    ['own person at another company', { company: C.other, person: P.own }, [true, false, true, false]],
+    [
+      'item 3: own person at a 41 company whose opening is filed under 52',
+      { company: C.otherInPortfolioIndustryOpening, person: P.own },
+      [true, false, true, false],
+    ],
+  ],
+);
+
+table('mayReadShortlist (SUGGESTED entries: the job centre only)', mayReadShortlist, [
+  ['the own / portfolio company', C.portfolio, [true, true, true, false]],
+  ['another company', C.other, [true, false, true, false]],
+]);
+
+describe('proposalFacts.wasSent', () => {
+  const facts = (status: ProposalStatus, history: ProposalStatus[]) =>
+    proposalFacts(
+      {
+        status,
+        proposedBy: null,
+        history: history.map((s) => ({ status: s, at: '', byUserId: null, reason: null })),
+      } as never,
+      { id: 'c-own', industry: { unwrap: () => ({ code: '52' }) }, consultant: null } as never,
+      { id: 'p', adviser: null, consentToShare: true, status: CandidateStatus.ACTIVE } as never,
+    ).wasSent;
+  it('a shortlist entry withdrawn before it was sent never reached the company', () => {
+    expect(facts(ProposalStatus.WITHDRAWN, [ProposalStatus.SUGGESTED, ProposalStatus.WITHDRAWN])).toBe(false);
+  });
+  it('one withdrawn after it was sent did', () => {
+    expect(
+      facts(ProposalStatus.WITHDRAWN, [ProposalStatus.SUGGESTED, ProposalStatus.PROPOSED, ProposalStatus.WITHDRAWN]),
+    ).toBe(true);
+  });
+});
 
 describe("item 3: a company cannot widen a consultant's portfolio by filing its openings under another industry", () => {
   it("a company user files openings under its company's industry only (or keeps the current one)", () => {
