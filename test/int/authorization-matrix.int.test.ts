@@ -208,6 +208,19 @@ function expectCandidateView(c: any, who: Who, w: World) {
 
 const MATRIX: Record<string, OpSpec> = {
   // --- session -------------------------------------------------------------
+  setMyLanguage: {
+    kind: 'mutation',
+    gate: 'login',
+    // Danish, as every session of the matrix reads its messages in it: each user sets only its own language.
+    doc: 'mutation { setMyLanguage(language: "da") { id language } }',
+    targets: [
+      {
+        label: 'own language',
+        expect: all(ok),
+        check: (d, c) => expect(d.setMyLanguage).toEqual({ id: c.w.userId[c.who as RoleKey], language: 'da' }),
+      },
+    ],
+  },
   me: {
     kind: 'query',
     gate: 'public',

@@ -199,7 +199,7 @@ describe('proposals', () => {
       [{ c: c.id, t: closed.id }, 'taskId', /CLOSED; only OPEN tasks/],
       [{ c: inactive.id, t: task.id }, 'candidateId', /not active/],
       [{ c: tooOld.id, s: slot.id }, 'iguSlotId', /not eligible for IGU: .*IGU requires age 18–40/],
-      [{ c: c.id, t: task.id, note: 'x'.repeat(2001) }, 'note', /at most 2000/],
+      [{ c: c.id, t: task.id, note: 'x'.repeat(2001) }, 'note', /at most 2[.,]?000/],
     ];
     for (const [vars, field, message] of cases) {
       const r = await adviser.request(PROPOSE, vars);
