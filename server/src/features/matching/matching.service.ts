@@ -79,6 +79,10 @@ const OPENING_SCORING_FIELDS = [
 ];
 
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
+/** At most this many people withdrawn since the index's last sync are taken off the counts (a handful in practice). */
+const MAX_STALE_CORRECTED = 50;
+/** Meilisearch's maxTotalHits for the candidate index: a membership check looks this far. */
+const MEMBERSHIP_SCAN = 2000;
 const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
 
 const DIVISION = /^\d{2}$/;
@@ -339,13 +343,36 @@ export class MatchingService {
       });
       return [{ candidate, highlights }];
     });
-    const facets = Object.entries(facetDistribution ?? {}).map(([field, values]) => ({
+    // Counts come from the index, which follows PostgreSQL a moment later: take off the people
+    // who withdrew consent (or left) since its last sync and that this search matched (issue 13 item 11).
+    const stale = await staleMatches(index, q, filters.filter, await this.withdrawnSinceSync());
+    const distribution = uncount(facetDistribution ?? {}, stale);
+    const facets = Object.entries(distribution).map(([field, values]) => ({
       field,
       values: Object.entries(values)
         .map(([value, count]) => ({ value, count }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }));
-    return { totalHits: res.estimatedTotalHits ?? hits.length, hits, facets };
+    const totalHits = Math.max(0, (res.estimatedTotalHits ?? hits.length) - stale.length);
+    return { totalHits, hits, facets };
+  }
+
+  /**
+   * People the index may still hold although PostgreSQL no longer shares them (consent withdrawn, not
+   * active, erased) because their change waits in the outbox: a handful at most, through the pending-rows index.
+   */
+  private async withdrawnSinceSync(): Promise<string[]> {
+    const rows = await this.ctx.em.getConnection().execute<{ id: string }[]>(
+      `select distinct o.entity_id as id
+         from search_outbox o
+         left join candidate c on c.id = o.entity_id
+        where o.processed_at is null and o.entity_type = 'candidate'
+          and (c.id is null or not c.consent_to_share or c.status <> 'ACTIVE')
+        limit ${MAX_STALE_CORRECTED}`,
+      [],
+      'all',
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Keyword-only baseline for evaluation: Meilisearch's own order for the task's words, no re-ranking. */
@@ -369,6 +396,57 @@ export class MatchingService {
 export async function assertOpeningInScope(em: EntityManager, user: User, row: UnsolvedTask | IguSlot): Promise<void> {
   const company = await em.findOneOrFail(Company, { id: row.company.id });
   assertMayReadCompany(await viewerOf(user), companyFacts(company));
+}
+
+type FacetDoc = Pick<CandidateDocument, 'id' | '_geo'> & Record<string, unknown>;
+
+/**
+ * Of `ids` (people PostgreSQL no longer shares), the documents the index still holds AND that the search
+ * (q, filter) matches, with their facet values. Membership is asked of Meilisearch itself, with the same
+ * query and filters narrowed to the person's location, so no filter is re-implemented here and the index
+ * needs no new filterable attribute (making the id filterable stalled indexing on this Meilisearch).
+ */
+export async function staleMatches(
+  index: ReturnType<SearchIndex['index']>,
+  q: string,
+  filter: SearchParams['filter'],
+  ids: string[],
+): Promise<FacetDoc[]> {
+  if (!ids.length) return [];
+  const held = await guardSearch(() =>
+    index.getDocuments<FacetDoc>({ ids, fields: ['id', '_geo', ...SEARCH_FACETS], limit: ids.length }),
+  );
+  const base = filter == null ? [] : Array.isArray(filter) ? filter : [filter];
+  const matched = await Promise.all(
+    held.results.map(async (doc) => {
+      const near = doc._geo ? [`_geoRadius(${doc._geo.lat}, ${doc._geo.lng}, 1)`] : [];
+      const res = await guardSearch(() =>
+        index.search(q, { filter: [...base, ...near], limit: MEMBERSHIP_SCAN, attributesToRetrieve: ['id'] }),
+      );
+      return res.hits.some((h) => h.id === doc.id) ? doc : null;
+    }),
+  );
+  return matched.filter((d): d is FacetDoc => d !== null);
+}
+
+/** Facet counts without `docs`: each document counted once per distinct value of each facet field. */
+export function uncount(
+  distribution: Record<string, Record<string, number>>,
+  docs: FacetDoc[],
+): Record<string, Record<string, number>> {
+  if (!docs.length) return distribution;
+  const out: Record<string, Record<string, number>> = {};
+  for (const [field, values] of Object.entries(distribution)) {
+    const counts = { ...values };
+    for (const doc of docs) {
+      const raw = doc[field];
+      for (const v of new Set((Array.isArray(raw) ? raw : raw == null ? [] : [raw]).map(String))) {
+        if (counts[v] !== undefined) counts[v] -= 1;
+      }
+    }
+    out[field] = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  }
+  return out;
 }
 
 /**
