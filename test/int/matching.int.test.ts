@@ -279,4 +279,27 @@ describe('matching and search against real Meilisearch', () => {
     const [report] = await compareIndexWithDatabase(em, t.runtime.services.search);
     expect(report).toMatchObject({ entity: 'candidate', expected: 12, indexed: 12, missing: [], extra: [] });
   });
+
+  it('item 11: a highlight snippet is the stored text escaped, with only the search’s <mark> as markup', async () => {
+    const em = t.runtime.orm.em.fork();
+    const hostile = (
+      await makeCandidate(em, {
+        firstName: 'Markup',
+        industriesWished: ['01'],
+        adviser: await userByEmail(em, 'raadgiver@demo.dk'),
+        education: '<img src=x onerror="alert(1)"> Kranfører & <b>montør</b> <mark>falsk</mark>',
+      })
+    ).id;
+    await t.runtime.services.outbox.drain();
+    const c = await t.client().login('konsulent@demo.dk');
+    const r = await c.ok(
+      'query($q: String) { searchCandidates(query: $q, first: 5) { hits { candidate { id } highlights { field snippet } } } }',
+      { q: 'kranfører' },
+    );
+    const hit = r.searchCandidates.hits.find((h: any) => h.candidate.id === hostile);
+    const education = hit?.highlights.find((h: any) => h.field === 'education')?.snippet;
+    expect(education).toBe(
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <mark>Kranfører</mark> &amp; &lt;b&gt;montør&lt;/b&gt; &lt;mark&gt;falsk&lt;/mark&gt;',
+    );
+  });
 });

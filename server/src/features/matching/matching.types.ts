@@ -93,7 +93,9 @@ export class SearchHighlight {
   @Field()
   field!: string;
 
-  @Field({ description: 'Text with <mark>…</mark> around the matched words' })
+  @Field({
+    description: 'HTML: the text escaped (&lt; &gt; &amp; &quot; &#39;) with <mark>…</mark> around the matched words',
+  })
   snippet!: string;
 }
 

@@ -13,16 +13,30 @@ describe('HighlightedSnippet', () => {
     ]);
   });
 
-  it('renders marks as <mark> and any other markup as plain text', () => {
+  it('shows the escaped text the server sends as the person typed it, marks as <mark>', () => {
     const { container } = render(
       <MantineProvider>
-        <HighlightedSnippet snippet={'<img src=x onerror="alert(1)"> kan <mark>truck</mark> <b>fed</b>'} />
+        <HighlightedSnippet
+          snippet={'&lt;img src=x onerror=&quot;alert(1)&quot;&gt; kan <mark>truck</mark> &amp; &lt;b&gt;fed&lt;/b&gt;'}
+        />
       </MantineProvider>,
     );
     expect(container.querySelectorAll('mark')).toHaveLength(1);
     expect(container.querySelector('mark')?.textContent).toBe('truck');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
-    expect(container.textContent).toContain('<img src=x onerror="alert(1)"> kan truck <b>fed</b>');
+    expect(container.textContent).toContain('<img src=x onerror="alert(1)"> kan truck & <b>fed</b>');
+  });
+
+  it('renders any other markup (an older or hostile server) as nothing but its text', () => {
+    const { container } = render(
+      <MantineProvider>
+        <HighlightedSnippet snippet={'<img src=x onerror="alert(1)"> kan <mark>truck</mark> <b>fed</b>'} />
+      </MantineProvider>,
+    );
+    expect(container.querySelectorAll('mark')).toHaveLength(1);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toContain(' kan truck fed');
   });
 });

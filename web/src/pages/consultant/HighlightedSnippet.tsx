@@ -2,17 +2,21 @@ import { Text } from '@mantine/core';
 import { Fragment } from 'react';
 
 /**
- * Splits a search snippet on the server's <mark>…</mark> tags into plain-text parts and
- * marked parts. Everything else stays text: React escapes it, so no HTML from the index
- * ever reaches the DOM (never dangerouslySetInnerHTML).
+ * Reads a search snippet (HTML from the server: the text escaped, the matched words in
+ * <mark>…</mark>) into plain-text parts and marked parts. It is parsed in an inert document
+ * (DOMParser: no scripts run, nothing loads) and only the text is kept; React renders it as
+ * text, so no markup from the index ever reaches the page (never dangerouslySetInnerHTML).
  */
 export function splitMarks(snippet: string): { text: string; marked: boolean }[] {
+  const body = new DOMParser().parseFromString(snippet, 'text/html').body;
   const parts: { text: string; marked: boolean }[] = [];
-  let marked = false;
-  for (const piece of snippet.split(/(<mark>|<\/mark>)/)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else if (piece) parts.push({ text: piece, marked });
+  for (const node of Array.from(body.childNodes)) {
+    const text = node.textContent ?? '';
+    const marked = node.nodeName === 'MARK';
+    const last = parts[parts.length - 1];
+    if (!text) continue;
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
   }
   return parts;
 }
