@@ -171,6 +171,12 @@ describe('candidates', () => {
       ['birthDate', { birthDate: addDays(todayInDenmark(), 3), arrivalDate: null }, /after the enrolment date/],
       ['enrolledOn', { enrolledOn: addDays(todayInDenmark(), 1) }, /in the future/],
       ['firstName', { firstName: '   ' }, /First name cannot be empty/],
+      // Issue 13 item 11: invisible-only names and hidden text-direction characters.
+      ['firstName', { firstName: '\u200B\u200B\u200B' }, /First name is made only of invisible characters/],
+      ['firstName', { firstName: '\u2060\uFEFF\u200D' }, /First name is made only of invisible characters/],
+      ['firstName', { firstName: 'Amina\u202E' }, /First name contains a hidden text-direction character/],
+      ['lastName', { lastName: '\u202Enassah' }, /Last name contains a hidden text-direction character/],
+      ['lastName', { lastName: '\u2067Hassan\u2069' }, /Last name contains a hidden text-direction character/],
       // The central text limit answers before the service (issue 13 item 2), in the caller's language.
       ['lastName', { lastName: 'x'.repeat(101) }, /can be at most 100 characters/],
       ['postcode', { postcode: '12' }, /4 digits/],
@@ -201,6 +207,15 @@ describe('candidates', () => {
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(r.errors?.[0]?.message).toMatch(message);
       expect(await counts()).toEqual(before);
+    });
+
+    it('item 11: stores names in one Unicode form (NFC), so "José" typed two ways is one name', async () => {
+      const r = await adviser.ok(CREATE, { input: input({ firstName: 'Jose\u0301', lastName: ' Mu\u0308ller ' }) });
+      expect(r.createCandidate.firstName).toBe('Jos\u00e9');
+      expect(r.createCandidate.lastName).toBe('M\u00fcller');
+      // A Persian name keeps its zero-width non-joiner.
+      const persian = await adviser.ok(CREATE, { input: input({ firstName: 'مهر\u200Cنوش' }) });
+      expect(persian.createCandidate.firstName).toBe('مهر\u200Cنوش');
     });
 
     it('rejects a date that does not exist (the Date scalar refuses it before the service)', async () => {

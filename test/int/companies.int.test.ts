@@ -150,6 +150,19 @@ describe('companies', () => {
       ['a cadence of 366 days', { contactCadenceDays: 366 }, 'contactCadenceDays', 'between 1 and 365'],
       ['an empty name', { name: '  ' }, 'name', 'Company name cannot be empty'],
       ['a contact without a name', { contacts: [{ name: '' }] }, 'contacts.name', 'Contact name cannot be empty'],
+      // Issue 13 item 11.
+      [
+        'a contact name of zero-width spaces',
+        { contacts: [{ name: '\u200B\u200B' }] },
+        'contacts.name',
+        'Contact name is made only of invisible characters',
+      ],
+      [
+        'a contact name holding U+202E',
+        { contacts: [{ name: 'Mette \u202EnesdaM' }] },
+        'contacts.name',
+        'Contact name contains a hidden text-direction character',
+      ],
       [
         'a contact e-mail that is not one',
         { contacts: [{ name: 'X', email: 'x-at-y' }] },

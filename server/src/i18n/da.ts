@@ -71,6 +71,9 @@ export const da = {
     hoursPositive: '{{label}} skal være mere end 0.',
     empty: '{{label}} må ikke være tom.',
     tooShort: '{{label}} skal have mindst {{min}} tegn.',
+    nameBidi:
+      '{{label}} indeholder et skjult tegn for skriveretning (fx U+202E), der kan få navnet til at se anderledes ud. Skriv navnet igen uden at kopiere det.',
+    nameInvisible: '{{label}} består kun af usynlige tegn. Skriv navnet med bogstaver.',
     tooLong: '{{label}} må højst være {{max}} tegn.',
     textTooLong: '{{field}} må højst være {{max}} tegn. Gør den kortere, og prøv igen.',
     postcodeFormat: 'Et postnummer har 4 cifre, f.eks. 5000.',

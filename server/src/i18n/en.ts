@@ -69,6 +69,9 @@ export const en: Catalogue = {
     hoursPositive: '{{label}} must be more than 0.',
     empty: '{{label}} cannot be empty.',
     tooShort: '{{label}} needs at least {{min}} characters.',
+    nameBidi:
+      '{{label}} contains a hidden text-direction character (such as U+202E) that can make the name read differently. Type the name again without copying it.',
+    nameInvisible: '{{label}} is made only of invisible characters. Type the name with letters.',
     tooLong: '{{label}} can be at most {{max}} characters.',
     textTooLong: '{{field}} can be at most {{max}} characters. Shorten it and try again.',
     postcodeFormat: 'A postcode has 4 digits, e.g. 5000.',

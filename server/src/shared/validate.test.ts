@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runInLocale } from '../i18n/index.js';
 import { DomainError } from './errors.js';
-import { assertDateOrder, hours, parseInput, postcode } from './validate.js';
+import { assertDateOrder, hours, optionalPersonName, parseInput, personName, postcode } from './validate.js';
 
 function failure(fn: () => unknown): DomainError {
   try {
@@ -109,5 +109,42 @@ describe('assertDateOrder', () => {
   it('accepts the same day and missing dates', () => {
     expect(() => assertDateOrder('startDate', '2026-12-01', 'endDate', '2026-12-01')).not.toThrow();
     expect(() => assertDateOrder('startDate', null, 'endDate', '2026-12-01')).not.toThrow();
+  });
+});
+
+describe('personName (issue 13 item 11)', () => {
+  const name = personName('firstName', 100);
+  const problem = (v: string) => runInLocale('en', () => name.safeParse(v).error?.issues[0]?.message);
+
+  it('stores one Unicode form (NFC), trimmed', () => {
+    const decomposed = 'Jose\u0301 '; // "José" typed as e + combining accent
+    expect(name.parse(decomposed)).toBe('Jos\u00e9');
+    expect(name.parse('  Ølstykke  ')).toBe('Ølstykke');
+  });
+
+  it('refuses names made only of invisible characters', () => {
+    for (const v of ['\u200B\u200B\u200B', '\u200C\u200D', '\uFEFF\u2060', '\u00AD', '\u3164', ' \u200B ']) {
+      expect(problem(v), JSON.stringify(v)).toMatch(/invisible|cannot be empty/);
+    }
+  });
+
+  it('refuses hidden text-direction characters anywhere in a name', () => {
+    for (const v of ['\u202Enosnah', 'Anna\u202E', '\u2066Ali\u2069', 'Ali\u200F', '\u202E']) {
+      expect(problem(v), JSON.stringify(v)).toMatch(/First name contains a hidden text-direction character/);
+    }
+  });
+
+  it('accepts real names in any script, zero-width joiners inside them included', () => {
+    for (const v of ['Amina', 'محمد', 'ትግርኛ', 'Zoë-Marie', 'O’Brien', 'مهر\u200Cنوش', '李 小龙']) {
+      expect(name.safeParse(v).success, v).toBe(true);
+    }
+  });
+
+  it('lets an optional name be empty or left out, never invisible', () => {
+    const mentor = optionalPersonName('mentorName', 200);
+    expect(mentor.parse('')).toBe('');
+    expect(mentor.parse(null)).toBeNull();
+    expect(mentor.safeParse('\u200B').error?.issues[0]?.message).toMatch(/Mentorens navn består kun af usynlige tegn/);
+    expect(mentor.safeParse('Bo\u202E').success).toBe(false);
   });
 });

@@ -71,6 +71,44 @@ export const text = (label: FieldKey, max: number, min = 1) =>
         .max(max, sayField('validation.tooLong', label, { max: formatNumber(max) })),
     );
 
+/** Bidi embeddings, overrides, isolates and marks: they make a name read otherwise than it is stored (U+202E). */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** What shows nothing on screen: format characters (zero-width, BOM, soft hyphen), spaces, Hangul and Braille blanks. */
+const INVISIBLE = /[\p{Cf}\p{Z}\s\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+const nameChecks = (label: FieldKey, s: z.ZodString) =>
+  s
+    .refine((v) => !BIDI_CONTROL.test(v), sayField('validation.nameBidi', label))
+    .refine((v) => v === '' || v.replace(INVISIBLE, '') !== '', sayField('validation.nameInvisible', label));
+
+/**
+ * A person's name (first, last, contact, mentor, user): Unicode NFC (one form for "é" however it
+ * was typed, so searches and duplicates agree), trimmed, and never invisible or direction-tricked.
+ * Zero-width joiners stay allowed inside a name: Persian and other scripts need them.
+ */
+export const personName = (label: FieldKey, max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      nameChecks(
+        label,
+        z
+          .string()
+          .min(1, sayField('validation.empty', label))
+          .max(max, sayField('validation.tooLong', label, { max: formatNumber(max) })),
+      ),
+    );
+
+/** An optional person name: as personName, but empty is allowed. */
+export const optionalPersonName = (label: FieldKey, max: number) =>
+  z
+    .string()
+    .max(max, sayField('validation.tooLong', label, { max: formatNumber(max) }))
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(nameChecks(label, z.string()))
+    .nullish();
+
 export const optionalText = (label: FieldKey, max: number) =>
   z
     .string()

@@ -15,6 +15,7 @@ import {
   intRange,
   optionalText,
   parseInput,
+  personName,
   positiveHours,
   postcode,
   text,
@@ -78,8 +79,8 @@ const realDate = (label: string) =>
     .refine(isIsoDate, `${label} must be a real calendar date like 2026-11-23.`);
 
 const candidateSchema = z.object({
-  firstName: text('firstName', 100),
-  lastName: text('lastName', 100),
+  firstName: personName('firstName', 100),
+  lastName: personName('lastName', 100),
   birthDate: realDate('Birth date'),
   postcode,
   targetGroup: z.enum(TargetGroup),

@@ -14,7 +14,16 @@ import type { Context } from '../../shared/context.js';
 import { badInput, conflict, DomainError, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
-import { fieldLabel, intRange, optionalText, parseInput, postcode, say, text } from '../../shared/validate.js';
+import {
+  fieldLabel,
+  intRange,
+  optionalText,
+  parseInput,
+  personName,
+  postcode,
+  say,
+  text,
+} from '../../shared/validate.js';
 import { audit, auditReads } from '../audit/audit.service.js';
 import {
   assertMayChangeCompany,
@@ -125,7 +134,7 @@ const phone = z
 
 const contact = z.object({
   id: z.string().nullish(),
-  name: text('contactName', 200),
+  name: personName('contactName', 200),
   title: optionalText('title', 200),
   email,
   phone,

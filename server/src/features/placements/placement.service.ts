@@ -9,7 +9,15 @@ import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.
 import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
 import { paginate } from '../../shared/pagination.js';
-import { assertDateOrder, hours, intRange, optionalText, parseInput, positiveHours } from '../../shared/validate.js';
+import {
+  assertDateOrder,
+  hours,
+  intRange,
+  optionalPersonName,
+  optionalText,
+  parseInput,
+  positiveHours,
+} from '../../shared/validate.js';
 import { alertRulesFrom } from '../alerts/alert.service.js';
 import { followUpDueDate } from '../alerts/alert-rules.js';
 import { audit, auditReads } from '../audit/audit.service.js';
@@ -114,14 +122,14 @@ const startSchema = z.object({
   startDate: z.string(),
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema,
-  mentorName: optionalText('mentorName', 200),
+  mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
 });
 
 const updateSchema = z.object({
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema.nullish(),
-  mentorName: optionalText('mentorName', 200),
+  mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
   version: z.number().int(),
 });

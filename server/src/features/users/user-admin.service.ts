@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
-import { parseInput, text } from '../../shared/validate.js';
+import { parseInput, personName } from '../../shared/validate.js';
 import { hashPassword } from '../auth/password.js';
 import { passwordProblem } from '../auth/password-strength.js';
 import { Session } from '../auth/session.entity.js';
@@ -19,7 +19,7 @@ const createSchema = (locale: 'da' | 'en') =>
         .string()
         .transform((s) => s.trim().toLowerCase())
         .pipe(z.string().email('Enter a valid e-mail address, e.g. navn@kommune.dk.').max(254)),
-      name: text('name', 200),
+      name: personName('name', 200),
       role: z.enum(Role),
       password: z.string().max(200).nullish(),
       companyId: z.string().uuid('companyId is not a valid id.').nullish(),
@@ -72,7 +72,7 @@ export class UserAdminService {
     return this.em.transactional(async (em) => {
       const user = isUuid(id) ? await em.findOne(User, { id }) : null;
       if (!user) throw notFound('user', id);
-      if (input.name !== undefined && input.name !== null) user.name = parseInput(text('name', 200), input.name);
+      if (input.name !== undefined && input.name !== null) user.name = parseInput(personName('name', 200), input.name);
       const newRole = input.role ?? user.role;
       const revoke = (input.role && input.role !== user.role) || input.active === false;
       if (input.role) user.role = input.role;
