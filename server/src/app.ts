@@ -15,6 +15,7 @@ import { opsRouter } from './ops/http.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { Metrics } from './ops/metrics.js';
 import { requestLogPlugin } from './ops/request-log.js';
+import { securityHeaders } from './ops/security-headers.js';
 import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
 import type { Context } from './shared/context.js';
@@ -67,6 +68,7 @@ export async function createApp(config: Config, services: Services, opts: { logg
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders(config.production));
 
   app.use(opsRouter(config, services, metrics));
 
