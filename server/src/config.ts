@@ -19,6 +19,19 @@ const intInRange = (min: number, max: number, fallback: number) =>
     .max(max, `must be at most ${max}`)
     .default(fallback);
 
+/** Full time in hours a week, and the hour goals by readiness when nothing is configured. */
+export const FULL_TIME_HOURS = 37;
+export const DEFAULT_HOUR_GOALS = { JOB_READY: 37, ACTIVITY_READY: 25, EDUCATION_READY: 37 } as const;
+
+/** An hour goal: 0.5–37 hours a week in half hours. */
+const hoursGoal = (fallback: number) =>
+  z.coerce
+    .number()
+    .min(0.5, 'must be at least 0.5 hours a week')
+    .max(37, 'must be at most 37 hours a week')
+    .refine((n) => Number.isInteger(n * 2), 'must be whole or half hours, e.g. 25 or 18.5')
+    .default(fallback);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: intInRange(0, 65535, 4000),
@@ -53,6 +66,9 @@ const EnvSchema = z.object({
   DB_ACQUIRE_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
   EXPENSIVE_CONCURRENCY_PER_USER: intInRange(1, 1000, 4),
   EXPENSIVE_PER_MINUTE_PER_USER: intInRange(1, 100_000, 120),
+  HOUR_GOAL_JOB_READY: hoursGoal(DEFAULT_HOUR_GOALS.JOB_READY),
+  HOUR_GOAL_ACTIVITY_READY: hoursGoal(DEFAULT_HOUR_GOALS.ACTIVITY_READY),
+  HOUR_GOAL_EDUCATION_READY: hoursGoal(DEFAULT_HOUR_GOALS.EDUCATION_READY),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
@@ -107,7 +123,19 @@ export interface Config {
     followUpIntervalDays: number;
     defaultContactCadenceDays: number;
     fullTimeHours: number;
+    /**
+     * The part-time line: below it a week counts as part time (Hillerød: 18.5 hours); Skive found
+     * 16–18 paid hours often make a person self-supporting, so it is also the dashboard's first step.
+     */
     selfSupportingHours: number;
+    /**
+     * A person's hour goal by readiness, unless the adviser set an individual goal (Aarhus: 37 for
+     * job-ready, 25 for activity-ready, never from day one). Education-ready people aim at an
+     * education, which is full time, so their goal is 37; preparatory classes count as weekly activities.
+     */
+    hourGoals: { JOB_READY: number; ACTIVITY_READY: number; EDUCATION_READY: number };
+    /** A placement that ends within this many days makes the person "available from" its end. */
+    availableWithinDays: number;
     /** Candidates with no activity for this long are anonymised by the retention rule. */
     retentionInactiveDays: number;
     /** The effect report's "ordinary hours at a date": follow-ups older than this are stale. */
@@ -195,8 +223,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       progressionWindow: 3,
       followUpIntervalDays: 14,
       defaultContactCadenceDays: e.DEFAULT_CONTACT_CADENCE_DAYS,
-      fullTimeHours: 37,
+      fullTimeHours: FULL_TIME_HOURS,
       selfSupportingHours: 18.5,
+      hourGoals: {
+        JOB_READY: e.HOUR_GOAL_JOB_READY,
+        ACTIVITY_READY: e.HOUR_GOAL_ACTIVITY_READY,
+        EDUCATION_READY: e.HOUR_GOAL_EDUCATION_READY,
+      },
+      availableWithinDays: 14,
       retentionInactiveDays: e.RETENTION_INACTIVE_DAYS,
       effectMeasurementDays: 56,
     },

@@ -4,10 +4,15 @@ import type { Config } from './config.js';
 import { initORM, migrate, type Orm } from './db/orm.js';
 import { ensureReferenceData } from './db/seed/reference.js';
 import { User } from './features/auth/user.entity.js';
+import { checkAvailabilityDrift } from './features/availability/drift.js';
 import { startEmbeddedMeilisearch } from './services/embedded-meilisearch.js';
 import { startEmbeddedPostgres } from './services/embedded-postgres.js';
 import type { SupervisedProcess } from './services/supervised-process.js';
 import { createServices, type Services } from './services.js';
+import { todayInDenmark } from './shared/clock.js';
+
+/** The migration that added stored availability; when it has just run, the values are computed once. */
+const AVAILABILITY_MIGRATION = 'Migration20261206070544';
 
 export interface Runtime {
   orm: Orm;
@@ -75,6 +80,11 @@ export async function bootstrap(
     stops.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) log(`Applied ${applied.length} migration(s).`);
+    if (applied.includes(AVAILABILITY_MIGRATION)) {
+      // The migration added the stored availability columns: fill them once with the services' own rules.
+      const reports = await checkAvailabilityDrift(orm.em.fork(), config.rules, todayInDenmark(), { fix: true });
+      log(`Computed free hours and openings left (${reports.map((r) => `${r.fixed} ${r.kind}`).join(', ')} set).`);
+    }
     await ensureReferenceData(orm.em.fork());
     const services = createServices(config, { orm, meiliUrl, meiliKey: meiliKey ?? '' }, log);
     stops.push(() => services.stopBackground());

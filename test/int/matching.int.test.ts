@@ -194,6 +194,8 @@ describe('matching and search against real Meilisearch', () => {
         'goalWeeklyHours',
         'currentOrdinaryHours',
         'atGoal',
+        'freeWeeklyHours',
+        'availableFrom',
         'hasDrivingLicence',
         'maxCommuteKm',
         'iguEligible',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { sql } from '../db/sql.js';
+import { hourGoal } from '../features/availability/availability.js';
 import { iguEligibility } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
 import { daysBetween } from '../shared/dates.js';
@@ -30,9 +31,14 @@ export interface CandidateDocument {
   danishLevel: DanishLevel;
   danishRank: number;
   availableWeeklyHours: number;
+  /** The person's hour goal (individual, else by readiness). */
   goalWeeklyHours: number;
   currentOrdinaryHours: number;
   atGoal: boolean;
+  /** Stored availability (features/availability): hours a week still free. */
+  freeWeeklyHours: number;
+  /** The earliest planned end of an active placement as a number (20270112), so Meilisearch can filter on it; null when none. */
+  availableFrom: number | null;
   hasDrivingLicence: boolean;
   maxCommuteKm: number;
   iguEligible: boolean;
@@ -73,6 +79,8 @@ export interface OpeningDocument {
   requiresDrivingLicence: boolean;
   postcode: string;
   createdAt: number;
+  /** Stored capacity: openings not yet taken (0 = filled). */
+  openingsLeft: number;
   _geo: { lat: number; lng: number } | null;
 }
 
@@ -96,6 +104,7 @@ export async function candidateDocuments(
     em,
     `select c.id, c.first_name, c.postcode, c.readiness, c.target_group, c.residence_category, c.birth_date::text as birth_date,
             c.arrival_date::text as arrival_date, c.danish_level, c.languages, c.available_weekly_hours, c.goal_weekly_hours,
+            c.free_weekly_hours, c.available_from::text as available_from,
             c.current_ordinary_hours, c.industries_wished, c.has_driving_licence, c.max_commute_km, c.education, c.summary,
             c.enrolled_on::text as enrolled_on
        from candidate c
@@ -136,7 +145,11 @@ export async function candidateDocuments(
       .filter((d): d is string => !!d)
       .sort();
     const industriesWished: string[] = r.industries_wished ?? [];
-    const goal = num(r.goal_weekly_hours);
+    const goal = hourGoal(
+      r.readiness,
+      r.goal_weekly_hours === null || r.goal_weekly_hours === undefined ? null : Number(r.goal_weekly_hours),
+      config.rules,
+    );
     const current = num(r.current_ordinary_hours);
     return {
       id: r.id,
@@ -155,6 +168,8 @@ export async function candidateDocuments(
       goalWeeklyHours: goal,
       currentOrdinaryHours: current,
       atGoal: current >= goal,
+      freeWeeklyHours: num(r.free_weekly_hours),
+      availableFrom: dayNumber(dateStr(r.available_from)),
       hasDrivingLicence: !!r.has_driving_licence,
       maxCommuteKm: num(r.max_commute_km),
       iguEligible: iguEligibility(
@@ -237,6 +252,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
       requiresDrivingLicence: !!r.requires_driving_licence,
       postcode: r.postcode,
       createdAt: Math.round(num(r.created_epoch)),
+      openingsLeft: num(r.openings_left),
       _geo: postcodeLocation(r.postcode),
     };
   });
@@ -294,9 +310,22 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
       requiresDrivingLicence: false,
       postcode: r.postcode,
       createdAt: Math.round(num(r.created_epoch)),
+      openingsLeft: num(r.openings_left),
       _geo: postcodeLocation(r.postcode),
     };
   });
+}
+
+/** A calendar day as a number Meilisearch can compare: '2027-01-12' → 20270112. */
+export function dayNumber(date: string | null): number | null {
+  return date ? Number(date.replaceAll('-', '')) : null;
+}
+
+/** The inverse of dayNumber. */
+export function dayFromNumber(n: number | null | undefined): string | null {
+  if (n === null || n === undefined) return null;
+  const s = String(n);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
 /** The scoring module's view of a candidate document (pure data, no protected attribute). */

@@ -4,6 +4,7 @@ import { Migration20261123145217 } from './Migration20261123145217.js';
 import { Migration20261123145955 } from './Migration20261123145955.js';
 import { Migration20261206065415 } from './Migration20261206065415.js';
 import { Migration20261206065504 } from './Migration20261206065504.js';
+import { Migration20261206070544 } from './Migration20261206070544.js';
 import { Migration20261206072346 } from './Migration20261206072346.js';
 import { Migration20261206073549 } from './Migration20261206073549.js';
 import { Migration20261206101350 } from './Migration20261206101350.js';
@@ -13,6 +14,7 @@ export const migrationsList = [
   { name: 'Migration20261123145955', class: Migration20261123145955 },
   { name: 'Migration20261206065415', class: Migration20261206065415 },
   { name: 'Migration20261206065504', class: Migration20261206065504 },
+  { name: 'Migration20261206070544', class: Migration20261206070544 },
   { name: 'Migration20261206072346', class: Migration20261206072346 },
   { name: 'Migration20261206073549', class: Migration20261206073549 },
   { name: 'Migration20261206101350', class: Migration20261206101350 },

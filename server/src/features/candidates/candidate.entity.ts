@@ -1,4 +1,5 @@
 import {
+  BeforeCreate,
   Check,
   Collection,
   Entity,
@@ -11,10 +12,12 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DEFAULT_HOUR_GOALS, FULL_TIME_HOURS } from '../../config.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DanishLevel } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
 import type { User } from '../auth/user.entity.js';
+import { hourGoal } from '../availability/availability.js';
 import type { Competence } from '../competences/competence.entity.js';
 
 export enum TargetGroup {
@@ -95,7 +98,7 @@ registerEnumType(ActivityKind, { name: 'ActivityKind' });
 @Check({
   name: 'candidate_hours',
   expression:
-    'available_weekly_hours >= 0 and available_weekly_hours <= 37 and goal_weekly_hours > 0 and goal_weekly_hours <= 37 and current_ordinary_hours >= 0 and current_ordinary_hours <= 37',
+    'available_weekly_hours >= 0 and available_weekly_hours <= 37 and (goal_weekly_hours is null or goal_weekly_hours > 0 and goal_weekly_hours <= 37) and current_ordinary_hours >= 0 and current_ordinary_hours <= 37',
 })
 @Check({ name: 'candidate_commute', expression: 'max_commute_km >= 0 and max_commute_km <= 300' })
 export class Candidate extends BaseEntity<
@@ -109,6 +112,9 @@ export class Candidate extends BaseEntity<
   | 'arrivalDate'
   | 'adviser'
   | 'enrolledOn'
+  | 'goalWeeklyHours'
+  | 'freeWeeklyHours'
+  | 'availableFrom'
 > {
   @Field()
   @Property({ type: 'string', length: 100 })
@@ -158,9 +164,31 @@ export class Candidate extends BaseEntity<
   @Property({ type: 'double' })
   availableWeeklyHours!: number;
 
-  @Field(() => Float)
-  @Property({ type: 'double', default: 37 })
-  goalWeeklyHours!: number;
+  /**
+   * The adviser's individual hour goal; null: the goal for the person's readiness (config.rules.hourGoals).
+   * GraphQL: `individualGoalWeeklyHours`, and the goal in force as `hourGoal` (and `goalWeeklyHours`).
+   */
+  @Property({ type: 'double', nullable: true })
+  goalWeeklyHours: number | null = null;
+
+  /**
+   * Derived, stored for search and matching: hour goal − planned hours of ACTIVE placements this week
+   * − weekly activities − hours reserved by pending proposals (features/availability), never below 0.
+   * Recomputed in the transaction of every change to those.
+   */
+  @Field(() => Float, {
+    description:
+      'Hours a week still free: hour goal − planned hours of active and planned placements − weekly activities − hours reserved by pending (PROPOSED, ACCEPTED) proposals; never below 0',
+  })
+  @Property({ type: 'double', default: 0 })
+  freeWeeklyHours!: number;
+
+  /**
+   * Derived: the earliest planned end of an ACTIVE placement, stored without the 14-day window so it
+   * never goes stale; the GraphQL field applies the window.
+   */
+  @Property({ type: 'date', nullable: true })
+  availableFrom: string | null = null;
 
   @Field(() => Float)
   @Property({ type: 'double', default: 0 })
@@ -227,6 +255,21 @@ export class Candidate extends BaseEntity<
 
   @OneToMany('WeeklyActivity', 'candidate', { orphanRemoval: true })
   weeklyActivities = new Collection<WeeklyActivity>(this);
+
+  /**
+   * A new person has nothing placed or proposed yet: the hour goal minus their activities. The services
+   * then recompute with the configured goals in the same transaction (refreshAvailability).
+   */
+  @BeforeCreate()
+  initAvailability(): void {
+    if (this.freeWeeklyHours !== undefined) return;
+    const activities = this.weeklyActivities.isInitialized() ? this.weeklyActivities.getItems() : [];
+    const goal = hourGoal(this.readiness, this.goalWeeklyHours, {
+      hourGoals: DEFAULT_HOUR_GOALS,
+      fullTimeHours: FULL_TIME_HOURS,
+    });
+    this.freeWeeklyHours = Math.max(0, goal - activities.reduce((s, a) => s + a.weeklyHours, 0));
+  }
 }
 
 @ObjectType()

@@ -73,7 +73,10 @@ export class CreateCandidateInput {
   @Field(() => Float)
   availableWeeklyHours!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Default: full time (37)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "An individual hour goal; default (null): the goal for the person's readiness (configuration)",
+  })
   goalWeeklyHours?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Default 0' })
@@ -155,7 +158,10 @@ export class UpdateCandidateInput {
   @Field(() => Float, { nullable: true })
   availableWeeklyHours?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: "An individual hour goal; null removes it, so the goal for the person's readiness applies",
+  })
   goalWeeklyHours?: number | null;
 
   @Field(() => Float, { nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { Expensive, searching } from '../../shared/expensive.js';
 import type { Connection } from '../../shared/pagination.js';
@@ -148,7 +148,36 @@ export class CandidateResolver {
     return s.iguReasonFor(c, s.iguEligibility(c));
   }
 
-  @FieldResolver(() => PlannedWeek, { description: 'This week against full time (37 hours)' })
+  @FieldResolver(() => Float, {
+    description:
+      "The person's hour goal: the individual goal when the adviser set one, else the goal for their readiness",
+  })
+  hourGoal(@Root() c: Candidate, @Ctx() ctx: Context): number {
+    return svc(ctx).hourGoal(c);
+  }
+
+  @FieldResolver(() => Float, { deprecationReason: 'Use hourGoal (the same value) or individualGoalWeeklyHours' })
+  goalWeeklyHours(@Root() c: Candidate, @Ctx() ctx: Context): number {
+    return svc(ctx).hourGoal(c);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "The adviser's individual hour goal; null: the goal for the person's readiness applies",
+  })
+  individualGoalWeeklyHours(@Root() c: Candidate): number | null {
+    return c.goalWeeklyHours;
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'The day a current placement ends, when that is within 14 days; else null',
+  })
+  availableFrom(@Root() c: Candidate, @Ctx() ctx: Context): string | null {
+    return svc(ctx).availableFrom(c);
+  }
+
+  @FieldResolver(() => PlannedWeek, { description: "This week against the person's hour goal" })
   plannedWeek(@Root() c: Candidate, @Ctx() ctx: Context): Promise<PlannedWeek> {
     return svc(ctx).plannedWeek(c);
   }

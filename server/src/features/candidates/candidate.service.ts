@@ -31,6 +31,8 @@ import {
 } from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
+import { availableFromWithin, hourGoal } from '../availability/availability.js';
+import { refreshAvailability } from '../availability/availability.service.js';
 import { Competence } from '../competences/competence.entity.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
 import { Placement, PlacementStatus } from '../placements/placement.entity.js';
@@ -94,7 +96,7 @@ const candidateSchema = z.object({
     .max(CANDIDATE_LIMITS.maxLanguages, `List at most ${CANDIDATE_LIMITS.maxLanguages} languages.`)
     .transform((l) => [...new Set(l)]),
   availableWeeklyHours: hours('availableWeeklyHours'),
-  goalWeeklyHours: positiveHours('goalWeeklyHours'),
+  goalWeeklyHours: positiveHours('goalWeeklyHours').nullable(),
   currentOrdinaryHours: hours('currentOrdinaryHours'),
   industriesWished: z
     .array(z.string().transform((s) => s.trim()))
@@ -117,7 +119,7 @@ const candidateSchema = z.object({
 type CandidateData = z.infer<typeof candidateSchema>;
 const DATA_KEYS = Object.keys(candidateSchema.shape) as (keyof CandidateData)[];
 /** Fields that must always hold a value: null in an update is refused, not stored. */
-const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule']);
+const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule', 'goalWeeklyHours']);
 
 const accommodationSchema = z.object({ accommodationNeeds: optionalText('accommodationNeeds', 2000) });
 
@@ -252,7 +254,7 @@ export class CandidateService {
     return this.ctx.em.find(WeeklyActivity, { candidate: c.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  /** This week's activities and active placements' current planned hours against full time. */
+  /** This week's activities and active placements' current planned hours against the person's hour goal. */
   async plannedWeek(c: Candidate): Promise<PlannedWeek> {
     const today = this.today();
     const [activities, placements] = await Promise.all([
@@ -265,9 +267,19 @@ export class CandidateService {
       ...weekTotals(
         activities.map((a) => a.weeklyHours),
         placementHours,
-        this.ctx.config.rules.fullTimeHours,
+        this.hourGoal(c),
       ),
     };
+  }
+
+  /** The person's hour goal: the individual goal, else the goal for their readiness. */
+  hourGoal(c: Candidate): number {
+    return hourGoal(c.readiness, c.goalWeeklyHours, this.ctx.config.rules);
+  }
+
+  /** The day a current placement ends, when that is within the configured window (14 days); else null. */
+  availableFrom(c: Candidate): string | null {
+    return availableFromWithin(c.availableFrom, this.today(), this.ctx.config.rules.availableWithinDays);
   }
 
   /** Reads one person: audit-logged whether allowed or not; FORBIDDEN outside the caller's access. */
@@ -352,7 +364,7 @@ export class CandidateService {
         arrivalDate: input.arrivalDate ?? null,
         danishModule: input.danishModule ?? null,
         languages: input.languages ?? [],
-        goalWeeklyHours: input.goalWeeklyHours ?? this.ctx.config.rules.fullTimeHours,
+        goalWeeklyHours: input.goalWeeklyHours ?? null,
         currentOrdinaryHours: input.currentOrdinaryHours ?? 0,
         industriesWished: input.industriesWished ?? [],
         education: input.education ?? '',
@@ -394,6 +406,7 @@ export class CandidateService {
         });
       }
       enqueueIndex(em, 'candidate', c.id);
+      await refreshAvailability(em, this.ctx.config.rules, { candidateIds: [c.id] }, today);
       return c;
     });
   }
@@ -459,6 +472,8 @@ export class CandidateService {
         c.updatedAt = new Date();
         audit(em, user, { subjectId: c.id, action: 'UPDATE', operation: 'updateCandidate', allowed: true });
         enqueueIndex(em, 'candidate', c.id);
+        // Readiness, the goal and the activities decide the free hours.
+        await refreshAvailability(em, this.ctx.config.rules, { candidateIds: [c.id] }, this.today());
         return c;
       }),
     );
@@ -596,10 +611,13 @@ export class CandidateService {
         `The arrival date ${d.arrivalDate} is in the future; use the day the person came to Denmark.`,
       );
     }
-    if (d.currentOrdinaryHours > d.goalWeeklyHours) {
+    const goal = hourGoal(d.readiness, d.goalWeeklyHours, this.ctx.config.rules);
+    if (d.currentOrdinaryHours > goal) {
       throw badInput(
         'currentOrdinaryHours',
-        `Current ordinary hours (${d.currentOrdinaryHours}) cannot be more than the goal (${d.goalWeeklyHours} hours a week).`,
+        d.goalWeeklyHours === null
+          ? `Current ordinary hours (${d.currentOrdinaryHours}) are more than the goal for ${d.readiness} (${goal} hours a week): set an individual goal of at least ${d.currentOrdinaryHours} hours.`
+          : `Current ordinary hours (${d.currentOrdinaryHours}) cannot be more than the goal (${goal} hours a week).`,
       );
     }
     return d;

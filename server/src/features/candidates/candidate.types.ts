@@ -28,7 +28,7 @@ export class PlannedActivity {
   weeklyHours!: number;
 }
 
-/** This week's plan against the 37-hour obligation. */
+/** This week's plan against the person's hour goal (full time, or the goal for their readiness). */
 @ObjectType()
 export class PlannedWeek {
   @Field(() => [PlannedActivity], { description: 'Danish classes, education and other activities' })
@@ -40,7 +40,7 @@ export class PlannedWeek {
   @Field(() => Float)
   total!: number;
 
-  @Field(() => Float, { description: 'Full time (37 hours)' })
+  @Field(() => Float, { description: "The person's hour goal (hourGoal)" })
   goal!: number;
 
   @Field(() => Float, { description: 'Hours missing to reach the goal (0 when reached)' })

@@ -1,4 +1,4 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { BeforeCreate, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DanishLevel } from '../../shared/enums.js';
@@ -21,7 +21,7 @@ registerEnumType(IguSlotStatus, { name: 'IguSlotStatus' });
 @Check({ name: 'igu_hours_range', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
 @Check({ name: 'igu_wage_positive', expression: 'hourly_wage > 0' })
 @Check({ name: 'igu_openings_positive', expression: 'openings >= 1' })
-export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 'description' | 'danishLevel'> {
+export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 'openingsLeft' | 'description' | 'danishLevel'> {
   @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
   @Index()
   company!: Ref<Company>;
@@ -60,6 +60,22 @@ export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 
   @Field(() => Int)
   @Property({ type: 'integer' })
   openings!: number;
+
+  /**
+   * Derived, stored for search and matching: openings − ACTIVE (running or planned) placements on it −
+   * ACCEPTED proposals not yet placed (features/availability); recomputed in the same transaction.
+   */
+  @Field(() => Int, {
+    description: 'Openings not yet taken: openings − active and planned placements − accepted proposals; 0 = filled',
+  })
+  @Property({ type: 'integer', default: 0 })
+  openingsLeft!: number;
+
+  /** A new opening has all its places free; later changes go through refreshAvailability. */
+  @BeforeCreate()
+  initOpeningsLeft(): void {
+    if (this.openingsLeft === undefined) this.openingsLeft = this.openings;
+  }
 
   @Field()
   @Property({ type: 'string', length: 4 })

@@ -22,6 +22,7 @@ import {
   viewerOf,
 } from '../auth/scope.js';
 import type { User } from '../auth/user.entity.js';
+import { refreshAvailability } from '../availability/availability.service.js';
 import { Company } from '../companies/company.entity.js';
 import { assertCursor, findCompanyOr404, findDivision } from '../companies/company.service.js';
 import { Competence } from '../competences/competence.entity.js';
@@ -199,6 +200,8 @@ export class IguSlotService {
         if (err instanceof OptimisticLockError) throw conflict('iguSlot', slot.title, input.version, input.version + 1);
         throw err;
       }
+      // Openings decide the places left; the weekly hours what pending proposals reserve.
+      await refreshAvailability(em, this.ctx.config.rules, { iguSlotIds: [slot.id] });
     });
     return this.reload(id);
   }
@@ -216,6 +219,8 @@ export class IguSlotService {
       slot.status = IguSlotStatus.CLOSED;
       slot.statusReason = reason;
       enqueueIndex(em, 'iguSlot', slot.id);
+      // A closed slot's proposals reserve no one's hours any more.
+      await refreshAvailability(em, this.ctx.config.rules, { iguSlotIds: [slot.id] });
     });
     return this.reload(id);
   }

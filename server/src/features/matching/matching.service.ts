@@ -6,6 +6,8 @@ import {
   type CandidateDocument,
   candidateDocuments,
   candidateForScoring,
+  dayFromNumber,
+  dayNumber,
   type OpeningDocument,
   openingForScoring,
 } from '../../search/documents.js';
@@ -13,6 +15,7 @@ import { highlightTags, markedSnippet } from '../../search/highlight.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { guardSearch } from '../../search/search-index.js';
 import { todayInDenmark } from '../../shared/clock.js';
+import { addDays } from '../../shared/dates.js';
 import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -27,6 +30,7 @@ import {
   viewerOf,
 } from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
+import { availableFromNote, availableFromWithin, canTakeHours } from '../availability/availability.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
@@ -60,6 +64,8 @@ const CANDIDATE_SCORING_FIELDS = [
   'lastPlacementEndedOn',
   'enrolledOn',
   'pastPlacements',
+  'freeWeeklyHours',
+  'availableFrom',
 ];
 const OPENING_SCORING_FIELDS = [
   'id',
@@ -77,6 +83,7 @@ const OPENING_SCORING_FIELDS = [
   'ordinaryHoursInSight',
   'expectedOrdinaryHours',
   'requiresDrivingLicence',
+  'openingsLeft',
 ];
 
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
@@ -140,6 +147,13 @@ export class MatchingService {
         }),
       );
     }
+    if (row.openingsLeft <= 0) {
+      // Filled: suggesting people for it would only lead to proposals the company cannot take.
+      throw badInput(
+        kind === 'task' ? 'taskId' : 'iguSlotId',
+        `"${row.title}" is filled: all ${row.openings} opening(s) are taken by placements or accepted proposals. Raise the number of openings to get suggestions.`,
+      );
+    }
     return docs[0] as OpeningDocument;
   }
 
@@ -164,6 +178,7 @@ export class MatchingService {
     checkFirst(first);
     const docs = await retrieveCandidates(this.ctx.search, opening);
     const today = todayInDenmark();
+    const hitsById = new Map(docs.map((h) => [h.id, h]));
     const ranked = rankCandidatesForOpening(
       openingForScoring(opening),
       docs.map((h) => candidateForScoring(h, today)),
@@ -175,8 +190,29 @@ export class MatchingService {
     );
     return ranked.flatMap((m) => {
       const candidate = candidates.get(m.candidateId);
-      return candidate ? [{ candidate, score: m.score, factors: m.factors }] : [];
+      if (!candidate) return [];
+      const hit = hitsById.get(m.candidateId);
+      const factors = hit ? this.withAvailability(m.factors, hit, opening.weeklyHours, today) : m.factors;
+      return [{ candidate, score: m.score, factors }];
     });
+  }
+
+  /** A person free only once the current placement ends: the hours factor says from when. */
+  private withAvailability(
+    factors: ScoredMatch['factors'],
+    hit: Pick<CandidateDocument, 'freeWeeklyHours' | 'availableFrom'>,
+    weeklyHours: number,
+    today: string,
+  ): ScoredMatch['factors'] {
+    const { ok, from } = canTakeHours(
+      { freeWeeklyHours: hit.freeWeeklyHours, availableFrom: dayFromNumber(hit.availableFrom) },
+      weeklyHours,
+      today,
+      this.ctx.config.rules.availableWithinDays,
+    );
+    if (!ok || !from) return factors;
+    const note = availableFromNote(from, this.ctx.locale);
+    return factors.map((f) => (f.key === 'hours' ? { ...f, explanation: `${note} ${f.explanation}` } : f));
   }
 
   /** Tasks and IGU slots suggested for a candidate, best first. */
@@ -211,7 +247,16 @@ export class MatchingService {
           .map(quote)
           .join(', ')}]`,
       );
-    const taskFilter = ['status = "OPEN"', ...near, ...(plausible.length ? [`(${plausible.join(' OR ')})`] : [])];
+    // Only openings with a place left, and (unless a current placement ends soon) hours the person has free.
+    const soonFree =
+      availableFromWithin(dayFromNumber(doc.availableFrom), today, this.ctx.config.rules.availableWithinDays) !== null;
+    const capacity = ['openingsLeft > 0', ...(soonFree ? [] : [`weeklyHours <= ${doc.freeWeeklyHours}`])];
+    const taskFilter = [
+      'status = "OPEN"',
+      ...capacity,
+      ...near,
+      ...(plausible.length ? [`(${plausible.join(' OR ')})`] : []),
+    ];
     if (!doc.hasDrivingLicence) taskFilter.push('NOT requiresDrivingLicence = true');
     const queries = [
       {
@@ -227,7 +272,7 @@ export class MatchingService {
       queries.push({
         indexUid: this.ctx.search.uid('iguSlot'),
         q: '',
-        filter: ['status = "OPEN"', ...near],
+        filter: ['status = "OPEN"', ...capacity, ...near],
         sort,
         limit: 50,
         attributesToRetrieve: OPENING_SCORING_FIELDS,
@@ -240,7 +285,13 @@ export class MatchingService {
       (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits),
     );
     const ranked = rankOpeningsForCandidate(me, hits.map(openingForScoring), { locale: this.ctx.locale, limit: first });
-    return this.loadOpenings(ranked);
+    const byId = new Map(hits.map((h) => [h.id, h]));
+    return this.loadOpenings(
+      ranked.map((m) => ({
+        ...m,
+        factors: this.withAvailability(m.factors, doc, byId.get(m.openingId)?.weeklyHours ?? 0, today),
+      })),
+    );
   }
 
   private async loadOpenings(ranked: ScoredMatch[]): Promise<OpeningMatch[]> {
@@ -454,8 +505,14 @@ export function uncount(
 export const RETRIEVAL_RADIUS_KM = 100;
 
 /** The hard filters every candidate retrieval shares (the scorer's exclusions, in Meilisearch). */
-export function candidateHardFilters(opening: OpeningDocument): string[] {
-  const filters = ['atGoal = false', 'availableWeeklyHours > 0'];
+export function candidateHardFilters(opening: OpeningDocument, availableWithinDays = 14): string[] {
+  // Free for the opening's hours now, or a current placement ends within the window (the explanation says so).
+  const soon = dayNumber(addDays(todayInDenmark(), availableWithinDays));
+  const filters = [
+    'atGoal = false',
+    'availableWeeklyHours > 0',
+    `(freeWeeklyHours >= ${opening.weeklyHours} OR availableFrom <= ${soon})`,
+  ];
   if (opening.requiresDrivingLicence) filters.push('hasDrivingLicence = true');
   if (opening.kind === 'IGU_SLOT') filters.push('iguEligible = true');
   if (opening._geo)
@@ -526,6 +583,12 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
       throw badInput('filter.minAvailableHours', t('matching.minHoursRange'));
     }
     filter.push(`availableWeeklyHours >= ${f.minAvailableHours}`);
+  }
+  if (f.minFreeHours !== null && f.minFreeHours !== undefined) {
+    if (!Number.isFinite(f.minFreeHours) || f.minFreeHours < 0 || f.minFreeHours > 37) {
+      throw badInput('filter.minFreeHours', 'Minimum free hours must be between 0 and 37.');
+    }
+    filter.push(`freeWeeklyHours >= ${f.minFreeHours}`);
   }
   if (f.iguEligible !== null && f.iguEligible !== undefined) filter.push(`iguEligible = ${f.iguEligible}`);
   if (f.hasDrivingLicence !== null && f.hasDrivingLicence !== undefined)

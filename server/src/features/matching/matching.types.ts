@@ -69,6 +69,12 @@ export class CandidateSearchFilter {
   @Field(() => Float, { nullable: true })
   minAvailableHours?: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Only people with at least this many free hours a week (freeWeeklyHours), 0–37',
+  })
+  minFreeHours?: number | null;
+
   @Field(() => String, { nullable: true, description: 'With withinKm: distance from this postcode' })
   postcode?: string | null;
 

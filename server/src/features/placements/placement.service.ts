@@ -36,6 +36,7 @@ import {
   viewerOf,
 } from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
+import { refreshAvailability } from '../availability/availability.service.js';
 import { Candidate, CandidateCompetence, CandidateStatus, Evidence } from '../candidates/candidate.entity.js';
 import { DEFAULT_IGU_RULES, type IguRulesConfig, iguEligibility } from '../candidates/igu-eligibility.js';
 import { Company } from '../companies/company.entity.js';
@@ -171,6 +172,15 @@ const pick = (f: FollowUp) => ({ date: f.date, attendedHours: f.attendedHours, o
 
 const toPlan = (plan: PlanStep[]): HoursPlanStep[] =>
   plan.map((s) => ({ fromWeek: s.fromWeek, weeklyHours: s.weeklyHours, ordinaryHours: s.ordinaryHours }));
+
+/** The person and the opening a placement changes the availability and capacity of. */
+function availabilityTargets(p: Placement) {
+  return {
+    candidateIds: [p.candidate.id],
+    taskIds: p.task ? [p.task.id] : [],
+    iguSlotIds: p.iguSlot ? [p.iguSlot.id] : [],
+  };
+}
 
 /** Placements: starting, following up, changing and ending them, within the caller's scope. */
 export class PlacementService {
@@ -333,6 +343,7 @@ export class PlacementService {
       candidate.lastActivityAt = new Date();
       enqueueIndex(em, 'candidate', candidate.id);
       audit(em, user, { subjectId: candidate.id, action: 'CREATE', operation: 'startPlacement', allowed: true });
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(placement), today());
       return placement.id;
     });
     return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
@@ -523,6 +534,8 @@ export class PlacementService {
         p.learningGoals = data.learningGoals;
       }
       audit(em, user, { subjectId: p.candidate.id, action: 'UPDATE', operation: 'updatePlacement', allowed: true });
+      // The hours plan and the planned end decide the person's free hours and availableFrom.
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), today());
     });
     return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
   }
@@ -566,6 +579,7 @@ export class PlacementService {
       candidate.lastActivityAt = new Date();
       enqueueIndex(em, 'candidate', candidate.id);
       audit(em, user, { subjectId: candidate.id, action: 'UPDATE', operation: 'endPlacement', allowed: true });
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), now);
     });
     return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
   }

@@ -33,6 +33,8 @@ import {
 } from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
+import { hourGoal } from '../availability/availability.js';
+import { refreshAvailability } from '../availability/availability.service.js';
 import { Candidate, CandidateCompetence, CandidateStatus } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
 import type { SharedCandidateProfile } from '../candidates/shared-profile.type.js';
@@ -58,6 +60,19 @@ export interface ProposeArgs {
   taskId?: string | null;
   iguSlotId?: string | null;
   note?: string | null;
+}
+
+/**
+ * The person and the opening whose stored availability and capacity a proposal's status changes
+ * (PROPOSED and ACCEPTED reserve the person's hours; ACCEPTED takes one of the opening's places).
+ * Exported so every proposal transition (shortlist, send, plan) refreshes the same targets.
+ */
+export function availabilityTargets(p: Proposal) {
+  return {
+    candidateIds: [p.candidate.id],
+    taskIds: p.task ? [p.task.id] : [],
+    iguSlotIds: p.iguSlot ? [p.iguSlot.id] : [],
+  };
 }
 
 /** Proposals: sharing a minimal profile of a consenting person with a company for a task or IGU slot. */
@@ -119,6 +134,12 @@ export class ProposalService {
       }
       if (slot && slot.status !== IguSlotStatus.OPEN) {
         throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; only OPEN slots take proposals.`);
+      }
+      if (opening.openingsLeft <= 0) {
+        throw badInput(
+          openingField,
+          `"${opening.title}" is filled: all ${opening.openings} opening(s) are taken by placements or accepted proposals.`,
+        );
       }
 
       // Serialises proposals for the same pair, so two clicks cannot both pass the duplicate check.
@@ -210,6 +231,7 @@ export class ProposalService {
         allowed: true,
         purpose: PROFILE_PURPOSE,
       });
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
       return p;
     });
   }
@@ -271,6 +293,16 @@ export class ProposalService {
         throw badInput('reason', 'Say why the candidate is declined: the adviser and the person need to know.');
       }
       if (accept) {
+        // Locked: two acceptances for the last place cannot both pass.
+        const opening = p.task
+          ? await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+          : await em.findOneOrFail(IguSlot, p.iguSlot!.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        if (opening.openingsLeft <= 0) {
+          throw badInput(
+            'proposalId',
+            `"${opening.title}" is filled: all ${opening.openings} opening(s) are taken. Raise the number of openings to accept another person.`,
+          );
+        }
         const c = await em.findOneOrFail(Candidate, p.candidate.id);
         if (!c.consentToShare || c.status === CandidateStatus.ANONYMISED) {
           throw badInput(
@@ -280,6 +312,7 @@ export class ProposalService {
         }
       }
       this.transition(p, accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED, reason);
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
       return p;
     });
   }
@@ -295,6 +328,7 @@ export class ProposalService {
       const reason = parseInput(reasonSchema, { reason: reasonInput }).reason || null;
       if (!reason) throw badInput('reason', 'Say why the proposal is withdrawn.');
       this.transition(p, ProposalStatus.WITHDRAWN, reason);
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
       return p;
     });
   }
@@ -376,7 +410,7 @@ export class ProposalService {
       })),
       danishLevel: c.danishLevel,
       availableWeeklyHours: c.availableWeeklyHours,
-      goalWeeklyHours: c.goalWeeklyHours,
+      goalWeeklyHours: hourGoal(c.readiness, c.goalWeeklyHours, this.ctx.config.rules),
       languages: c.languages,
       distanceKm: from && to ? Math.round(distanceKm(from, to) * 10) / 10 : null,
       hasDrivingLicence: c.hasDrivingLicence,

@@ -20,6 +20,7 @@ import {
   viewerOf,
 } from '../auth/scope.js';
 import { User } from '../auth/user.entity.js';
+import { refreshAvailability } from '../availability/availability.service.js';
 import { Company } from '../companies/company.entity.js';
 import { assertCursor, containsPattern, findCompanyOr404, findDivision } from '../companies/company.service.js';
 import { Competence } from '../competences/competence.entity.js';
@@ -290,6 +291,8 @@ export class TaskService {
       task.updatedAt = new Date();
       enqueueIndex(em, 'task', task.id);
       await this.flushOrConflict(em, task, input.version);
+      // Openings decide the places left; the weekly hours what pending proposals reserve.
+      await refreshAvailability(em, this.ctx.config.rules, { taskIds: [task.id] });
     });
     return this.reload(id);
   }
@@ -372,6 +375,8 @@ export class TaskService {
       task.status = to;
       if (reason !== null) task.statusReason = reason;
       enqueueIndex(em, 'task', task.id);
+      // A closed task's proposals reserve no one's hours any more.
+      await refreshAvailability(em, this.ctx.config.rules, { taskIds: [task.id] });
     });
     return this.reload(id);
   }

@@ -1,4 +1,15 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DanishLevel } from '../../shared/enums.js';
@@ -43,6 +54,7 @@ export class UnsolvedTask extends BaseEntity<
   | 'status'
   | 'statusReason'
   | 'version'
+  | 'openingsLeft'
   | 'schedule'
   | 'expectedOrdinaryHours'
   | 'requiresDrivingLicence'
@@ -101,6 +113,22 @@ export class UnsolvedTask extends BaseEntity<
   @Field(() => Int)
   @Property({ type: 'integer' })
   openings!: number;
+
+  /**
+   * Derived, stored for search and matching: openings − ACTIVE (running or planned) placements on it −
+   * ACCEPTED proposals not yet placed (features/availability); recomputed in the same transaction.
+   */
+  @Field(() => Int, {
+    description: 'Openings not yet taken: openings − active and planned placements − accepted proposals; 0 = filled',
+  })
+  @Property({ type: 'integer', default: 0 })
+  openingsLeft!: number;
+
+  /** A new opening has all its places free; later changes go through refreshAvailability. */
+  @BeforeCreate()
+  initOpeningsLeft(): void {
+    if (this.openingsLeft === undefined) this.openingsLeft = this.openings;
+  }
 
   @Field()
   @Property({ type: 'string', length: 4 })

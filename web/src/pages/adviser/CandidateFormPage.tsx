@@ -118,7 +118,7 @@ const EMPTY: CandidateValues = {
   danishModule: '',
   languages: [],
   availableWeeklyHours: 37,
-  goalWeeklyHours: 37,
+  goalWeeklyHours: '',
   currentOrdinaryHours: 0,
   industriesWished: [],
   hasDrivingLicence: false,
@@ -148,7 +148,7 @@ export function valuesFrom(c: Loaded): CandidateValues {
     danishModule: c.danishModule ?? '',
     languages: c.languages,
     availableWeeklyHours: c.availableWeeklyHours,
-    goalWeeklyHours: c.goalWeeklyHours,
+    goalWeeklyHours: c.individualGoalWeeklyHours ?? '',
     currentOrdinaryHours: c.currentOrdinaryHours,
     industriesWished: c.industriesWished,
     hasDrivingLicence: c.hasDrivingLicence,
@@ -198,7 +198,8 @@ export function inputFrom(v: CandidateValues) {
     danishModule: v.danishModule.trim() || null,
     languages: v.languages,
     availableWeeklyHours: numOr(v.availableWeeklyHours, 0),
-    goalWeeklyHours: numOr(v.goalWeeklyHours, 37),
+    // Empty: no individual goal, the goal for the person's readiness applies.
+    goalWeeklyHours: v.goalWeeklyHours === '' ? null : numOr(v.goalWeeklyHours, 37),
     currentOrdinaryHours: numOr(v.currentOrdinaryHours, 0),
     industriesWished: v.industriesWished,
     hasDrivingLicence: v.hasDrivingLicence,
@@ -464,6 +465,8 @@ function CandidateForm({
               />
               <NumberInput
                 label={t('adviser.form.goalWeeklyHours')}
+                description={t('adviser.form.goalHelp')}
+                placeholder={t('adviser.form.goalPlaceholder')}
                 {...hoursProps}
                 min={0.5}
                 {...form.getInputProps('goalWeeklyHours')}

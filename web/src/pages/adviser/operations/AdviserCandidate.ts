@@ -22,6 +22,10 @@ export const AdviserCandidateDocument = graphql(`
       languages
       availableWeeklyHours
       goalWeeklyHours
+      individualGoalWeeklyHours
+      hourGoal
+      freeWeeklyHours
+      availableFrom
       currentOrdinaryHours
       industriesWished
       hasDrivingLicence

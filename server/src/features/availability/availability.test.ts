@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableFromWithin,
+  type CandidateAvailabilityFacts,
+  candidateAvailability,
+  canTakeHours,
+  hourGoal,
+  openingsLeft,
+  type PlacementFact,
+  type ProposalFact,
+  placementHoursThisWeek,
+} from './availability.js';
+
+const TODAY = '2027-01-04'; // a Monday
+const rules = { hourGoals: { JOB_READY: 37, ACTIVITY_READY: 25, EDUCATION_READY: 37 }, fullTimeHours: 37 };
+
+const placement = (o: Partial<PlacementFact> = {}): PlacementFact => ({
+  status: 'ACTIVE',
+  candidateId: 'c1',
+  startDate: '2026-12-01',
+  plannedEndDate: null,
+  hoursPlan: [{ fromWeek: 1, weeklyHours: 37, ordinaryHours: 0 }],
+  openingId: null,
+  ...o,
+});
+const proposal = (o: Partial<ProposalFact> = {}): ProposalFact => ({
+  status: 'PROPOSED',
+  candidateId: 'c1',
+  openingId: 't1',
+  weeklyHours: 20,
+  openingOpen: true,
+  ...o,
+});
+const facts = (o: Partial<CandidateAvailabilityFacts> = {}): CandidateAvailabilityFacts => ({
+  candidateId: 'c1',
+  hourGoal: 37,
+  activityHours: [],
+  placements: [],
+  proposals: [],
+  ...o,
+});
+
+describe('hourGoal', () => {
+  it('follows readiness unless the adviser set an individual goal, capped at full time', () => {
+    expect(hourGoal('JOB_READY', null, rules)).toBe(37);
+    expect(hourGoal('ACTIVITY_READY', null, rules)).toBe(25);
+    expect(hourGoal('EDUCATION_READY', null, rules)).toBe(37);
+    expect(hourGoal('ACTIVITY_READY', 15, rules)).toBe(15);
+    expect(hourGoal('ACTIVITY_READY', 30, rules)).toBe(30);
+    expect(hourGoal('JOB_READY', 40, rules)).toBe(37);
+  });
+});
+
+describe('candidateAvailability', () => {
+  it('a person with nothing planned has the whole goal free', () => {
+    expect(candidateAvailability(facts({ hourGoal: 25 }), TODAY)).toMatchObject({
+      freeWeeklyHours: 25,
+      availableFrom: null,
+    });
+  });
+
+  it('placed full time: no free hours, never below 0', () => {
+    expect(candidateAvailability(facts({ placements: [placement()] }), TODAY).freeWeeklyHours).toBe(0);
+    const over = facts({
+      placements: [placement({ hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 0 }] })],
+      activityHours: [12],
+    });
+    expect(candidateAvailability(over, TODAY).freeWeeklyHours).toBe(0);
+  });
+
+  it('placed part time with room: the goal minus this week’s step of the hours plan', () => {
+    const plan = [
+      { fromWeek: 1, weeklyHours: 10, ordinaryHours: 0 },
+      { fromWeek: 5, weeklyHours: 20, ordinaryHours: 0 },
+    ];
+    // Started 2026-12-01: 2027-01-04 is in week 6, so the 20-hour step applies.
+    const a = candidateAvailability(facts({ placements: [placement({ hoursPlan: plan })] }), TODAY);
+    expect(a).toMatchObject({ placementHours: 20, freeWeeklyHours: 17 });
+    // In week 4 the 10-hour step still applies.
+    expect(candidateAvailability(facts({ placements: [placement({ hoursPlan: plan })] }), '2026-12-23')).toMatchObject({
+      freeWeeklyHours: 27,
+    });
+  });
+
+  it('a planned placement (not started) already holds its first step; an ended one holds nothing', () => {
+    const planned = placement({
+      startDate: '2027-02-01',
+      hoursPlan: [
+        { fromWeek: 3, weeklyHours: 30, ordinaryHours: 0 },
+        { fromWeek: 1, weeklyHours: 15, ordinaryHours: 0 },
+      ],
+    });
+    expect(placementHoursThisWeek(planned, TODAY)).toBe(15);
+    expect(candidateAvailability(facts({ placements: [planned] }), TODAY).freeWeeklyHours).toBe(22);
+    const ended = placement({ status: 'ENDED' });
+    expect(candidateAvailability(facts({ placements: [ended] }), TODAY).freeWeeklyHours).toBe(37);
+  });
+
+  it('weekly activities (Danish classes) count against the goal', () => {
+    expect(candidateAvailability(facts({ activityHours: [9, 3.5] }), TODAY)).toMatchObject({
+      activityHours: 12.5,
+      freeWeeklyHours: 24.5,
+    });
+  });
+
+  it('pending proposals (PROPOSED, ACCEPTED) reserve the opening’s hours; others do not', () => {
+    const statuses = ['SUGGESTED', 'PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'];
+    const free = statuses.map(
+      (status) =>
+        candidateAvailability(facts({ proposals: [proposal({ status, weeklyHours: 20 })] }), TODAY).freeWeeklyHours,
+    );
+    expect(free).toEqual([37, 17, 17, 37, 37]);
+  });
+
+  it('a proposal on a closed opening, or one that became a placement, reserves nothing more', () => {
+    const closed = proposal({ status: 'ACCEPTED', openingOpen: false });
+    expect(candidateAvailability(facts({ proposals: [closed] }), TODAY).freeWeeklyHours).toBe(37);
+    const placed = facts({
+      proposals: [proposal({ status: 'ACCEPTED', weeklyHours: 20 })],
+      placements: [placement({ openingId: 't1', hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }] })],
+    });
+    expect(candidateAvailability(placed, TODAY)).toMatchObject({ reservedHours: 0, freeWeeklyHours: 17 });
+  });
+
+  it('availableFrom is the earliest planned end of an active placement', () => {
+    const a = candidateAvailability(
+      facts({
+        placements: [
+          placement({ plannedEndDate: '2027-03-01' }),
+          placement({ plannedEndDate: '2027-01-11', hoursPlan: [{ fromWeek: 1, weeklyHours: 5, ordinaryHours: 0 }] }),
+          placement({ status: 'ENDED', plannedEndDate: '2027-01-05' }),
+        ],
+      }),
+      TODAY,
+    );
+    expect(a.availableFrom).toBe('2027-01-11');
+    expect(a.freeWeeklyHours).toBe(0);
+  });
+});
+
+describe('availableFromWithin and canTakeHours', () => {
+  it('a placement ending next week makes the person available; one ending in 15 days does not', () => {
+    expect(availableFromWithin('2027-01-11', TODAY, 14)).toBe('2027-01-11');
+    expect(availableFromWithin('2027-01-18', TODAY, 14)).toBe('2027-01-18');
+    expect(availableFromWithin('2027-01-19', TODAY, 14)).toBeNull();
+    expect(availableFromWithin(null, TODAY, 14)).toBeNull();
+  });
+
+  it('free hours at or above the opening’s hours suffice; below them only with a near end', () => {
+    expect(canTakeHours({ freeWeeklyHours: 20, availableFrom: null }, 20, TODAY, 14)).toEqual({ ok: true, from: null });
+    expect(canTakeHours({ freeWeeklyHours: 19.5, availableFrom: null }, 20, TODAY, 14)).toEqual({
+      ok: false,
+      from: null,
+    });
+    expect(canTakeHours({ freeWeeklyHours: 0, availableFrom: '2027-01-11' }, 37, TODAY, 14)).toEqual({
+      ok: true,
+      from: '2027-01-11',
+    });
+    expect(canTakeHours({ freeWeeklyHours: 0, availableFrom: '2027-02-11' }, 37, TODAY, 14).ok).toBe(false);
+  });
+});
+
+describe('openingsLeft', () => {
+  const base = { openingId: 't1', openings: 3, placements: [], proposals: [] };
+
+  it('openings minus active (also planned) placements minus accepted proposals', () => {
+    expect(openingsLeft(base)).toBe(3);
+    expect(
+      openingsLeft({
+        ...base,
+        placements: [
+          placement({ openingId: 't1', candidateId: 'a' }),
+          placement({ openingId: 't1', candidateId: 'b', startDate: '2027-02-01' }),
+          placement({ openingId: 't1', candidateId: 'c', status: 'ENDED' }),
+          placement({ openingId: 't2', candidateId: 'd' }),
+        ],
+      }),
+    ).toBe(1);
+    const proposals = ['SUGGESTED', 'PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'].map((status, i) =>
+      proposal({ status, candidateId: `p${i}` }),
+    );
+    expect(openingsLeft({ ...base, proposals })).toBe(2);
+  });
+
+  it('an accepted proposal that became a placement counts once; never below 0', () => {
+    const accepted = proposal({ status: 'ACCEPTED', candidateId: 'a' });
+    expect(
+      openingsLeft({
+        ...base,
+        openings: 1,
+        placements: [placement({ openingId: 't1', candidateId: 'a' })],
+        proposals: [accepted],
+      }),
+    ).toBe(0);
+    expect(
+      openingsLeft({
+        ...base,
+        openings: 1,
+        placements: [placement({ openingId: 't1', candidateId: 'a', status: 'ENDED' })],
+        proposals: [accepted],
+      }),
+    ).toBe(1);
+    expect(
+      openingsLeft({
+        ...base,
+        openings: 1,
+        placements: [
+          placement({ openingId: 't1', candidateId: 'x' }),
+          placement({ openingId: 't1', candidateId: 'y' }),
+        ],
+      }),
+    ).toBe(0);
+  });
+});

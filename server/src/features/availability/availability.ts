@@ -1,0 +1,185 @@
+/**
+ * Free hours and openings left: the arithmetic behind availability and capacity, in one pure
+ * module. The services (in the same transaction as every change), the demo data generator and
+ * the drift check all call these functions, so they cannot disagree. "Today" is passed in.
+ */
+import { addDays, compareDates } from '../../shared/dates.js';
+import { currentStep, type PlanStep } from '../candidates/planned-week.js';
+
+export type ReadinessKey = 'JOB_READY' | 'ACTIVITY_READY' | 'EDUCATION_READY';
+
+export interface HourGoalRules {
+  hourGoals: Record<ReadinessKey, number>;
+  fullTimeHours: number;
+}
+
+/**
+ * The person's hour goal: the adviser's individual goal when one is set, else the goal for the
+ * person's readiness; never above full time.
+ */
+export function hourGoal(readiness: ReadinessKey, individualGoal: number | null, rules: HourGoalRules): number {
+  const goal = individualGoal ?? rules.hourGoals[readiness] ?? rules.fullTimeHours;
+  return Math.min(goal, rules.fullTimeHours);
+}
+
+/**
+ * Proposal statuses that reserve the opening's hours of the person: sent to the company and not yet
+ * answered, or accepted. A shortlist entry (SUGGESTED) does not: it is the consultant's private list,
+ * one person may sit on several, and nothing has been promised to a company yet.
+ */
+export const RESERVING_PROPOSAL_STATUSES = ['PROPOSED', 'ACCEPTED'] as const;
+/** Proposal statuses that take one of the opening's places: the company said yes. */
+export const PLACE_TAKING_PROPOSAL_STATUSES = ['ACCEPTED'] as const;
+
+export interface PlacementFact {
+  /** ACTIVE covers both running and planned (start date still ahead) placements. */
+  status: 'ACTIVE' | 'ENDED';
+  candidateId: string;
+  startDate: string;
+  plannedEndDate: string | null;
+  hoursPlan: readonly PlanStep[];
+  /** The task or IGU slot the placement fills, if any. */
+  openingId: string | null;
+}
+
+export interface ProposalFact {
+  status: string;
+  candidateId: string;
+  openingId: string;
+  /** The opening's weekly hours: what a pending proposal reserves. */
+  weeklyHours: number;
+  /** False once the task is solved or closed, or the IGU slot closed: its proposals reserve nothing. */
+  openingOpen: boolean;
+}
+
+/**
+ * A proposal has become a placement when the person has (or had) a placement on the same opening:
+ * from then on the placement counts, not the proposal (no double counting, and an ended placement
+ * frees the hours and the place).
+ */
+function realised(p: ProposalFact, placements: readonly PlacementFact[]): boolean {
+  return placements.some((pl) => pl.openingId === p.openingId && pl.candidateId === p.candidateId);
+}
+
+/** Planned hours of an ACTIVE placement this week; one that has not started yet already holds its first step. */
+export function placementHoursThisWeek(p: PlacementFact, today: string): number {
+  if (p.status !== 'ACTIVE' || !p.hoursPlan.length) return 0;
+  if (compareDates(p.startDate, today) > 0) {
+    const first = [...p.hoursPlan].sort((a, b) => a.fromWeek - b.fromWeek)[0];
+    return first?.weeklyHours ?? 0;
+  }
+  return currentStep(p.hoursPlan, p.startDate, today)?.weeklyHours ?? 0;
+}
+
+export interface CandidateAvailabilityFacts {
+  candidateId: string;
+  hourGoal: number;
+  activityHours: readonly number[];
+  /** The person's placements (any status). */
+  placements: readonly PlacementFact[];
+  /** The person's proposals (any status). */
+  proposals: readonly ProposalFact[];
+}
+
+export interface Availability {
+  hourGoal: number;
+  activityHours: number;
+  placementHours: number;
+  reservedHours: number;
+  /** Hour goal minus placements, activities and reserved hours; never below 0. */
+  freeWeeklyHours: number;
+  /**
+   * The earliest planned end of an ACTIVE placement, whatever its distance: stored like this it
+   * never goes stale as days pass. Readers apply the window with `availableFromWithin`.
+   */
+  availableFrom: string | null;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
+/** The person's free hours this week and the day a current placement ends. */
+export function candidateAvailability(f: CandidateAvailabilityFacts, today: string): Availability {
+  const active = f.placements.filter((p) => p.status === 'ACTIVE');
+  const placementHours = round2(sum(active.map((p) => placementHoursThisWeek(p, today))));
+  const activityHours = round2(sum(f.activityHours));
+  const reservedHours = round2(
+    sum(
+      f.proposals
+        .filter(
+          (p) =>
+            (RESERVING_PROPOSAL_STATUSES as readonly string[]).includes(p.status) &&
+            p.openingOpen &&
+            !realised(p, f.placements),
+        )
+        .map((p) => p.weeklyHours),
+    ),
+  );
+  const ends = active
+    .map((p) => p.plannedEndDate)
+    .filter((d): d is string => !!d)
+    .sort(compareDates);
+  return {
+    hourGoal: f.hourGoal,
+    activityHours,
+    placementHours,
+    reservedHours,
+    freeWeeklyHours: round2(Math.max(0, f.hourGoal - placementHours - activityHours - reservedHours)),
+    availableFrom: ends[0] ?? null,
+  };
+}
+
+/** The stored end date when it falls within the window (default 14 days from today), else null. */
+export function availableFromWithin(stored: string | null, today: string, days: number): string | null {
+  if (!stored) return null;
+  return compareDates(stored, addDays(today, days)) <= 0 ? stored : null;
+}
+
+/**
+ * Whether a person can take an opening of `weeklyHours`: enough free hours now, or a current
+ * placement that ends within the window (then the explanation says from when).
+ */
+export function canTakeHours(
+  a: { freeWeeklyHours: number; availableFrom: string | null },
+  weeklyHours: number,
+  today: string,
+  days: number,
+): { ok: boolean; from: string | null } {
+  if (a.freeWeeklyHours >= weeklyHours) return { ok: true, from: null };
+  const from = availableFromWithin(a.availableFrom, today, days);
+  return { ok: from !== null, from };
+}
+
+export interface OpeningCapacityFacts {
+  openingId: string;
+  openings: number;
+  /** Placements on the opening (any status). */
+  placements: readonly PlacementFact[];
+  /** Proposals on the opening (any status). */
+  proposals: readonly ProposalFact[];
+}
+
+/** Openings minus ACTIVE (running or planned) placements minus accepted proposals not yet placed; never below 0. */
+export function openingsLeft(f: OpeningCapacityFacts): number {
+  const placed = f.placements.filter((p) => p.status === 'ACTIVE' && p.openingId === f.openingId).length;
+  const accepted = f.proposals.filter(
+    (p) =>
+      p.openingId === f.openingId &&
+      (PLACE_TAKING_PROPOSAL_STATUSES as readonly string[]).includes(p.status) &&
+      !realised(p, f.placements),
+  ).length;
+  return Math.max(0, f.openings - placed - accepted);
+}
+
+/** "ledig fra 12. jan." / "free from 12 Jan": the sentence a suggestion carries when the person is free only soon. */
+export function availableFromNote(date: string, locale: 'da' | 'en'): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  const text = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(day);
+  return locale === 'en'
+    ? `Free from ${text}: the current placement ends then.`
+    : `Ledig fra ${text}: det nuværende forløb slutter da.`;
+}

@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import type { Company } from '../../server/src/features/companies/company.entity.js';
+import { Competence } from '../../server/src/features/competences/competence.entity.js';
+import { todayInDenmark } from '../../server/src/shared/clock.js';
+import { addDays } from '../../server/src/shared/dates.js';
+import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+
+/**
+ * Availability and capacity over HTTP: the stored freeWeeklyHours, availableFrom and openingsLeft after
+ * every kind of change, the search filter on free hours once the outbox ran, and matching's filters.
+ * Dates are relative to today, so the test does not depend on the day it runs.
+ */
+const PERSON = `id version readiness hourGoal goalWeeklyHours individualGoalWeeklyHours freeWeeklyHours availableFrom`;
+const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${PERSON} } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${PERSON} } }`;
+const GET = `query($id: ID!) { candidate(id: $id) { ${PERSON} plannedWeek { goal gap } } }`;
+const POST_TASK = `mutation($input: PostTaskInput!) { postTask(input: $input) { id openings openingsLeft weeklyHours } }`;
+const UPDATE_TASK = `mutation($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { id openings openingsLeft } }`;
+const TASK = `query($id: ID!) { task(id: $id) { id openings openingsLeft status } }`;
+const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }`;
+const END = `mutation($id: ID!) { endPlacement(placementId: $id, outcome: COMPLETED) { id status } }`;
+const UPDATE_PLACEMENT = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { id version } }`;
+const PROPOSE = `mutation($c: ID!, $t: ID, $s: ID) { proposeCandidate(candidateId: $c, taskId: $t, iguSlotId: $s) { id status } }`;
+const RESPOND = `mutation($p: ID!, $accept: Boolean!, $reason: String) { respondToProposal(proposalId: $p, accept: $accept, reason: $reason) { id status } }`;
+const WITHDRAW = `mutation($p: ID!) { withdrawProposal(proposalId: $p, reason: "Fandt noget bedre") { id status } }`;
+const SEARCH = `query($f: CandidateSearchFilter) { searchCandidates(filter: $f, first: 50) { hits { candidate { id } } } }`;
+const MATCH_TASK = `query($t: ID!) { matchCandidatesForTask(taskId: $t, first: 50) { candidate { id } factors { key explanation } } }`;
+const MATCH_OPENINGS = `query($c: ID!) { matchOpeningsForCandidate(candidateId: $c, first: 50) { task { id } } }`;
+
+const today = todayInDenmark();
+
+describe('availability and capacity', () => {
+  let t: TestApp;
+  let admin: GqlClient;
+  let adviser: GqlClient;
+  let consultant: GqlClient;
+  let companyClient: GqlClient;
+  let company: Company;
+  let forklift: Competence;
+  let n = 0;
+
+  const person = async (over: Record<string, unknown> = {}) =>
+    (
+      await adviser.ok(CREATE, {
+        input: {
+          firstName: `Person${++n}`,
+          lastName: 'Hansen',
+          birthDate: '1994-03-10',
+          postcode: '5000',
+          targetGroup: 'INTEGRATION_PROGRAMME',
+          readiness: 'JOB_READY',
+          residenceCategory: 'REFUGEE',
+          arrivalDate: '2023-09-01',
+          danishLevel: 'A2',
+          languages: ['arabisk'],
+          availableWeeklyHours: 37,
+          currentOrdinaryHours: 0,
+          industriesWished: ['52'],
+          hasDrivingLicence: true,
+          maxCommuteKm: 40,
+          education: 'Lagerarbejde i 4 år',
+          summary: 'Mødestabil',
+          consentToShare: true,
+          ...over,
+        },
+      })
+    ).createCandidate;
+  const read = async (id: string) => (await adviser.ok(GET, { id })).candidate;
+  const task = async (over: Record<string, unknown> = {}) =>
+    (
+      await admin.ok(POST_TASK, {
+        input: {
+          companyId: company.id,
+          title: `Plukning ${++n}`,
+          description: 'Plukke ordrer og pakke paller.',
+          industryCode: '52',
+          requiredCompetences: [{ competenceId: forklift.id, minLevel: 1 }],
+          danishLevel: 'A1',
+          weeklyHours: 20,
+          learningGoals: 'Håndscanner og truck',
+          ordinaryHoursInSight: false,
+          openings: 1,
+          postcode: '5220',
+          ...over,
+        },
+      })
+    ).postTask;
+  const openingsLeft = async (id: string) => (await admin.ok(TASK, { id })).task.openingsLeft;
+  const place = async (candidateId: string, o: { hours: number; end?: string | null; taskId?: string }) =>
+    (
+      await adviser.ok(START, {
+        input: {
+          candidateId,
+          companyId: company.id,
+          taskId: o.taskId ?? null,
+          type: 'INTERNSHIP',
+          startDate: addDays(today, -3),
+          plannedEndDate: o.end ?? null,
+          hoursPlan: [{ fromWeek: 1, weeklyHours: o.hours, ordinaryHours: 0 }],
+          learningGoals: 'Lære lageret at kende',
+        },
+      })
+    ).startPlacement.id as string;
+  const propose = async (c: string, taskId: string) =>
+    (await consultant.ok(PROPOSE, { c, t: taskId })).proposeCandidate.id as string;
+  const drain = () =>
+    t.runtime.services.outbox.drain(60_000).catch((e: Error) => {
+      throw new Error(`${e.message}: ${t.runtime.services.outbox.stats.lastError?.slice(-400)}`);
+    });
+  const searchIds = async (f: Record<string, unknown>) =>
+    (await consultant.ok(SEARCH, { f })).searchCandidates.hits.map(
+      (h: { candidate: { id: string } }) => h.candidate.id,
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const seeded = await seedDemoUsers(t.runtime.orm.em.fork());
+    company = seeded.company;
+    void (seeded.users as User[]).find((u) => u.role === Role.ADVISER);
+    forklift = await t.runtime.orm.em.fork().findOneOrFail(Competence, { code: 'forklift-operation' });
+    admin = await t.client().login('admin@demo.dk');
+    adviser = await t.client().login('raadgiver@demo.dk');
+    consultant = await t.client().login('konsulent@demo.dk');
+    companyClient = await t.client().login('virksomhed@demo.dk');
+  });
+  afterAll(() => t.close());
+
+  it('the hour goal follows readiness unless the adviser sets one; activities count against it', async () => {
+    const c = await person({
+      readiness: 'ACTIVITY_READY',
+      weeklyActivities: [{ kind: 'DANISH_CLASS', label: 'DU2', weeklyHours: 9 }],
+    });
+    expect(c).toMatchObject({
+      hourGoal: 25,
+      goalWeeklyHours: 25,
+      individualGoalWeeklyHours: null,
+      freeWeeklyHours: 16,
+    });
+    expect((await read(c.id)).plannedWeek.goal).toBe(25);
+
+    let u = (await adviser.ok(UPDATE, { id: c.id, input: { version: c.version, goalWeeklyHours: 30 } }))
+      .updateCandidate;
+    expect(u).toMatchObject({ hourGoal: 30, individualGoalWeeklyHours: 30, freeWeeklyHours: 21 });
+    u = (
+      await adviser.ok(UPDATE, {
+        id: c.id,
+        input: { version: u.version, weeklyActivities: [{ kind: 'DANISH_CLASS', label: 'DU2', weeklyHours: 12 }] },
+      })
+    ).updateCandidate;
+    expect(u.freeWeeklyHours).toBe(18);
+    u = (await adviser.ok(UPDATE, { id: c.id, input: { version: u.version, goalWeeklyHours: null } })).updateCandidate;
+    expect(u).toMatchObject({ hourGoal: 25, individualGoalWeeklyHours: null, freeWeeklyHours: 13 });
+    u = (await adviser.ok(UPDATE, { id: c.id, input: { version: u.version, readiness: 'JOB_READY' } })).updateCandidate;
+    expect(u).toMatchObject({ hourGoal: 37, freeWeeklyHours: 25 });
+  });
+
+  it('placements: full time leaves nothing free, part time leaves room, ending frees the hours; availableFrom within 14 days', async () => {
+    const c = await person();
+    expect((await read(c.id)).freeWeeklyHours).toBe(37);
+    const p = await place(c.id, { hours: 37, end: addDays(today, 30) });
+    expect(await read(c.id)).toMatchObject({ freeWeeklyHours: 0, availableFrom: null });
+
+    // Moving the planned end within 14 days makes the person available from that day.
+    const soon = addDays(today, 7);
+    await adviser.ok(UPDATE_PLACEMENT, { id: p, input: { version: 1, plannedEndDate: soon } });
+    expect(await read(c.id)).toMatchObject({ freeWeeklyHours: 0, availableFrom: soon });
+
+    // A smaller hours plan leaves room.
+    await adviser.ok(UPDATE_PLACEMENT, {
+      id: p,
+      input: { version: 2, hoursPlan: [{ fromWeek: 1, weeklyHours: 15, ordinaryHours: 0 }] },
+    });
+    expect((await read(c.id)).freeWeeklyHours).toBe(22);
+
+    await adviser.ok(END, { id: p });
+    expect(await read(c.id)).toMatchObject({ freeWeeklyHours: 37, availableFrom: null });
+  });
+
+  it('proposals: PROPOSED and ACCEPTED reserve the hours and ACCEPTED takes a place; declined and withdrawn free them', async () => {
+    const tk = await task({ openings: 2, weeklyHours: 20 });
+    expect(tk.openingsLeft).toBe(2);
+    const a = await person();
+    const b = await person();
+
+    const pa = await propose(a.id, tk.id);
+    const versionBefore = (await read(a.id)).version;
+    expect(await read(a.id)).toMatchObject({ freeWeeklyHours: 17 });
+    expect(await openingsLeft(tk.id)).toBe(2);
+
+    await companyClient.ok(RESPOND, { p: pa, accept: true });
+    expect((await read(a.id)).freeWeeklyHours).toBe(17);
+    expect(await openingsLeft(tk.id)).toBe(1);
+    // The derived fields do not bump the person's version: the adviser's open form stays valid.
+    expect((await read(a.id)).version).toBe(versionBefore);
+
+    const pb = await propose(b.id, tk.id);
+    expect((await read(b.id)).freeWeeklyHours).toBe(17);
+    await companyClient.ok(RESPOND, { p: pb, accept: false, reason: 'Ikke nu' });
+    expect((await read(b.id)).freeWeeklyHours).toBe(37);
+    expect(await openingsLeft(tk.id)).toBe(1);
+
+    const pb2 = await propose(b.id, tk.id);
+    expect((await read(b.id)).freeWeeklyHours).toBe(17);
+    await consultant.ok(WITHDRAW, { p: pb2 });
+    expect((await read(b.id)).freeWeeklyHours).toBe(37);
+
+    // Fewer openings, fewer places; a change of the task's hours changes what pending proposals reserve.
+    const pc = await propose(b.id, tk.id);
+    await companyClient.ok(RESPOND, { p: pc, accept: true });
+    const v = (await admin.ok(`query($id: ID!) { task(id: $id) { version } }`, { id: tk.id })).task.version;
+    const changed = (await admin.ok(UPDATE_TASK, { id: tk.id, input: { version: v, openings: 1, weeklyHours: 30 } }))
+      .updateTask;
+    expect(changed).toMatchObject({ openings: 1, openingsLeft: 0 });
+    expect((await read(b.id)).freeWeeklyHours).toBe(7);
+    // Filled: no more proposals or acceptances.
+    const c = await person();
+    const full = await consultant.request(PROPOSE, { c: c.id, t: tk.id });
+    expect(full.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taskId' });
+    expect(full.errors?.[0]?.message).toMatch(/filled/);
+
+    // The accepted person starts on the task: the placement takes over from the proposal (counted once).
+    const placed = await place(a.id, { hours: 20, taskId: tk.id });
+    expect((await read(a.id)).freeWeeklyHours).toBe(17);
+    expect(await openingsLeft(tk.id)).toBe(0);
+    await adviser.ok(END, { id: placed });
+    expect((await read(a.id)).freeWeeklyHours).toBe(37);
+    expect(await openingsLeft(tk.id)).toBe(0);
+  });
+
+  it('a filled opening is never suggested, and matching for it says it is filled', { timeout: 90_000 }, async () => {
+    const tk = await task({ openings: 1 });
+    const c = await person();
+    const p = await propose(c.id, tk.id);
+    await companyClient.ok(RESPOND, { p, accept: true });
+    await drain();
+    const r = await consultant.request(MATCH_TASK, { t: tk.id });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taskId' });
+    expect(r.errors?.[0]?.message).toMatch(/filled/);
+    const other = await person();
+    await drain();
+    const openings = (await adviser.ok(MATCH_OPENINGS, { c: other.id })).matchOpeningsForCandidate.map(
+      (o: { task: { id: string } | null }) => o.task?.id,
+    );
+    expect(openings).not.toContain(tk.id);
+  });
+
+  it('search filters on free hours once the outbox ran; matching leaves out people without the hours unless free soon', {
+    timeout: 90_000,
+  }, async () => {
+    const tk = await task({ weeklyHours: 25, openings: 3 });
+    const free = await person();
+    const busy = await person();
+    const soon = await person();
+    const later = await person();
+    await place(busy.id, { hours: 30 });
+    const ends = addDays(today, 10);
+    await place(soon.id, { hours: 37, end: ends });
+    await place(later.id, { hours: 37, end: addDays(today, 40) });
+    await drain();
+
+    const found = await searchIds({ minFreeHours: 30 });
+    expect(found).toContain(free.id);
+    expect(found).not.toContain(busy.id);
+    expect(await searchIds({ minFreeHours: 7 })).toContain(busy.id);
+    const bad = await consultant.request(SEARCH, { f: { minFreeHours: 40 } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.minFreeHours' });
+
+    const matches = (await consultant.ok(MATCH_TASK, { t: tk.id })).matchCandidatesForTask as {
+      candidate: { id: string };
+      factors: { key: string; explanation: string }[];
+    }[];
+    const ids = matches.map((m) => m.candidate.id);
+    expect(ids).toContain(free.id);
+    expect(ids).not.toContain(busy.id);
+    expect(ids).not.toContain(later.id);
+    expect(ids).toContain(soon.id);
+    const hours = matches.find((m) => m.candidate.id === soon.id)!.factors.find((f) => f.key === 'hours')!;
+    expect(hours.explanation).toMatch(/^Ledig fra \d{1,2}\. [a-zæø]{3}\.?:/);
+    expect(
+      matches.find((m) => m.candidate.id === free.id)!.factors.find((f) => f.key === 'hours')!.explanation,
+    ).not.toMatch(/Ledig fra/);
+
+    // The person is taken: after the outbox ran, search no longer finds them with 30 free hours.
+    await place(free.id, { hours: 20 });
+    await drain();
+    expect(await searchIds({ minFreeHours: 30 })).not.toContain(free.id);
+    expect(await searchIds({ minFreeHours: 17 })).toContain(free.id);
+  });
+});
