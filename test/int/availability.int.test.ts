@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { checkAvailabilityDrift } from '../../server/src/features/availability/drift.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
@@ -214,11 +215,13 @@ describe('availability and capacity', () => {
       .updateTask;
     expect(changed).toMatchObject({ openings: 1, openingsLeft: 0 });
     expect((await read(b.id)).freeWeeklyHours).toBe(7);
-    // Filled: no more proposals or acceptances.
+    // Filled: a further proposal may be sent (as a reserve), but the company cannot accept it.
     const c = await person();
-    const full = await consultant.request(PROPOSE, { c: c.id, t: tk.id });
-    expect(full.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taskId' });
+    const reserve = await propose(c.id, tk.id);
+    const full = await companyClient.request(RESPOND, { p: reserve, accept: true });
+    expect(full.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
     expect(full.errors?.[0]?.message).toMatch(/filled/);
+    expect(await openingsLeft(tk.id)).toBe(0);
 
     // The accepted person starts on the task: the placement takes over from the proposal (counted once).
     const placed = await place(a.id, { hours: 20, taskId: tk.id });
@@ -287,5 +290,29 @@ describe('availability and capacity', () => {
     await drain();
     expect(await searchIds({ minFreeHours: 30 })).not.toContain(free.id);
     expect(await searchIds({ minFreeHours: 17 })).toContain(free.id);
+  });
+
+  it('the drift check recomputes from scratch, reports drift and fixes it with --fix', async () => {
+    const c = await person();
+    const tk = await task({ openings: 2 });
+    await place(c.id, { hours: 30 });
+    const e = t.runtime.orm.em.fork();
+    await e.getConnection().execute('update candidate set free_weekly_hours = 99 where id = ?', [c.id]);
+    await e.getConnection().execute('update unsolved_task set openings_left = 0 where id = ?', [tk.id]);
+
+    const found = await checkAvailabilityDrift(e, t.config.rules, today, { fix: false });
+    const people = found.find((r) => r.kind === 'candidate')!;
+    const tasks = found.find((r) => r.kind === 'task')!;
+    expect(people.drifted).toEqual([{ id: c.id, stored: '99 h free, from -', computed: '7 h free, from -' }]);
+    expect(tasks.drifted).toEqual([{ id: tk.id, stored: '0 left', computed: '2 left' }]);
+    expect(people.fixed + tasks.fixed).toBe(0);
+    expect((await read(c.id)).freeWeeklyHours).toBe(99);
+
+    const fixed = await checkAvailabilityDrift(e, t.config.rules, today, { fix: true });
+    expect(fixed.map((r) => r.fixed)).toEqual([1, 1, 0]);
+    expect((await read(c.id)).freeWeeklyHours).toBe(7);
+    expect(await openingsLeft(tk.id)).toBe(2);
+    const again = await checkAvailabilityDrift(e, t.config.rules, today, { fix: false });
+    expect(again.every((r) => r.drifted.length === 0)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../db/sql.js';
-import type { CandidateDocument } from '../../search/documents.js';
-import { addDays } from '../../shared/dates.js';
+import { type CandidateDocument, dayFromNumber } from '../../search/documents.js';
+import { canTakeHours } from '../availability/availability.js';
 
 /**
  * What the plan needs to know about who is free and what is still open. Kept behind this small
@@ -14,27 +14,22 @@ export interface Availability {
   availableFrom: string | null;
 }
 
-/** The person's availability as carried by their search document. */
+/** The person's availability as carried by their search document (stored, see features/availability). */
 export function availabilityOf(doc: CandidateDocument): Availability {
-  const d = doc as CandidateDocument & { freeWeeklyHours?: number; availableFrom?: string | null };
-  return {
-    freeWeeklyHours: typeof d.freeWeeklyHours === 'number' ? d.freeWeeklyHours : doc.availableWeeklyHours,
-    availableFrom: d.availableFrom ?? null,
-  };
+  return { freeWeeklyHours: doc.freeWeeklyHours, availableFrom: dayFromNumber(doc.availableFrom) };
 }
 
 /**
  * The person may take an opening of `weeklyHours`: enough free hours now, or a current placement
- * ending within `withinDays` (they are free for it from then).
+ * ending within `withinDays` (they are free for it from then). The same rule as matching's filter.
  */
 export function canTake(a: Availability, weeklyHours: number, today: string, withinDays: number): boolean {
-  if (a.freeWeeklyHours >= weeklyHours) return true;
-  return !!a.availableFrom && a.availableFrom <= addDays(today, withinDays);
+  return canTakeHours(a, weeklyHours, today, withinDays).ok;
 }
 
 /**
- * Openings left on each task and IGU slot: openings minus running placements and accepted
- * proposals on it (never below 0). Keys are the plan's opening keys.
+ * Openings left on each task and IGU slot, as stored (openings − active placements − accepted
+ * proposals not yet placed, recomputed with every change). Keys are the plan's opening keys.
  */
 export async function openingsLeft(
   em: EntityManager,
@@ -42,21 +37,20 @@ export async function openingsLeft(
   slotIds: string[],
 ): Promise<Map<string, number>> {
   const left = new Map<string, number>();
-  const read = async (table: 'unsolved_task' | 'igu_slot', column: 'task_id' | 'igu_slot_id', ids: string[]) => {
-    if (!ids.length) return;
-    const rows = await sql<{ id: string; left: number }>(
+  for (const [table, ids] of [
+    ['unsolved_task', taskIds],
+    ['igu_slot', slotIds],
+  ] as const) {
+    if (!ids.length) continue;
+    const rows = await sql<{ id: string; openings_left: number }>(
       em,
-      `select o.id,
-              greatest(0, o.openings
-                - (select count(*) from placement p where p.${column} = o.id and p.status <> 'ENDED')
-                - (select count(*) from proposal r where r.${column} = o.id and r.status = 'ACCEPTED'))::int as left
-         from ${table} o
-        where o.id = any(?::uuid[])`,
+      `select id, openings_left from ${table} where id = any(?::uuid[])`,
       [`{${ids.join(',')}}`],
     );
-    for (const r of rows) left.set(openingKey(table === 'unsolved_task' ? 'TASK' : 'IGU_SLOT', r.id), Number(r.left));
-  };
-  await Promise.all([read('unsolved_task', 'task_id', taskIds), read('igu_slot', 'igu_slot_id', slotIds)]);
+    for (const r of rows) {
+      left.set(openingKey(table === 'unsolved_task' ? 'TASK' : 'IGU_SLOT', r.id), Number(r.openings_left));
+    }
+  }
   return left;
 }
 

@@ -135,12 +135,6 @@ export class ProposalService {
       if (slot && slot.status !== IguSlotStatus.OPEN) {
         throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; only OPEN slots take proposals.`);
       }
-      if (opening.openingsLeft <= 0) {
-        throw badInput(
-          openingField,
-          `"${opening.title}" is filled: all ${opening.openings} opening(s) are taken by placements or accepted proposals.`,
-        );
-      }
 
       // Serialises proposals for the same pair, so two clicks cannot both pass the duplicate check.
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`proposal:${c.id}:${openingId}`]);
