@@ -1,4 +1,15 @@
-import { BeforeCreate, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DanishLevel } from '../../shared/enums.js';
@@ -21,7 +32,9 @@ registerEnumType(IguSlotStatus, { name: 'IguSlotStatus' });
 @Check({ name: 'igu_hours_range', expression: 'weekly_hours > 0 and weekly_hours <= 37' })
 @Check({ name: 'igu_wage_positive', expression: 'hourly_wage > 0' })
 @Check({ name: 'igu_openings_positive', expression: 'openings >= 1' })
-export class IguSlot extends BaseEntity<'status' | 'statusReason' | 'version' | 'openingsLeft' | 'description' | 'danishLevel'> {
+export class IguSlot extends BaseEntity<
+  'status' | 'statusReason' | 'version' | 'openingsLeft' | 'description' | 'danishLevel'
+> {
   @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
   @Index()
   company!: Ref<Company>;
