@@ -107,7 +107,7 @@ describe('availability and capacity', () => {
   const propose = async (c: string, taskId: string) =>
     (await consultant.ok(PROPOSE, { c, t: taskId })).proposeCandidate.id as string;
   const drain = () =>
-    t.runtime.services.outbox.drain(60_000).catch((e: Error) => {
+    t.runtime.services.outbox.drain(150_000).catch((e: Error) => {
       throw new Error(`${e.message}: ${t.runtime.services.outbox.stats.lastError?.slice(-400)}`);
     });
   const searchIds = async (f: Record<string, unknown>) =>
@@ -232,7 +232,7 @@ describe('availability and capacity', () => {
     expect(await openingsLeft(tk.id)).toBe(0);
   });
 
-  it('a filled opening is never suggested, and matching for it says it is filled', { timeout: 90_000 }, async () => {
+  it('a filled opening is never suggested, and matching for it says it is filled', { timeout: 240_000 }, async () => {
     const tk = await task({ openings: 1 });
     const c = await person();
     const p = await propose(c.id, tk.id);
@@ -250,7 +250,7 @@ describe('availability and capacity', () => {
   });
 
   it('search filters on free hours once the outbox ran; matching leaves out people without the hours unless free soon', {
-    timeout: 90_000,
+    timeout: 240_000,
   }, async () => {
     const tk = await task({ weeklyHours: 25, openings: 3 });
     const free = await person();

@@ -5,7 +5,9 @@ import { BulkLoader, syncCompanyWithContactLog } from '../db/seed/bulk-load.js';
 import { DEMO_PORTFOLIO, seedDemoUsers } from '../db/seed/demo-users.js';
 import { type DemoAnchors, SeedGenerator } from '../db/seed/generator.js';
 import { Role } from '../features/auth/user.entity.js';
+import { checkAvailabilityDrift } from '../features/availability/drift.js';
 import { bootstrap, isEmpty } from '../runtime.js';
+import { todayInDenmark } from '../shared/clock.js';
 
 /**
  * Bulk data for benchmarks:
@@ -220,6 +222,8 @@ async function main(): Promise<void> {
     await phase('companies, contacts, tasks, IGU slots', generator.companyChunks(args.chunk));
     await phase('candidates, competences, placements, follow-ups, proposals', generator.candidateChunks(args.chunk));
     if (demo?.company) await syncCompanyWithContactLog(knex, demo.company.id);
+    // Stored free hours and openings left with the services' own rules (the reindex that follows reads them).
+    await checkAvailabilityDrift(runtime.orm.em.fork(), config.rules, todayInDenmark(), { fix: true, enqueue: false });
     const wall = performance.now() - started;
 
     console.log('\n  table                      rows     ms*   rows/s');

@@ -1,6 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { type Config, DEFAULT_HOUR_GOALS, FULL_TIME_HOURS } from '../../config.js';
 import { hashPassword } from '../../features/auth/password.js';
 import { Role } from '../../features/auth/user.entity.js';
+import { checkAvailabilityDrift } from '../../features/availability/drift.js';
 import type { Services } from '../../services.js';
 import { BulkLoader, syncCompanyWithContactLog } from './bulk-load.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTFOLIO, seedDemoUsers } from './demo-users.js';
@@ -15,6 +17,8 @@ export interface SeedOptions {
   seed?: number;
   /** 'YYYY-MM-DD' the demo's dates are relative to (default: today, UTC). */
   today?: string;
+  /** Hour goals for the stored free hours (default: the configuration's defaults). */
+  rules?: Pick<Config['rules'], 'hourGoals' | 'fullTimeHours'>;
 }
 
 export const DEMO_SEED = 2026;
@@ -80,6 +84,15 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
     await syncCompanyWithContactLog(trx, company.id);
     return bulk;
   });
+
+  // Free hours, availableFrom and openings left with the services' own rules, so the demo never lists
+  // a person in a full-time placement as free. The index is built from PostgreSQL after seeding.
+  await checkAvailabilityDrift(
+    em.fork(),
+    opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS },
+    today,
+    { fix: true, enqueue: false },
+  );
 
   // Vacuum and fresh statistics now, not whenever autovacuum gets to it: the planner needs
   // them for the first reindex and queries, and a late autovacuum of a million new rows

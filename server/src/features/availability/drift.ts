@@ -29,13 +29,14 @@ const BATCH = 2000;
  * Recomputes free hours, availableFrom and openings left of every row from scratch and compares
  * them with what is stored. With `fix`, writes the computed values (and queues changed rows for the
  * search index) batch by batch, each batch in its own transaction. Hours plans step up week by week,
- * so some drift appears as time passes: run it nightly with --fix, beside search:check.
+ * so some drift appears as time passes: run it nightly with --fix, beside search:check. Seeding passes
+ * `enqueue: false`: the index is rebuilt from PostgreSQL after it.
  */
 export async function checkAvailabilityDrift(
   em: EntityManager,
   rules: Pick<Config['rules'], 'hourGoals' | 'fullTimeHours'>,
   today: string,
-  opts: { fix: boolean },
+  opts: { fix: boolean; enqueue?: boolean },
 ): Promise<DriftReport[]> {
   const reports: DriftReport[] = [];
   const candidate: DriftReport = { kind: 'candidate', checked: 0, drifted: [], fixed: 0 };
@@ -72,7 +73,7 @@ export async function checkAvailabilityDrift(
       candidate.checked += rows.length;
       if (opts.fix && drifted.size) {
         const changed = await writeCandidateAvailability(tx, drifted);
-        if (changed.length) enqueueIndex(tx, 'candidate', ...changed);
+        if (changed.length && opts.enqueue !== false) enqueueIndex(tx, 'candidate', ...changed);
         candidate.fixed += changed.length;
       }
     });
@@ -106,7 +107,7 @@ export async function checkAvailabilityDrift(
         report.checked += rows.length;
         if (opts.fix && drifted.size) {
           const changed = await writeOpeningsLeft(tx, kind, drifted);
-          if (changed.length) enqueueIndex(tx, kind, ...changed);
+          if (changed.length && opts.enqueue !== false) enqueueIndex(tx, kind, ...changed);
           report.fixed += changed.length;
         }
       });
