@@ -175,6 +175,8 @@ export class ProposalService {
         allowed: true,
         purpose: shared ? PROFILE_PURPOSE : 'matching',
       });
+      // A proposal sent to the company reserves the person's hours (a shortlist entry does not).
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
       return p;
     });
   }
