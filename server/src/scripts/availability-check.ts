@@ -12,7 +12,8 @@ import { todayInDenmark } from '../shared/clock.js';
  */
 const fix = process.argv.includes('--fix');
 const config = loadConfig();
-const runtime = await bootstrap(config, () => undefined);
+// Beside a running server: use its embedded services, never stop them.
+const runtime = await bootstrap(config, () => undefined, { whenRunning: 'share' });
 let drifted = 0;
 try {
   const reports = await checkAvailabilityDrift(runtime.orm.em.fork(), config.rules, todayInDenmark(), { fix });
