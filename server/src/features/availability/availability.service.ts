@@ -271,12 +271,15 @@ export async function refreshAvailability(
   }
 }
 
-/** Queues changed rows for the index, except those the transaction (or an earlier one) already queued. */
+/** Queues changed rows for the index, except those this transaction already queued. */
 async function enqueueUnlessPending(em: EntityManager, entity: IndexedEntity, ids: string[]): Promise<void> {
   if (!ids.length) return;
   const pending = await sql<{ entity_id: string }>(
     em,
-    'select distinct entity_id from search_outbox where processed_at is null and entity_type = ? and entity_id = any(?::uuid[])',
+    // Only rows this transaction wrote (xmin): a row written earlier may be in the worker's hands already,
+    // its document built from the state before this change.
+    `select distinct entity_id from search_outbox
+      where xmin = pg_current_xact_id()::xid and entity_type = ? and entity_id = any(?::uuid[])`,
     [entity, uuids(ids)],
   );
   const queued = new Set(pending.map((r) => r.entity_id));
