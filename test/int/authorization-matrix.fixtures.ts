@@ -152,13 +152,13 @@ export function iguSlotInput(
 }
 
 /** Input of a placement for startPlacement: an internship that started two weeks ago. */
-export function placementInput(candidateId: string, companyId: string, today: string) {
+export function placementInput(candidateId: string, companyId: string, today: string, weeklyHours = 20) {
   return {
     candidateId,
     companyId,
     type: 'INTERNSHIP',
     startDate: addDays(today, -14),
-    hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+    hoursPlan: [{ fromWeek: 1, weeklyHours, ordinaryHours: 0 }],
     learningGoals: 'Lære lagerarbejde og sikkerhed.',
   };
 }
@@ -231,7 +231,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
 
   // Openings, posted by each company's own user.
   const taskA = (await companyUser.ok(POST_TASK, { input: taskInput(company.id, INDUSTRY_A) })).postTask.id as string;
-  const taskB = (await companyBClient.ok(POST_TASK, { input: taskInput(companyB, INDUSTRY_B) })).postTask.id as string;
+  // 12 hours: the other person (goal 37) keeps room for it beside a 10-hour placement and the 12 hours
+  // the pending proposal to it reserves, so task B stays among the person's suggestions.
+  const taskB = (await companyBClient.ok(POST_TASK, { input: taskInput(companyB, INDUSTRY_B, { weeklyHours: 12 }) }))
+    .postTask.id as string;
   const slotA = (await companyUser.ok(CREATE_SLOT, { input: iguSlotInput(company.id, INDUSTRY_A, today) }))
     .createIguSlot.id as string;
   const slotB = (await companyBClient.ok(CREATE_SLOT, { input: iguSlotInput(companyB, INDUSTRY_B, today) }))
@@ -242,10 +245,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const proposalB = (await admin.ok(PROPOSE, { c: cand.other, t: taskB })).proposeCandidate.id as string;
 
   // Placements, started by the advisers, and follow-ups reported by the companies.
-  const start = async (client: GqlClient, candidateId: string, companyId: string) =>
-    (await client.ok(START, { input: placementInput(candidateId, companyId, today) })).startPlacement.id as string;
+  const start = async (client: GqlClient, candidateId: string, companyId: string, hours = 20) =>
+    (await client.ok(START, { input: placementInput(candidateId, companyId, today, hours) })).startPlacement
+      .id as string;
   const placementA = await start(adviser, cand.own, company.id);
-  const placementB = await start(adviser2, cand.other, companyB);
+  const placementB = await start(adviser2, cand.other, companyB, 10);
   const placementC = await start(adviser2, cand.otherNoConsent, company.id);
   const followUp = (note: string) => ({
     date: addDays(today, -7),

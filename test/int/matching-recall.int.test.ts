@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BulkLoader } from '../../server/src/db/seed/bulk-load.js';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { SeedGenerator } from '../../server/src/db/seed/generator.js';
+import { checkAvailabilityDrift } from '../../server/src/features/availability/drift.js';
 import {
   exhaustiveCandidatesForOpening,
   recallAt,
+  type SearchablePerson,
   searchablePeople,
 } from '../../server/src/features/matching/exhaustive.js';
-import type { CandidateForScoring, ScoredMatch } from '../../server/src/features/matching/scoring.js';
+import type { ScoredMatch } from '../../server/src/features/matching/scoring.js';
 import { taskDocuments } from '../../server/src/search/documents.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
@@ -25,7 +27,7 @@ const MATCH = `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) 
 describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () => {
   let t: TestApp;
   let admin: GqlClient;
-  const people: CandidateForScoring[] = [];
+  const people: SearchablePerson[] = [];
   let taskIds: string[] = [];
 
   beforeAll(async () => {
@@ -48,14 +50,19 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
       for (const chunk of generator.companyChunks(2000)) await loader.insert(trx, chunk);
       for (const chunk of generator.candidateChunks(2000)) await loader.insert(trx, chunk);
     });
+    // Stored free hours and openings left with the services' rules, as seeding does after a bulk load.
+    await checkAvailabilityDrift(t.runtime.orm.em.fork(), t.config.rules, todayInDenmark(), {
+      fix: true,
+      enqueue: false,
+    });
     const search = t.runtime.services.search;
     for (const entity of ['candidate', 'task', 'iguSlot'] as const)
       await search.rebuild(t.runtime.orm.em.fork(), entity);
     const today = todayInDenmark();
     for await (const page of searchablePeople(t.runtime.orm.em.fork(), t.config, today)) people.push(...page);
-    // A deterministic sample of open tasks that require something (the hard case for retrieval).
+    // A deterministic sample of open tasks with a place left that require something (the hard case for retrieval).
     const rows = (await knex.raw(
-      `select t.id from unsolved_task t where t.status = 'OPEN'
+      `select t.id from unsolved_task t where t.status = 'OPEN' and t.openings_left > 0
           and exists (select 1 from task_competence tc where tc.task_id = t.id and tc.required)
         order by t.id limit ?`,
       [SAMPLE],

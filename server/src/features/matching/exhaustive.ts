@@ -4,9 +4,11 @@ import { sql } from '../../db/sql.js';
 import {
   candidateDocuments,
   candidateForScoring,
+  dayFromNumber,
   type OpeningDocument,
   openingForScoring,
 } from '../../search/documents.js';
+import { canTakeHours } from '../availability/availability.js';
 import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from './scoring.js';
 import type { MatchWeights } from './weights.js';
 
@@ -21,7 +23,9 @@ export interface ExhaustiveResult {
 /**
  * The exhaustive reference for recall: score EVERY searchable person (consenting, active: what the
  * index holds) against the opening with the product's own scorer, keep the top k. No retrieval, no
- * radius, no filter beyond the scorer's hard exclusions and the product's plausibility rule. Reads PostgreSQL in pages of `pageSize`
+ * radius, no filter beyond the scorer's hard exclusions, the product's plausibility rule and its
+ * free-hours rule (enough free hours for the opening, or free within the window: every *eligible*
+ * person). Reads PostgreSQL in pages of `pageSize`
  * ids; pass `people` (scoring inputs built once) to score many openings without re-reading.
  */
 export async function exhaustiveCandidatesForOpening(
@@ -29,17 +33,20 @@ export async function exhaustiveCandidatesForOpening(
   config: Config,
   opening: OpeningDocument,
   today: string,
-  opts: { k?: number; weights?: MatchWeights; people?: Iterable<CandidateForScoring>; pageSize?: number } = {},
+  opts: { k?: number; weights?: MatchWeights; people?: Iterable<SearchablePerson>; pageSize?: number } = {},
 ): Promise<ExhaustiveResult> {
   const k = opts.k ?? 10;
   const o = openingForScoring(opening);
+  const hasHours = (c: SearchablePerson) =>
+    canTakeHours(c.availability, opening.weeklyHours, today, config.rules.availableWithinDays).ok;
   // The product's plausibility rule: when the opening names competences, a person who holds none
   // of them and does not wish its industry is never suggested (a cleaner for a forklift task).
   const named = new Set(opening.competenceIds);
-  const plausible = (c: CandidateForScoring) =>
-    !named.size ||
-    c.industriesWished.includes(opening.industryCode) ||
-    c.competences.some((x) => named.has(x.competenceId));
+  const plausible = (c: SearchablePerson) =>
+    hasHours(c) &&
+    (!named.size ||
+      c.industriesWished.includes(opening.industryCode) ||
+      c.competences.some((x) => named.has(x.competenceId)));
   let best: ScoredMatch[] = [];
   let scored = 0;
   const merge = (people: CandidateForScoring[]) => {
@@ -58,13 +65,18 @@ export async function exhaustiveCandidatesForOpening(
   return { matches: best, ids: best.map((m) => m.candidateId), scored };
 }
 
+/** A person's scoring input with their stored availability (what the index filters on). */
+export type SearchablePerson = CandidateForScoring & {
+  availability: { freeWeeklyHours: number; availableFrom: string | null };
+};
+
 /** Every searchable person's scoring input, page by page in id order (the same documents the index holds). */
 export async function* searchablePeople(
   em: EntityManager,
   config: Config,
   today: string,
   pageSize = 5000,
-): AsyncGenerator<CandidateForScoring[]> {
+): AsyncGenerator<SearchablePerson[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = (await sql(
@@ -80,7 +92,10 @@ export async function* searchablePeople(
       config,
       today,
     );
-    yield docs.map((d) => candidateForScoring(d, today));
+    yield docs.map((d) => ({
+      ...candidateForScoring(d, today),
+      availability: { freeWeeklyHours: d.freeWeeklyHours, availableFrom: dayFromNumber(d.availableFrom) },
+    }));
   }
 }
 
