@@ -249,6 +249,64 @@ describe('availability and capacity', () => {
     expect(openings).not.toContain(tk.id);
   });
 
+  it('a task with several openings stays suggestable while IN_PROGRESS with a place left, and stops when filled', {
+    timeout: 240_000,
+  }, async () => {
+    // No required competence: the plan treats a missing one as a hard stop, and these people hold none.
+    const tk = await task({ openings: 2, requiredCompetences: [] });
+    const first = await person();
+    await place(first.id, { hours: 20, taskId: tk.id });
+    await drain();
+    const started = (await admin.ok(TASK, { id: tk.id })).task;
+    expect(started).toMatchObject({ status: 'IN_PROGRESS', openings: 2, openingsLeft: 1 });
+
+    // Still suggested, both ways round, and it takes proposals and plans.
+    const second = await person();
+    await drain();
+    const suggested = (await consultant.ok(MATCH_TASK, { t: tk.id })).matchCandidatesForTask.map(
+      (m: { candidate: { id: string } }) => m.candidate.id,
+    );
+    expect(suggested).toContain(second.id);
+    expect(suggested).not.toContain(first.id);
+    const forSecond = (await adviser.ok(MATCH_OPENINGS, { c: second.id })).matchOpeningsForCandidate.map(
+      (o: { task: { id: string } | null }) => o.task?.id,
+    );
+    expect(forSecond).toContain(tk.id);
+    const plan = await consultant.ok(
+      `query($o: [ID!]) { assignmentPlan(input: { openingIds: $o }) { assignments { candidate { id } task { id } } } }`,
+      { o: [tk.id] },
+    );
+    expect(plan.assignmentPlan.assignments.map((a: { task: { id: string } }) => a.task.id)).toEqual([tk.id]);
+    const p = await propose(second.id, tk.id);
+    await companyClient.ok(RESPOND, { p, accept: true });
+    await drain();
+
+    // The accepted proposal takes the last place: filled, not suggested, no more proposals.
+    expect((await admin.ok(TASK, { id: tk.id })).task).toMatchObject({ status: 'IN_PROGRESS', openingsLeft: 0 });
+    const r = await consultant.request(MATCH_TASK, { t: tk.id });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taskId' });
+    expect(r.errors?.[0]?.message).toMatch(/filled/);
+    const third = await person();
+    await drain();
+    const forThird = (await adviser.ok(MATCH_OPENINGS, { c: third.id })).matchOpeningsForCandidate.map(
+      (o: { task: { id: string } | null }) => o.task?.id,
+    );
+    expect(forThird).not.toContain(tk.id);
+    const refused = await consultant.request(PROPOSE, { c: third.id, t: tk.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taskId' });
+    expect(refused.errors?.[0]?.message).toMatch(/filled/);
+
+    // One more opening: suggestable again while still IN_PROGRESS.
+    const version = (await admin.ok(`query($id: ID!) { task(id: $id) { version } }`, { id: tk.id })).task.version;
+    await admin.ok(UPDATE_TASK, { id: tk.id, input: { version, openings: 3 } });
+    await drain();
+    expect((await admin.ok(TASK, { id: tk.id })).task).toMatchObject({ status: 'IN_PROGRESS', openingsLeft: 1 });
+    const again = (await consultant.ok(MATCH_TASK, { t: tk.id })).matchCandidatesForTask.map(
+      (m: { candidate: { id: string } }) => m.candidate.id,
+    );
+    expect(again).toContain(third.id);
+  });
+
   it('search filters on free hours once the outbox ran; matching leaves out people without the hours unless free soon', {
     timeout: 240_000,
   }, async () => {

@@ -5,7 +5,7 @@ import type { SearchIndex } from './search-index.js';
 /** Which rows belong in each index: the same rules as the document builders. */
 const INDEXABLE: Record<IndexedEntity, string> = {
   candidate: `select id from candidate where consent_to_share and status = 'ACTIVE'`,
-  task: `select id from unsolved_task where status = 'OPEN'`,
+  task: `select id from unsolved_task where status in ('OPEN', 'IN_PROGRESS')`,
   iguSlot: `select id from igu_slot where status = 'OPEN'`,
 };
 

@@ -197,14 +197,18 @@ export async function candidateDocuments(
   });
 }
 
-/** Open task documents for these ids (closed, solved or deleted ones are left out). */
+/**
+ * Task documents for these ids: open tasks and tasks in progress (a task with several openings takes
+ * people while places are left; readers filter on openingsLeft). Drafts, solved, closed and deleted
+ * ones are left out.
+ */
 export async function taskDocuments(em: EntityManager, ids: string[]): Promise<OpeningDocument[]> {
   if (!ids.length) return [];
   const rows: Row[] = await sql(
     em,
     `select t.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from t.created_at) as created_epoch
        from unsolved_task t join company c on c.id = t.company_id join industry i on i.code = t.industry_code
-      where t.id = any(?::uuid[]) and t.status = 'OPEN'`,
+      where t.id = any(?::uuid[]) and t.status in ('OPEN', 'IN_PROGRESS')`,
     [uuidArray(ids)],
   );
   if (!rows.length) return [];

@@ -22,7 +22,7 @@ const TABLE: Record<IndexedEntity, string> = { candidate: 'candidate', task: 'un
 /** The rows that can have a document (the document builders check again): rebuilds skip the rest early. */
 const INDEXABLE: Record<IndexedEntity, string> = {
   candidate: "consent_to_share and status = 'ACTIVE'",
-  task: "status = 'OPEN'",
+  task: "status in ('OPEN', 'IN_PROGRESS')",
   iguSlot: "status = 'OPEN'",
 };
 

@@ -252,7 +252,8 @@ export class AssignmentService {
     const viewer = await viewerOf(user);
     const portfolio = user.role === Role.CONSULTANT ? [...viewer.portfolio] : null;
     if (f.openingIds) await this.checkOpeningIds(em, f.openingIds, viewer);
-    const where: string[] = [`o.status = 'OPEN'`];
+    // IN_PROGRESS: a task with several openings whose first place is taken (igu_slot has no such status).
+    const where: string[] = [`o.status in ('OPEN', 'IN_PROGRESS')`];
     const params: unknown[] = [];
     if (portfolio) {
       // Scope follows the company (features/auth/scope.ts): its industry or its consultant, not the opening's industry.
@@ -311,7 +312,8 @@ export class AssignmentService {
       if (!r) throw notFound('opening', id);
       const company = { id: r.company_id, industryCode: r.company_industry, consultantId: r.consultant_id };
       if (!mayReadOpening(viewer, { company })) throw forbidden('openingOutsidePortfolio');
-      if (r.status !== 'OPEN')
+      // IN_PROGRESS: a task with several openings whose first place is taken.
+      if (r.status !== 'OPEN' && r.status !== 'IN_PROGRESS')
         throw badInput('input.openingIds', t('assignment.openingNotOpen', { id, status: r.status }), i);
     });
   }

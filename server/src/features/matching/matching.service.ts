@@ -252,7 +252,7 @@ export class MatchingService {
       availableFromWithin(dayFromNumber(doc.availableFrom), today, this.ctx.config.rules.availableWithinDays) !== null;
     const capacity = ['openingsLeft > 0', ...(soonFree ? [] : [`weeklyHours <= ${doc.freeWeeklyHours}`])];
     const taskFilter = [
-      'status = "OPEN"',
+      'status IN ["OPEN", "IN_PROGRESS"]',
       ...capacity,
       ...near,
       ...(plausible.length ? [`(${plausible.join(' OR ')})`] : []),

@@ -41,7 +41,7 @@ import type { SharedCandidateProfile } from '../candidates/shared-profile.type.j
 import { type Company, Company as CompanyEntity } from '../companies/company.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
 import { distanceKm } from '../matching/scoring.js';
-import { TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { SUGGESTABLE_TASK_STATUSES, TaskStatus, taskTakesPeople, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import { Proposal, type ProposalHistoryEntry, ProposalStatus } from './proposal.entity.js';
 import type { ProposalFilter } from './proposal.inputs.js';
 import type { ProposalHistoryView } from './proposal.types.js';
@@ -129,8 +129,17 @@ export class ProposalService {
           'This person has not consented to share a profile with companies; the adviser must record consent first.',
         );
       }
-      if (task && task.status !== TaskStatus.OPEN) {
-        throw badInput('taskId', `The task "${task.title}" is ${task.status}; only OPEN tasks take proposals.`);
+      if (task && !SUGGESTABLE_TASK_STATUSES.includes(task.status)) {
+        throw badInput(
+          'taskId',
+          `The task "${task.title}" is ${task.status}; only open tasks (or tasks in progress with a place left) take proposals.`,
+        );
+      }
+      if (task && task.status === TaskStatus.IN_PROGRESS && task.openingsLeft <= 0) {
+        throw badInput(
+          'taskId',
+          `"${task.title}" is filled: all ${task.openings} opening(s) are taken. Raise the number of openings to propose another person.`,
+        );
       }
       if (slot && slot.status !== IguSlotStatus.OPEN) {
         throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; only OPEN slots take proposals.`);
@@ -213,10 +222,14 @@ export class ProposalService {
       const opening = p.task
         ? await em.findOneOrFail(UnsolvedTask, p.task.id)
         : await em.findOneOrFail(IguSlot, p.iguSlot!.id);
-      if (opening.status !== 'OPEN') {
+      const takes =
+        opening instanceof UnsolvedTask
+          ? opening.status === TaskStatus.OPEN || taskTakesPeople(opening)
+          : opening.status === IguSlotStatus.OPEN;
+      if (!takes) {
         throw badInput(
           'id',
-          `${p.task ? 'The task' : 'The IGU slot'} "${opening.title}" is ${opening.status}; only open openings take proposals.`,
+          `${p.task ? 'The task' : 'The IGU slot'} "${opening.title}" is ${opening.status}${opening.status === TaskStatus.IN_PROGRESS ? ' and filled' : ''}; only open openings with a place left take proposals.`,
         );
       }
       this.transition(p, ProposalStatus.PROPOSED, null);

@@ -27,6 +27,19 @@ export enum TaskStatus {
 }
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'DRAFT → OPEN → IN_PROGRESS → SOLVED | CLOSED' });
 
+/**
+ * Statuses in which a task takes suggestions and proposals, as long as a place is left
+ * (openingsLeft > 0): OPEN, and IN_PROGRESS, because the first placement on a task with several
+ * openings starts it while the other places are still wanted. It stays IN_PROGRESS until it is
+ * solved or closed; a filled task (openingsLeft 0) is suggested to no one.
+ */
+export const SUGGESTABLE_TASK_STATUSES: readonly TaskStatus[] = [TaskStatus.OPEN, TaskStatus.IN_PROGRESS];
+
+/** Takes suggestions and proposals now: a suggestable status and a place left. */
+export function taskTakesPeople(t: { status: TaskStatus; openingsLeft: number }): boolean {
+  return SUGGESTABLE_TASK_STATUSES.includes(t.status) && t.openingsLeft > 0;
+}
+
 export enum WorkSchedule {
   DAY = 'DAY',
   EVENING = 'EVENING',
