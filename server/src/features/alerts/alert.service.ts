@@ -5,6 +5,7 @@ import { badInput } from '../../shared/errors.js';
 import { auditReads } from '../audit/audit.service.js';
 import { requireUser, viewerOf } from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
+import { hourGoal, type ReadinessKey } from '../availability/availability.js';
 import { COMPANY_DIRECTED } from '../placements/placement.entity.js';
 import { Alert, type AlertKind, type AlertSeverity } from './alert.types.js';
 import {
@@ -61,7 +62,8 @@ interface PlacementRow {
   candidate_id: string;
   /** Null when the caller may not see the name (see AlertScope.namesNeedConsent). */
   first_name: string | null;
-  goal_weekly_hours: number;
+  goal_weekly_hours: number | null;
+  readiness: ReadinessKey;
   company_id: string;
   company_name: string;
   start_date: string;
@@ -121,7 +123,13 @@ export class AlertService {
       plannedEndDate: p.planned_end_date,
       hasNextStep: p.has_next_step,
       followUps: followUps.get(p.id) ?? [],
-      ordinaryHoursGoal: p.goal_weekly_hours,
+      // The person's goal by readiness (activity-ready: 25) unless the adviser set one: a person at 25
+      // ordinary hours toward a 25-hour goal has no stalled progression.
+      ordinaryHoursGoal: hourGoal(
+        p.readiness,
+        p.goal_weekly_hours === null ? null : Number(p.goal_weekly_hours),
+        this.ctx.config.rules,
+      ),
     }));
     const companyStates: CompanyContactState[] = companies.map((c) => ({
       companyId: c.id,
@@ -234,7 +242,7 @@ export class AlertService {
     if (!scope.placements) return Promise.resolve([]);
     const [cond, params] = scope.placements;
     return this.run<PlacementRow>(
-      `select p.id, p.candidate_id, ${scope.namesNeedConsent ? `case when c.consent_to_share and c.status <> 'ANONYMISED' then c.first_name end as first_name` : 'c.first_name'}, c.goal_weekly_hours, p.company_id, co.name as company_name,
+      `select p.id, p.candidate_id, ${scope.namesNeedConsent ? `case when c.consent_to_share and c.status <> 'ANONYMISED' then c.first_name end as first_name` : 'c.first_name'}, c.goal_weekly_hours, c.readiness, p.company_id, co.name as company_name,
               p.start_date::text as start_date, p.planned_end_date::text as planned_end_date,
               (exists (select 1 from placement n
                         where n.candidate_id = p.candidate_id and n.id <> p.id and n.status = 'ACTIVE'
