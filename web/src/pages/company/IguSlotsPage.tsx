@@ -106,7 +106,7 @@ function IguSlots({ companyId }: { companyId: string }) {
                       )}
                     </Table.Th>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <StatusBadge kind="igu" status={slot.status} />
+                      <StatusBadge kind="igu" status={slot.status} openingsLeft={slot.openingsLeft} />
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(slot.startDate, lang)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isFilled } from '../../components/openings.js';
 
 const COLORS: Record<string, string> = {
   DRAFT: 'gray',
@@ -17,9 +18,22 @@ const COLORS: Record<string, string> = {
   ENDED: 'gray',
 };
 
-/** A status in words (the colour only repeats what the text says). */
-export function StatusBadge({ kind, status }: { kind: 'task' | 'igu' | 'proposal' | 'placement'; status: string }) {
+/**
+ * A status in words (the colour only repeats what the text says). Given `openingsLeft`, an open or
+ * running task or IGU slot with every place taken reads "Besat" / "Filled".
+ */
+export function StatusBadge({
+  kind,
+  status: given,
+  openingsLeft,
+}: {
+  kind: 'task' | 'igu' | 'proposal' | 'placement';
+  status: string;
+  openingsLeft?: number;
+}) {
   const { t } = useTranslation();
+  const filled = openingsLeft !== undefined && isFilled({ status: given, openingsLeft });
+  const status = filled ? 'FILLED' : given;
   return (
     <Badge
       variant="dot"
@@ -27,9 +41,10 @@ export function StatusBadge({ kind, status }: { kind: 'task' | 'igu' | 'proposal
       radius="sm"
       tt="none"
       size="md"
+      data-testid={filled ? 'filled-badge' : undefined}
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible', textOverflow: 'clip' } }}
     >
-      {t(`company.status.${kind}.${status}`)}
+      {t(filled ? 'company.status.igu.FILLED' : `company.status.${kind}.${status}`)}
     </Badge>
   );
 }

@@ -116,7 +116,7 @@ function Tasks({ companyId }: { companyId: string }) {
                         )}
                       </Table.Th>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge kind="task" status={task.status} />
+                        <StatusBadge kind="task" status={task.status} openingsLeft={task.openingsLeft} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {t('company.common.hours', { hours: formatNumber(task.weeklyHours, lang) })}

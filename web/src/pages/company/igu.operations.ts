@@ -12,6 +12,7 @@ export const CompanyIguSlotFieldsFragment = graphql(`
     weeklyHours
     hourlyWage
     openings
+    openingsLeft
     postcode
     danishLevel
     requiredCompetences {

@@ -16,6 +16,7 @@ export const CompanyTasksDocument = graphql(`
           statusReason
           weeklyHours
           openings
+          openingsLeft
           ordinaryHoursInSight
           expectedOrdinaryHours
           createdAt

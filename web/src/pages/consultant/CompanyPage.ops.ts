@@ -58,6 +58,7 @@ export const ConsultantCompanyTasksDocument = graphql(`
           status
           weeklyHours
           openings
+          openingsLeft
           ordinaryHoursInSight
           createdAt
         }
@@ -82,6 +83,7 @@ export const ConsultantCompanyIguSlotsDocument = graphql(`
           startDate
           weeklyHours
           openings
+          openingsLeft
         }
       }
     }

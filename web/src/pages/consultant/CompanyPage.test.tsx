@@ -44,8 +44,8 @@ describe('CompanyPage', () => {
         ConsultantCompanyTasks: {
           data: {
             tasks: {
-              totalCount: 1,
-              pageInfo: { endCursor: 't1', hasNextPage: false },
+              totalCount: 2,
+              pageInfo: { endCursor: 't2', hasNextPage: false },
               edges: [
                 {
                   node: {
@@ -54,8 +54,21 @@ describe('CompanyPage', () => {
                     status: 'OPEN',
                     weeklyHours: 25,
                     openings: 1,
+                    openingsLeft: 1,
                     ordinaryHoursInSight: true,
                     createdAt: '2026-08-11T10:00:00Z',
+                  },
+                },
+                {
+                  node: {
+                    id: 't2',
+                    title: 'Vareopfyldning',
+                    status: 'IN_PROGRESS',
+                    weeklyHours: 20,
+                    openings: 2,
+                    openingsLeft: 0,
+                    ordinaryHoursInSight: false,
+                    createdAt: '2026-08-12T10:00:00Z',
                   },
                 },
               ],
@@ -79,6 +92,12 @@ describe('CompanyPage', () => {
       within(screen.getByTestId('company-tasks')).getByRole('link', { name: 'Pakning af webordrer' }),
     ).toBeTruthy();
     expect(screen.getByText('Virksomheden har ingen IGU-pladser.')).toBeTruthy();
+    // Every place taken: the list says "Besat", not "I gang".
+    const rows = within(screen.getByTestId('company-tasks')).getAllByRole('row');
+    const filledRow = rows.find((r) => r.textContent?.includes('Vareopfyldning'))!;
+    expect(within(filledRow).getByTestId('filled-badge').textContent).toBe('Besat');
+    const openRow = rows.find((r) => r.textContent?.includes('Pakning af webordrer'))!;
+    expect(within(openRow).queryByTestId('filled-badge')).toBeNull();
 
     fireEvent.click(screen.getByTestId('record-contact'));
     expect(await screen.findByText('Skriv kort, hvad kontakten handlede om.')).toBeTruthy();

@@ -281,7 +281,7 @@ function CompanyTasks({ companyId }: { companyId: string }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <TaskStatusBadge status={task.status} />
+                    <TaskStatusBadge status={task.status} openingsLeft={task.openingsLeft} />
                   </Table.Td>
                   <Table.Td>{formatHours(task.weeklyHours, i18n.language)}</Table.Td>
                   <Table.Td>{task.openings}</Table.Td>
@@ -347,7 +347,7 @@ function CompanyIguSlots({ companyId }: { companyId: string }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <IguStatusBadge status={slot.status} />
+                    <IguStatusBadge status={slot.status} openingsLeft={slot.openingsLeft} />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(slot.startDate, i18n.language)}</Table.Td>
                   <Table.Td>{formatHours(slot.weeklyHours, i18n.language)}</Table.Td>

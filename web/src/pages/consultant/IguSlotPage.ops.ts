@@ -11,6 +11,7 @@ export const ConsultantIguSlotDocument = graphql(`
       weeklyHours
       hourlyWage
       openings
+      openingsLeft
       postcode
       industry {
         code

@@ -2,6 +2,7 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
 import { IguStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
@@ -15,8 +16,13 @@ export function IguSlotPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: ConsultantIguSlotDocument, variables: { id } });
-  const [matches] = useQuery({ query: ConsultantIguSlotMatchesDocument, variables: { iguSlotId: id } });
   const slot = data?.iguSlot;
+  // A closed or filled slot gets no suggestions: the server would refuse, so don't ask.
+  const [matches] = useQuery({
+    query: ConsultantIguSlotMatchesDocument,
+    variables: { iguSlotId: id },
+    pause: !slot || !takesPeople(slot),
+  });
 
   if (!slot) {
     return (
@@ -39,7 +45,7 @@ export function IguSlotPage() {
           {slot.title}
         </Title>
         <Group gap="xs">
-          <IguStatusBadge status={slot.status} />
+          <IguStatusBadge status={slot.status} openingsLeft={slot.openingsLeft} />
           <Text size="sm" c="dimmed">
             {t('consultant.igu.at', {
               company: slot.company.name,
@@ -62,6 +68,7 @@ export function IguSlotPage() {
               [t('consultant.task.weeklyHours'), formatHours(slot.weeklyHours, lang)],
               [t('consultant.igu.hourlyWage'), money.format(slot.hourlyWage)],
               [t('consultant.task.openings'), String(slot.openings)],
+              [t('consultant.task.openingsLeft'), String(slot.openingsLeft)],
               [t('consultant.company.postcode'), slot.postcode],
             ]}
           />
@@ -74,7 +81,7 @@ export function IguSlotPage() {
         <Shortlist opening={{ kind: 'iguSlot', id: slot.id }} open={slot.status === 'OPEN'} />
       </Paper>
       <Suggestions
-        opening={{ kind: 'iguSlot', id: slot.id, open: slot.status === 'OPEN' }}
+        opening={{ kind: 'iguSlot', id: slot.id, open: takesPeople(slot), filled: isFilled(slot) }}
         matches={matches.data?.matchCandidatesForIguSlot}
         fetching={matches.fetching}
         error={matches.error}

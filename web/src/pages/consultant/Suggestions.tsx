@@ -12,7 +12,10 @@ import { FULL_WIDTH, ProposalStatusBadge } from './badges.js';
 import { formatHours } from './format.js';
 import { ConsultantOpeningProposalsDocument, ConsultantProposeDocument } from './suggestions.ops.js';
 
-export type Opening = { kind: 'task'; id: string; open: boolean } | { kind: 'iguSlot'; id: string; open: boolean };
+/** `open`: takes suggestions and proposals; `filled`: open, but every place is taken. */
+export type Opening =
+  | { kind: 'task'; id: string; open: boolean; filled?: boolean }
+  | { kind: 'iguSlot'; id: string; open: boolean; filled?: boolean };
 
 export interface Requirement {
   competenceId: string;
@@ -73,10 +76,16 @@ export function Suggestions({
       <Text c="dimmed" size="sm" mb="sm">
         {t('consultant.match.intro')}
       </Text>
-      {!opening.open && (
-        <Alert color="yellow" mb="sm" title={t('consultant.match.closedTitle')}>
-          {t('consultant.match.closed')}
+      {opening.filled ? (
+        <Alert color="yellow" mb="sm" title={t('consultant.match.filledTitle')} data-testid="filled-notice">
+          {t('consultant.match.filled')}
         </Alert>
+      ) : (
+        !opening.open && (
+          <Alert color="yellow" mb="sm" title={t('consultant.match.closedTitle')}>
+            {t('consultant.match.closed')}
+          </Alert>
+        )
       )}
       {!matches ? (
         <QueryState fetching={fetching} error={error} />

@@ -13,6 +13,7 @@ export const ConsultantTaskDocument = graphql(`
       ordinaryHoursInSight
       expectedOrdinaryHours
       openings
+      openingsLeft
       postcode
       requiresDrivingLicence
       schedule

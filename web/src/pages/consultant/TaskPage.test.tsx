@@ -16,6 +16,7 @@ const task = {
       ordinaryHoursInSight: true,
       expectedOrdinaryHours: 8,
       openings: 2,
+      openingsLeft: 2,
       postcode: '5220',
       requiresDrivingLicence: false,
       schedule: ['DAY'],
@@ -94,6 +95,33 @@ describe('TaskPage', () => {
     // A factor at full score (the hours bar is full) and a bonus are never listed as missing.
     expect(within(missing).queryByText(/Timer/)).toBeNull();
     expect(within(missing).queryByText(/Tidligere forløb/)).toBeNull();
+  });
+
+  it('shows a task whose places are all taken as filled ("Besat"), without asking for suggestions', async () => {
+    const filled = { data: { task: { ...task.data.task, status: 'IN_PROGRESS', openingsLeft: 0 } } };
+    const { client, calls } = fakeClient({
+      ConsultantTask: filled,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    expect((await screen.findByTestId('filled-badge')).textContent).toBe('Besat');
+    expect(screen.getByTestId('filled-notice').textContent).toMatch(/Alle pladser er taget/);
+    expect(screen.queryByTestId('suggestion')).toBeNull();
+    expect(calls.some((c) => c.name === 'ConsultantTaskMatches')).toBe(false);
+  });
+
+  it('keeps suggesting for a task in progress with a place left', async () => {
+    const running = { data: { task: { ...task.data.task, status: 'IN_PROGRESS', openingsLeft: 1 } } };
+    const { client } = fakeClient({
+      ConsultantTask: running,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    expect(await screen.findByTestId('suggestion')).toBeTruthy();
+    expect(screen.queryByTestId('filled-badge')).toBeNull();
+    expect(screen.getByText('I gang')).toBeTruthy();
   });
 
   it('proposes with one click, with the optional note, and shows the status', async () => {

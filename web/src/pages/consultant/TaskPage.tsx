@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
 import { TaskStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
@@ -15,8 +16,13 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: ConsultantTaskDocument, variables: { id } });
-  const [matches] = useQuery({ query: ConsultantTaskMatchesDocument, variables: { taskId: id } });
   const task = data?.task;
+  // A closed or filled task gets no suggestions: the server would refuse, so don't ask.
+  const [matches] = useQuery({
+    query: ConsultantTaskMatchesDocument,
+    variables: { taskId: id },
+    pause: !task || !takesPeople(task),
+  });
 
   if (!task) {
     return (
@@ -43,7 +49,7 @@ export function TaskPage() {
           {task.title}
         </Title>
         <Group gap="xs">
-          <TaskStatusBadge status={task.status} />
+          <TaskStatusBadge status={task.status} openingsLeft={task.openingsLeft} />
           <Text size="sm" c="dimmed">
             {t('consultant.task.at', { company: task.company.name })}
           </Text>
@@ -62,6 +68,7 @@ export function TaskPage() {
               [t('consultant.company.industry'), `${task.industry.code} ${task.industry.name}`],
               [t('consultant.task.weeklyHours'), formatHours(task.weeklyHours, lang)],
               [t('consultant.task.openings'), String(task.openings)],
+              [t('consultant.task.openingsLeft'), String(task.openingsLeft)],
               [t('consultant.task.danishLevel'), t(`consultant.enum.danish.${task.danishLevel}`)],
               [t('consultant.company.postcode'), task.postcode],
               [
@@ -121,7 +128,7 @@ export function TaskPage() {
       </Paper>
 
       <Suggestions
-        opening={{ kind: 'task', id: task.id, open: task.status === 'OPEN' }}
+        opening={{ kind: 'task', id: task.id, open: takesPeople(task), filled: isFilled(task) }}
         matches={matches.data?.matchCandidatesForTask}
         fetching={matches.fetching}
         error={matches.error}

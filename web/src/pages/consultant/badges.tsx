@@ -7,6 +7,7 @@ export const FULL_WIDTH: BadgeProps['style'] = { minWidth: 'max-content' };
 export const LINK_ON_TEAL = 'var(--mantine-color-teal-light-color)';
 
 import { useTranslation } from 'react-i18next';
+import { isFilled } from '../../components/openings.js';
 import type { PartnershipTier, ProposalStatus, TaskStatus } from '../../gql/graphql.js';
 
 /** Status words always carry the meaning; colour only repeats it. */
@@ -35,8 +36,10 @@ const TASK_COLORS: Record<TaskStatus, string> = {
   CLOSED: 'gray.7',
 };
 
-export function TaskStatusBadge({ status }: { status: TaskStatus }) {
+/** A task's status; an open or running task with every place taken reads "Besat" / "Filled". */
+export function TaskStatusBadge({ status, openingsLeft }: { status: TaskStatus; openingsLeft?: number }) {
   const { t } = useTranslation();
+  if (openingsLeft !== undefined && isFilled({ status, openingsLeft })) return <FilledBadge />;
   return (
     <Badge style={FULL_WIDTH} color={TASK_COLORS[status]} variant="filled">
       {t(`consultant.enum.taskStatus.${status}`)}
@@ -44,11 +47,28 @@ export function TaskStatusBadge({ status }: { status: TaskStatus }) {
   );
 }
 
-export function IguStatusBadge({ status }: { status: 'OPEN' | 'FILLED' | 'CLOSED' }) {
+export function IguStatusBadge({
+  status,
+  openingsLeft,
+}: {
+  status: 'OPEN' | 'FILLED' | 'CLOSED';
+  openingsLeft?: number;
+}) {
   const { t } = useTranslation();
+  if (openingsLeft !== undefined && isFilled({ status, openingsLeft })) return <FilledBadge />;
   return (
     <Badge style={FULL_WIDTH} color={status === 'OPEN' ? 'teal.9' : 'gray.7'} variant="filled">
       {t(`consultant.enum.iguStatus.${status}`)}
+    </Badge>
+  );
+}
+
+/** Every place taken: the same word as an IGU slot's FILLED status. */
+export function FilledBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge style={FULL_WIDTH} color="gray.7" variant="filled" data-testid="filled-badge">
+      {t('consultant.enum.iguStatus.FILLED')}
     </Badge>
   );
 }
