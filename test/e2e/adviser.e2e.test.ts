@@ -49,6 +49,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
   let candidateId: string;
   let taskTitle: string;
   let historyCandidateId: string | null = null;
+  let historyGoal = 37;
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const apiErrors: string[] = [];
@@ -137,14 +138,17 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     );
     // The seeded person of the caseload with the longest follow-up history, for the hours chart.
     const active = await adviser.ok<{
-      placements: { edges: { node: { candidate: { id: string } | null; followUps: { id: string }[] } }[] };
+      placements: {
+        edges: { node: { candidate: { id: string; hourGoal: number } | null; followUps: { id: string }[] } }[];
+      };
     }>(
-      '{ placements(filter: { status: ACTIVE }, first: 50) { edges { node { candidate { id } followUps { id } } } } }',
+      '{ placements(filter: { status: ACTIVE }, first: 50) { edges { node { candidate { id hourGoal } followUps { id } } } } }',
     );
     const richest = active.placements.edges
       .map((e) => e.node)
       .sort((a, b) => b.followUps.length - a.followUps.length)[0];
     historyCandidateId = richest?.candidate?.id ?? null;
+    historyGoal = richest?.candidate?.hourGoal ?? 37;
     await t.runtime.services.outbox.drain();
 
     browser = await launchBrowser();
@@ -222,7 +226,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     const chart = page.getByTestId('hours-chart');
     await chart.waitFor();
     await expect(chart.locator('.recharts-line').count()).resolves.toBeGreaterThanOrEqual(3);
-    await expect(chart.locator('.recharts-reference-line').count()).resolves.toBe(2);
+    // 18.5 and 37 hours, and the person's own goal when it is neither (activity-ready: 25).
+    const goalLine = historyGoal !== 18.5 && historyGoal !== 37 ? 1 : 0;
+    await expect(chart.locator('.recharts-reference-line').count()).resolves.toBe(2 + goalLine);
     await page
       .getByTestId('openings-section')
       .getByTestId('opening')

@@ -79,5 +79,26 @@ describe('CandidatePage', { timeout: 20_000 }, () => {
         .getAttribute('href'),
     ).toBe('/adviser/placements/new?candidateId=c1&companyId=co1&taskId=t1');
     expect(screen.getByText('Ingen forløb endnu.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Ugen mod målet på 37 timer' })).toBeTruthy();
+    // A goal of 37 is one of the chart's rule lines already: no extra goal line.
+    expect(screen.getByTestId('hours-chart').textContent).not.toMatch(/timemål/);
+  });
+
+  it("measures the week and the chart against an activity-ready person's goal of 25, not 37", async () => {
+    const activityReady = {
+      ...candidateFixture,
+      readiness: 'ACTIVITY_READY',
+      plannedWeek: { ...candidateFixture.plannedWeek, total: 20, goal: 25, gap: 5 },
+    };
+    const { client } = fakeClient({ ...queries, AdviserCandidate: { candidate: activityReady } });
+    renderAt(client, '/adviser/candidates/c1', '/adviser/candidates/:id', <CandidatePage />);
+    await screen.findByRole('heading', { name: 'Amina Hassan' });
+    expect(screen.getByRole('heading', { name: 'Ugen mod målet på 25 timer' })).toBeTruthy();
+    expect(screen.getByTestId('planned-week').textContent).toContain(
+      'Planlagt: 20 af 25 timer. Mangler 5 timer for at nå 25.',
+    );
+    expect((await screen.findByTestId('hours-chart')).textContent).toContain(
+      'Den blå linje er personens timemål (25 timer).',
+    );
   });
 });

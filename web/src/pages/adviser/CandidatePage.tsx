@@ -22,10 +22,11 @@ import { Facts, Section } from './Section.js';
 
 type Candidate = NonNullable<AdviserCandidateQuery['candidate']>;
 
-/** One person: profile, the week against 37, hours progression, suggested openings and placements. */
+/** One person: profile, the week against their hour goal, hours progression, suggested openings and placements. */
 export function CandidatePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const f = useFormat();
   const [{ data, fetching, error }] = useQuery({ query: AdviserCandidateDocument, variables: { id } });
   const c = data?.candidate;
   if (!c) return <QueryState fetching={fetching} error={error} empty={!!data} />;
@@ -65,7 +66,7 @@ export function CandidatePage() {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Overview c={c} />
-        <Section title={t('adviser.candidate.weekTitle')} testid="week-section">
+        <Section title={t('adviser.candidate.weekTitle', { goal: f.num(c.plannedWeek.goal) })} testid="week-section">
           <PlannedWeekBar week={c.plannedWeek} />
         </Section>
       </SimpleGrid>
@@ -75,7 +76,7 @@ export function CandidatePage() {
         intro={t('adviser.candidate.hoursIntro')}
         testid="hours-section"
       >
-        <HoursProgress candidateId={c.id} />
+        <HoursProgress candidateId={c.id} goal={c.plannedWeek.goal} />
       </Section>
 
       <Section
@@ -282,14 +283,14 @@ function ConsentSection({ c }: { c: Candidate }) {
   );
 }
 
-function HoursProgress({ candidateId }: { candidateId: string }) {
+function HoursProgress({ candidateId, goal }: { candidateId: string; goal: number }) {
   const [{ data, fetching, error }] = useQuery({
     query: AdviserHoursProgressDocument,
     variables: { candidateId },
     requestPolicy: 'cache-and-network',
   });
   if (!data) return <QueryState fetching={fetching} error={error} />;
-  return <HoursProgressChart weeks={data.hoursProgress} />;
+  return <HoursProgressChart weeks={data.hoursProgress} goal={goal} />;
 }
 
 function SuggestedOpenings({ candidateId }: { candidateId: string }) {

@@ -19,24 +19,29 @@ const weekLabel = (week: string, withYear: boolean, word: string) => {
 };
 
 /**
- * Hours progression: planned, attended and ordinary hours per week with the 18.5 and 37 hour lines,
+ * Hours progression: planned, attended and ordinary hours per week with the 18.5 and 37 hour lines (the
+ * rules themselves) and the person's hour goal when it is neither (e.g. 25 for activity-ready),
  * and the same figures as a table for people who do not read charts. (The shared HoursChart lacks its
  * i18n keys, the planned ordinary hours and a text alternative.)
  */
-export function HoursProgressChart({ weeks }: { weeks: WeekHoursRow[] }) {
+export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goal?: number }) {
   const { t } = useTranslation();
   const f = useFormat();
   if (!weeks.length) return <Text c="dimmed">{t('adviser.hours.none')}</Text>;
   const years = new Set(weeks.map((w) => w.week.slice(0, 4)));
   const word = t('adviser.hours.week');
   const data = weeks.map((w) => ({ ...w, label: weekLabel(w.week, years.size > 1, word) }));
+  const ownGoal = goal !== undefined && goal !== 18.5 && goal !== 37 ? goal : null;
   return (
     <figure style={{ margin: 0 }} data-testid="hours-chart">
       <LineChart
         h={280}
         data={data}
         dataKey="label"
-        yAxisProps={{ domain: [0, 40], ticks: [0, 10, 18.5, 25, 37] }}
+        yAxisProps={{
+          domain: [0, 40],
+          ticks: [...new Set([0, 10, 18.5, 25, 37, ...(ownGoal ? [ownGoal] : [])])].sort((a, b) => a - b),
+        }}
         valueFormatter={(v) => f.num(v)}
         connectNulls
         curveType="linear"
@@ -63,11 +68,15 @@ export function HoursProgressChart({ weeks }: { weeks: WeekHoursRow[] }) {
         referenceLines={[
           { y: 18.5, label: '18,5 t', color: 'orange.9' },
           { y: 37, label: '37 t', color: 'red.9' },
+          ...(ownGoal
+            ? [{ y: ownGoal, label: t('adviser.hours.goalLine', { hours: f.num(ownGoal) }), color: 'indigo.9' }]
+            : []),
         ]}
       />
       <figcaption>
         <Text size="sm" c="dimmed">
           {t('adviser.hours.caption')}
+          {ownGoal ? ` ${t('adviser.hours.goalCaption', { hours: f.num(ownGoal) })}` : ''}
         </Text>
       </figcaption>
       <details>
