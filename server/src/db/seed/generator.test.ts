@@ -331,6 +331,13 @@ describe('the demo', () => {
     );
   });
 
+  it('names no company twice (a municipality has one town hall canteen), in the demo and at bench size', () => {
+    for (const [, rows] of datasets) {
+      const names = rows.companies.map((c) => c.name.replace(/ (ApS|A\/S|I\/S)$/, '').toLocaleLowerCase('da'));
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
+  });
+
   it('gives the demo adviser about a third of the candidates and the consultant about half of the companies', () => {
     const caseload = demo.candidates.filter((c) => c.adviserId === ADVISER).length;
     expect(caseload).toBeGreaterThan(80);

@@ -1679,6 +1679,8 @@ export class SeedGenerator {
   private readonly consultantsByIndustry = new Map<string, string[]>();
   private readonly heads: CompanyHead[];
   private readonly takenCvrs: Set<string>;
+  /** Company names given so far (lower case, without the legal form): no company appears twice. */
+  private readonly takenNames = new Set<string>();
   private readonly demoTasks: TaskRef[] = [];
   private demoSlot: SlotRef | null = null;
   private readonly regions: OpeningPool[] = REGIONS.map(newPool);
@@ -1857,6 +1859,23 @@ export class SeedGenerator {
       }
     }
     return heads;
+  }
+
+  /**
+   * The picked name unless another company has it (one town hall has one canteen): then the
+   * industry's other names, then the name with the town, then with the company's number.
+   */
+  private uniqueCompanyName(
+    picked: string,
+    templates: readonly string[],
+    vars: Record<string, string>,
+    k: number,
+  ): string {
+    const others = templates.map((t) => fill(t, vars)).filter((n) => n !== picked);
+    const options = [picked, ...others, `${picked} – ${vars.town}`, `${picked} ${k + 1}`];
+    const name = options.find((n) => !this.takenNames.has(n.toLocaleLowerCase('da'))) ?? `${picked} ${k + 1}`;
+    this.takenNames.add(name.toLocaleLowerCase('da'));
+    return name;
   }
 
   private nextCvr(rng: Rng): string {
@@ -2088,9 +2107,11 @@ export class SeedGenerator {
     const publicNames = PUBLIC_COMPANY_NAMES[h.industry];
     let name: string;
     if (h.sector === 'PUBLIC') {
-      name = fill(rng.pick(publicNames ?? ['{municipality} Kommune – {word}']), vars);
+      const templates = publicNames ?? ['{municipality} Kommune – {word}'];
+      name = this.uniqueCompanyName(fill(rng.pick(templates), vars), templates, vars, k);
     } else {
-      name = fill(rng.pick(COMPANY_NAMES[h.industry] ?? ['{word}']), vars);
+      const templates = COMPANY_NAMES[h.industry] ?? ['{word}'];
+      name = this.uniqueCompanyName(fill(rng.pick(templates), vars), templates, vars, k);
       name += rng.weighted([
         [' ApS', 45],
         [' A/S', 20],
