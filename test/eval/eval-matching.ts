@@ -7,7 +7,9 @@
  * loads the set through the ORM (with outbox rows, as the services write
  * them), drains the outbox into Meilisearch, runs both systems for every
  * opening, prints precision@5 and NDCG@10 (overall and per domain) and writes
- * the same tables to test/eval/RESULTS.md. Stops everything and removes the
+ * the same tables to test/eval/RESULTS.md. Then the hand-graded cases
+ * (test/eval/hand-graded.ts: availability, capacity, IGU slots beside tasks)
+ * against grades written by hand. Stops everything and removes the
  * temp directory; exits non-zero when anything fails.
  */
 import 'reflect-metadata';
@@ -38,6 +40,8 @@ import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { startEmbeddedMeilisearch } from '../../server/src/services/embedded-meilisearch.js';
 import { startEmbeddedPostgres } from '../../server/src/services/embedded-postgres.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
+import { HAND_HEAD, type HandReport, handRows, runHandGraded } from './eval-hand-graded.js';
+import { HAND_CANDIDATES, HAND_OPENINGS } from './hand-graded.js';
 import { DOMAINS, GRADING_RULES, type LabelledOpening, type LabelledSet, labelledSet } from './labelled-set.js';
 import { mean, ndcgAtK, precisionAtK, RELEVANT_GRADE } from './metrics.js';
 
@@ -240,6 +244,7 @@ function writeResults(
   set: LabelledSet,
   results: OpeningResult[],
   meta: { retrieved: number; keywordReturned: number },
+  hand: HandReport,
 ) {
   const perOpening = results.map((r) => [
     r.opening.key,
@@ -289,6 +294,20 @@ ${markdownTable(FREQUENCY_HEAD, summaryRows(results, 'keywordFrequency'))}
 Grades of the top ${K_NDCG} in returned order (unlabelled = 0).
 
 ${markdownTable(['opening', 'title', 'relevant (≥2)', 'P@5 matcher', 'P@5 keyword', 'NDCG@10 matcher', 'NDCG@10 keyword', 'NDCG@10 kw-frequency', 'matcher top 10', 'keyword top 10'], perOpening)}
+
+## Hand-graded cases (\`test/eval/hand-graded.ts\`)
+
+A small Odense caseload of ${HAND_CANDIDATES.length} people and ${HAND_OPENINGS.length} openings (tasks and IGU slots) where availability
+and capacity decide as much as skills: ${hand.labels} grades written by hand, one per (opening, person) pair, each with a
+one-line reason; no grading function. Scale: 3 propose now, 2 good with one reservation, 1 only if something changes,
+0 would not propose. The rule-graded people above are set inactive for this part. "Without hours": of the top 3, people
+whose stored free hours are below the opening's hours and who are not free within 14 days (target 0).
+
+${markdownTable(HAND_HEAD, handRows(hand))}
+
+Availability and capacity cases:
+
+${hand.checks.map((c) => `- ${c.ok ? '✓' : '✗'} ${c.name} (${c.detail})`).join('\n')}
 `;
   fs.writeFileSync(RESULTS_FILE, md);
 }
@@ -408,7 +427,13 @@ async function main(): Promise<void> {
       retrieved: mean(results.map((r) => r.matcher.ids.length)),
       keywordReturned: mean(results.map((r) => r.keyword.ids.length)),
     };
-    writeResults(set, results, meta);
+
+    console.log('Hand-graded cases (availability, capacity, IGU slots beside tasks):');
+    const hand = await runHandGraded(runtime, config, consultant, [...candidateIds.values()]);
+    console.log(plainTable(HAND_HEAD, handRows(hand)));
+    for (const c of hand.checks) console.log(`${c.ok ? '✓' : '✗'} ${c.name} (${c.detail})`);
+    console.log('');
+    writeResults(set, results, meta, hand);
     console.log(
       `Per-opening detail written to ${path.relative(process.cwd(), RESULTS_FILE)} (${((Date.now() - started) / 1000).toFixed(0)} s).`,
     );
