@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchParams } from 'meilisearch';
 import type { Config } from '../../config.js';
+import { sql } from '../../db/sql.js';
 import { t } from '../../i18n/index.js';
 import {
   type CandidateDocument,
@@ -281,10 +282,25 @@ export class MatchingService {
     const res = await guardSearch(() =>
       this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never),
     );
-    const hits = await this.inScope(
+    const found = await this.inScope(
       (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits),
     );
-    const ranked = rankOpeningsForCandidate(me, hits.map(openingForScoring), { locale: this.ctx.locale, limit: first });
+    // An opening the company accepted this person for is theirs, though its place and the person's
+    // hours now count as taken: it stays listed, so the adviser can start the placement from here.
+    const own = await this.acceptedOpenings(candidateId);
+    const hits = [...found.filter((h) => !own.some((o) => o.id === h.id)), ...own];
+    const ownIds = new Set(own.map((o) => o.id));
+    const all = rankOpeningsForCandidate(me, hits.map(openingForScoring), {
+      locale: this.ctx.locale,
+      limit: first + ownIds.size,
+    });
+    const others = new Set(
+      all
+        .filter((m) => !ownIds.has(m.openingId))
+        .slice(0, Math.max(0, first - ownIds.size))
+        .map((m) => m.openingId),
+    );
+    const ranked = all.filter((m) => ownIds.has(m.openingId) || others.has(m.openingId));
     const byId = new Map(hits.map((h) => [h.id, h]));
     return this.loadOpenings(
       ranked.map((m) => ({
@@ -292,6 +308,25 @@ export class MatchingService {
         factors: this.withAvailability(m.factors, doc, byId.get(m.openingId)?.weeklyHours ?? 0, today),
       })),
     );
+  }
+
+  /** Open tasks and IGU slots the person has an ACCEPTED proposal for and no placement on yet. */
+  private async acceptedOpenings(candidateId: string): Promise<OpeningDocument[]> {
+    const rows = await sql<{ task_id: string | null; igu_slot_id: string | null }>(
+      this.ctx.em,
+      `select p.task_id, p.igu_slot_id from proposal p
+        where p.candidate_id = ? and p.status = 'ACCEPTED'
+          and not exists (select 1 from placement pl where pl.candidate_id = p.candidate_id
+                           and (pl.task_id = p.task_id or pl.igu_slot_id = p.igu_slot_id))`,
+      [candidateId],
+    );
+    const taskIds = rows.flatMap((r) => r.task_id ?? []);
+    const slotIds = rows.flatMap((r) => r.igu_slot_id ?? []);
+    const [tasks, slots] = await Promise.all([
+      taskIds.length ? this.ctx.search.documentsFor(this.ctx.em, 'task', taskIds) : { docs: [] },
+      slotIds.length ? this.ctx.search.documentsFor(this.ctx.em, 'iguSlot', slotIds) : { docs: [] },
+    ]);
+    return [...tasks.docs, ...slots.docs] as OpeningDocument[];
   }
 
   private async loadOpenings(ranked: ScoredMatch[]): Promise<OpeningMatch[]> {
