@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../server/src/config.js';
+import { sql } from '../../server/src/db/sql.js';
 import type { User } from '../../server/src/features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../../server/src/features/availability/drift.js';
 import {
@@ -74,9 +75,7 @@ async function load(em: EntityManager, today: string, retire: string[]): Promise
   };
   await em.transactional(async (tx) => {
     // The rule-graded people leave the candidate index: only the hand-graded ones compete here.
-    await tx
-      .getConnection()
-      .execute(`update candidate set status = 'INACTIVE' where id = any(?::uuid[])`, [`{${retire.join(',')}}`]);
+    await sql(tx, `update candidate set status = 'INACTIVE' where id = any(?::uuid[])`, [`{${retire.join(',')}}`]);
     enqueueIndex(tx, 'candidate', ...retire);
 
     const companies = new Map<string, Company>();
@@ -85,7 +84,7 @@ async function load(em: EntityManager, today: string, retire: string[]): Promise
         key,
         tx.create(Company, {
           id: uuid('company', key),
-          cvr: validCvr(900 + i),
+          cvr: validCvr(800 + i), // 7-digit prefixes (validCvr loops forever beyond n ≈ 870)
           name: c.name,
           industry: tx.getReference(Industry, c.industry),
           tier: PartnershipTier.PARTNER,
@@ -220,10 +219,15 @@ export async function runHandGraded(
   retire: string[],
 ): Promise<HandReport> {
   const today = todayInDenmark();
+  const started = Date.now();
+  const step = (s: string) => console.log(`  ${s} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   await load(runtime.orm.em.fork(), today, retire);
+  step('loaded');
   // Free hours, availableFrom and openings left with the services' rules (the index follows).
   await checkAvailabilityDrift(runtime.orm.em.fork(), config.rules, today, { fix: true, enqueue: true });
+  step('availability stored');
   await runtime.services.outbox.drain(300_000);
+  step('indexed');
 
   const keyById = new Map(HAND_CANDIDATES.map((c) => [uuid('candidate', c.key), c.key]));
   const stored = new Map(

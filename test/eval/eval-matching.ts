@@ -362,6 +362,13 @@ async function main(): Promise<void> {
     await seedDemoUsers(em);
     // An admin reaches every industry; the labelled openings span more than the demo portfolio.
     const consultant = await em.findOneOrFail(User, { email: 'admin@demo.dk' });
+    if (process.env.EVAL_HAND_ONLY) {
+      // EVAL_HAND_ONLY=1: only the hand-graded cases, printed (RESULTS.md is left as it is).
+      const hand = await runHandGraded(runtime, config, consultant, []);
+      console.log(plainTable(HAND_HEAD, handRows(hand)));
+      for (const c of hand.checks) console.log(`${c.ok ? '✓' : '✗'} ${c.name} (${c.detail})`);
+      return;
+    }
     const { taskIds, candidateIds } = await loadSet(runtime.orm.em.fork(), set);
     await services.outbox.drain(300_000);
     const stats = await services.search.index('candidate').getStats();
