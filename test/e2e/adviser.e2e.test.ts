@@ -308,7 +308,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.getByLabel('Note til afslutningen').fill('Fastansat på 20 ordinære timer om ugen.');
     await expectAccessible(page);
     await page.getByTestId('end-submit').click();
-    await expect.poll(() => page.getByTestId('placement-status').textContent()).toBe('Afsluttet');
+    await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
     await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain('Overgået til ordinære timer');
     await expectAccessible(page);
     await shot(page, 'adviser-placement-ended');
