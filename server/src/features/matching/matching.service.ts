@@ -287,7 +287,7 @@ export class MatchingService {
     );
     // An opening the company accepted this person for is theirs, though its place and the person's
     // hours now count as taken: it stays listed, so the adviser can start the placement from here.
-    const own = await this.acceptedOpenings(candidateId);
+    const own = await this.inScope(await this.acceptedOpenings(candidateId));
     const hits = [...found.filter((h) => !own.some((o) => o.id === h.id)), ...own];
     const ownIds = new Set(own.map((o) => o.id));
     const all = rankOpeningsForCandidate(me, hits.map(openingForScoring), {
