@@ -246,6 +246,12 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     examples: (w) => [[{ candidateId: w.eraseCands[0]!.slice(0, 35), reason: 'Borgerens anmodning' }, 'ADVISER']],
   },
   login: { roles: [], runs: 20 },
+  // Danish, the language the other runs read; the runs try other strings, which are refused.
+  setMyLanguage: {
+    roles: ['ADMIN', 'CONSULTANT', 'ADVISER', 'COMPANY'],
+    baseline: () => ({ language: 'da' }),
+    runs: 12,
+  },
   logout: { roles: [], runs: 12 },
   postTask: {
     roles: ['COMPANY', 'CONSULTANT'],
