@@ -12,13 +12,14 @@ import {
 } from '../../search/documents.js';
 import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
-import { addDays, daysBetween } from '../../shared/dates.js';
+import { addDays, daysBetween, maxDate } from '../../shared/dates.js';
 import { badInput, badInputs, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { auditReads } from '../audit/audit.service.js';
 import { mayReadOpening, requireUser, type Viewer, viewerOf } from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
+import { CandidateService } from '../candidates/candidate.service.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from '../matching/scoring.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -105,6 +106,7 @@ export class AssignmentService {
     const pool = f.candidateIds
       ? await this.givenPeople(em, openings, f.candidateIds, today)
       : await this.retrievedPeople(openings);
+    await this.keepIguEligibleAtStart(em, openings, pool, today);
     const retrieved = performance.now();
     const scored = this.score(openings, capacity, pool, today);
     const scoredAt = performance.now();
@@ -328,6 +330,32 @@ export class AssignmentService {
       docs: new Map(docs.map((d) => [d.id, d])),
       perOpening: new Map(openings.map((o) => [o.id, retrieveFor(o, docs, PLAN_RETRIEVE).map((d) => d.id)])),
     };
+  }
+
+  /**
+   * The index says who is IGU-eligible today; a proposal checks eligibility on the slot's start
+   * date (an age or years-in-Denmark limit can pass in between). Plan only what can be proposed.
+   */
+  private async keepIguEligibleAtStart(em: EntityManager, openings: OpeningDocument[], pool: Pool, today: string) {
+    const slots = openings.filter((o) => o.kind === 'IGU_SLOT');
+    if (!slots.length) return;
+    const ids = [...new Set(slots.flatMap((o) => pool.perOpening.get(o.id) ?? []))];
+    if (!ids.length) return;
+    const [people, rows] = await Promise.all([
+      em.find(Candidate, { id: { $in: ids } }),
+      em.find(IguSlot, { id: { $in: slots.map((o) => o.id) } }, { fields: ['id', 'startDate'] }),
+    ]);
+    const byId = new Map(people.map((c) => [c.id, c]));
+    const start = new Map(rows.map((r) => [r.id, r.startDate]));
+    const candidates = new CandidateService(this.ctx);
+    for (const o of slots) {
+      const on = maxDate(today, start.get(o.id) ?? today);
+      const kept = (pool.perOpening.get(o.id) ?? []).filter((id) => {
+        const c = byId.get(id);
+        return !!c && candidates.iguEligibility(c, on).eligible;
+      });
+      pool.perOpening.set(o.id, kept);
+    }
   }
 
   /** Given people: each is a candidate for every opening (bounded), read from PostgreSQL, consent checked. */
