@@ -343,7 +343,8 @@ export class AssignmentService {
     if (!ids.length) return;
     const [people, rows] = await Promise.all([
       em.find(Candidate, { id: { $in: ids } }),
-      em.find(IguSlot, { id: { $in: slots.map((o) => o.id) } }, { fields: ['id', 'startDate'] }),
+      // Whole rows: a partial IguSlot would stay in the identity map and be returned, half empty, below.
+      em.find(IguSlot, { id: { $in: slots.map((o) => o.id) } }),
     ]);
     const byId = new Map(people.map((c) => [c.id, c]));
     const start = new Map(rows.map((r) => [r.id, r.startDate]));
