@@ -89,9 +89,20 @@ const stats = (xs: number[]): Stats => {
   return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
 };
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
-const time = async (fn: () => Promise<unknown>) => {
+interface Failures {
+  count: number;
+  first?: string;
+}
+const failures = (): Failures => ({ count: 0 });
+/** Elapsed ms of one request; a failed request keeps its time (a timeout is slow, not absent) and is counted. */
+const time = async (fn: () => Promise<unknown>, failed: Failures) => {
   const t = performance.now();
-  await fn();
+  try {
+    await fn();
+  } catch (err) {
+    failed.count += 1;
+    failed.first ??= err instanceof Error ? err.message.slice(0, 200) : String(err);
+  }
   return performance.now() - t;
 };
 
@@ -110,16 +121,17 @@ async function interleaved(ops: Op[], samples: number) {
     peer: [] as number[],
     raw: [] as number[],
     proc: [] as number[],
+    errors: { ours: failures(), peer: failures(), raw: failures() },
   }));
   for (let i = -10; i < samples; i++) {
     for (const [k, op] of ops.entries()) {
       const runs: (() => Promise<void>)[] = [
         async () => {
-          const t = await time(() => op.ours(i + 10));
+          const t = await time(() => op.ours(i + 10), out[k]!.errors.ours);
           if (i >= 0) out[k]!.ours.push(t);
         },
         async () => {
-          const t = await time(() => op.peer(i + 10));
+          const t = await time(() => op.peer(i + 10), out[k]!.errors.peer);
           if (i >= 0) out[k]!.peer.push(t);
         },
       ];
@@ -129,7 +141,7 @@ async function interleaved(ops: Op[], samples: number) {
           let proc = 0;
           const t = await time(async () => {
             proc = await raw(i + 10);
-          });
+          }, out[k]!.errors.raw);
           if (i >= 0) {
             out[k]!.raw.push(t);
             out[k]!.proc.push(proc);
@@ -265,7 +277,11 @@ async function main() {
           ms(p.p50),
           ms(p.p95),
           `${(p.p95 / o.p95).toFixed(2)}×`,
+          `${m.errors.ours.count} / ${m.errors.peer.count} / ${op.raw ? m.errors.raw.count : '–'}`,
         ]);
+        const firstError = m.errors.ours.first ?? m.errors.peer.first ?? m.errors.raw.first;
+        if (firstError)
+          notes.push(`${label}, ${op.name}: requests failed (ours / peer / raw); the first: ${firstError}`);
       }
 
       // Recall@10 against every eligible person scored, over the benchmark's openings.
@@ -352,6 +368,7 @@ async function main() {
         '0',
         '0',
         '–',
+        '–',
       ]);
       rows.push([
         label,
@@ -364,6 +381,7 @@ async function main() {
         '–',
         '–',
         `${Math.round(indexed / peerSetup)} (all peer setup)`,
+        '–',
         '–',
         '–',
       ]);
@@ -398,7 +416,9 @@ ${SAMPLES} samples per operation after 10 warm-up rounds:
   (KNN) and radius, and a GIN-indexed tsvector for text (prefix on the last word, no typo tolerance); same HTTP path, same
   scoring, same documents (\`candidateDocuments\`).
 
-"ours ÷ raw" is ours p95 ÷ raw round-trip p95; "peer ÷ ours" is the peer's p95 ÷ ours.
+"ours ÷ raw" is ours p95 ÷ raw round-trip p95; "peer ÷ ours" is the peer's p95 ÷ ours. "failed" counts requests that
+answered an error (e.g. SEARCH_UNAVAILABLE when Meilisearch exceeds \`SEARCH_TIMEOUT_MS\`); their time stays in the
+percentiles, and the first error is quoted under the tables.
 
 ${out}
 
@@ -430,6 +450,7 @@ const HEAD = [
   'PG peer p50',
   'PG peer p95',
   'peer ÷ ours',
+  'failed: ours / peer / raw',
 ];
 const RECALL_HEAD = [
   'candidates',

@@ -4,8 +4,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, SCREENSHOT_DIR, screenshot } from './browser.js';
+import { expectAccessible } from './axe.js';
+import { CHROMIUM, launchBrowser, loginAs, SCREENSHOT_DIR, screenshotFromTop } from './browser.js';
 
 /** 'YYYY-MM-DD' in Denmark, `days` from today. */
 const day = (days = 0) => {
@@ -28,18 +28,6 @@ function cvr(seed: number): string {
 async function detail(locator: Locator, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await locator.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
-
-/** A full-page screenshot from the top (the app shell's header is fixed). */
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.move(0, 0);
-  await screenshot(page, name);
-}
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
@@ -190,14 +178,14 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     ).toBe(`/adviser/candidates/${candidateId}`);
     await page.getByTestId('sum-candidates').waitFor();
     await expectAccessible(page);
-    await shot(page, 'adviser-home');
+    await screenshotFromTop(page, 'adviser-home');
   });
 
   it('lists my caseload with search and alert markers', async () => {
     await page.getByRole('link', { name: 'Borgere', exact: true }).click();
     await page.getByTestId('candidate-table').waitFor();
     await expect(page.getByText(/Viser 1–20 af \d+/).count()).resolves.toBe(1);
-    await shot(page, 'adviser-candidates');
+    await screenshotFromTop(page, 'adviser-candidates');
     await page.getByTestId('candidate-search').fill(lastName);
     const row = page.getByTestId('candidate-row').filter({ hasText: `${firstName} ${lastName}` });
     await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(1);
@@ -216,7 +204,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await opening.waitFor({ timeout: 20_000 });
     await expect(opening.textContent()).resolves.toContain('Fynsk Lagerservice ApS');
     await expectAccessible(page);
-    await shot(page, 'adviser-candidate');
+    await screenshotFromTop(page, 'adviser-candidate');
     await detail(page.getByTestId('openings-section'), 'adviser-detail-openings');
   });
 
@@ -236,7 +224,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
       .waitFor({ timeout: 20_000 })
       .catch(() => {});
     await expectAccessible(page);
-    await shot(page, 'adviser-candidate-history');
+    await screenshotFromTop(page, 'adviser-candidate-history');
     await detail(page.getByTestId('hours-section'), 'adviser-detail-hours-chart');
     await detail(page.getByTestId('week-section'), 'adviser-detail-week');
   });
@@ -267,7 +255,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
       await page.getByTestId(`plan-${i}-ordinaryHours`).fill(ordinary!);
     }
     await expectAccessible(page);
-    await shot(page, 'adviser-placement-new');
+    await screenshotFromTop(page, 'adviser-placement-new');
     await detail(page.getByTestId('plan-section'), 'adviser-detail-plan');
     await page.getByTestId('start-submit').click();
     await page.getByTestId('placement-page').waitFor();
@@ -299,7 +287,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     expect(rows[0]).toContain('2 t');
     expect(rows[1]).toContain('6 t');
     await expectAccessible(page);
-    await shot(page, 'adviser-placement');
+    await screenshotFromTop(page, 'adviser-placement');
   });
 
   it('ends the placement as converted to ordinary hours', async () => {
@@ -311,7 +299,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
     await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain('Overgået til ordinære timer');
     await expectAccessible(page);
-    await shot(page, 'adviser-placement-ended');
+    await screenshotFromTop(page, 'adviser-placement-ended');
   });
 
   it('shows the new hours in the person’s chart and the placement in the list', async () => {
@@ -322,12 +310,12 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await expect(page.getByTestId('candidate-placement').textContent()).resolves.toContain(
       'Overgået til ordinære timer',
     );
-    await shot(page, 'adviser-candidate-after');
+    await screenshotFromTop(page, 'adviser-candidate-after');
     await detail(page.getByTestId('hours-section'), 'adviser-detail-hours-after');
     await page.getByRole('link', { name: 'Forløb', exact: true }).click();
     await page.getByTestId('placements-table').waitFor();
     await expectAccessible(page);
-    await shot(page, 'adviser-placements');
+    await screenshotFromTop(page, 'adviser-placements');
   });
 
   it('fits a tablet', async () => {
@@ -337,7 +325,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await expectAccessible(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(page, 'adviser-candidate-tablet');
+    await screenshotFromTop(page, 'adviser-candidate-tablet');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -357,7 +345,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.getByTestId('consent-switch').check();
     await page.getByTestId('competence-picker').fill('lager');
     await page.getByRole('option', { name: /lager/i }).first().click();
-    await shot(page, 'adviser-candidate-new');
+    await screenshotFromTop(page, 'adviser-candidate-new');
     await page.getByTestId('candidate-submit').click();
     await page.getByTestId('candidate-name').waitFor();
     await expect(page.getByTestId('candidate-name').textContent()).resolves.toBe('Omar Formtest');
@@ -365,7 +353,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.getByTestId('edit-candidate').click();
     await page.getByTestId('candidate-form').waitFor();
     await expectAccessible(page);
-    await shot(page, 'adviser-candidate-edit');
+    await screenshotFromTop(page, 'adviser-candidate-edit');
   });
 
   it('had no script errors in the browser', () => {

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { type PointerRest, restPointer } from './browser.js';
 
 const require = createRequire(import.meta.url);
 
@@ -43,3 +45,10 @@ export const describeViolations = (vs: AxeViolation[]) =>
           .join(', ')}`,
     )
     .join('\n');
+
+/** No serious or critical axe violation on the page at rest (the pointer parked first: see `restPointer`). */
+export async function expectAccessible(page: Page, at: PointerRest = 'corner') {
+  await restPointer(page, at);
+  const violations = await seriousA11yViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}

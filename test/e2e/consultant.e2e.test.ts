@@ -2,24 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
-import { CHROMIUM, screenshot as fullScreenshot, launchBrowser, loginAs } from './browser.js';
+import { expectAccessible } from './axe.js';
+import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 const DEMO_COMPANY = 'Fynsk Lager & Logistik A/S';
-
-async function expectAccessible(page: Page) {
-  // Park the mouse on empty navbar space: a hovered primary button is a shade lighter (theme issue, reported).
-  await page.mouse.move(5, 880);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-/** Full-page screenshot from the top: scrolled pages otherwise show the fixed header mid-page. */
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.move(5, 880);
-  return fullScreenshot(page, name);
-}
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
   let t: TestApp;
@@ -72,8 +58,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
       .evaluateAll((rows) => rows.map((r) => r.textContent?.includes('Kontakt forfalden') ?? false));
     expect(dueFlags.length).toBeGreaterThan(0);
     expect(dueFlags.indexOf(false) === -1 || dueFlags.slice(dueFlags.indexOf(false)).every((d) => !d)).toBe(true);
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-home');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-home', 'navbar');
   });
 
   it('lists the companies with filters and pagination', async () => {
@@ -83,8 +69,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await expect(page.getByTestId('company-link').count()).resolves.toBe(20);
     await page.getByRole('button', { name: 'Næste' }).click();
     await page.getByText(/Viser 21–/).waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-companies');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-companies', 'navbar');
     await page.getByLabel('Søg', { exact: true }).fill('Fynsk');
     await expect.poll(() => page.getByTestId('company-link').count(), { timeout: 10_000 }).toBe(1);
     await page.getByTestId('company-link').filter({ hasText: DEMO_COMPANY }).waitFor();
@@ -103,8 +89,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByTestId('record-contact').click();
     await page.getByTestId('contact-recorded').waitFor();
     await page.getByTestId('contact-log').getByText('Besøg hos lagerchefen').waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-company');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-company', 'navbar');
   });
 
   it('shows a task with explained suggestions and proposes the first one', async () => {
@@ -120,16 +106,16 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     const heading = (await first.getByRole('heading', { level: 4 }).textContent()) ?? '';
     proposedName = heading.replace(/^\d+\.\s*/, '').trim();
     expect(proposedName).not.toBe('');
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-task');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-task', 'navbar');
 
     await first.getByRole('button', { name: 'Tilføj note' }).click();
     await first.getByLabel(/Note til virksomheden/).fill('Har erfaring fra lager og kan starte med det samme.');
     await first.getByTestId('propose').click();
     await first.getByTestId('propose-success').waitFor();
     await expect(first.getByTestId('proposal-status').textContent()).resolves.toBe('Sendt');
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-task-proposed');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-task-proposed', 'navbar');
   });
 
   it('shows the new proposal under Forslag, with its status', async () => {
@@ -139,14 +125,14 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await expect(row.locator('td').first().textContent()).resolves.toBe(proposedName);
     await expect(row.getByTestId('proposal-status').textContent()).resolves.toBe('Sendt');
     await expect(row.getByText('af dig').count()).resolves.toBe(1);
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-proposals');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-proposals', 'navbar');
 
     await row.getByRole('button', { name: `Træk tilbage: forslaget om ${proposedName}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/Begrundelse/).fill('Borgeren har fået job et andet sted.');
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-proposals-withdraw');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-proposals-withdraw', 'navbar');
     await dialog.getByRole('button', { name: 'Træk forslaget tilbage' }).click();
     await page.getByText(`Forslaget om ${proposedName} er trukket tilbage.`).waitFor();
     await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Trukket tilbage');
@@ -162,8 +148,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => /truck/i.test(m))).toBe(true);
     await expect(page.getByText(/^Jobparat \(\d+\)$/).count()).resolves.toBeGreaterThan(0);
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-search');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-search', 'navbar');
 
     const before = Number((await page.getByTestId('search-total').textContent())?.match(/\d+/)?.[0]);
     await page.getByText(/^Jobparat \(\d+\)$/).click();
@@ -183,8 +169,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
       .first()
       .or(page.getByText('Der er ingen egnede kandidater lige nu.'))
       .waitFor({ timeout: 30_000 });
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-igu-slot');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-igu-slot', 'navbar');
   });
 
   it('posts a task for a company in the portfolio', async () => {
@@ -193,8 +179,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByTestId('task-title').waitFor();
     await page.getByTestId('submit-task').click();
     await page.getByTestId('error-summary').getByText('Beskriv opgaven.').waitFor(); // and at the field
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-new-task');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-new-task', 'navbar');
     await page.getByTestId('task-title').fill('Kvalitetskontrol af returvarer');
     await page.getByLabel(/^Beskrivelse/).fill('Returvarer skal tjekkes, sorteres og sættes på plads.');
     await page.getByLabel(/^Læringsmål/).fill('Lagerstyring, kvalitetstjek og dansk fagsprog på lageret.');
@@ -226,8 +212,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
       .getByText('CVR-nummeret 10150818 har et forkert kontrolciffer. Tjek for tastefejl.')
       .waitFor();
     await expect(page.getByTestId('cvr-input').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-new-company');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-new-company', 'navbar');
 
     // 12345674 passes the modulus-11 check: 2·1+7·2+6·3+5·4+4·5+3·6+2·7+1·4 = 110.
     await page.getByTestId('cvr-input').fill('12345674');
@@ -246,12 +232,12 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.goto(`${t.url}/consultant/companies`);
     await page.getByTestId('companies-table').waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-companies-tablet');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-companies-tablet', 'navbar');
     await page.goto(`${t.url}/consultant/search`);
     await page.getByTestId('search-hits').waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'consultant-search-tablet');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'consultant-search-tablet', 'navbar');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

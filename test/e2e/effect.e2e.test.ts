@@ -3,16 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
+import { expectAccessible } from './axe.js';
 import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
 const TOTALS = `query { effectReport { summary totals { months observed shareWithOrdinaryHours } cohorts { month type } } }`;
-
-async function expectAccessible(page: Page) {
-  await page.mouse.move(0, 0);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
   let t: TestApp;

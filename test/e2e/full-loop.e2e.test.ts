@@ -2,8 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
-import { CHROMIUM, screenshot as fullScreenshot, launchBrowser, loginAs } from './browser.js';
+import { expectAccessible } from './axe.js';
+import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 /**
  * The whole loop across the four roles, all through the portal in the browser: the company posts a
@@ -25,20 +25,6 @@ const day = (days = 0) =>
 
 /** "52,5 %", "1.234" or "12" as shown on the page → 52.5, 1234, 12. */
 const shownNumber = (text: string | null) => Number((text ?? '').replace(/[%\s\u00a0.]/g, '').replace(',', '.'));
-
-/** axe on the page at rest: the pointer parked on empty space (a hovered filled button is a shade lighter). */
-async function expectAccessible(page: Page) {
-  await page.mouse.move(5, 880);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-/** A full-page screenshot from the top (the app shell's header is fixed). */
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.move(5, 880);
-  return fullScreenshot(page, name);
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' });
 
@@ -148,8 +134,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.waitForURL('**/overview');
     await page.getByTestId('card-conversions-value').waitFor();
     expect(shownNumber(await page.getByTestId('card-conversions-value').textContent())).toBe(conversionsBefore);
-    await expectAccessible(page);
-    await screenshot(page, 'loop-0-admin-dashboard-before');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-0-admin-dashboard-before', 'navbar');
   });
 
   it('1. the company posts an unsolved task', async () => {
@@ -179,8 +165,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
       .fill('Sikker truckkørsel på fjernlageret, lagerstyring med håndscanner og fagord på dansk.');
     await page.getByRole('switch', { name: 'Der er ordinære timer i sigte' }).check();
     await page.getByTestId('task-expected-ordinary').fill('15');
-    await expectAccessible(page);
-    await screenshot(page, 'loop-1-company-task-form');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-1-company-task-form', 'navbar');
 
     await page.getByTestId('task-submit').click();
     await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
@@ -189,8 +175,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Åben');
     await expect(row.textContent()).resolves.toContain('25 t/uge');
-    await expectAccessible(page);
-    await screenshot(page, 'loop-1-company-tasks');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-1-company-tasks', 'navbar');
 
     // Read back: the task as posted.
     const { tasks } = await consultantApi.ok<{
@@ -244,8 +230,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByTestId('company-title').waitFor();
     const taskLink = page.getByTestId('company-tasks').getByTestId('task-link').filter({ hasText: TASK_TITLE });
     await taskLink.waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'loop-2-consultant-company');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-2-consultant-company', 'navbar');
 
     await taskLink.click();
     await expect(page.getByTestId('task-title').textContent()).resolves.toBe(TASK_TITLE);
@@ -281,8 +267,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     // The candidate holds the task's one required competence: it is never named as missing.
     expect(match!.factors.find((f) => f.key === 'competences')?.gap).toBe(false);
     expect(missingItems.join(' ')).not.toMatch(/Gaffeltruck|Kompetencer/);
-    await expectAccessible(page);
-    await screenshot(page, 'loop-2-consultant-task');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-2-consultant-task', 'navbar');
 
     await card.getByRole('button', { name: 'Tilføj note' }).click();
     await card
@@ -291,8 +277,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await card.getByTestId('propose').click();
     await card.getByTestId('propose-success').waitFor();
     await expect(card.getByTestId('proposal-status').textContent()).resolves.toBe('Sendt');
-    await expectAccessible(page);
-    await screenshot(page, 'loop-2-consultant-task-proposed');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-2-consultant-task-proposed', 'navbar');
 
     const { proposals } = await consultantApi.ok<{ proposals: { edges: { node: { status: string } }[] } }>(
       'query($t: ID!, $c: ID!) { proposals(filter: { taskId: $t, candidateId: $c }, first: 5) { edges { node { status } } } }',
@@ -316,8 +302,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
       .filter({ hasText: /Gaffeltruck/ })
       .filter({ hasText: 'Set i praktik' })
       .waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'loop-3-company-proposals');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-3-company-proposals', 'navbar');
 
     await card.getByRole('button', { name: `Accepter ${FIRST_NAME}` }).click();
     await page
@@ -329,8 +315,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     const accepted = page.getByTestId('proposal-card').filter({ hasText: TASK_TITLE });
     await accepted.waitFor();
     await expect(accepted.getByRole('button', { name: `Accepter ${FIRST_NAME}` }).count()).resolves.toBe(0);
-    await expectAccessible(page);
-    await screenshot(page, 'loop-3-company-proposals-accepted');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-3-company-proposals-accepted', 'navbar');
 
     const { proposals } = await consultantApi.ok<{ proposals: { edges: { node: { status: string } }[] } }>(
       'query($t: ID!, $c: ID!) { proposals(filter: { taskId: $t, candidateId: $c }, first: 5) { edges { node { status } } } }',
@@ -349,8 +335,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await expect(page.getByTestId('candidate-name').textContent()).resolves.toBe(`${FIRST_NAME} ${LAST_NAME}`);
     const opening = page.getByTestId('opening').filter({ hasText: TASK_TITLE });
     await opening.waitFor({ timeout: 20_000 });
-    await expectAccessible(page);
-    await screenshot(page, 'loop-4-adviser-candidate');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-4-adviser-candidate', 'navbar');
 
     await opening.getByRole('link', { name: /Start forløb her/ }).click();
     await page.getByTestId('start-form').waitFor();
@@ -373,8 +359,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
       await page.getByTestId(`plan-${i}-weeklyHours`).fill(hours);
       await page.getByTestId(`plan-${i}-ordinaryHours`).fill(ordinary);
     }
-    await expectAccessible(page);
-    await screenshot(page, 'loop-4-adviser-placement-new');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-4-adviser-placement-new', 'navbar');
 
     await page.getByTestId('start-submit').click();
     await page.getByTestId('placement-page').waitFor();
@@ -410,8 +396,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     expect(rows[0]).toContain('2 t');
     expect(rows[1]).toContain('6 t');
     expect(rows[2]).toContain('12 t');
-    await expectAccessible(page);
-    await screenshot(page, 'loop-4-adviser-placement');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-4-adviser-placement', 'navbar');
 
     // Read back: the person's hours progress shows the ordinary hours rising week by week.
     const { hoursProgress } = await adviserApi.ok<{
@@ -432,13 +418,13 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByTestId('end-open').click();
     await page.getByLabel('Overgået til ordinære timer').check();
     await page.getByLabel('Note til afslutningen').fill('Fastansat på 12 ordinære timer om ugen, flere på vej.');
-    await expectAccessible(page);
+    await expectAccessible(page, 'navbar');
     await page.getByTestId('end-submit').click();
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
     await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain('Overgået til ordinære timer');
     await expect(page.getByTestId('followup-form').count()).resolves.toBe(0);
-    await expectAccessible(page);
-    await screenshot(page, 'loop-4-adviser-placement-ended');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-4-adviser-placement-ended', 'navbar');
 
     // Read back: the placement ended converted; the task is solved.
     const { placements } = await adviserApi.ok<{
@@ -474,8 +460,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await expect(page.getByTestId('candidate-placement').first().textContent()).resolves.toContain(
       'Overgået til ordinære timer',
     );
-    await expectAccessible(page);
-    await screenshot(page, 'loop-4-adviser-candidate-after');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-4-adviser-candidate-after', 'navbar');
   });
 
   it('5. the dashboard counts the conversion', async () => {
@@ -490,8 +476,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByTestId('card-conversions-value').waitFor();
     expect(shownNumber(await page.getByTestId('card-conversions-value').textContent())).toBe(after);
     await page.locator('[data-testid="chart-months-chart"] svg.recharts-surface').first().waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'loop-5-admin-dashboard');
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'loop-5-admin-dashboard', 'navbar');
   });
 
   it('had no script or API errors in any browser', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS, seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
+import { expectAccessible } from './axe.js';
 import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
@@ -25,8 +25,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.getByRole('heading', { name: 'Log ind' }).waitFor();
     await expect(page.getByRole('heading', { name: 'Log ind' }).count()).resolves.toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
-    const violations = await seriousA11yViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'login');
     await page.close();
   });
@@ -56,8 +55,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    const violations = await seriousA11yViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -93,8 +91,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
         COMPANY: 'Virksomhed',
       };
       expect(badge).toBe(expected[demo.role]);
-      const violations = await seriousA11yViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+      await expectAccessible(page);
       await screenshot(page, `home-${demo.role.toLowerCase()}`);
       await context.close();
     });

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
+import { expectAccessible } from './axe.js';
+import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 /** A valid CVR (modulus 11) from a 7-digit prefix, or null when the check digit would be 10. */
 function cvrFrom(prefix: number): string | null {
@@ -26,22 +26,6 @@ function freshCvrs(n: number): string[] {
 
 /** "52,5 %" or "12" as shown on the page → 52.5 or 12. */
 const shownNumber = (text: string | null) => Number((text ?? '').replace(/[%\s\u00a0.]/g, '').replace(',', '.'));
-
-/**
- * axe on the page at rest: the pointer is moved off the last clicked button first, because the shared
- * theme's hover shade of filled buttons (white on teal.8) is below 4.5:1. Reported as a shared issue.
- */
-async function expectAccessible(page: Page) {
-  await page.mouse.move(0, 0);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-/** A full-page screenshot from the top (the fixed header would otherwise sit mid-page). */
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' });
 
@@ -74,7 +58,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect(page.getByTestId('status-overall').textContent()).resolves.toBe('Alt kører.');
     await expect(page.getByTestId('status-postgres').textContent()).resolves.toMatch(/Kører \(\d+ ms\)/);
     await expectAccessible(page);
-    await shot(page, 'overview-admin-home');
+    await screenshotFromTop(page, 'overview-admin-home');
   });
 
   it('draws the dashboard with the numbers of the API', async () => {
@@ -116,7 +100,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     const total = d.placementsByType.reduce((s: number, r: { count: number }) => s + r.count, 0);
     await expect(page.getByTestId('chart-type-summary').textContent()).resolves.toContain(`I alt ${total}.`);
     await expectAccessible(page);
-    await shot(page, 'overview-dashboard');
+    await screenshotFromTop(page, 'overview-dashboard');
   });
 
   it('filters the dashboard by industry', async () => {
@@ -129,7 +113,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
       .poll(async () => shownNumber(await page.getByTestId('card-active-value').textContent()))
       .toBe(d52.activePlacements);
     await expect(page.locator('[data-testid="chart-industry-chart"] .recharts-bar-rectangle').count()).resolves.toBe(1);
-    await shot(page, 'overview-dashboard-52');
+    await screenshotFromTop(page, 'overview-dashboard-52');
 
     // The figures as CSV: the same filter, a Danish header.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dashboard').click()]);
@@ -167,7 +151,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     );
     await expect(page.getByTestId('import-row-3').textContent()).resolves.toContain('Fejl');
     await expectAccessible(page);
-    await shot(page, 'overview-import-preview');
+    await screenshotFromTop(page, 'overview-import-preview');
 
     await page.getByRole('button', { name: 'Importér 2 gyldige rækker' }).click();
     await page.getByTestId('import-done').waitFor();
@@ -177,7 +161,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
       page.locator('[data-testid="import-progress"] [role="progressbar"]').getAttribute('aria-valuenow'),
     ).resolves.toBe('100');
     await expectAccessible(page);
-    await shot(page, 'overview-import-done');
+    await screenshotFromTop(page, 'overview-import-done');
 
     const { companies } = await api.ok(
       'query($s: String) { companies(filter: { search: $s }, first: 10) { edges { node { cvr sector } } } }',
@@ -195,7 +179,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await page.waitForURL('**/overview/export');
     await page.getByRole('heading', { name: 'Eksportér til CSV' }).waitFor();
     await expectAccessible(page);
-    await shot(page, 'overview-export');
+    await screenshotFromTop(page, 'overview-export');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-placements').click(),
@@ -227,7 +211,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect(table.textContent()).resolves.toContain('Eksporteret');
     await expect(table.textContent()).resolves.toContain('exportPlacementsCsv');
     await expectAccessible(page);
-    await shot(page, 'overview-audit');
+    await screenshotFromTop(page, 'overview-audit');
   });
 
   it('shows a consultant the dashboard (at tablet width) but not the audit log', async () => {
@@ -238,11 +222,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await p.getByTestId('card-active-value').waitFor();
     await p.locator('[data-testid="chart-type-chart"] svg.recharts-surface').waitFor();
     await expectAccessible(p);
-    await shot(p, 'overview-dashboard-tablet');
+    await screenshotFromTop(p, 'overview-dashboard-tablet');
     await p.goto(`${t.url}/admin/audit`);
     await expect(p.getByTestId('forbidden').textContent()).resolves.toContain('kun for administratorer');
     await expectAccessible(p);
-    await shot(p, 'overview-audit-forbidden');
+    await screenshotFromTop(p, 'overview-audit-forbidden');
     await context.close();
   });
 });
