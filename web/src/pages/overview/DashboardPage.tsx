@@ -2,15 +2,14 @@ import { BarChart, DonutChart, LineChart } from '@mantine/charts';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import type { DashboardFilter, OverviewDashboardQuery } from '../../gql/graphql.js';
 import { ChartFigure } from './ChartFigure.js';
-import { downloadCsv } from './download.js';
+import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
 import { OverviewDashboardDocument } from './operations/OverviewDashboard.js';
 import { OverviewExportDashboardCsvDocument } from './operations/OverviewExportDashboardCsv.js';
-import { OverviewIndustriesDocument } from './operations/OverviewIndustries.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 type Dashboard = OverviewDashboardQuery['dashboard'];
@@ -57,40 +56,21 @@ export function DashboardPage() {
 
 function Dashboard() {
   const { t } = useTranslation();
-  const client = useClient();
   const [industryCode, setIndustryCode] = useState<string | null>(null);
   const [consultantId, setConsultantId] = useState<string | null>(null);
   const filter: DashboardFilter = useMemo(() => ({ industryCode, consultantId }), [industryCode, consultantId]);
   const [{ data, fetching, error }] = useQuery({ query: OverviewDashboardDocument, variables: { filter } });
-  const [industries] = useQuery({ query: OverviewIndustriesDocument });
   // The consultant list comes with the figures; with a consultant chosen it holds only that one, so keep the full list.
   const [consultants, setConsultants] = useState<{ value: string; label: string }[]>([]);
   const seen = data?.dashboard.byConsultant;
   useEffect(() => {
     if (seen && !consultantId) setConsultants(seen.map((c) => ({ value: c.consultant.id, label: c.consultant.name })));
   }, [seen, consultantId]);
-  const [exporting, setExporting] = useState(false);
-  const [exportResult, setExportResult] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const industryOptions = (industries.data?.industries ?? [])
-    .filter((i) => i.level === 'DIVISION')
-    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
-
-  async function exportCsv() {
-    setExporting(true);
-    setExportResult(null);
-    const result = await client
-      .query(OverviewExportDashboardCsvDocument, { filter }, { requestPolicy: 'network-only' })
-      .toPromise();
-    setExporting(false);
-    if (result.error || !result.data) {
-      const message = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
-      setExportResult({ ok: false, text: t('overview.common.downloadFailed', { message }) });
-      return;
-    }
-    const file = downloadCsv(t('overview.dashboard.fileName'), result.data.exportDashboardCsv);
-    setExportResult({ ok: true, text: t('overview.common.downloaded', { file }) });
-  }
+  const csv = useCsvExport(
+    OverviewExportDashboardCsvDocument,
+    (d) => d.exportDashboardCsv,
+    t('overview.dashboard.fileName'),
+  );
 
   return (
     <Stack>
@@ -98,18 +78,12 @@ function Dashboard() {
       <Text>{t('overview.dashboard.intro')}</Text>
       <Paper withBorder p="md" component="section" aria-label={t('overview.dashboard.filters')}>
         <Group align="flex-end" wrap="wrap">
-          <Select
+          <IndustryFilter
             label={t('overview.dashboard.industry')}
-            placeholder={t('overview.dashboard.industryPlaceholder')}
-            data={industryOptions}
             value={industryCode}
             onChange={setIndustryCode}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
-            nothingFoundMessage={t('overview.dashboard.noData')}
             w={{ base: '100%', sm: 300 }}
-            data-testid="filter-industry"
+            testId="filter-industry"
           />
           <Select
             label={t('overview.dashboard.consultant')}
@@ -123,15 +97,16 @@ function Dashboard() {
             w={{ base: '100%', sm: 260 }}
             data-testid="filter-consultant"
           />
-          <Button variant="default" onClick={exportCsv} loading={exporting} data-testid="export-dashboard">
+          <Button
+            variant="default"
+            onClick={() => csv.run({ filter })}
+            loading={csv.exporting}
+            data-testid="export-dashboard"
+          >
             {t('overview.dashboard.export')}
           </Button>
         </Group>
-        {exportResult && (
-          <Text size="sm" mt="xs" c={exportResult.ok ? undefined : 'red.8'} role="status">
-            {exportResult.text}
-          </Text>
-        )}
+        <ExportOutcomeText outcome={csv.outcome} mt="xs" />
       </Paper>
       <QueryState fetching={fetching && !data} error={error} />
       {data && <Figures d={data.dashboard} />}

@@ -1,27 +1,14 @@
 import { BarChart } from '@mantine/charts';
-import {
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import type { EffectFilter, OverviewEffectQuery, PlacementType } from '../../gql/graphql.js';
 import { ChartFigure } from './ChartFigure.js';
-import { downloadCsv } from './download.js';
+import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
 import { OverviewEffectDocument, OverviewExportEffectCsvDocument } from './operations/OverviewEffect.js';
-import { OverviewIndustriesDocument } from './operations/OverviewIndustries.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 type Report = OverviewEffectQuery['effectReport'];
@@ -40,7 +27,6 @@ export function EffectPage() {
 
 function Effect() {
   const { t } = useTranslation();
-  const client = useClient();
   const [industryCode, setIndustryCode] = useState<string | null>(null);
   const [types, setTypes] = useState<string[]>([]);
   const [from, setFrom] = useState('');
@@ -56,33 +42,11 @@ function Effect() {
     [industryCode, types, from, to],
   );
   const [{ data, fetching, error }] = useQuery({ query: OverviewEffectDocument, variables: { filter } });
-  const [industries] = useQuery({ query: OverviewIndustriesDocument });
-  const [exportResult, setExportResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const [exporting, setExporting] = useState(false);
-
-  const industryOptions = (industries.data?.industries ?? [])
-    .filter((i) => i.level === 'DIVISION')
-    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
+  const csv = useCsvExport(OverviewExportEffectCsvDocument, (d) => d.exportEffectCsv, t('overview.effect.fileName'));
   const typeOptions = TYPES.map((v) => ({
     value: v,
     label: t(`overview.enums.placementType.${v}`),
   }));
-
-  async function exportCsv() {
-    setExporting(true);
-    setExportResult(null);
-    const result = await client
-      .query(OverviewExportEffectCsvDocument, { filter }, { requestPolicy: 'network-only' })
-      .toPromise();
-    setExporting(false);
-    if (result.error || !result.data) {
-      const message = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
-      setExportResult({ ok: false, text: t('overview.common.downloadFailed', { message }) });
-      return;
-    }
-    const file = downloadCsv(t('overview.effect.fileName'), result.data.exportEffectCsv);
-    setExportResult({ ok: true, text: t('overview.common.downloaded', { file }) });
-  }
 
   const fieldError = error?.graphQLErrors[0]?.extensions?.field;
   return (
@@ -91,17 +55,12 @@ function Effect() {
       <Text>{t('overview.effect.intro')}</Text>
       <Paper withBorder p="md" component="section" aria-label={t('overview.dashboard.filters')}>
         <Group align="flex-end" wrap="wrap">
-          <Select
+          <IndustryFilter
             label={t('overview.dashboard.industry')}
-            placeholder={t('overview.dashboard.industryPlaceholder')}
-            data={industryOptions}
             value={industryCode}
             onChange={setIndustryCode}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
             w={{ base: '100%', sm: 280 }}
-            data-testid="effect-industry"
+            testId="effect-industry"
           />
           <MultiSelect
             label={t('overview.effect.types')}
@@ -129,15 +88,16 @@ function Effect() {
             error={fieldError === 'filter.to' ? error?.graphQLErrors[0]?.message : undefined}
             data-testid="effect-to"
           />
-          <Button variant="default" onClick={exportCsv} loading={exporting} data-testid="export-effect">
+          <Button
+            variant="default"
+            onClick={() => csv.run({ filter })}
+            loading={csv.exporting}
+            data-testid="export-effect"
+          >
             {t('overview.effect.export')}
           </Button>
         </Group>
-        {exportResult && (
-          <Text size="sm" mt="xs" c={exportResult.ok ? undefined : 'red.8'} role="status">
-            {exportResult.text}
-          </Text>
-        )}
+        <ExportOutcomeText outcome={csv.outcome} mt="xs" />
       </Paper>
       <QueryState fetching={fetching && !data} error={error} />
       {data && <Figures r={data.effectReport} />}

@@ -1,13 +1,11 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useQuery } from 'urql';
 import type { PlacementStatus, PlacementType } from '../../gql/graphql.js';
-import { downloadCsv } from './download.js';
+import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
 import { OverviewExportDashboardCsvDocument } from './operations/OverviewExportDashboardCsv.js';
 import { OverviewExportPlacementsCsvDocument } from './operations/OverviewExportPlacementsCsv.js';
-import { OverviewIndustriesDocument } from './operations/OverviewIndustries.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 const STATUSES: PlacementStatus[] = ['ACTIVE', 'ENDED'];
@@ -22,78 +20,30 @@ export function ExportPage() {
   );
 }
 
-type Outcome = { ok: boolean; text: string } | null;
-
 function Exporter() {
   const { t } = useTranslation();
-  const client = useClient();
-  const [industries] = useQuery({ query: OverviewIndustriesDocument });
-  const industryOptions = (industries.data?.industries ?? [])
-    .filter((i) => i.level === 'DIVISION')
-    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
-
   const [status, setStatus] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [placementIndustry, setPlacementIndustry] = useState<string | null>(null);
   const [dashboardIndustry, setDashboardIndustry] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'placements' | 'dashboard' | null>(null);
-  const [placementsOutcome, setPlacementsOutcome] = useState<Outcome>(null);
-  const [dashboardOutcome, setDashboardOutcome] = useState<Outcome>(null);
-
-  async function exportPlacements() {
-    setBusy('placements');
-    setPlacementsOutcome(null);
-    const filter = {
-      status: status as PlacementStatus | null,
-      type: type as PlacementType | null,
-      industryCode: placementIndustry,
-    };
-    const r = await client
-      .query(OverviewExportPlacementsCsvDocument, { filter }, { requestPolicy: 'network-only' })
-      .toPromise();
-    setBusy(null);
-    if (r.error || !r.data) {
-      const message = r.error?.graphQLErrors[0]?.message ?? r.error?.message ?? '';
-      setPlacementsOutcome({ ok: false, text: t('overview.common.downloadFailed', { message }) });
-      return;
-    }
-    const file = downloadCsv(t('overview.export.placementsFile'), r.data.exportPlacementsCsv);
-    setPlacementsOutcome({ ok: true, text: t('overview.common.downloaded', { file }) });
-  }
-
-  async function exportDashboard() {
-    setBusy('dashboard');
-    setDashboardOutcome(null);
-    const r = await client
-      .query(
-        OverviewExportDashboardCsvDocument,
-        { filter: { industryCode: dashboardIndustry } },
-        { requestPolicy: 'network-only' },
-      )
-      .toPromise();
-    setBusy(null);
-    if (r.error || !r.data) {
-      const message = r.error?.graphQLErrors[0]?.message ?? r.error?.message ?? '';
-      setDashboardOutcome({ ok: false, text: t('overview.common.downloadFailed', { message }) });
-      return;
-    }
-    const file = downloadCsv(t('overview.export.dashboardFile'), r.data.exportDashboardCsv);
-    setDashboardOutcome({ ok: true, text: t('overview.common.downloaded', { file }) });
-  }
-
-  const industrySelect = (value: string | null, onChange: (v: string | null) => void, testId: string) => (
-    <Select
-      label={t('overview.export.industry')}
-      placeholder={t('overview.dashboard.industryPlaceholder')}
-      data={industryOptions}
-      value={value}
-      onChange={onChange}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
-      data-testid={testId}
-    />
+  const placements = useCsvExport(
+    OverviewExportPlacementsCsvDocument,
+    (d) => d.exportPlacementsCsv,
+    t('overview.export.placementsFile'),
   );
+  const dashboard = useCsvExport(
+    OverviewExportDashboardCsvDocument,
+    (d) => d.exportDashboardCsv,
+    t('overview.export.dashboardFile'),
+  );
+  const exportPlacements = () =>
+    placements.run({
+      filter: {
+        status: status as PlacementStatus | null,
+        type: type as PlacementType | null,
+        industryCode: placementIndustry,
+      },
+    });
 
   return (
     <Stack>
@@ -125,17 +75,18 @@ function Exporter() {
               clearable
               clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
             />
-            {industrySelect(placementIndustry, setPlacementIndustry, 'export-placements-industry')}
+            <IndustryFilter
+              label={t('overview.export.industry')}
+              value={placementIndustry}
+              onChange={setPlacementIndustry}
+              testId="export-placements-industry"
+            />
             <Group>
-              <Button onClick={exportPlacements} loading={busy === 'placements'} data-testid="export-placements">
+              <Button onClick={exportPlacements} loading={placements.exporting} data-testid="export-placements">
                 {t('overview.export.downloadPlacements')}
               </Button>
             </Group>
-            {placementsOutcome && (
-              <Text size="sm" c={placementsOutcome.ok ? undefined : 'red.8'} role="status">
-                {placementsOutcome.text}
-              </Text>
-            )}
+            <ExportOutcomeText outcome={placements.outcome} />
           </Stack>
         </Paper>
         <Paper withBorder p="md" component="section" aria-labelledby="export-dashboard-title">
@@ -144,17 +95,22 @@ function Exporter() {
               {t('overview.export.dashboard')}
             </Title>
             <Text size="sm">{t('overview.export.dashboardIntro')}</Text>
-            {industrySelect(dashboardIndustry, setDashboardIndustry, 'export-dashboard-industry')}
+            <IndustryFilter
+              label={t('overview.export.industry')}
+              value={dashboardIndustry}
+              onChange={setDashboardIndustry}
+              testId="export-dashboard-industry"
+            />
             <Group>
-              <Button onClick={exportDashboard} loading={busy === 'dashboard'} data-testid="export-dashboard-csv">
+              <Button
+                onClick={() => dashboard.run({ filter: { industryCode: dashboardIndustry } })}
+                loading={dashboard.exporting}
+                data-testid="export-dashboard-csv"
+              >
                 {t('overview.export.downloadDashboard')}
               </Button>
             </Group>
-            {dashboardOutcome && (
-              <Text size="sm" c={dashboardOutcome.ok ? undefined : 'red.8'} role="status">
-                {dashboardOutcome.text}
-              </Text>
-            )}
+            <ExportOutcomeText outcome={dashboard.outcome} />
           </Stack>
         </Paper>
       </SimpleGrid>

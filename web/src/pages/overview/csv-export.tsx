@@ -1,0 +1,85 @@
+import { Select, type SelectProps, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AnyVariables, type TypedDocumentNode, useClient, useQuery } from 'urql';
+import { downloadCsv } from './download.js';
+import { OverviewIndustriesDocument } from './operations/OverviewIndustries.js';
+
+/** The overview pages filter by DB07 division (two-digit code), searchable and clearable. */
+export function IndustryFilter({
+  label,
+  value,
+  onChange,
+  testId,
+  w,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (code: string | null) => void;
+  testId: string;
+  w?: SelectProps['w'];
+}) {
+  const { t } = useTranslation();
+  const [industries] = useQuery({ query: OverviewIndustriesDocument });
+  const options = (industries.data?.industries ?? [])
+    .filter((i) => i.level === 'DIVISION')
+    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
+  return (
+    <Select
+      label={label}
+      placeholder={t('overview.dashboard.industryPlaceholder')}
+      data={options}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
+      nothingFoundMessage={t('overview.dashboard.noData')}
+      w={w}
+      data-testid={testId}
+    />
+  );
+}
+
+export type ExportOutcome = { ok: boolean; text: string } | null;
+
+/**
+ * A CSV the server builds for the current filter, saved in the browser. Always asked of the network: an
+ * export must hold what is true now, not what the cache held. `outcome` says what happened, in words.
+ */
+export function useCsvExport<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  csvOf: (data: Data) => string,
+  fileName: string,
+) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [exporting, setExporting] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome>(null);
+
+  async function run(variables: Variables) {
+    setExporting(true);
+    setOutcome(null);
+    const result = await client.query(document, variables, { requestPolicy: 'network-only' }).toPromise();
+    setExporting(false);
+    if (result.error || !result.data) {
+      const message = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
+      setOutcome({ ok: false, text: t('overview.common.downloadFailed', { message }) });
+      return;
+    }
+    const file = downloadCsv(fileName, csvOf(result.data));
+    setOutcome({ ok: true, text: t('overview.common.downloaded', { file }) });
+  }
+
+  return { exporting, outcome, run };
+}
+
+/** The line under an export button: the file saved, or why not (announced to screen readers). */
+export function ExportOutcomeText({ outcome, mt }: { outcome: ExportOutcome; mt?: string }) {
+  if (!outcome) return null;
+  return (
+    <Text size="sm" mt={mt} c={outcome.ok ? undefined : 'red.8'} role="status">
+      {outcome.text}
+    </Text>
+  );
+}
