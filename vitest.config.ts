@@ -53,8 +53,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // A page that refetches after a click can take seconds on a busy CI machine; 1 s (the default) flaked.
-          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -135,7 +135,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await screenshotFromTop(page, 'consultant-proposals-withdraw', 'navbar');
     await dialog.getByRole('button', { name: 'Træk forslaget tilbage' }).click();
     await page.getByText(`Forslaget om ${proposedName} er trukket tilbage.`).waitFor();
-    await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Trukket tilbage');
+    await expect
+      .poll(() => row.getByTestId('proposal-status').textContent(), { timeout: 10_000 })
+      .toBe('Trukket tilbage');
   });
 
   it('finds candidates for "truck" with highlighted hits and facet chips', async () => {
