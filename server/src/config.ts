@@ -32,6 +32,29 @@ const hoursGoal = (fallback: number) =>
     .refine((n) => Number.isInteger(n * 2), 'must be whole or half hours, e.g. 25 or 18.5')
     .default(fallback);
 
+/**
+ * IGU wage floors as "from-date:kr per hour" pairs, comma separated, e.g. "2024-01-01:62,2026-01-01:64.5".
+ * Placeholder default: set it to the current rate of the IGU act (integrationsgrunduddannelse).
+ */
+const wageFloors = z
+  .string()
+  .default('2024-01-01:62')
+  .transform((s, ctx) => {
+    const floors: { from: string; minHourlyWage: number }[] = [];
+    for (const part of s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const m = /^(\d{4}-\d{2}-\d{2}):(\d+(?:\.\d+)?)$/.exec(part);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not date:amount, e.g. 2024-01-01:62` });
+        return z.NEVER;
+      }
+      floors.push({ from: m[1]!, minHourlyWage: Number(m[2]) });
+    }
+    return floors.sort((a, b) => a.from.localeCompare(b.from));
+  });
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: intInRange(0, 65535, 4000),
@@ -58,6 +81,9 @@ const EnvSchema = z.object({
   SEARCH_TIMEOUT_MS: intInRange(100, 60_000, 2000),
   OUTBOX_RETENTION_DAYS: intInRange(1, 3650, 7),
   IGU_MAX_YEARS_SINCE_ARRIVAL: intInRange(0, 50, 5),
+  IGU_PROGRAMME_MONTHS: intInRange(1, 60, 24),
+  IGU_SCHOOL_WEEKS: intInRange(0, 104, 20),
+  IGU_WAGE_FLOORS: wageFloors,
   ACTIVATION_WARNING_WEEKS: intInRange(1, 52, 4),
   ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
   DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
@@ -74,6 +100,12 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** The IGU wage floor in kroner per hour from a date on (the law's rate is regulated each year). */
+export interface WageFloor {
+  from: string;
+  minHourlyWage: number;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -140,6 +172,8 @@ export interface Config {
     retentionInactiveDays: number;
     /** The effect report's "ordinary hours at a date": follow-ups older than this are stale. */
     effectMeasurementDays: number;
+    /** IGU as a programme: its length, school weeks in all, and the wage floor by period. */
+    igu: { programmeMonths: number; schoolWeeks: number; wageFloors: WageFloor[] };
   };
 }
 
@@ -233,6 +267,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       availableWithinDays: 14,
       retentionInactiveDays: e.RETENTION_INACTIVE_DAYS,
       effectMeasurementDays: 56,
+      igu: {
+        programmeMonths: e.IGU_PROGRAMME_MONTHS,
+        schoolWeeks: e.IGU_SCHOOL_WEEKS,
+        wageFloors: e.IGU_WAGE_FLOORS,
+      },
     },
   };
 }

@@ -5,6 +5,8 @@
  */
 export const da = {
   fields: {
+    schoolPeriods: 'Skoleperioder',
+    referenceMonthlyIncome: 'Referencebeløb pr. måned',
     query: 'Søgeteksten',
     cvr: 'CVR-nummer',
     tier: 'Partnerniveau',
@@ -118,6 +120,7 @@ export const da = {
     minutes_other: '{{count}} minutter',
   },
   forbidden: {
+    referenceIncome: 'Kun personens egen rådgiver kan angive, hvad personen modtager i dag.',
     default: 'Du har ikke adgang til dette.',
     company: 'Du har ikke adgang til denne virksomhed.',
     companyOutsidePortfolio: 'Du har ikke adgang til denne virksomhed: den ligger uden for din branche-portefølje.',
@@ -217,11 +220,25 @@ export const da = {
     requiredAndNice: '{{name}} er allerede en krævet kompetence; angiv den kun én gang.',
   },
   igu: {
+    wageBelowFloor:
+      'Timelønnen på {{wage}} kr. er under IGU-mindstelønnen på {{floor}} kr. i timen, der gælder den {{date}}: betal mindst mindstelønnen.',
+    startInPast: 'Startdatoen {{date}} er overskredet: en IGU-plads starter i dag ({{today}}) eller senere.',
     wageNumber: 'Timelønnen skal være et beløb i kroner.',
     wagePositive: 'Timelønnen skal være mere end 0 kr.',
     wageMax: 'Timelønnen kan højst være {{max}} kr.; angiv lønnen pr. time, ikke pr. måned.',
     closeReasonMissing: 'Skriv en begrundelse, f.eks. "Kommunen har trukket pladsen tilbage".',
     closed: 'IGU-pladsen er lukket og kan ikke længere ændres; opret en ny i stedet.',
+  },
+  programme: {
+    referenceIncomeRange: 'Referencebeløbet skal være mellem 0 og 200.000 kr. om måneden.',
+    lengthWrong:
+      'Et IGU-forløb varer {{months}} måneder: med start {{start}} slutter det {{end}}, ikke {{given}}. Lad planlagt slut stå tom, eller angiv {{end}}.',
+    schoolNotIgu: 'Skoleperioder hører kun til IGU-forløb; dette forløb er {{type}}.',
+    schoolOrder: 'Skoleperioden slutter, før den begynder.',
+    schoolOutside: 'Skoleperioden skal ligge inden for forløbet, {{start}} til {{end}}.',
+    schoolOverlap: 'Skoleperioden overlapper skoleperiode {{other}}; læg blokkene efter hinanden.',
+    schoolTooMany: 'Skoleperioderne fylder {{weeks}} uger; forløbet har {{max}} ugers skole i alt.',
+    schoolMax: 'Højst 20 skoleperioder.',
   },
   assignment: {
     personTwice: 'Personen står allerede i række {{row}}: en plan giver hver person én opgave.',

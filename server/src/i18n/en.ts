@@ -3,6 +3,8 @@ import type { Catalogue } from './da.js';
 /** The server's English texts: the same keys as `da.ts`. */
 export const en: Catalogue = {
   fields: {
+    schoolPeriods: 'School periods',
+    referenceMonthlyIncome: 'Reference amount per month',
     query: 'The search text',
     cvr: 'CVR number',
     tier: 'Partner tier',
@@ -116,6 +118,7 @@ export const en: Catalogue = {
     minutes_other: '{{count}} minutes',
   },
   forbidden: {
+    referenceIncome: "Only the person's own adviser can enter what the person receives today.",
     default: 'You do not have access to this.',
     company: 'You do not have access to this company.',
     companyOutsidePortfolio: 'You do not have access to this company: it is outside your industry portfolio.',
@@ -212,11 +215,25 @@ export const en: Catalogue = {
     requiredAndNice: '{{name}} is already a required competence; list it only once.',
   },
   igu: {
+    wageBelowFloor:
+      'The hourly wage of {{wage}} kr. is below the IGU wage floor of {{floor}} kr. an hour in force on {{date}}: pay at least the floor.',
+    startInPast: 'The start date {{date}} is in the past: an IGU slot starts today ({{today}}) or later.',
     wageNumber: 'The hourly wage must be a number of kroner.',
     wagePositive: 'The hourly wage must be more than 0 kr.',
     wageMax: 'The hourly wage can be at most {{max}} kr.; give the wage per hour, not per month.',
     closeReasonMissing: 'Give a reason, e.g. "The municipality withdrew the slot".',
     closed: 'The IGU slot is CLOSED and can no longer be changed; create a new one instead.',
+  },
+  programme: {
+    referenceIncomeRange: 'The reference amount must be between 0 and 200,000 kr. a month.',
+    lengthWrong:
+      'An IGU programme runs {{months}} months: starting {{start}} it ends on {{end}}, not {{given}}. Leave the planned end empty or give {{end}}.',
+    schoolNotIgu: 'School periods belong to IGU placements only; this placement is {{type}}.',
+    schoolOrder: 'The school period ends before it starts.',
+    schoolOutside: 'The school period must lie within the programme, {{start}} to {{end}}.',
+    schoolOverlap: 'The school period overlaps school period {{other}}; plan the blocks one after the other.',
+    schoolTooMany: 'The school periods take {{weeks}} weeks; the programme has {{max}} weeks of school in all.',
+    schoolMax: 'At most 20 school periods.',
   },
   assignment: {
     personTwice: 'This person is already in row {{row}}: a plan gives each person one opening.',

@@ -157,3 +157,14 @@ export function addYears(date: string, n: number): string {
   // Only 29 February can fail: the anniversary falls on 1 March.
   return `${String(target).padStart(4, '0')}-03-01`;
 }
+
+/** `date` plus `n` calendar months; a day the target month lacks becomes its last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`addMonths needs a whole number of months, got ${n}`);
+  const { y, m, d } = parse(date);
+  const index = y * 12 + (m - 1) + n;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  return `${String(ty).padStart(4, '0')}-${pad2(tm)}-${pad2(Math.min(d, last))}`;
+}

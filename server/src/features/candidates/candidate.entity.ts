@@ -115,6 +115,7 @@ export class Candidate extends BaseEntity<
   | 'goalWeeklyHours'
   | 'freeWeeklyHours'
   | 'availableFrom'
+  | 'referenceMonthlyIncome'
 > {
   @Field()
   @Property({ type: 'string', length: 100 })
@@ -217,6 +218,13 @@ export class Candidate extends BaseEntity<
   /** Health-related limits (skånehensyn): adviser-only, never indexed, never shown to companies. */
   @Property({ type: 'text', nullable: true, lazy: true })
   accommodationNeeds: string | null = null;
+
+  /**
+   * What the person receives today per month (benefit or wage), entered by the adviser so an IGU wage can be
+   * set beside it: adviser-only, never indexed, never shown to companies.
+   */
+  @Property({ type: 'double', nullable: true })
+  referenceMonthlyIncome: number | null = null;
 
   @Field({ description: 'Consent to share a minimal profile with companies' })
   @Property({ type: 'boolean' })

@@ -188,6 +188,12 @@ export class UpdateCandidateInput {
   @Field(() => ID, { nullable: true, description: 'ADMIN only: move the person to another adviser' })
   adviserId?: string | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "The person's own adviser only: what they receive today per month (kr.); null clears",
+  })
+  referenceMonthlyIncome?: number | null;
+
   @Field(() => String, { nullable: true })
   accommodationNeeds?: string | null;
 

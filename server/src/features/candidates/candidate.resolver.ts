@@ -114,6 +114,15 @@ export class CandidateResolver {
     return svc(ctx).accommodationNeeds(c);
   }
 
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "What the person receives today per month (kr.), entered by the adviser: the person's own adviser only",
+  })
+  referenceMonthlyIncome(@Root() c: Candidate, @Ctx() ctx: Context): number | null {
+    return svc(ctx).referenceMonthlyIncome(c);
+  }
+
   @FieldResolver(() => UserSummary, { nullable: true })
   adviser(@Root() c: Candidate, @Ctx() ctx: Context): Promise<UserSummary | null> {
     return svc(ctx).adviser(c);

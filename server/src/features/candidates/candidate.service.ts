@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
-import { ageOn, compareDates, isIsoDate } from '../../shared/dates.js';
+import { ageOn, compareDates, isIsoDate, weekStart } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -18,6 +18,7 @@ import {
   personName,
   positiveHours,
   postcode,
+  say,
   text,
 } from '../../shared/validate.js';
 import { audit, auditAttempt, auditReads } from '../audit/audit.service.js';
@@ -35,6 +36,7 @@ import { availableFromWithin, hourGoal } from '../availability/availability.js';
 import { refreshAvailability } from '../availability/availability.service.js';
 import { Competence } from '../competences/competence.entity.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
+import { schoolShareOfWeek } from '../placements/igu-programme.js';
 import { Placement, PlacementStatus } from '../placements/placement.entity.js';
 import { withdrawProposalsOnConsentRevoked } from '../proposals/consent-withdrawal.js';
 import {
@@ -122,6 +124,13 @@ const DATA_KEYS = Object.keys(candidateSchema.shape) as (keyof CandidateData)[];
 const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule', 'goalWeeklyHours']);
 
 const accommodationSchema = z.object({ accommodationNeeds: optionalText('accommodationNeeds', 2000) });
+const referenceIncomeSchema = z.object({
+  referenceMonthlyIncome: z
+    .number({ error: say('programme.referenceIncomeRange') })
+    .min(0, { error: say('programme.referenceIncomeRange') })
+    .max(200_000, { error: say('programme.referenceIncomeRange') })
+    .nullable(),
+});
 
 const educationsSchema = z.object({
   foreignEducations: z
@@ -222,6 +231,13 @@ export class CandidateService {
     return compareDates(c.birthDate, today) > 0 ? null : ageOn(c.birthDate, today);
   }
 
+  /** What the person receives today per month: the person's own adviser (and ADMIN) only. */
+  referenceMonthlyIncome(c: Candidate): number | null {
+    return maySeeAccommodation(this.user, personFacts(c)) || this.user.role === Role.ADMIN
+      ? c.referenceMonthlyIncome
+      : null;
+  }
+
   /** Accommodation needs, loaded only for the person's own adviser. */
   async accommodationNeeds(c: Candidate): Promise<string | null> {
     if (!maySeeAccommodation(this.user, personFacts(c))) return null;
@@ -262,7 +278,14 @@ export class CandidateService {
       this.ctx.em.find(Placement, { candidate: c.id, status: PlacementStatus.ACTIVE }),
     ]);
     const placementHours = placements.map((p) => currentStep(p.hoursPlan ?? [], p.startDate, today)?.weeklyHours ?? 0);
+    // IGU: the school periods' share of this week's placement hours is spent at school.
+    const monday = weekStart(today);
+    const schoolHours = placements.reduce(
+      (sum, p, i) => sum + (placementHours[i] ?? 0) * schoolShareOfWeek(p.schoolPeriods ?? [], monday),
+      0,
+    );
     return {
+      schoolHours: Math.round(schoolHours * 100) / 100,
       activities: activities.map((a) => ({ label: a.label, kind: a.kind, weeklyHours: a.weeklyHours })),
       ...weekTotals(
         activities.map((a) => a.weeklyHours),
@@ -440,6 +463,13 @@ export class CandidateService {
           }
           accommodationNeeds = parseInput(accommodationSchema, input).accommodationNeeds || null;
         }
+        let referenceMonthlyIncome: number | null | undefined;
+        if (input.referenceMonthlyIncome !== undefined) {
+          if (!maySeeAccommodation(user, personFacts(c)) && user.role !== Role.ADMIN) {
+            throw forbidden('referenceIncome');
+          }
+          ({ referenceMonthlyIncome } = parseInput(referenceIncomeSchema, input));
+        }
         const educations = input.foreignEducations != null ? this.parseEducations(input.foreignEducations) : null;
         const newActivities = input.weeklyActivities != null ? this.parseActivities(input.weeklyActivities) : null;
         const activities = newActivities ?? (await c.weeklyActivities.loadItems());
@@ -455,6 +485,7 @@ export class CandidateService {
         const { consentToShare, ...rest } = data;
         em.assign(c, rest);
         if (accommodationNeeds !== undefined) c.accommodationNeeds = accommodationNeeds;
+        if (referenceMonthlyIncome !== undefined) c.referenceMonthlyIncome = referenceMonthlyIncome;
         await this.applyConsent(em, c, consentToShare);
         if (educations) {
           await c.foreignEducations.init();

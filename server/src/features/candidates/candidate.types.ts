@@ -37,6 +37,9 @@ export class PlannedWeek {
   @Field(() => Float, { description: "Current planned hours of the person's active placements" })
   placementHours!: number;
 
+  @Field(() => Float, { description: 'Of the placement hours, those at IGU school this week (school periods)' })
+  schoolHours!: number;
+
   @Field(() => Float)
   total!: number;
 

@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import type { Connection } from '../../shared/pagination.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { Industry } from '../industries/industry.entity.js';
+import { monthlyWage } from '../placements/igu-programme.js';
 import { TaskCompetenceRequirement } from '../tasks/task.types.js';
 import { IguSlot } from './igu-slot.entity.js';
 import { CreateIguSlotInput, IguSlotFilter, UpdateIguSlotInput } from './igu-slot.inputs.js';
@@ -59,6 +60,13 @@ export class IguSlotResolver {
     @Arg('reason', () => String) reason: string,
   ): Promise<IguSlot> {
     return new IguSlotService(ctx).close(id, reason);
+  }
+
+  @FieldResolver(() => Float, {
+    description: "Wage per month at the slot's weekly hours (hours × 52 ÷ 12), whole kroner",
+  })
+  monthlyWage(@Root() slot: IguSlot): number {
+    return monthlyWage(slot.hourlyWage, slot.weeklyHours);
   }
 
   @FieldResolver(() => Company)

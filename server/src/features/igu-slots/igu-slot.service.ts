@@ -1,12 +1,13 @@
 import type { EntityManager, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
 import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { t } from '../../i18n/index.js';
+import { formatDate, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
+import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
-import { isIsoDate } from '../../shared/dates.js';
+import { compareDates, isIsoDate } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
-import { badInput, conflict } from '../../shared/errors.js';
+import { badInput, badInputs, conflict, type FieldProblem } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
 import { intRange, optionalText, parseInput, positiveHours, postcode, say, text } from '../../shared/validate.js';
@@ -28,6 +29,7 @@ import { assertCursor, findCompanyOr404, findDivision } from '../companies/compa
 import { Competence } from '../competences/competence.entity.js';
 import { checkRequiredCompetences, requiredCompetencesSchema } from '../competences/competence-requirements.js';
 import { Industry } from '../industries/industry.entity.js';
+import { wageFloorOn } from '../placements/igu-programme.js';
 import { IguSlot, IguSlotCompetence, IguSlotStatus } from './igu-slot.entity.js';
 import type { CreateIguSlotInput, IguSlotFilter, UpdateIguSlotInput } from './igu-slot.inputs.js';
 
@@ -103,6 +105,33 @@ const ReasonSchema = z.object({
 export class IguSlotService {
   constructor(private readonly ctx: Context) {}
 
+  /**
+   * The programme's terms for a slot: it starts today or later (checked when the start is set), and pays at
+   * least the IGU wage floor in force on its start date (configuration, by period).
+   */
+  private assertProgrammeTerms(startDate: string, hourlyWage: number, checkStart: boolean): void {
+    const problems: FieldProblem[] = [];
+    const today = todayInDenmark();
+    if (checkStart && compareDates(startDate, today) < 0) {
+      problems.push({
+        field: 'startDate',
+        message: t('igu.startInPast', { date: formatDate(startDate), today: formatDate(today) }),
+      });
+    }
+    const floor = wageFloorOn(this.ctx.config.rules.igu.wageFloors, startDate);
+    if (floor !== null && hourlyWage < floor) {
+      problems.push({
+        field: 'hourlyWage',
+        message: t('igu.wageBelowFloor', {
+          wage: formatNumber(hourlyWage, undefined, 2),
+          floor: formatNumber(floor, undefined, 2),
+          date: formatDate(startDate),
+        }),
+      });
+    }
+    if (problems.length) throw badInputs(problems);
+  }
+
   private get user(): User {
     return requireUser(this.ctx.user);
   }
@@ -111,6 +140,7 @@ export class IguSlotService {
   async create(raw: CreateIguSlotInput): Promise<IguSlot> {
     const user = this.user;
     const input = parseInput(CreateSchema, raw);
+    this.assertProgrammeTerms(input.startDate, input.hourlyWage, true);
     const viewer = await viewerOf(user);
     const id = await this.ctx.em.transactional(async (em) => {
       const company = companyFacts(await findCompanyOr404(em, input.companyId, 'companyId'));
@@ -162,6 +192,10 @@ export class IguSlotService {
         const industry = await findDivision(em, input.industryCode);
         assertMayFileOpeningUnder(viewer, company, industry.code, slot.industry.unwrap().code);
         slot.industry = em.getReference(Industry, industry.code, { wrapped: true });
+      }
+      const newStart = input.startDate != null && input.startDate !== slot.startDate;
+      if (newStart || (input.hourlyWage != null && input.hourlyWage !== slot.hourlyWage)) {
+        this.assertProgrammeTerms(input.startDate ?? slot.startDate, input.hourlyWage ?? slot.hourlyWage, newStart);
       }
       if (input.startDate != null) slot.startDate = input.startDate;
       if (input.weeklyHours != null) slot.weeklyHours = input.weeklyHours;

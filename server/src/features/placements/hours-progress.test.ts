@@ -61,6 +61,7 @@ describe('hoursProgress', () => {
         weekStart: '2026-11-02',
         plannedHours: 15,
         plannedOrdinaryHours: 0,
+        plannedSchoolHours: 0,
         attendedHours: 14.5,
         ordinaryHours: 0,
       },
@@ -69,6 +70,7 @@ describe('hoursProgress', () => {
         weekStart: '2026-11-09',
         plannedHours: 20,
         plannedOrdinaryHours: 5,
+        plannedSchoolHours: 0,
         attendedHours: 20,
         ordinaryHours: 5,
       },
@@ -77,6 +79,7 @@ describe('hoursProgress', () => {
         weekStart: '2026-11-16',
         plannedHours: 20,
         plannedOrdinaryHours: 5,
+        plannedSchoolHours: 0,
         attendedHours: null,
         ordinaryHours: null,
       },
@@ -85,6 +88,7 @@ describe('hoursProgress', () => {
         weekStart: '2026-11-23',
         plannedHours: 30,
         plannedOrdinaryHours: 15,
+        plannedSchoolHours: 0,
         attendedHours: null,
         ordinaryHours: null,
       },
@@ -124,5 +128,25 @@ describe('hoursProgress', () => {
   it('is empty without placements or before the first start', () => {
     expect(hoursProgress([], '2026-11-23')).toEqual([]);
     expect(hoursProgress([placement({ startDate: '2026-12-01' })], '2026-11-23')).toEqual([]);
+  });
+
+  it("counts the school periods' share of the working week as school hours", () => {
+    const rows = hoursProgress(
+      [
+        {
+          startDate: '2026-11-02',
+          endDate: null,
+          hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 30 }],
+          followUps: [],
+          schoolPeriods: [{ startDate: '2026-11-09', endDate: '2026-11-11' }],
+        },
+      ],
+      '2026-11-16',
+    );
+    expect(rows.map((r) => [r.weekStart, r.plannedHours, r.plannedSchoolHours])).toEqual([
+      ['2026-11-02', 30, 0],
+      ['2026-11-09', 30, 18],
+      ['2026-11-16', 30, 0],
+    ]);
   });
 });

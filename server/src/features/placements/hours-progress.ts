@@ -12,6 +12,7 @@
  *   recorded), summed over placements; null when no follow-up was dated in it.
  */
 import { addDays, compareDates, daysBetween, isoWeek, weekStart } from '../../shared/dates.js';
+import { type SchoolPeriod, schoolShareOfWeek } from './igu-programme.js';
 
 export interface PlanStep {
   fromWeek: number;
@@ -33,6 +34,8 @@ export interface ProgressPlacement {
   endDate: string | null;
   hoursPlan: readonly PlanStep[];
   followUps: readonly ProgressFollowUp[];
+  /** IGU: school periods; their share of a week's planned hours is school, not work. */
+  schoolPeriods?: readonly SchoolPeriod[];
 }
 
 export interface WeekHoursRow {
@@ -42,6 +45,8 @@ export interface WeekHoursRow {
   weekStart: string;
   plannedHours: number;
   plannedOrdinaryHours: number;
+  /** Of the planned hours, those at IGU school (the school periods' share of the week). */
+  plannedSchoolHours: number;
   attendedHours: number | null;
   ordinaryHours: number | null;
 }
@@ -88,6 +93,7 @@ export function hoursProgress(placements: readonly ProgressPlacement[], today: s
     const sunday = addDays(monday, 6);
     let planned = 0;
     let plannedOrdinary = 0;
+    let plannedSchool = 0;
     let attended: number | null = null;
     let ordinary: number | null = null;
     for (const p of placements) {
@@ -98,6 +104,7 @@ export function hoursProgress(placements: readonly ProgressPlacement[], today: s
         if (step) {
           planned += step.weeklyHours;
           plannedOrdinary += step.ordinaryHours;
+          if (p.schoolPeriods?.length) plannedSchool += step.weeklyHours * schoolShareOfWeek(p.schoolPeriods, monday);
         }
       }
       const inWeek = p.followUps.filter((f) => compareDates(f.date, monday) >= 0 && compareDates(f.date, sunday) <= 0);
@@ -112,6 +119,7 @@ export function hoursProgress(placements: readonly ProgressPlacement[], today: s
       weekStart: monday,
       plannedHours: round(planned),
       plannedOrdinaryHours: round(plannedOrdinary),
+      plannedSchoolHours: round(plannedSchool),
       attendedHours: attended === null ? null : round(attended),
       ordinaryHours: ordinary === null ? null : round(ordinary),
     });

@@ -55,6 +55,18 @@ export class HoursPlanStep {
   ordinaryHours!: number;
 }
 
+@ObjectType({ description: 'A block of IGU school (Monday to Friday of whole weeks), within the programme' })
+export class SchoolPeriod {
+  @Field(() => DateScalar)
+  startDate!: string;
+
+  @Field(() => DateScalar)
+  endDate!: string;
+
+  @Field(() => Int, { description: 'Weeks the block spans' })
+  weeks!: number;
+}
+
 /** A person at a company: internship, wage subsidy, IGU, small job… with an hours plan toward the goal. */
 @ObjectType()
 @Entity({ tableName: 'placement' })
@@ -73,6 +85,7 @@ export class Placement extends BaseEntity<
   | 'mentorName'
   | 'createdBy'
   | 'plannedEndDate'
+  | 'schoolPeriods'
 > {
   @ManyToOne('Candidate', { ref: true, deleteRule: 'cascade' })
   candidate!: Ref<Candidate>;
@@ -117,6 +130,10 @@ export class Placement extends BaseEntity<
   @Field(() => [HoursPlanStep])
   @Property({ type: 'jsonb' })
   hoursPlan!: HoursPlanStep[];
+
+  @Field(() => [SchoolPeriod], { description: 'IGU: the school periods of the programme; empty for other types' })
+  @Property({ type: 'jsonb', default: '[]' })
+  schoolPeriods: SchoolPeriod[] = [];
 
   @Field(() => PlacementOutcome, { nullable: true })
   @Enum({ items: () => PlacementOutcome, nullable: true })

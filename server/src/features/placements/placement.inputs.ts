@@ -14,6 +14,15 @@ export class HoursPlanStepInput {
   ordinaryHours!: number;
 }
 
+@InputType({ description: 'A block of IGU school: first and last day' })
+export class SchoolPeriodInput {
+  @Field(() => DateScalar)
+  startDate!: string;
+
+  @Field(() => DateScalar)
+  endDate!: string;
+}
+
 @InputType()
 export class StartPlacementInput {
   @Field(() => ID)
@@ -45,6 +54,12 @@ export class StartPlacementInput {
 
   @Field(() => String, { nullable: true, description: 'Required for an internship: what the person will learn' })
   learningGoals?: string | null;
+
+  @Field(() => [SchoolPeriodInput], {
+    nullable: true,
+    description: "IGU only: the school periods; omitted, the programme's school weeks are planned as even blocks",
+  })
+  schoolPeriods?: SchoolPeriodInput[] | null;
 }
 
 @InputType({ description: 'Changes to a placement; omitted fields stay as they are' })
@@ -60,6 +75,9 @@ export class UpdatePlacementInput {
 
   @Field(() => String, { nullable: true })
   learningGoals?: string | null;
+
+  @Field(() => [SchoolPeriodInput], { nullable: true, description: 'IGU only: replaces the school periods' })
+  schoolPeriods?: SchoolPeriodInput[] | null;
 
   @Field(() => Int, { description: 'The version you read; a stale one is rejected with CONFLICT' })
   version!: number;

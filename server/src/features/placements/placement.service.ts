@@ -1,6 +1,7 @@
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { formatDate, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
@@ -13,6 +14,7 @@ import {
   assertDateOrder,
   hours,
   intRange,
+  isoDate,
   optionalPersonName,
   optionalText,
   parseInput,
@@ -52,6 +54,13 @@ import {
   stepForWeek,
   type WeekHoursRow,
 } from './hours-progress.js';
+import {
+  defaultSchoolPeriods,
+  type SchoolPeriod as Period,
+  periodWeeks,
+  programmeEnd,
+  schoolPeriodProblems,
+} from './igu-programme.js';
 import {
   FollowUp,
   type HoursPlanStep,
@@ -114,6 +123,10 @@ const hoursPlanSchema = z
     }
   });
 
+const schoolPeriodsSchema = z
+  .array(z.object({ startDate: isoDate('startDate'), endDate: isoDate('endDate') }))
+  .max(20, { error: () => t('programme.schoolMax') });
+
 const startSchema = z.object({
   candidateId: z.string(),
   companyId: z.string(),
@@ -125,6 +138,7 @@ const startSchema = z.object({
   hoursPlan: hoursPlanSchema,
   mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
+  schoolPeriods: schoolPeriodsSchema.nullish(),
 });
 
 const updateSchema = z.object({
@@ -132,6 +146,7 @@ const updateSchema = z.object({
   hoursPlan: hoursPlanSchema.nullish(),
   mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
+  schoolPeriods: schoolPeriodsSchema.nullish(),
   version: z.number().int(),
 });
 
@@ -166,6 +181,34 @@ function assertLearningGoals(type: PlacementType, goals: string | null | undefin
       'An internship needs learning goals: write what the person will learn (e.g. "operate the pallet truck safely").',
     );
   }
+}
+
+/** School periods as stored: with the weeks each spans, in date order. */
+const toPeriods = (periods: readonly Period[]) =>
+  [...periods]
+    .sort((a, b) => compareDates(a.startDate, b.startDate))
+    .map((p) => ({ startDate: p.startDate, endDate: p.endDate, weeks: periodWeeks(p) }));
+
+/** Refuses school periods that do not fit the programme (BAD_USER_INPUT on schoolPeriods, row by row). */
+function assertSchoolPeriods(periods: readonly Period[], start: string, end: string, maxWeeks: number): void {
+  const problems = schoolPeriodProblems(periods, start, end, maxWeeks);
+  const first = problems[0];
+  if (!first) return;
+  const message = (() => {
+    switch (first.kind) {
+      case 'order':
+        return t('programme.schoolOrder');
+      case 'outside':
+        return t('programme.schoolOutside', { start: formatDate(first.start), end: formatDate(first.end) });
+      case 'overlap':
+        return t('programme.schoolOverlap', { other: first.other + 1 });
+      case 'tooMany':
+        return t('programme.schoolTooMany', { weeks: first.weeks, max: first.max });
+    }
+  })();
+  throw first.kind === 'tooMany'
+    ? badInput('schoolPeriods', message)
+    : badInput('schoolPeriods', t('validation.row', { row: first.index + 1, message }), first.index);
 }
 
 const pick = (f: FollowUp) => ({ date: f.date, attendedHours: f.attendedHours, ordinaryHours: f.ordinaryHours });
@@ -242,6 +285,12 @@ export class PlacementService {
     if (data.type === PlacementType.IGU && !data.iguSlotId) {
       throw badInput('iguSlotId', "An IGU placement needs an IGU slot: choose one of the company's IGU slots.");
     }
+    const { plannedEndDate, schoolPeriods } = this.programmeTerms(
+      data.type,
+      data.startDate,
+      data.plannedEndDate ?? null,
+      data.schoolPeriods ?? null,
+    );
 
     const id = await this.tx(async (em) => {
       if (!isUuid(data.candidateId)) throw notFound('candidate', data.candidateId);
@@ -321,7 +370,8 @@ export class PlacementService {
         iguSlot: slot,
         type: data.type,
         startDate: data.startDate,
-        plannedEndDate: data.plannedEndDate ?? null,
+        plannedEndDate,
+        schoolPeriods,
         hoursPlan: toPlan(data.hoursPlan),
         mentorName: data.mentorName || null,
         learningGoals: data.learningGoals ?? '',
@@ -366,6 +416,39 @@ export class PlacementService {
       return;
     }
     throw forbidden('startPlacements');
+  }
+
+  /**
+   * IGU as a programme: it runs the configured months (the planned end is the programme's last day, or
+   * refused) and holds its school periods (given, or the school weeks planned as even blocks). Other
+   * types keep their planned end and hold no school periods.
+   */
+  private programmeTerms(
+    type: PlacementType,
+    start: string,
+    plannedEnd: string | null,
+    periods: Period[] | null,
+  ): { plannedEndDate: string | null; schoolPeriods: ReturnType<typeof toPeriods> } {
+    const rules = this.ctx.config.rules.igu;
+    if (type !== PlacementType.IGU) {
+      if (periods?.length) throw badInput('schoolPeriods', t('programme.schoolNotIgu', { type }));
+      return { plannedEndDate: plannedEnd, schoolPeriods: [] };
+    }
+    const end = programmeEnd(start, rules.programmeMonths);
+    if (plannedEnd && plannedEnd !== end) {
+      throw badInput(
+        'plannedEndDate',
+        t('programme.lengthWrong', {
+          months: rules.programmeMonths,
+          start: formatDate(start),
+          end: formatDate(end),
+          given: formatDate(plannedEnd),
+        }),
+      );
+    }
+    const plan = periods ?? defaultSchoolPeriods(start, rules);
+    assertSchoolPeriods(plan, start, end, rules.schoolWeeks);
+    return { plannedEndDate: end, schoolPeriods: toPeriods(plan) };
   }
 
   private iguRules(): IguRulesConfig {
@@ -523,9 +606,16 @@ export class PlacementService {
       if (p.status !== PlacementStatus.ACTIVE) {
         throw badInput('id', `This placement ended on ${p.endDate}; an ended placement cannot be changed.`);
       }
-      if (data.plannedEndDate !== undefined) {
+      if (data.plannedEndDate !== undefined && data.plannedEndDate !== p.plannedEndDate) {
         assertDateOrder('startDate', p.startDate, 'plannedEndDate', data.plannedEndDate);
-        p.plannedEndDate = data.plannedEndDate;
+        // An IGU programme's length is fixed: its planned end can only be the programme's last day.
+        p.plannedEndDate =
+          p.type === PlacementType.IGU
+            ? this.programmeTerms(p.type, p.startDate, data.plannedEndDate, []).plannedEndDate
+            : data.plannedEndDate;
+      }
+      if (data.schoolPeriods) {
+        p.schoolPeriods = this.programmeTerms(p.type, p.startDate, null, data.schoolPeriods).schoolPeriods;
       }
       if (data.hoursPlan) p.hoursPlan = toPlan(data.hoursPlan);
       if (data.mentorName !== undefined) p.mentorName = data.mentorName || null;
@@ -661,6 +751,7 @@ export class PlacementService {
         startDate: p.startDate,
         endDate: p.status === PlacementStatus.ENDED ? p.endDate : null,
         hoursPlan: p.hoursPlan,
+        schoolPeriods: p.schoolPeriods,
         followUps: p.followUps.getItems().map((f) => ({
           date: f.date,
           attendedHours: f.attendedHours,

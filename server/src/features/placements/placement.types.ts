@@ -19,6 +19,9 @@ export class WeekHours {
   @Field(() => Float)
   plannedOrdinaryHours!: number;
 
+  @Field(() => Float, { description: 'Of the planned hours, those at IGU school (school periods that week)' })
+  plannedSchoolHours!: number;
+
   @Field(() => Float, { nullable: true, description: 'From the follow-ups dated that week; null when none' })
   attendedHours!: number | null;
 

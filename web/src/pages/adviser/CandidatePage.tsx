@@ -1,7 +1,22 @@
-import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { fieldErrors } from '../../components/form-errors.js';
 import { MatchFactors } from '../../components/MatchFactors.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
@@ -17,6 +32,7 @@ import { AdviserCandidatePlacementsDocument } from './operations/AdviserCandidat
 import { AdviserHoursProgressDocument } from './operations/AdviserHoursProgress.js';
 import { AdviserIndustriesDocument } from './operations/AdviserIndustries.js';
 import { AdviserOpeningsForCandidateDocument } from './operations/AdviserOpeningsForCandidate.js';
+import { AdviserUpdateCandidateDocument } from './operations/AdviserUpdateCandidate.js';
 import { PlannedWeekBar } from './PlannedWeekBar.js';
 import { Facts, Section } from './Section.js';
 
@@ -84,7 +100,8 @@ export function CandidatePage() {
         intro={t('adviser.candidate.openingsIntro')}
         testid="openings-section"
       >
-        <SuggestedOpenings candidateId={c.id} />
+        <ReferenceIncome c={c} />
+        <SuggestedOpenings candidateId={c.id} reference={c.referenceMonthlyIncome ?? null} />
       </Section>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -293,7 +310,69 @@ function HoursProgress({ candidateId, goal }: { candidateId: string; goal: numbe
   return <HoursProgressChart weeks={data.hoursProgress} goal={goal} />;
 }
 
-function SuggestedOpenings({ candidateId }: { candidateId: string }) {
+/** What the person receives today per month, entered by the adviser, so an IGU wage can be set beside it. */
+function ReferenceIncome({ c }: { c: Candidate }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<string | number>(c.referenceMonthlyIncome ?? '');
+  const [saved, setSaved] = useState(false);
+  const [result, update] = useMutation(AdviserUpdateCandidateDocument);
+  const { fields, general } = fieldErrors(result.error);
+  const save = async () => {
+    setSaved(false);
+    const r = await update({
+      id: c.id,
+      input: { version: c.version, referenceMonthlyIncome: value === '' ? null : Number(value) },
+    });
+    if (!r.error) setSaved(true);
+  };
+  return (
+    <Group align="flex-end" mb="md" data-testid="reference-income">
+      <NumberInput
+        label={t('adviser.candidate.referenceLabel')}
+        description={t('adviser.candidate.referenceHelp')}
+        value={value}
+        onChange={setValue}
+        min={0}
+        max={200000}
+        thousandSeparator="."
+        decimalSeparator=","
+        error={fields.referenceMonthlyIncome ?? general}
+        style={{ flex: '1 1 260px' }}
+        data-testid="reference-income-input"
+      />
+      <Button variant="light" onClick={save} loading={result.fetching} data-testid="reference-income-save">
+        {t('adviser.candidate.referenceSave')}
+      </Button>
+      {saved && (
+        <Text size="sm" role="status">
+          {t('adviser.candidate.referenceSaved')}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** IGU: the wage per month at the slot's hours beside what the person receives today. */
+function IguWageLine({ monthly, hours, reference }: { monthly: number; hours: number; reference: number | null }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const diff = reference === null ? null : monthly - reference;
+  return (
+    <Text size="sm" data-testid="igu-wage">
+      {t('adviser.candidate.iguMonthly', { amount: f.num(monthly), hours: f.num(hours) })}
+      {' · '}
+      {reference === null
+        ? t('adviser.candidate.iguNoReference')
+        : `${t('adviser.candidate.iguReference', { amount: f.num(reference) })} (${
+            diff! >= 0
+              ? t('adviser.candidate.iguMore', { amount: f.num(diff!) })
+              : t('adviser.candidate.iguLess', { amount: f.num(-diff!) })
+          })`}
+    </Text>
+  );
+}
+
+function SuggestedOpenings({ candidateId, reference }: { candidateId: string; reference: number | null }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [{ data, fetching, error }] = useQuery({
@@ -332,6 +411,9 @@ function SuggestedOpenings({ candidateId }: { candidateId: string }) {
                   <Text size="sm">
                     {opening.company.name} · {t('adviser.candidate.weeklyHours', { hours: f.num(opening.weeklyHours) })}
                   </Text>
+                  {o.iguSlot && (
+                    <IguWageLine monthly={o.iguSlot.monthlyWage} hours={o.iguSlot.weeklyHours} reference={reference} />
+                  )}
                   <details open={index === 0}>
                     <summary>
                       <Text span size="sm" fw={500}>

@@ -7,6 +7,8 @@ export interface WeekHoursRow {
   week: string;
   plannedHours: number;
   plannedOrdinaryHours: number;
+  /** IGU: of the planned hours, those at school */
+  plannedSchoolHours?: number;
   attendedHours: number | null;
   ordinaryHours: number | null;
 }
@@ -31,6 +33,7 @@ export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goa
   const years = new Set(weeks.map((w) => w.week.slice(0, 4)));
   const word = t('adviser.hours.week');
   const data = weeks.map((w) => ({ ...w, label: weekLabel(w.week, years.size > 1, word) }));
+  const school = weeks.some((w) => (w.plannedSchoolHours ?? 0) > 0);
   const ownGoal = goal !== undefined && goal !== 18.5 && goal !== 37 ? goal : null;
   return (
     <figure style={{ margin: 0 }} data-testid="hours-chart">
@@ -62,6 +65,17 @@ export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goa
             strokeDasharray: '2 3',
             curveType: 'stepAfter',
           },
+          ...(school
+            ? [
+                {
+                  name: 'plannedSchoolHours',
+                  label: t('adviser.hours.plannedSchool'),
+                  color: 'grape.8',
+                  strokeDasharray: '1 3',
+                  curveType: 'stepAfter' as const,
+                },
+              ]
+            : []),
           { name: 'attendedHours', label: t('adviser.hours.attended'), color: 'blue.8' },
           { name: 'ordinaryHours', label: t('adviser.hours.ordinary'), color: 'teal.9' },
         ]}
@@ -92,6 +106,7 @@ export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goa
                 <Table.Th scope="col">{t('adviser.hours.week')}</Table.Th>
                 <Table.Th scope="col">{t('adviser.hours.planned')}</Table.Th>
                 <Table.Th scope="col">{t('adviser.hours.plannedOrdinary')}</Table.Th>
+                {school && <Table.Th scope="col">{t('adviser.hours.plannedSchool')}</Table.Th>}
                 <Table.Th scope="col">{t('adviser.hours.attended')}</Table.Th>
                 <Table.Th scope="col">{t('adviser.hours.ordinary')}</Table.Th>
               </Table.Tr>
@@ -102,6 +117,7 @@ export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goa
                   <Table.Th scope="row">{w.label}</Table.Th>
                   <Table.Td>{f.num(w.plannedHours)}</Table.Td>
                   <Table.Td>{f.num(w.plannedOrdinaryHours)}</Table.Td>
+                  {school && <Table.Td>{f.num(w.plannedSchoolHours ?? 0)}</Table.Td>}
                   <Table.Td>{f.num(w.attendedHours)}</Table.Td>
                   <Table.Td>{f.num(w.ordinaryHours)}</Table.Td>
                 </Table.Tr>

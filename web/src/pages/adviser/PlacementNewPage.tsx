@@ -204,7 +204,8 @@ function StartPlacementForm({
         iguSlotId: kind === 'igu' ? openingId : null,
         type: v.type,
         startDate: v.startDate,
-        plannedEndDate: v.plannedEndDate || null,
+        // IGU runs the programme's length: the server sets the planned end (and plans the school weeks).
+        plannedEndDate: v.type === 'IGU' ? null : v.plannedEndDate || null,
         mentorName: v.mentorName.trim() || null,
         learningGoals: v.learningGoals.trim() || null,
         hoursPlan: toPlanInput(v.hoursPlan),
@@ -294,12 +295,18 @@ function StartPlacementForm({
                 required
                 {...form.getInputProps('startDate')}
               />
-              <TextInput
-                type="date"
-                label={t('adviser.start.plannedEndDate')}
-                min={form.values.startDate}
-                {...form.getInputProps('plannedEndDate')}
-              />
+              {form.values.type === 'IGU' ? (
+                <Text size="sm" data-testid="igu-programme-note">
+                  {t('adviser.start.iguProgramme')}
+                </Text>
+              ) : (
+                <TextInput
+                  type="date"
+                  label={t('adviser.start.plannedEndDate')}
+                  min={form.values.startDate}
+                  {...form.getInputProps('plannedEndDate')}
+                />
+              )}
             </SimpleGrid>
             <TextInput label={t('adviser.start.mentorName')} {...form.getInputProps('mentorName')} />
             <Textarea

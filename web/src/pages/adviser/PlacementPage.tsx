@@ -144,6 +144,11 @@ export function PlacementPage() {
         <Section title={t('adviser.placement.planTitle')}>
           <PlanTable p={p} />
         </Section>
+        {p.type === 'IGU' && (
+          <Section title={t('adviser.placement.schoolTitle')} testid="school-section">
+            <SchoolTable p={p} />
+          </Section>
+        )}
       </SimpleGrid>
 
       <Section title={t('adviser.placement.followUpsTitle')} testid="followups-section">
@@ -192,6 +197,41 @@ function PlanTable({ p }: { p: Placement }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** IGU: the school periods as dated blocks, with the weeks in all. */
+function SchoolTable({ p }: { p: Placement }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!p.schoolPeriods.length) return <Text c="dimmed">{t('adviser.placement.schoolNone')}</Text>;
+  const weeks = p.schoolPeriods.reduce((sum, s) => sum + s.weeks, 0);
+  return (
+    <>
+      <Table.ScrollContainer minWidth={320}>
+        <Table aria-label={t('adviser.placement.schoolCaption')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('adviser.placement.schoolFrom')}</Table.Th>
+              <Table.Th scope="col">{t('adviser.placement.schoolTo')}</Table.Th>
+              <Table.Th scope="col">{t('adviser.placement.schoolWeeks')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {p.schoolPeriods.map((s) => (
+              <Table.Tr key={s.startDate}>
+                <Table.Td>{f.date(s.startDate)}</Table.Td>
+                <Table.Td>{f.date(s.endDate)}</Table.Td>
+                <Table.Td>{s.weeks}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="sm" mt="xs">
+        {t('adviser.placement.schoolTotal', { weeks })}
+      </Text>
+    </>
   );
 }
 

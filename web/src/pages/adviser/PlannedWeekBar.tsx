@@ -8,10 +8,13 @@ export interface PlannedWeek {
   goal: number;
   gap: number;
   placementHours: number;
+  /** IGU: of the placement hours, those at school this week */
+  schoolHours?: number;
   activities: { kind: ActivityKind; label: string; weeklyHours: number }[];
 }
 
 const PLACEMENT_COLOR = 'var(--mantine-color-teal-9)';
+const SCHOOL_COLOR = 'var(--mantine-color-grape-9)';
 const ACTIVITY_COLORS = [
   'var(--mantine-color-indigo-7)',
   'var(--mantine-color-grape-8)',
@@ -23,10 +26,11 @@ export function PlannedWeekBar({ week }: { week: PlannedWeek }) {
   const { t } = useTranslation();
   const f = useFormat();
   const scale = Math.max(week.goal, week.total) || 1;
+  const school = week.schoolHours ?? 0;
+  const work = Math.round((week.placementHours - school) * 100) / 100;
   const parts = [
-    ...(week.placementHours > 0
-      ? [{ label: t('adviser.candidate.placementPart'), hours: week.placementHours, color: PLACEMENT_COLOR }]
-      : []),
+    ...(work > 0 ? [{ label: t('adviser.candidate.placementPart'), hours: work, color: PLACEMENT_COLOR }] : []),
+    ...(school > 0 ? [{ label: t('adviser.candidate.schoolPart'), hours: school, color: SCHOOL_COLOR }] : []),
     ...week.activities.map((a, i) => ({
       label: a.label || t(`adviser.enums.activity.${a.kind}`),
       hours: a.weeklyHours,

@@ -33,6 +33,7 @@ export const AdviserCandidateDocument = graphql(`
       education
       summary
       accommodationNeeds
+      referenceMonthlyIncome
       consentToShare
       consentGivenAt
       iguEligible
@@ -67,6 +68,7 @@ export const AdviserCandidateDocument = graphql(`
         goal
         gap
         placementHours
+        schoolHours
         activities {
           kind
           label

@@ -8,6 +8,7 @@ export const AdviserHoursProgressDocument = graphql(`
       weekStart
       plannedHours
       plannedOrdinaryHours
+      plannedSchoolHours
       attendedHours
       ordinaryHours
     }

@@ -27,6 +27,7 @@ export const AdviserOpeningsForCandidateDocument = graphql(`
         id
         title
         weeklyHours
+        monthlyWage
         company {
           id
           name

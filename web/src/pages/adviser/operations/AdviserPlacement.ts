@@ -15,6 +15,11 @@ export const AdviserPlacementDocument = graphql(`
       outcomeNote
       mentorName
       learningGoals
+      schoolPeriods {
+        startDate
+        endDate
+        weeks
+      }
       weekNumber
       nextFollowUpDue
       hoursPlan {
