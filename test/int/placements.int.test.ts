@@ -481,6 +481,8 @@ describe('placements over HTTP', () => {
           taskId: null,
           iguSlotId: slot.id,
           type: 'IGU',
+          // IGU runs the programme's length: the server sets the planned end.
+          plannedEndDate: null,
           learningGoals: null,
           hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 30 }],
         }),
@@ -499,7 +501,13 @@ describe('placements over HTTP', () => {
       const slot = await placementsMakeIguSlot(e, demoCompany.id, { openings: 2 });
       const before = await countPlacements();
       const r = await adviser.request(START, {
-        input: startInput({ candidateId: omar.id, taskId: null, iguSlotId: slot.id, type: 'IGU' }),
+        input: startInput({
+          candidateId: omar.id,
+          taskId: null,
+          iguSlotId: slot.id,
+          type: 'IGU',
+          plannedEndDate: null,
+        }),
       });
       expect(expectError(r, 'BAD_USER_INPUT', 'candidateId').message).toContain('IGU');
       expect(await countPlacements()).toBe(before);
