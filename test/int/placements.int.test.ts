@@ -202,7 +202,7 @@ describe('placements over HTTP', () => {
           ],
         }),
       });
-      expect(expectError(r, 'BAD_USER_INPUT', 'hoursPlan.fromWeek').message).toMatch(/Step 2.*week 1/);
+      expect(expectError(r, 'BAD_USER_INPUT', 'hoursPlan.fromWeek').message).toMatch(/Trin 2.*uge 1/);
     });
   });
 
@@ -266,7 +266,7 @@ describe('placements over HTTP', () => {
     it('refuses a second active placement at the same company', async () => {
       const before = await countPlacements();
       const r = await adviser.request(START, { input: startInput({ taskId: null }) });
-      expect(expectError(r, 'BAD_USER_INPUT', 'companyId').message).toContain('already has an active placement');
+      expect(expectError(r, 'BAD_USER_INPUT', 'companyId').message).toContain('har allerede et aktivt forløb');
       expect(await countPlacements()).toBe(before);
     });
 

@@ -196,7 +196,7 @@ describe('proposals', () => {
       [{ c: c.id, t: task.id }, 'taskId', /already been proposed/],
       [{ c: c.id, t: task.id, s: slot.id }, 'taskId', /exactly one opening/],
       [{ c: c.id }, 'taskId', /exactly one opening/],
-      [{ c: c.id, t: closed.id }, 'taskId', /CLOSED; only open tasks/],
+      [{ c: c.id, t: closed.id }, 'taskId', /Closed; only open tasks/],
       [{ c: inactive.id, t: task.id }, 'candidateId', /not active/],
       [{ c: tooOld.id, s: slot.id }, 'iguSlotId', /not eligible for IGU: .*IGU requires age 18–40/],
       [{ c: c.id, t: task.id, note: 'x'.repeat(2001) }, 'note', /at most 2[.,]?000/],

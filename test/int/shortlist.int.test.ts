@@ -157,7 +157,7 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
     expect(ok).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(refused[0]!.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(refused[0]!.errors![0]!.message).toMatch(/already PROPOSED/);
+    expect(refused[0]!.errors![0]!.message).toMatch(/allerede status Foreslået/);
     const row = await em().findOneOrFail(Proposal, entry.id);
     expect(row.status).toBe('PROPOSED');
     expect(row.history.map((h) => h.status)).toEqual(['SUGGESTED', 'PROPOSED']);
@@ -246,7 +246,7 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
     await em().nativeUpdate(UnsolvedTaskEntity, { id: closing.id }, { status: TaskStatus.CLOSED });
     const closed = await consultant.request(SEND, { id: onClosing.id });
     expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(closed.errors?.[0]?.message).toMatch(/"Sæsonplukning" is CLOSED/);
+    expect(closed.errors?.[0]?.message).toMatch(/Opgaven "Sæsonplukning" har status Lukket/);
     expect((await em().findOneOrFail(Proposal, onClosing.id)).status).toBe('SUGGESTED');
   });
 

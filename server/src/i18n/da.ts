@@ -59,8 +59,16 @@ export const da = {
     startDate: 'Startdato',
     title: 'Titel',
     weeklyHours: 'Timer pr. uge',
+    enrolledOn: 'Tilmeldingsdato',
   },
   validation: {
+    notCompetenceId: '{{id}} er ikke et kompetence-id.',
+    notPostcode: '{{value}} er ikke et dansk postnummer.',
+    dateLooks: 'En dato skal se ud som 2026-11-23 (ÅÅÅÅ-MM-DD), ikke {{value}}.',
+    dateNotReal: '{{value}} er ikke en rigtig kalenderdato.',
+    dateString: 'En dato skal være en tekst som "2026-11-23".',
+    badCharacter:
+      '{{field}} indeholder et tegn, der ikke kan gemmes (et NUL-tegn \\u0000 eller en halv emoji). Fjern det, og prøv igen.',
     invalidId: '{{id}} er ikke et gyldigt id.',
     row: 'Række {{row}}: {{message}}',
     number: '{{label}} skal være et tal.',
@@ -90,6 +98,8 @@ export const da = {
     invalid: 'Ugyldigt input.',
   },
   errors: {
+    tooCostly:
+      'Forespørgslen er for tung ({{cost}}, grænsen er {{max}}). Bed om færre elementer med "first" eller færre indlejrede lister.',
     unauthenticated: 'Log ind for at fortsætte.',
     notFound: '{{what}} blev ikke fundet.',
     notFoundWithId: '{{what}} {{id}} blev ikke fundet.',
@@ -190,6 +200,8 @@ export const da = {
     notConsultant: '{{name}} er ikke en aktiv virksomhedskonsulent: vælg en bruger med rollen virksomhedskonsulent.',
     contactForeign: "Kontaktperson {{id}} hører ikke til denne virksomhed: udelad id'et for at tilføje personen.",
     contactTwice: 'Kontaktperson {{id}} står der to gange.',
+    contactsMax: 'En virksomhed kan højst have {{max}} kontaktpersoner.',
+    newContactIds: "En ny virksomhed har endnu ingen kontaktpersoner at beholde: udelad kontaktpersonernes id'er.",
     cvrTaken: 'Der findes allerede en virksomhed med CVR {{value}}; søg den frem i stedet for at oprette den igen.',
   },
   industries: {
@@ -251,6 +263,8 @@ export const da = {
       'Person {{id}} kan ikke indgå i en plan: kun aktive personer, der har givet samtykke til at dele deres profil, kan.',
     tooMany: 'Højst {{max}} {{field}} i én plan, fik {{count}}.',
     noRows: 'Vælg mindst én række i planen at foreslå.',
+    tooManyPairs:
+      '{{people}} personer × {{openings}} opgaver er for mange at vurdere én for én: indsnævr opgaverne (industryCodes eller openingIds) eller personerne.',
     tooManyRows: 'Højst {{max}} rækker ad gangen, fik {{count}}: foreslå planen i dele.',
   },
   matching: {
@@ -259,14 +273,184 @@ export const da = {
     languagesMax: 'Højst 20 sprog på højst 40 tegn.',
     postcodeForDistance: 'Angiv et postnummer for at søge inden for en afstand.',
     distanceRange: 'Afstanden skal være mellem 0 og 500 km.',
+    minFreeHoursRange: 'Mindste antal frie timer skal være mellem 0 og 37.',
+    filled_one:
+      '"{{title}}" er besat: den ene plads er taget af et forløb eller et accepteret forslag. Hæv antallet af pladser for at få forslag.',
+    filled_other:
+      '"{{title}}" er besat: alle {{count}} pladser er taget af forløb eller accepterede forslag. Hæv antallet af pladser for at få forslag.',
+    compareNotOpen: '"{{title}}" har status {{status}}: kun åbne opgaver og IGU-pladser kan sammenlignes.',
     compareOneOpening: 'Vælg præcis én at sammenligne med: en opgave (taskId) eller en IGU-plads (iguSlotId).',
   },
   privacy: {
     eraseReason: 'Skriv, hvorfor personen slettes (f.eks. "anmodning fra personen").',
   },
+  candidates: {
+    required: '{{label}} skal udfyldes.',
+    realDate: '{{label}} skal være en rigtig kalenderdato som 2026-11-23.',
+    cannotRemove: '{{label}} kan ikke fjernes; angiv en værdi.',
+    searchTooLong: 'Søg efter højst {{max}} tegn.',
+    languagesMax: 'Angiv højst {{max}} sprog.',
+    industriesMax: 'Angiv højst {{max}} brancher.',
+    educationTooLong: 'Uddannelse må højst være {{max}} tegn.',
+    summaryTooLong: 'Resuméet må højst være {{max}} tegn.',
+    educationsMax: 'Angiv højst {{max}} uddannelser.',
+    activitiesMax: 'Angiv højst {{max}} aktiviteter.',
+    competencesMax: 'Angiv højst {{max}} kompetencer.',
+    iguReasonHidden: 'Opfylder ikke betingelserne for IGU efter de gældende regler; jobrådgiveren kender årsagen.',
+    anonymised: 'Personen er anonymiseret og kan ikke længere ændres.',
+    anonymiseSeparately: 'Anonymisering er et særskilt trin; sæt status til Aktiv eller Inaktiv.',
+    competenceUnknown: 'Ukendt kompetence {{id}}: vælg en fra kataloget.',
+    competenceTwice: 'Kompetencen {{id}} står to gange: angiv hver kompetence én gang.',
+    enrolledInFuture: 'Tilmeldingsdatoen {{date}} ligger i fremtiden; brug i dag eller en tidligere dag.',
+    birthAfterEnrolment: 'Fødselsdatoen {{birth}} ligger efter tilmeldingsdatoen {{enrolled}}.',
+    ageOnEnrolment:
+      'Med fødselsdatoen {{birth}} var personen {{age}} år ved tilmeldingen ({{enrolled}}); en kandidat skal være {{min}}–{{max}} år. Tjek fødselsdatoen.',
+    arrivalInFuture: 'Ankomstdatoen {{date}} ligger i fremtiden; brug den dag, personen kom til Danmark.',
+    ordinaryOverReadinessGoal:
+      'De nuværende ordinære timer ({{current}}) er flere end målet for {{readiness}} ({{goal}} timer om ugen): sæt et individuelt mål på mindst {{current}} timer.',
+    ordinaryOverGoal:
+      'De nuværende ordinære timer ({{current}}) kan ikke være flere end målet ({{goal}} timer om ugen).',
+    weekLoad:
+      'Ugentlige aktiviteter ({{activities}} timer) plus timer til rådighed ({{available}}) giver {{total}} timer om ugen; hold det samlede antal på højst {{max}}.',
+    industryNotDivision:
+      'Branchekoden "{{code}}" er ikke en DB07-hovedgruppe: brug en tocifret kode som 56 (restauranter) eller 81 (rengøring).',
+    adviserUnknown: '{{id}} er ikke en aktiv jobrådgiver: vælg en fra listen over jobrådgivere.',
+  },
+  placements: {
+    fromWeekNumber: 'Startugen skal være et helt tal.',
+    fromWeekWhole: 'Startugen skal være et helt antal uger.',
+    fromWeekMin: 'Startugen tæller forløbets uger fra 1.',
+    ordinaryOverStep:
+      'De ordinære timer ({{ordinary}}) kan ikke være flere end timerne pr. uge ({{weekly}}) i trinnet fra uge {{week}}.',
+    planEmpty: 'Tilføj mindst ét trin til timeplanen, startende i uge 1.',
+    planMax: 'Timeplanen kan højst have {{max}} trin.',
+    planStart: 'Timeplanen skal starte i uge 1 (det første trin starter i uge {{week}}).',
+    planOrder:
+      'Trin {{step}} i timeplanen starter i uge {{week}}, som ikke er efter uge {{previous}}: angiv trinnene med stigende startuge.',
+    confirmMax: 'Bekræft højst {{max}} kompetencer ad gangen.',
+    ordinaryOverAttended:
+      'De ordinære timer ({{ordinary}}) kan ikke være flere end de fremmødte timer ({{attended}}): ordinære timer er en del af de fremmødte timer.',
+    learningGoalsMissing:
+      'En praktik skal have læringsmål: skriv, hvad personen skal lære (fx "køre sikkert med palleløfter").',
+    changedMeanwhile: 'Forløbet blev ændret af en anden samtidig. Genindlæs det, og lav din ændring igen.',
+    iguSlotWrongType: 'En IGU-plads kan kun knyttes til et forløb af typen IGU, ikke {{type}}.',
+    iguSlotMissing: 'Et IGU-forløb skal have en IGU-plads: vælg en af virksomhedens IGU-pladser.',
+    candidateInactive: '{{name}} er ikke en aktiv kandidat; genaktivér personen først.',
+    taskOtherCompany: 'Opgaven "{{title}}" hører til en anden virksomhed; vælg en af opgaverne hos {{company}}.',
+    taskNotOpen: 'Opgaven "{{title}}" har status {{status}}; et forløb kræver en åben opgave.',
+    slotOtherCompany:
+      'IGU-pladsen "{{title}}" hører til en anden virksomhed; vælg en af IGU-pladserne hos {{company}}.',
+    slotNotOpen: 'IGU-pladsen "{{title}}" har status {{status}}; vælg en åben IGU-plads.',
+    notIguEligible: '{{name}} opfylder ikke betingelserne for IGU: {{reason}}',
+    alreadyActive:
+      '{{name}} har allerede et aktivt forløb hos {{company}} (siden {{since}}); afslut eller ret det i stedet.',
+    followUpInFuture:
+      'Opfølgningsdatoen {{date}} ligger i fremtiden; registrér en opfølgning på eller efter den dag, den fandt sted.',
+    followUpBeforeStart: 'Opfølgningsdatoen {{date}} ligger før forløbets start ({{start}}).',
+    followUpAfterEnd: 'Opfølgningsdatoen {{date}} ligger efter forløbets afslutning ({{end}}).',
+    competenceUnknown: 'Der findes ingen kompetence med id {{id}} i kataloget.',
+    competenceNotTask:
+      '{{name}} er ikke en af opgavens kompetencer; bekræft kun det, opgaven beder om (jobcentret registrerer andre kompetencer).',
+    competenceNoTask: 'Forløbet har ingen opgave med kompetencer at bekræfte; jobcentret registrerer {{name}}.',
+    ended: 'Forløbet sluttede {{date}}; et afsluttet forløb kan ikke ændres.',
+    alreadyEnded: 'Forløbet er allerede afsluttet {{date}} ({{outcome}}).',
+    endInFuture: 'Slutdatoen {{date}} ligger i fremtiden; afslut forløbet på eller efter dets sidste dag.',
+  },
+  proposals: {
+    personInactive: 'Personen er ikke aktiv i sagsstammen; kun aktive personer kan foreslås.',
+    noConsent:
+      'Personen har ikke givet samtykke til at dele en profil med virksomheder; jobrådgiveren skal registrere samtykket først.',
+    taskNotTaking:
+      'Opgaven "{{title}}" har status {{status}}; kun åbne opgaver (eller opgaver i gang med en ledig plads) tager imod forslag.',
+    filledPropose_one:
+      '"{{title}}" er besat: den ene plads er taget. Hæv antallet af pladser for at foreslå en person mere.',
+    filledPropose_other:
+      '"{{title}}" er besat: alle {{count}} pladser er taget. Hæv antallet af pladser for at foreslå en person mere.',
+    slotNotOpen: 'IGU-pladsen "{{title}}" har status {{status}}; kun åbne IGU-pladser tager imod forslag.',
+    duplicate:
+      'Personen er allerede foreslået til denne opgave (eller står på dens kandidatliste), og det forslag er stadig åbent.',
+    notIguEligible: 'Personen opfylder ikke betingelserne for IGU: {{reason}}',
+    notOnShortlist:
+      'Forslaget har allerede status {{status}}{{why}}; kun en person på kandidatlisten kan sendes til virksomheden.',
+    noLongerActive: 'Personen er ikke længere aktiv i sagsstammen; fjern personen fra kandidatlisten.',
+    consentWithdrawnShortlist:
+      'Personen har trukket sit samtykke til at dele en profil med virksomheder tilbage; fjern personen fra kandidatlisten.',
+    openingNotTaking:
+      '{{what}} "{{title}}" har status {{status}}; kun åbne opgaver og IGU-pladser med en ledig plads tager imod forslag.',
+    openingFull:
+      '{{what}} "{{title}}" er i gang og besat; kun åbne opgaver og IGU-pladser med en ledig plads tager imod forslag.',
+    notProposed:
+      'Forslaget har allerede status {{status}}; kun et forslag med status Foreslået kan accepteres eller afvises.',
+    declineReason: 'Skriv, hvorfor kandidaten afvises: jobrådgiveren og personen skal vide det.',
+    filledAccept_one:
+      '"{{title}}" er besat: den ene plads er taget. Hæv antallet af pladser for at acceptere en person mere.',
+    filledAccept_other:
+      '"{{title}}" er besat: alle {{count}} pladser er taget. Hæv antallet af pladser for at acceptere en person mere.',
+    consentWithdrawnAccept:
+      'Personen har trukket sit samtykke til at dele sin profil tilbage; forslaget kan kun afvises.',
+    notOpenWithdraw: 'Forslaget har allerede status {{status}}; kun et åbent forslag kan trækkes tilbage.',
+    withdrawReason: 'Skriv, hvorfor forslaget trækkes tilbage.',
+  },
+  users: {
+    emailInvalid: 'Skriv en gyldig e-mailadresse, fx navn@kommune.dk.',
+    emailTaken: 'Der findes allerede en bruger med e-mailen {{email}}.',
+    industriesMax: 'Angiv højst {{max}} brancher.',
+    companyMissing: 'En virksomhedsbruger skal have den virksomhed, brugeren hører til.',
+    companyUnknown: 'Virksomheden findes ikke.',
+    industryUnknown: 'Ukendt branchekode {{code}}: brug DB07-hovedgrupper som fx 56.',
+    passwordShort: 'En adgangskode skal have mindst {{min}} tegn. Brug tre-fire ord, der ikke hører sammen.',
+    passwordGuessable:
+      'Adgangskoden er for let at gætte (en almindelig adgangskode, gentagelser, en række eller din egen e-mail). Brug tre-fire ord, der ikke hører sammen, fx "lampe cykel havregryn bølge".',
+  },
+  imports: {
+    exportTooBig:
+      'Udtrækket ville have {{rows}} forløb; grænsen er {{max}}. Afgræns med et filter (fx branche eller status).',
+    unknownValue: '"{{value}}" kendes ikke: skriv {{hint}}.',
+    notNumber: '{{label}}: "{{value}}" er ikke et tal; skriv fx 18,5.',
+    notYesNo: '{{label}}: skriv ja eller nej, ikke "{{value}}".',
+    notDate: '{{label}}: "{{value}}" er ikke en dato; skriv fx 23-11-1990 eller 1990-11-23.',
+    sectorMissing: 'Sektor mangler: skriv offentlig eller privat.',
+    valueMissing: '{{label}} mangler.',
+    lineOrder: 'toLine ({{to}}) skal være samme linje som eller efter fromLine ({{from}}).',
+    batchTooBig: 'Højst {{max}} rækker pr. kørsel (her {{count}}): send filen i mindre bidder med fromLine og toLine.',
+    fileTooBig: 'Filen fylder {{mb}} MB; grænsen er 2 MB. Del den op i mindre filer.',
+    unreadable: 'Filen kan ikke læses som CSV: tjek anførselstegn og skilletegn.',
+    unreadableAtLine: 'Filen kan ikke læses som CSV (linje {{line}}): tjek anførselstegn og skilletegn.',
+    empty: 'Filen er tom: første linje skal navngive kolonnerne, og der skal være mindst én række derunder.',
+    tooManyRows: 'Filen har {{count}} rækker; grænsen er {{max}}. Del den op i mindre filer.',
+    columnTwice: 'Kolonnen "{{column}}" findes to gange i første linje; fjern den ene.',
+    columnsMissing: 'Filen mangler kolonnerne: {{names}}. Første linje skal navngive kolonnerne, fx {{example}}.',
+    cellCount: 'Rækken har {{cells}} felter, men første linje har {{columns}} kolonner; tjek skilletegnene.',
+    cvrTwice: 'CVR {{cvr}} står også på linje {{line}} i filen; en virksomhed kan kun oprettes én gang.',
+    noConsultant: 'Der er ingen bruger med e-mailen {{email}}; skriv e-mailen på en virksomhedskonsulent.',
+    noAdviser: 'Der er ingen bruger med e-mailen {{email}}; skriv e-mailen på en jobrådgiver.',
+  },
   enums: {
     taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },
     iguStatus: { OPEN: 'Åben', FILLED: 'Besat', CLOSED: 'Lukket' },
+    readiness: { JOB_READY: 'jobparat', ACTIVITY_READY: 'aktivitetsparat', EDUCATION_READY: 'uddannelsesparat' },
+    proposalStatus: {
+      SUGGESTED: 'På kandidatlisten',
+      PROPOSED: 'Foreslået',
+      ACCEPTED: 'Accepteret',
+      DECLINED: 'Afvist',
+      WITHDRAWN: 'Trukket tilbage',
+    },
+    placementOutcome: {
+      CONVERTED_TO_ORDINARY_HOURS: 'overgået til ordinære timer',
+      COMPLETED: 'gennemført',
+      ENDED_EARLY: 'afbrudt før tid',
+      IGU_STARTED: 'IGU startet',
+      EDUCATION_STARTED: 'uddannelse startet',
+    },
+    placementType: {
+      INTERNSHIP: 'Virksomhedspraktik',
+      WAGE_SUBSIDY: 'Løntilskud',
+      IGU: 'IGU',
+      SMALL_JOB: 'Småjob',
+      ORDINARY_HOURS: 'Ordinære timer',
+      APPRENTICESHIP: 'Lærlingeforløb',
+    },
   },
   entities: {
     candidate: 'Kandidaten',

@@ -57,8 +57,16 @@ export const en: Catalogue = {
     startDate: 'Start date',
     title: 'Title',
     weeklyHours: 'Weekly hours',
+    enrolledOn: 'Enrolment date',
   },
   validation: {
+    notCompetenceId: '{{id}} is not a competence id.',
+    notPostcode: '{{value}} is not a Danish postcode.',
+    dateLooks: 'A date must look like 2026-11-23 (YYYY-MM-DD), got {{value}}.',
+    dateNotReal: '{{value}} is not a real calendar date.',
+    dateString: 'A date must be a string like "2026-11-23".',
+    badCharacter:
+      '{{field}} contains a character that cannot be stored (a NUL character \\u0000 or half of an emoji). Remove it and try again.',
     invalidId: '{{id}} is not a valid id.',
     row: 'Row {{row}}: {{message}}',
     number: '{{label}} must be a number.',
@@ -88,6 +96,8 @@ export const en: Catalogue = {
     invalid: 'Invalid input.',
   },
   errors: {
+    tooCostly:
+      'This query is too costly ({{cost}}, the limit is {{max}}). Ask for fewer items with "first" or fewer nested lists.',
     unauthenticated: 'Please log in.',
     notFound: '{{what}} was not found.',
     notFoundWithId: '{{what}} {{id}} was not found.',
@@ -186,6 +196,8 @@ export const en: Catalogue = {
     notConsultant: '{{name}} is not an active consultant: choose a user with the CONSULTANT role.',
     contactForeign: 'Contact {{id}} does not belong to this company: leave out its id to add it.',
     contactTwice: 'Contact {{id}} is listed twice.',
+    contactsMax: 'A company can have at most {{max}} contact persons.',
+    newContactIds: 'A new company has no contacts to keep yet: leave out the contact ids.',
     cvrTaken: 'A company with CVR {{value}} already exists; search for it instead of registering it twice.',
   },
   industries: {
@@ -245,6 +257,8 @@ export const en: Catalogue = {
     personNotPlannable: 'Person {{id}} cannot be planned: only active people who consent to share their profile can.',
     tooMany: 'At most {{max}} {{field}} in one plan, got {{count}}.',
     noRows: 'Choose at least one row of the plan to propose.',
+    tooManyPairs:
+      '{{people}} people × {{openings}} openings is too many to score one by one: narrow the openings (industryCodes or openingIds) or the people.',
     tooManyRows: 'At most {{max}} rows at once, got {{count}}: propose the plan in parts.',
   },
   matching: {
@@ -253,14 +267,181 @@ export const en: Catalogue = {
     languagesMax: 'At most 20 languages of at most 40 characters.',
     postcodeForDistance: 'Give a postcode to search within a distance.',
     distanceRange: 'Distance must be between 0 and 500 km.',
+    minFreeHoursRange: 'Minimum free hours must be between 0 and 37.',
+    filled_one:
+      '"{{title}}" is filled: its one opening is taken by a placement or an accepted proposal. Raise the number of openings to get suggestions.',
+    filled_other:
+      '"{{title}}" is filled: all {{count}} openings are taken by placements or accepted proposals. Raise the number of openings to get suggestions.',
+    compareNotOpen: '"{{title}}" is {{status}}: only open tasks and IGU slots can be compared.',
     compareOneOpening: 'Choose exactly one opening to compare with: a task (taskId) or an IGU slot (iguSlotId).',
   },
   privacy: {
     eraseReason: 'Say why the person is erased (e.g. "request from the person").',
   },
+  candidates: {
+    required: '{{label}} is required.',
+    realDate: '{{label}} must be a real calendar date like 2026-11-23.',
+    cannotRemove: '{{label}} cannot be removed; give a value.',
+    searchTooLong: 'Search for at most {{max}} characters.',
+    languagesMax: 'List at most {{max}} languages.',
+    industriesMax: 'List at most {{max}} industries.',
+    educationTooLong: 'Education can be at most {{max}} characters.',
+    summaryTooLong: 'Summary can be at most {{max}} characters.',
+    educationsMax: 'List at most {{max}} educations.',
+    activitiesMax: 'List at most {{max}} activities.',
+    competencesMax: 'List at most {{max}} competences.',
+    iguReasonHidden: 'Not eligible for IGU under the current rules; the adviser knows why.',
+    anonymised: 'This person has been anonymised and can no longer be changed.',
+    anonymiseSeparately: 'Anonymising is a separate step; set the status to Active or Inactive.',
+    competenceUnknown: 'Unknown competence {{id}}: pick one from the catalogue.',
+    competenceTwice: 'Competence {{id}} is listed twice: list each competence once.',
+    enrolledInFuture: 'The enrolment date {{date}} is in the future; use today or an earlier day.',
+    birthAfterEnrolment: 'The birth date {{birth}} is after the enrolment date {{enrolled}}.',
+    ageOnEnrolment:
+      'With birth date {{birth}} the person was {{age}} on enrolment ({{enrolled}}); a candidate must be {{min}}–{{max}} years old. Check the birth date.',
+    arrivalInFuture: 'The arrival date {{date}} is in the future; use the day the person came to Denmark.',
+    ordinaryOverReadinessGoal:
+      'Current ordinary hours ({{current}}) are more than the goal for {{readiness}} ({{goal}} hours a week): set an individual goal of at least {{current}} hours.',
+    ordinaryOverGoal: 'Current ordinary hours ({{current}}) cannot be more than the goal ({{goal}} hours a week).',
+    weekLoad:
+      'Weekly activities ({{activities}} hours) plus available hours ({{available}}) come to {{total}} hours a week; keep the total at {{max}} or less.',
+    industryNotDivision:
+      'Industry code "{{code}}" is not a DB07 division: use a two-digit division code such as 56 (restaurants) or 81 (cleaning).',
+    adviserUnknown: '{{id}} is not an active job adviser: pick one from the adviser list.',
+  },
+  placements: {
+    fromWeekNumber: 'The starting week must be a whole number.',
+    fromWeekWhole: 'The starting week must be a whole number of weeks.',
+    fromWeekMin: 'The starting week counts placement weeks from 1.',
+    ordinaryOverStep:
+      'Ordinary hours ({{ordinary}}) cannot be more than the weekly hours ({{weekly}}) of the step from week {{week}}.',
+    planEmpty: 'Add at least one step to the hours plan, starting in week 1.',
+    planMax: 'The hours plan can have at most {{max}} steps.',
+    planStart: 'The hours plan must start in week 1 (its first step starts in week {{week}}).',
+    planOrder:
+      'Step {{step}} of the hours plan starts in week {{week}}, which is not after week {{previous}}: list the steps with rising starting weeks.',
+    confirmMax: 'Confirm at most {{max}} competences at a time.',
+    ordinaryOverAttended:
+      'Ordinary hours ({{ordinary}}) cannot be more than the attended hours ({{attended}}): ordinary hours are part of the hours attended.',
+    learningGoalsMissing:
+      'An internship needs learning goals: write what the person will learn (e.g. "operate the pallet truck safely").',
+    changedMeanwhile:
+      'The placement was changed by someone else at the same time. Reload it and apply your change again.',
+    iguSlotWrongType: 'An IGU slot can only be linked to a placement of type IGU, not {{type}}.',
+    iguSlotMissing: "An IGU placement needs an IGU slot: choose one of the company's IGU slots.",
+    candidateInactive: '{{name}} is not an active candidate; reactivate them first.',
+    taskOtherCompany: 'The task "{{title}}" belongs to another company; choose one of the tasks at {{company}}.',
+    taskNotOpen: 'The task "{{title}}" is {{status}}; a placement needs an open task.',
+    slotOtherCompany:
+      'The IGU slot "{{title}}" belongs to another company; choose one of the IGU slots at {{company}}.',
+    slotNotOpen: 'The IGU slot "{{title}}" is {{status}}; choose an open IGU slot.',
+    notIguEligible: '{{name}} is not eligible for IGU: {{reason}}',
+    alreadyActive:
+      '{{name}} already has an active placement at {{company}} (since {{since}}); end or change that one instead.',
+    followUpInFuture:
+      'The follow-up date {{date}} is in the future; record a follow-up on or after the day it took place.',
+    followUpBeforeStart: 'The follow-up date {{date}} is before the placement started ({{start}}).',
+    followUpAfterEnd: 'The follow-up date {{date}} is after the placement ended ({{end}}).',
+    competenceUnknown: 'There is no competence with id {{id}} in the catalogue.',
+    competenceNotTask:
+      "{{name}} is not one of the task's competences; confirm only what the task asks for (your job centre records other competences).",
+    competenceNoTask: 'This placement has no task with competences to confirm; your job centre records {{name}}.',
+    ended: 'This placement ended on {{date}}; an ended placement cannot be changed.',
+    alreadyEnded: 'This placement already ended on {{date}} ({{outcome}}).',
+    endInFuture: 'The end date {{date}} is in the future; end the placement on or after its last day.',
+  },
+  proposals: {
+    personInactive: 'This person is not active in the caseload; only active people can be proposed.',
+    noConsent:
+      'This person has not consented to share a profile with companies; the adviser must record consent first.',
+    taskNotTaking:
+      'The task "{{title}}" is {{status}}; only open tasks (or tasks in progress with a place left) take proposals.',
+    filledPropose_one:
+      '"{{title}}" is filled: its one opening is taken. Raise the number of openings to propose another person.',
+    filledPropose_other:
+      '"{{title}}" is filled: all {{count}} openings are taken. Raise the number of openings to propose another person.',
+    slotNotOpen: 'The IGU slot "{{title}}" is {{status}}; only open IGU slots take proposals.',
+    duplicate:
+      'This person has already been proposed for this opening (or is on its shortlist), and that entry is open.',
+    notIguEligible: 'The person is not eligible for IGU: {{reason}}',
+    notOnShortlist:
+      'The proposal is already {{status}}{{why}}; only a person on the shortlist can be sent to the company.',
+    noLongerActive: 'This person is no longer active in the caseload; remove them from the shortlist.',
+    consentWithdrawnShortlist:
+      'This person has withdrawn consent to share a profile with companies; remove them from the shortlist.',
+    openingNotTaking: '{{what}} "{{title}}" is {{status}}; only open openings with a place left take proposals.',
+    openingFull: '{{what}} "{{title}}" is in progress and filled; only open openings with a place left take proposals.',
+    notProposed: 'The proposal is already {{status}}; only a proposed candidate can be accepted or declined.',
+    declineReason: 'Say why the candidate is declined: the adviser and the person need to know.',
+    filledAccept_one:
+      '"{{title}}" is filled: its one opening is taken. Raise the number of openings to accept another person.',
+    filledAccept_other:
+      '"{{title}}" is filled: all {{count}} openings are taken. Raise the number of openings to accept another person.',
+    consentWithdrawnAccept: 'The person has withdrawn consent to share a profile; the proposal can only be declined.',
+    notOpenWithdraw: 'The proposal is already {{status}}; only an open proposal can be withdrawn.',
+    withdrawReason: 'Say why the proposal is withdrawn.',
+  },
+  users: {
+    emailInvalid: 'Enter a valid e-mail address, e.g. navn@kommune.dk.',
+    emailTaken: 'A user with e-mail {{email}} already exists.',
+    industriesMax: 'At most {{max}} industries.',
+    companyMissing: 'A company user needs the company it belongs to.',
+    companyUnknown: 'That company does not exist.',
+    industryUnknown: 'Unknown industry code {{code}}: use DB07 divisions such as 56.',
+    passwordShort: 'A password needs at least {{min}} characters. Use three or four unrelated words.',
+    passwordGuessable:
+      'This password is too easy to guess (a common password, a repeat, a sequence or your own e-mail). Use three or four unrelated words, e.g. "lampe cykel havregryn bølge".',
+  },
+  imports: {
+    exportTooBig:
+      'The export would hold {{rows}} placements; the limit is {{max}}. Narrow it with a filter (e.g. industry or status).',
+    unknownValue: '"{{value}}" is not known: write {{hint}}.',
+    notNumber: '{{label}}: "{{value}}" is not a number; write e.g. 18.5.',
+    notYesNo: '{{label}}: write yes or no, not "{{value}}".',
+    notDate: '{{label}}: "{{value}}" is not a date; write e.g. 1990-11-23.',
+    sectorMissing: 'Sector is missing: write public or private.',
+    valueMissing: '{{label}} is missing.',
+    lineOrder: 'toLine ({{to}}) must be on or after fromLine ({{from}}).',
+    batchTooBig:
+      'At most {{max}} rows per batch (this one has {{count}}): send the file in smaller batches with fromLine and toLine.',
+    fileTooBig: 'The file is {{mb}} MB; the limit is 2 MB. Split it into smaller files.',
+    unreadable: 'The file cannot be read as CSV: check quotes and separators.',
+    unreadableAtLine: 'The file cannot be read as CSV (line {{line}}): check quotes and separators.',
+    empty: 'The file is empty: the first line must name the columns, with at least one row below it.',
+    tooManyRows: 'The file has {{count}} rows; the limit is {{max}}. Split it into smaller files.',
+    columnTwice: 'The column "{{column}}" appears twice in the first line; remove one of them.',
+    columnsMissing: 'The file lacks the columns: {{names}}. The first line must name the columns, e.g. {{example}}.',
+    cellCount: 'The row has {{cells}} cells but the first line has {{columns}} columns; check the separators.',
+    cvrTwice: 'CVR {{cvr}} is also on line {{line}} of the file; a company can be created only once.',
+    noConsultant: 'There is no user with the e-mail {{email}}; give the e-mail of a company consultant.',
+    noAdviser: 'There is no user with the e-mail {{email}}; give the e-mail of a job adviser.',
+  },
   enums: {
     taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },
     iguStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' },
+    readiness: { JOB_READY: 'job-ready', ACTIVITY_READY: 'activity-ready', EDUCATION_READY: 'education-ready' },
+    proposalStatus: {
+      SUGGESTED: 'Shortlisted',
+      PROPOSED: 'Proposed',
+      ACCEPTED: 'Accepted',
+      DECLINED: 'Declined',
+      WITHDRAWN: 'Withdrawn',
+    },
+    placementOutcome: {
+      CONVERTED_TO_ORDINARY_HOURS: 'converted to ordinary hours',
+      COMPLETED: 'completed',
+      ENDED_EARLY: 'ended early',
+      IGU_STARTED: 'IGU started',
+      EDUCATION_STARTED: 'education started',
+    },
+    placementType: {
+      INTERNSHIP: 'Internship',
+      WAGE_SUBSIDY: 'Wage subsidy',
+      IGU: 'IGU',
+      SMALL_JOB: 'Small job',
+      ORDINARY_HOURS: 'Ordinary hours',
+      APPRENTICESHIP: 'Apprenticeship',
+    },
   },
   entities: {
     candidate: 'The candidate',

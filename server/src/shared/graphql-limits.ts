@@ -13,6 +13,7 @@ import {
   visit,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { t } from '../i18n/index.js';
 
 /** Limits every document must fit, checked before anything touches the database. */
 export const GRAPHQL_LIMITS = {
@@ -67,12 +68,9 @@ function costPlugin(schema: GraphQLSchema): ApolloServerPlugin {
             throw err;
           }
           if (cost > GRAPHQL_LIMITS.maxCost) {
-            throw new GraphQLError(
-              `This query is too costly (${cost}, the limit is ${GRAPHQL_LIMITS.maxCost}). Ask for fewer items with "first" or fewer nested lists.`,
-              {
-                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: GRAPHQL_LIMITS.maxCost, http: { status: 400 } },
-              },
-            );
+            throw new GraphQLError(t('errors.tooCostly', { cost, max: GRAPHQL_LIMITS.maxCost }), {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: GRAPHQL_LIMITS.maxCost, http: { status: 400 } },
+            });
           }
         },
       };
@@ -142,10 +140,9 @@ function storableTextPlugin(): ApolloServerPlugin {
         async didResolveOperation({ request, document }) {
           const field = findBadTextField(document, request.variables ?? {});
           if (field) {
-            throw new GraphQLError(
-              `${field} contains a character that cannot be stored (a NUL character \\u0000 or half of an emoji). Remove it and try again.`,
-              { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } },
-            );
+            throw new GraphQLError(t('validation.badCharacter', { field }), {
+              extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+            });
           }
         },
       };

@@ -1,4 +1,5 @@
 import type { Config } from '../../config.js';
+import { t } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
@@ -95,7 +96,7 @@ export class AlertService {
     const user = requireUser(this.ctx.user);
     const limit = first ?? ALERTS_DEFAULT_FIRST;
     if (!Number.isInteger(limit) || limit < 1 || limit > ALERTS_MAX_FIRST) {
-      throw badInput('first', `first must be between 1 and ${ALERTS_MAX_FIRST}, got ${limit}.`);
+      throw badInput('first', t('validation.pageSize', { max: ALERTS_MAX_FIRST, value: String(limit).slice(0, 20) }));
     }
     const day = asOf ?? today();
     const scope = await this.scope(user);

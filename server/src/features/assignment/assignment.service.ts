@@ -369,7 +369,7 @@ export class AssignmentService {
     if (ids.length * openings.length > MAX_EXHAUSTIVE_PAIRS)
       throw badInput(
         'input.candidateIds',
-        `${ids.length} people × ${openings.length} openings is too many to score one by one: narrow the openings (industryCodes or openingIds) or the people.`,
+        t('assignment.tooManyPairs', { people: ids.length, openings: openings.length }),
       );
     const found = await candidateDocuments(em, ids, this.ctx.config, today);
     const present = new Set(found.map((d) => d.id));

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -17,9 +18,9 @@ export class AuditLogService {
     if (user.role !== Role.ADMIN) throw forbidden('auditLog');
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_LOG_MAX) {
-      throw badInput('first', `first must be between 1 and ${AUDIT_LOG_MAX}, got ${limit}.`);
+      throw badInput('first', t('validation.pageSize', { max: AUDIT_LOG_MAX, value: String(limit).slice(0, 20) }));
     }
-    if (!isUuid(subjectId)) throw badInput('subjectId', `${subjectId} is not a valid id.`);
+    if (!isUuid(subjectId)) throw badInput('subjectId', t('validation.invalidId', { id: subjectId.slice(0, 40) }));
     return this.ctx.em.find(AuditEntry, { subjectId }, { orderBy: { at: 'desc', id: 'desc' }, limit });
   }
 }

@@ -1,5 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { type Locale, tIn } from '../../i18n/index.js';
 
 export const PASSWORD_MIN = 12;
 /** zxcvbn's 0–4: 3 is "safely unguessable" (about 10^8 guesses and more), its own advice for accounts. */
@@ -30,17 +31,13 @@ export function passwordWeakness(password: string, userInputs: readonly string[]
 }
 
 /** A message that says what to do, in the caller's language; null for a good password. */
-export function passwordProblem(password: string, userInputs: readonly string[], locale: 'da' | 'en'): string | null {
+export function passwordProblem(password: string, userInputs: readonly string[], locale: Locale): string | null {
   const weakness = passwordWeakness(password, userInputs);
   if (weakness === 'short') {
-    return locale === 'en'
-      ? `A password needs at least ${PASSWORD_MIN} characters. Use three or four unrelated words.`
-      : `En adgangskode skal have mindst ${PASSWORD_MIN} tegn. Brug tre-fire ord, der ikke hører sammen.`;
+    return tIn(locale, 'users.passwordShort', { min: PASSWORD_MIN });
   }
   if (weakness === 'guessable') {
-    return locale === 'en'
-      ? 'This password is too easy to guess (a common password, a repeat, a sequence or your own e-mail). Use three or four unrelated words, e.g. "lampe cykel havregryn bølge".'
-      : 'Adgangskoden er for let at gætte (en almindelig adgangskode, gentagelser, en række eller din egen e-mail). Brug tre-fire ord, der ikke hører sammen, fx "lampe cykel havregryn bølge".';
+    return tIn(locale, 'users.passwordGuessable');
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { formatDate, formatNumber, t, tIn } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
@@ -11,6 +12,8 @@ import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import {
   assertDateOrder,
+  type FieldKey,
+  fieldLabel,
   hours,
   intRange,
   optionalText,
@@ -77,45 +80,49 @@ export const CANDIDATE_LIMITS = {
   maxCompetences: 100,
 } as const;
 
-const realDate = (label: string) =>
+const realDate = (label: FieldKey) =>
   z
-    .string({ error: `${label} is required.` })
-    .refine(isIsoDate, `${label} must be a real calendar date like 2026-11-23.`);
+    .string({ error: () => t('candidates.required', { label: t(`fields.${label}`) }) })
+    .refine(isIsoDate, { error: () => t('candidates.realDate', { label: t(`fields.${label}`) }) });
 
 const candidateSchema = z.object({
   firstName: personName('firstName', 100),
   lastName: personName('lastName', 100),
-  birthDate: realDate('Birth date'),
+  birthDate: realDate('birthDate'),
   postcode,
   targetGroup: z.enum(TargetGroup),
   readiness: z.enum(Readiness),
   residenceCategory: z.enum(ResidenceCategory),
-  arrivalDate: realDate('Arrival date').nullable(),
+  arrivalDate: realDate('arrivalDate').nullable(),
   danishLevel: z.enum(DanishLevel),
   danishModule: optionalText('danishModule', 40).transform((s) => s || null),
   languages: z
     .array(text('language', CANDIDATE_LIMITS.maxLanguageLength))
-    .max(CANDIDATE_LIMITS.maxLanguages, `List at most ${CANDIDATE_LIMITS.maxLanguages} languages.`)
+    .max(CANDIDATE_LIMITS.maxLanguages, {
+      error: say('candidates.languagesMax', { max: CANDIDATE_LIMITS.maxLanguages }),
+    })
     .transform((l) => [...new Set(l)]),
   availableWeeklyHours: hours('availableWeeklyHours'),
   goalWeeklyHours: positiveHours('goalWeeklyHours').nullable(),
   currentOrdinaryHours: hours('currentOrdinaryHours'),
   industriesWished: z
     .array(z.string().transform((s) => s.trim()))
-    .max(CANDIDATE_LIMITS.maxIndustriesWished, `List at most ${CANDIDATE_LIMITS.maxIndustriesWished} industries.`)
+    .max(CANDIDATE_LIMITS.maxIndustriesWished, {
+      error: say('candidates.industriesMax', { max: CANDIDATE_LIMITS.maxIndustriesWished }),
+    })
     .transform((l) => [...new Set(l)]),
   hasDrivingLicence: z.boolean(),
   maxCommuteKm: intRange('maxCommuteKm', 0, 300),
   education: z
     .string()
-    .max(5000, 'Education can be at most 5000 characters.')
+    .max(5000, { error: say('candidates.educationTooLong', { max: formatNumber(5000) }) })
     .transform((s) => s.trim()),
   summary: z
     .string()
-    .max(2000, 'Summary can be at most 2000 characters.')
+    .max(2000, { error: say('candidates.summaryTooLong', { max: formatNumber(2000) }) })
     .transform((s) => s.trim()),
   consentToShare: z.boolean(),
-  enrolledOn: realDate('Enrolment date'),
+  enrolledOn: realDate('enrolledOn'),
   status: z.enum(CandidateStatus),
 });
 type CandidateData = z.infer<typeof candidateSchema>;
@@ -141,7 +148,9 @@ const educationsSchema = z.object({
         recognitionStatus: z.enum(RecognitionStatus).nullish(),
       }),
     )
-    .max(CANDIDATE_LIMITS.maxListItems, `List at most ${CANDIDATE_LIMITS.maxListItems} educations.`),
+    .max(CANDIDATE_LIMITS.maxListItems, {
+      error: say('candidates.educationsMax', { max: CANDIDATE_LIMITS.maxListItems }),
+    }),
 });
 
 const activitiesSchema = z.object({
@@ -153,7 +162,9 @@ const activitiesSchema = z.object({
         weeklyHours: positiveHours('activityHours'),
       }),
     )
-    .max(CANDIDATE_LIMITS.maxListItems, `List at most ${CANDIDATE_LIMITS.maxListItems} activities.`),
+    .max(CANDIDATE_LIMITS.maxListItems, {
+      error: say('candidates.activitiesMax', { max: CANDIDATE_LIMITS.maxListItems }),
+    }),
 });
 
 const competencesSchema = z.object({
@@ -165,7 +176,9 @@ const competencesSchema = z.object({
         evidence: z.enum(Evidence).nullish(),
       }),
     )
-    .max(CANDIDATE_LIMITS.maxCompetences, `List at most ${CANDIDATE_LIMITS.maxCompetences} competences.`),
+    .max(CANDIDATE_LIMITS.maxCompetences, {
+      error: say('candidates.competencesMax', { max: CANDIDATE_LIMITS.maxCompetences }),
+    }),
 });
 
 /** Escapes LIKE wildcards so a search term matches literally. */
@@ -214,9 +227,7 @@ export class CandidateService {
   iguReasonFor(c: Candidate, result: IguEligibility): string | null {
     if (result.eligible) return null;
     if (this.access(c) === 'FULL') return result.reason;
-    return this.ctx.locale === 'en'
-      ? 'Not eligible for IGU under the current rules; the adviser knows why.'
-      : 'Opfylder ikke betingelserne for IGU efter de gældende regler; jobrådgiveren kender årsagen.';
+    return tIn(this.ctx.locale, 'candidates.iguReasonHidden');
   }
 
   /** A full-profile value, or null without FULL access. */
@@ -330,11 +341,11 @@ export class CandidateService {
     const and: FilterQuery<Candidate>[] = [];
     const matchable: FilterQuery<Candidate> = { consentToShare: true, status: CandidateStatus.ACTIVE };
     const term = f.search?.trim();
-    if (term && term.length > 100) throw badInput('search', 'Search for at most 100 characters.');
+    if (term && term.length > 100) throw badInput('search', t('candidates.searchTooLong', { max: 100 }));
     const pattern = term ? likePattern(term) : null;
 
     if (f.adviserId != null) {
-      if (!isUuid(f.adviserId)) throw badInput('adviserId', `${f.adviserId} is not a valid adviser id.`);
+      if (!isUuid(f.adviserId)) throw badInput('adviserId', t('validation.invalidId', { id: f.adviserId }));
       and.push({ adviser: f.adviserId });
     }
     if (f.readiness) and.push({ readiness: f.readiness });
@@ -442,17 +453,18 @@ export class CandidateService {
         const c = await this.loadForWrite(em, id, 'updateCandidate');
         if (input.version !== c.version) throw conflict('candidate', null, input.version, c.version);
         if (c.status === CandidateStatus.ANONYMISED) {
-          throw badInput('id', 'This person has been anonymised and can no longer be changed.');
+          throw badInput('id', t('candidates.anonymised'));
         }
         const raw = input as unknown as Record<string, unknown>;
         const merged: Record<string, unknown> = {};
         for (const key of DATA_KEYS) {
           const value = raw[key];
-          if (value === null && !OPTIONAL_KEYS.has(key)) throw badInput(key, `${key} cannot be removed; give a value.`);
+          if (value === null && !OPTIONAL_KEYS.has(key))
+            throw badInput(key, t('candidates.cannotRemove', { label: fieldLabel(key) }));
           merged[key] = value === undefined ? c[key] : value;
         }
         if (input.status === CandidateStatus.ANONYMISED) {
-          throw badInput('status', 'Anonymising is a separate step; set the status to ACTIVE or INACTIVE.');
+          throw badInput('status', t('candidates.anonymiseSeparately'));
         }
         const data = this.validate(merged, this.today());
 
@@ -515,7 +527,7 @@ export class CandidateService {
     return this.ctx.em.transactional(async (em) => {
       const c = await this.loadForWrite(em, candidateId, 'setCandidateConsent');
       if (c.status === CandidateStatus.ANONYMISED) {
-        throw badInput('candidateId', 'This person has been anonymised and can no longer be changed.');
+        throw badInput('candidateId', t('candidates.anonymised'));
       }
       if (await this.applyConsent(em, c, consent)) enqueueIndex(em, 'candidate', c.id);
       return c;
@@ -531,17 +543,17 @@ export class CandidateService {
       const seen = new Set<string>();
       for (const item of list) {
         if (!isUuid(item.competenceId)) {
-          throw badInput('competences', `Unknown competence ${item.competenceId}: pick one from the catalogue.`);
+          throw badInput('competences', t('candidates.competenceUnknown', { id: item.competenceId }));
         }
         if (seen.has(item.competenceId)) {
-          throw badInput('competences', `Competence ${item.competenceId} is listed twice: list each competence once.`);
+          throw badInput('competences', t('candidates.competenceTwice', { id: item.competenceId }));
         }
         seen.add(item.competenceId);
       }
       const found = await em.find(Competence, { id: { $in: [...seen] } });
       const byId = new Map(found.map((x) => [x.id, x]));
       const missing = [...seen].find((cid) => !byId.has(cid));
-      if (missing) throw badInput('competences', `Unknown competence ${missing}: pick one from the catalogue.`);
+      if (missing) throw badInput('competences', t('candidates.competenceUnknown', { id: missing }));
 
       // Update in place, remove what is gone, add what is new: the (candidate, competence) pair stays unique.
       const existing = await c.competences.loadItems();
@@ -623,32 +635,45 @@ export class CandidateService {
     const d = parseInput(candidateSchema, raw);
     const { minAgeOnEnrolment: min, maxAgeOnEnrolment: max } = CANDIDATE_LIMITS;
     if (compareDates(d.enrolledOn, today) > 0) {
-      throw badInput('enrolledOn', `The enrolment date ${d.enrolledOn} is in the future; use today or an earlier day.`);
+      throw badInput('enrolledOn', t('candidates.enrolledInFuture', { date: formatDate(d.enrolledOn) }));
     }
     if (compareDates(d.birthDate, d.enrolledOn) > 0) {
-      throw badInput('birthDate', `The birth date ${d.birthDate} is after the enrolment date ${d.enrolledOn}.`);
+      throw badInput(
+        'birthDate',
+        t('candidates.birthAfterEnrolment', { birth: formatDate(d.birthDate), enrolled: formatDate(d.enrolledOn) }),
+      );
     }
     const age = ageOn(d.birthDate, d.enrolledOn);
     if (age < min || age > max) {
       throw badInput(
         'birthDate',
-        `With birth date ${d.birthDate} the person was ${age} on enrolment (${d.enrolledOn}); a candidate must be ${min}–${max} years old. Check the birth date.`,
+        t('candidates.ageOnEnrolment', {
+          birth: formatDate(d.birthDate),
+          age,
+          enrolled: formatDate(d.enrolledOn),
+          min,
+          max,
+        }),
       );
     }
     assertDateOrder('birthDate', d.birthDate, 'arrivalDate', d.arrivalDate);
     if (d.arrivalDate && compareDates(d.arrivalDate, today) > 0) {
-      throw badInput(
-        'arrivalDate',
-        `The arrival date ${d.arrivalDate} is in the future; use the day the person came to Denmark.`,
-      );
+      throw badInput('arrivalDate', t('candidates.arrivalInFuture', { date: formatDate(d.arrivalDate) }));
     }
     const goal = hourGoal(d.readiness, d.goalWeeklyHours, this.ctx.config.rules);
     if (d.currentOrdinaryHours > goal) {
       throw badInput(
         'currentOrdinaryHours',
         d.goalWeeklyHours === null
-          ? `Current ordinary hours (${d.currentOrdinaryHours}) are more than the goal for ${d.readiness} (${goal} hours a week): set an individual goal of at least ${d.currentOrdinaryHours} hours.`
-          : `Current ordinary hours (${d.currentOrdinaryHours}) cannot be more than the goal (${goal} hours a week).`,
+          ? t('candidates.ordinaryOverReadinessGoal', {
+              current: formatNumber(d.currentOrdinaryHours),
+              readiness: t(`enums.readiness.${d.readiness}`),
+              goal: formatNumber(goal),
+            })
+          : t('candidates.ordinaryOverGoal', {
+              current: formatNumber(d.currentOrdinaryHours),
+              goal: formatNumber(goal),
+            }),
       );
     }
     return d;
@@ -672,7 +697,12 @@ export class CandidateService {
     if (total > CANDIDATE_LIMITS.maxPlannedWeekHours) {
       throw badInput(
         'weeklyActivities',
-        `Weekly activities (${activityHours} hours) plus available hours (${available}) come to ${total} hours a week; keep the total at ${CANDIDATE_LIMITS.maxPlannedWeekHours} or less.`,
+        t('candidates.weekLoad', {
+          activities: formatNumber(activityHours),
+          available: formatNumber(available),
+          total: formatNumber(total),
+          max: CANDIDATE_LIMITS.maxPlannedWeekHours,
+        }),
       );
     }
   }
@@ -684,10 +714,7 @@ export class CandidateService {
     const known = new Set(found.map((i) => i.code));
     const bad = codes.find((code) => !known.has(code));
     if (bad !== undefined) {
-      throw badInput(
-        'industriesWished',
-        `Industry code "${bad}" is not a DB07 division: use a two-digit division code such as 56 (restaurants) or 81 (cleaning).`,
-      );
+      throw badInput('industriesWished', t('candidates.industryNotDivision', { code: bad.slice(0, 20) }));
     }
   }
 
@@ -705,8 +732,7 @@ export class CandidateService {
     const adviser = isUuid(adviserId)
       ? await em.findOne(User, { id: adviserId, role: Role.ADVISER, active: true })
       : null;
-    if (!adviser)
-      throw badInput('adviserId', `${adviserId} is not an active job adviser: pick one from the adviser list.`);
+    if (!adviser) throw badInput('adviserId', t('candidates.adviserUnknown', { id: adviserId.slice(0, 40) }));
     return adviser.id;
   }
 }

@@ -152,7 +152,7 @@ const cadence = z
   .max(365, { error: say('companies.cadenceRange') });
 
 const mentorCount = intRange('mentorCount', 0, 100_000);
-const contacts = z.array(contact).max(50, 'A company can have at most 50 contact persons.');
+const contacts = z.array(contact).max(50, { error: say('companies.contactsMax', { max: 50 }) });
 
 const CreateSchema = z.object({
   cvr,
@@ -204,7 +204,8 @@ export class CompanyService {
     if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
     if (filter?.tier) and.push({ tier: filter.tier });
     if (filter?.consultantId) {
-      if (!isUuid(filter.consultantId)) throw badInput('consultantId', 'consultantId is not a valid user id.');
+      if (!isUuid(filter.consultantId))
+        throw badInput('consultantId', t('validation.invalidId', { id: filter.consultantId.slice(0, 40) }));
       and.push({ consultant: filter.consultantId });
     }
     const search = filter?.search?.trim();
@@ -265,7 +266,7 @@ export class CompanyService {
         mentorLanguages: input.mentorLanguages ?? [],
       });
       for (const c of input.contacts ?? []) {
-        if (c.id) throw badInput('contacts', 'A new company has no contacts to keep yet: leave out the contact ids.');
+        if (c.id) throw badInput('contacts', t('companies.newContactIds'));
         company.contacts.add(
           em.create(ContactPerson, { company, name: c.name, title: c.title, email: c.email, phone: c.phone }),
         );

@@ -154,7 +154,7 @@ export class DashboardService {
       }
     }
     if (consultantId && !isUuid(consultantId)) {
-      throw badInput('filter.consultantId', `${consultantId} is not a valid user id.`);
+      throw badInput('filter.consultantId', t('validation.invalidId', { id: consultantId.slice(0, 40) }));
     }
     assertDateOrder('filter.from', from, 'filter.to', to);
     return { industryCode, consultantId, from, to };

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -79,9 +80,10 @@ export class ExportService {
       if (page.totalCount > IMPORT_LIMITS.maxExportRows) {
         throw badInput(
           'filter',
-          this.ctx.locale === 'da'
-            ? `Udtrækket ville have ${page.totalCount} forløb; grænsen er ${IMPORT_LIMITS.maxExportRows}. Afgræns med et filter (fx branche eller status).`
-            : `The export would hold ${page.totalCount} placements; the limit is ${IMPORT_LIMITS.maxExportRows}. Narrow it with a filter (e.g. industry or status).`,
+          t('imports.exportTooBig', {
+            rows: formatNumber(page.totalCount),
+            max: formatNumber(IMPORT_LIMITS.maxExportRows),
+          }),
         );
       }
       rows.push(...page.edges.map((e) => e.node));

@@ -1,3 +1,4 @@
+import { tIn } from '../../i18n/index.js';
 import { DanishLevel } from '../../shared/enums.js';
 import { Readiness, ResidenceCategory, TargetGroup } from '../candidates/candidate.entity.js';
 import { PartnershipTier, Sector } from '../companies/company.entity.js';
@@ -117,8 +118,6 @@ export function matchHeader(
 
 // --- cell values ---------------------------------------------------------
 
-const say = (locale: Locale, da: string, en: string) => (locale === 'da' ? da : en);
-
 /** A table from normalised spellings to enum values: the value's own name always works. */
 function choices<E extends string>(values: Record<E, string[]>): Map<string, E> {
   const map = new Map<string, E>();
@@ -188,7 +187,7 @@ class CellReader {
     if (!found) {
       this.problems.push({
         field,
-        message: say(this.locale, `"${v}" kendes ikke: skriv ${hint.da}.`, `"${v}" is not known: write ${hint.en}.`),
+        message: tIn(this.locale, 'imports.unknownValue', { value: v, hint: hint[this.locale] }),
       });
     }
     return found;
@@ -202,11 +201,7 @@ class CellReader {
       const label = this.label(field, defs);
       this.problems.push({
         field,
-        message: say(
-          this.locale,
-          `${label}: "${v}" er ikke et tal; skriv fx 18,5.`,
-          `${label}: "${v}" is not a number; write e.g. 18.5.`,
-        ),
+        message: tIn(this.locale, 'imports.notNumber', { label, value: v }),
       });
       return undefined;
     }
@@ -222,7 +217,7 @@ class CellReader {
     const label = this.label(field, defs);
     this.problems.push({
       field,
-      message: say(this.locale, `${label}: skriv ja eller nej, ikke "${v}".`, `${label}: write yes or no, not "${v}".`),
+      message: tIn(this.locale, 'imports.notYesNo', { label, value: v }),
     });
     return undefined;
   }
@@ -237,11 +232,7 @@ class CellReader {
     const label = this.label(field, defs);
     this.problems.push({
       field,
-      message: say(
-        this.locale,
-        `${label}: "${v}" er ikke en dato; skriv fx 23-11-1990 eller 1990-11-23.`,
-        `${label}: "${v}" is not a date; write e.g. 1990-11-23.`,
-      ),
+      message: tIn(this.locale, 'imports.notDate', { label, value: v }),
     });
     return undefined;
   }
@@ -278,11 +269,7 @@ export function companyInputOf(cells: Record<string, string>, locale: Locale) {
   if (!input.sector && !r.problems.some((p) => p.field === 'sector')) {
     r.problems.push({
       field: 'sector',
-      message: say(
-        locale,
-        'Sektor mangler: skriv offentlig eller privat.',
-        'Sector is missing: write public or private.',
-      ),
+      message: tIn(locale, 'imports.sectorMissing'),
     });
   }
   return { input, consultantEmail: r.text('consultant') ?? null, problems: r.problems };
@@ -335,7 +322,7 @@ export function candidateInputOf(cells: Record<string, string>, locale: Locale) 
       const label = d.find((c) => c.key === field)!.label;
       r.problems.push({
         field,
-        message: say(locale, `${label.da} mangler.`, `${label.en} is missing.`),
+        message: tIn(locale, 'imports.valueMissing', { label: label[locale] }),
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { formatNumber, t } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { requireUser } from '../auth/scope.js';
@@ -45,10 +46,6 @@ export class ImportService {
 
   private get user(): User {
     return requireUser(this.ctx.user);
-  }
-
-  private say(da: string, en: string) {
-    return this.ctx.locale === 'da' ? da : en;
   }
 
   /** Who may import what: companies ADMIN and CONSULTANT, candidates ADMIN and ADVISER. */
@@ -97,26 +94,14 @@ export class ImportService {
   ): Promise<ImportResult> {
     this.assertMayImport(kind);
     if (fromLine != null && toLine != null && toLine < fromLine) {
-      throw badInput(
-        'toLine',
-        this.say(
-          `toLine (${toLine}) skal være samme linje som eller efter fromLine (${fromLine}).`,
-          `toLine (${toLine}) must be on or after fromLine (${fromLine}).`,
-        ),
-      );
+      throw badInput('toLine', t('imports.lineOrder', { to: toLine, from: fromLine }));
     }
     const file = this.read(kind, csv);
     const batch = file.rows.filter(
       (r) => (fromLine == null || r.line >= fromLine) && (toLine == null || r.line <= toLine),
     );
     if (batch.length > IMPORT_LIMITS.maxBatchRows) {
-      throw badInput(
-        'toLine',
-        this.say(
-          `Højst ${IMPORT_LIMITS.maxBatchRows} rækker pr. kørsel (her ${batch.length}): send filen i mindre bidder med fromLine og toLine.`,
-          `At most ${IMPORT_LIMITS.maxBatchRows} rows per batch (this one has ${batch.length}): send the file in smaller batches with fromLine and toLine.`,
-        ),
-      );
+      throw badInput('toLine', t('imports.batchTooBig', { max: IMPORT_LIMITS.maxBatchRows, count: batch.length }));
     }
     const result: ImportResult = { processed: batch.length, created: 0, createdIds: [], errors: [] };
     await this.ctx.em.fork().transactional(async (em) => {
@@ -137,55 +122,24 @@ export class ImportService {
   private read(kind: ImportKind, csv: string) {
     const bytes = Buffer.byteLength(csv, 'utf8');
     if (bytes > IMPORT_LIMITS.maxBytes) {
-      const mb = (bytes / 1024 / 1024).toFixed(1);
-      throw badInput(
-        'csv',
-        this.say(
-          `Filen fylder ${mb} MB; grænsen er 2 MB. Del den op i mindre filer.`,
-          `The file is ${mb} MB; the limit is 2 MB. Split it into smaller files.`,
-        ),
-      );
+      throw badInput('csv', t('imports.fileTooBig', { mb: formatNumber(bytes / 1024 / 1024) }));
     }
     let table: ReturnType<typeof readCsv>;
     try {
       table = readCsv(csv);
     } catch (err) {
       if (!(err instanceof CsvSyntaxError)) throw err;
-      throw badInput(
-        'csv',
-        this.say(
-          `Filen kan ikke læses som CSV${err.line ? ` (linje ${err.line})` : ''}: tjek anførselstegn og skilletegn.`,
-          `The file cannot be read as CSV${err.line ? ` (line ${err.line})` : ''}: check quotes and separators.`,
-        ),
-      );
+      throw badInput('csv', err.line ? t('imports.unreadableAtLine', { line: err.line }) : t('imports.unreadable'));
     }
     if (!table.header.length || !table.rows.length) {
-      throw badInput(
-        'csv',
-        this.say(
-          'Filen er tom: første linje skal navngive kolonnerne, og der skal være mindst én række derunder.',
-          'The file is empty: the first line must name the columns, with at least one row below it.',
-        ),
-      );
+      throw badInput('csv', t('imports.empty'));
     }
     if (table.rows.length > IMPORT_LIMITS.maxRows) {
-      throw badInput(
-        'csv',
-        this.say(
-          `Filen har ${table.rows.length} rækker; grænsen er ${IMPORT_LIMITS.maxRows}. Del den op i mindre filer.`,
-          `The file has ${table.rows.length} rows; the limit is ${IMPORT_LIMITS.maxRows}. Split it into smaller files.`,
-        ),
-      );
+      throw badInput('csv', t('imports.tooManyRows', { count: table.rows.length, max: IMPORT_LIMITS.maxRows }));
     }
     const { columns, ignored, duplicate } = matchHeader(kind, table.header);
     if (duplicate) {
-      throw badInput(
-        'csv',
-        this.say(
-          `Kolonnen "${duplicate}" findes to gange i første linje; fjern den ene.`,
-          `The column "${duplicate}" appears twice in the first line; remove one of them.`,
-        ),
-      );
+      throw badInput('csv', t('imports.columnTwice', { column: duplicate }));
     }
     const missing = this.missingColumns(
       kind,
@@ -193,13 +147,7 @@ export class ImportService {
     );
     if (missing.length) {
       const names = missing.map((d) => (this.ctx.locale === 'da' ? d.label.da : d.label.en)).join(', ');
-      throw badInput(
-        'csv',
-        this.say(
-          `Filen mangler kolonnerne: ${names}. Første linje skal navngive kolonnerne, fx ${this.example(kind)}.`,
-          `The file lacks the columns: ${names}. The first line must name the columns, e.g. ${this.example(kind)}.`,
-        ),
-      );
+      throw badInput('csv', t('imports.columnsMissing', { names, example: this.example(kind) }));
     }
 
     const seenCvr = new Map<string, number>();
@@ -210,10 +158,7 @@ export class ImportService {
       if (cells.length !== table.header.length) {
         problems.push({
           field: null,
-          message: this.say(
-            `Rækken har ${cells.length} felter, men første linje har ${table.header.length} kolonner; tjek skilletegnene.`,
-            `The row has ${cells.length} cells but the first line has ${table.header.length} columns; check the separators.`,
-          ),
+          message: t('imports.cellCount', { cells: cells.length, columns: table.header.length }),
         });
       }
       if (kind === ImportKind.COMPANIES && byKey.cvr) {
@@ -222,10 +167,7 @@ export class ImportService {
         if (earlier !== undefined) {
           problems.push({
             field: 'cvr',
-            message: this.say(
-              `CVR ${cvr} står også på linje ${earlier} i filen; en virksomhed kan kun oprettes én gang.`,
-              `CVR ${cvr} is also on line ${earlier} of the file; a company can be created only once.`,
-            ),
+            message: t('imports.cvrTwice', { cvr, line: earlier }),
           });
         } else seenCvr.set(cvr, line);
       }
@@ -289,13 +231,7 @@ export class ImportService {
     if (!email) return undefined;
     const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { fields: ['id'] });
     if (!user) {
-      throw badInput(
-        column,
-        this.say(
-          `Der er ingen bruger med e-mailen ${email}; skriv e-mailen på en ${column === 'consultant' ? 'virksomhedskonsulent' : 'jobrådgiver'}.`,
-          `There is no user with the e-mail ${email}; give the e-mail of a ${column === 'consultant' ? 'company consultant' : 'job adviser'}.`,
-        ),
-      );
+      throw badInput(column, t(column === 'consultant' ? 'imports.noConsultant' : 'imports.noAdviser', { email }));
     }
     return user.id;
   }

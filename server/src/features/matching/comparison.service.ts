@@ -44,8 +44,9 @@ export class ComparisonService {
     }
     const field = taskId ? 'taskId' : 'iguSlotId';
     const openingId = (taskId ?? iguSlotId)!;
-    if (!isUuid(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
-    if (!isUuid(openingId)) throw badInput(field, `${openingId.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(candidateId))
+      throw badInput('candidateId', t('validation.invalidId', { id: candidateId.slice(0, 40) }));
+    if (!isUuid(openingId)) throw badInput(field, t('validation.invalidId', { id: openingId.slice(0, 40) }));
 
     const candidate = await em.findOne(Candidate, candidateId);
     if (!candidate) throw notFound('candidate', candidateId);
@@ -62,7 +63,11 @@ export class ComparisonService {
     const { docs } = await this.ctx.services.search.documentsFor(em, taskId ? 'task' : 'iguSlot', [openingId]);
     const openingDoc = docs[0] as OpeningDocument | undefined;
     if (!openingDoc) {
-      throw badInput(field, `"${opening.title}" is ${opening.status}: only open tasks and IGU slots can be compared.`);
+      const status =
+        opening instanceof UnsolvedTask
+          ? t(`enums.taskStatus.${opening.status}`)
+          : t(`enums.iguStatus.${opening.status}`);
+      throw badInput(field, t('matching.compareNotOpen', { title: opening.title, status }));
     }
     const today = todayInDenmark();
     const [doc] = await candidateDocuments(em, [candidate.id], this.ctx.config, today, { requireConsent: false });

@@ -133,7 +133,8 @@ export class MatchingService {
   }
 
   private async openingDocument(kind: 'task' | 'iguSlot', id: string): Promise<OpeningDocument> {
-    if (!isUuid(id)) throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', `${id.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(id))
+      throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', t('validation.invalidId', { id: id.slice(0, 40) }));
     const entity = kind === 'task' ? UnsolvedTask : IguSlot;
     const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
     if (!row) throw notFound(kind === 'task' ? 'task' : 'iguSlot', id);
@@ -152,7 +153,7 @@ export class MatchingService {
       // Filled: suggesting people for it would only lead to proposals the company cannot take.
       throw badInput(
         kind === 'task' ? 'taskId' : 'iguSlotId',
-        `"${row.title}" is filled: all ${row.openings} opening(s) are taken by placements or accepted proposals. Raise the number of openings to get suggestions.`,
+        t('matching.filled', { title: row.title, count: row.openings }),
       );
     }
     return docs[0] as OpeningDocument;
@@ -219,7 +220,8 @@ export class MatchingService {
   /** Tasks and IGU slots suggested for a candidate, best first. */
   async matchOpeningsForCandidate(candidateId: string, first: number): Promise<OpeningMatch[]> {
     checkFirst(first);
-    if (!isUuid(candidateId)) throw badInput('candidateId', `${candidateId.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(candidateId))
+      throw badInput('candidateId', t('validation.invalidId', { id: candidateId.slice(0, 40) }));
     const candidate = await this.ctx.em.findOne(Candidate, { id: candidateId });
     if (!candidate) throw notFound('candidate', candidateId);
     const viewer = await viewerOf(this.ctx.user);
@@ -600,7 +602,7 @@ export async function retrieveCandidates(search: SearchIndex, opening: OpeningDo
 
 function checkFirst(first: number) {
   if (!Number.isInteger(first) || first < 1 || first > 100)
-    throw badInput('first', `first must be between 1 and 100, got ${first}.`);
+    throw badInput('first', t('validation.pageSize', { max: 100, value: String(first).slice(0, 20) }));
 }
 
 /** Builds a Meilisearch filter from validated values only. */
@@ -621,7 +623,7 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
   }
   if (f.minFreeHours !== null && f.minFreeHours !== undefined) {
     if (!Number.isFinite(f.minFreeHours) || f.minFreeHours < 0 || f.minFreeHours > 37) {
-      throw badInput('filter.minFreeHours', 'Minimum free hours must be between 0 and 37.');
+      throw badInput('filter.minFreeHours', t('matching.minFreeHoursRange'));
     }
     filter.push(`freeWeeklyHours >= ${f.minFreeHours}`);
   }
@@ -635,14 +637,14 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
   }
   if (f.competenceIds?.length) {
     const bad = f.competenceIds.find((id) => !isUuid(id));
-    if (bad) throw badInput('filter.competenceIds', `${bad.slice(0, 40)} is not a competence id.`);
+    if (bad) throw badInput('filter.competenceIds', t('validation.notCompetenceId', { id: bad.slice(0, 40) }));
     for (const id of f.competenceIds) filter.push(`competenceIds = ${quote(id)}`);
   }
   let sort: string[] | undefined;
   if (f.postcode || f.withinKm) {
     if (!f.postcode) throw badInput('filter.postcode', t('matching.postcodeForDistance'));
     const pc = lookupPostcode(f.postcode);
-    if (!pc) throw badInput('filter.postcode', `${f.postcode.slice(0, 10)} is not a Danish postcode.`);
+    if (!pc) throw badInput('filter.postcode', t('validation.notPostcode', { value: f.postcode.slice(0, 10) }));
     const km = f.withinKm ?? 25;
     if (!Number.isFinite(km) || km <= 0 || km > 500) throw badInput('filter.withinKm', t('matching.distanceRange'));
     filter.push(`_geoRadius(${pc.location.lat}, ${pc.location.lng}, ${Math.round(km * 1000)})`);

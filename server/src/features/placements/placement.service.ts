@@ -1,12 +1,12 @@
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { formatDate, t } from '../../i18n/index.js';
+import { formatDate, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { compareDates } from '../../shared/dates.js';
-import { badInput, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, conflict, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
 import { paginate } from '../../shared/pagination.js';
@@ -19,6 +19,7 @@ import {
   optionalText,
   parseInput,
   positiveHours,
+  say,
 } from '../../shared/validate.js';
 import { alertRulesFrom } from '../alerts/alert.service.js';
 import { followUpDueDate } from '../alerts/alert-rules.js';
@@ -80,9 +81,9 @@ export const CONVERTED_REASON = 'Converted to ordinary hours';
 const planStep = z
   .object({
     fromWeek: z
-      .number({ error: 'fromWeek must be a whole number.' })
-      .int('fromWeek must be a whole number of weeks.')
-      .min(1, 'fromWeek counts placement weeks from 1.'),
+      .number({ error: say('placements.fromWeekNumber') })
+      .int({ error: say('placements.fromWeekWhole') })
+      .min(1, { error: say('placements.fromWeekMin') }),
     weeklyHours: positiveHours('weeklyHours'),
     ordinaryHours: hours('ordinaryHours'),
   })
@@ -91,21 +92,25 @@ const planStep = z
       ctx.addIssue({
         code: 'custom',
         path: ['ordinaryHours'],
-        message: `Ordinary hours (${s.ordinaryHours}) cannot be more than the weekly hours (${s.weeklyHours}) of the step from week ${s.fromWeek}.`,
+        message: t('placements.ordinaryOverStep', {
+          ordinary: formatNumber(s.ordinaryHours),
+          weekly: formatNumber(s.weeklyHours),
+          week: s.fromWeek,
+        }),
       });
     }
   });
 
 const hoursPlanSchema = z
   .array(planStep)
-  .min(1, 'Add at least one step to the hours plan, starting in week 1.')
-  .max(104, 'The hours plan can have at most 104 steps.')
+  .min(1, { error: say('placements.planEmpty') })
+  .max(104, { error: say('placements.planMax', { max: 104 }) })
   .superRefine((plan, ctx) => {
     if (plan[0] && plan[0].fromWeek !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: [0, 'fromWeek'],
-        message: `The hours plan must start in week 1 (its first step starts in week ${plan[0].fromWeek}).`,
+        message: t('placements.planStart', { week: plan[0].fromWeek }),
       });
       return;
     }
@@ -116,7 +121,7 @@ const hoursPlanSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [i, 'fromWeek'],
-          message: `Step ${i + 1} of the hours plan starts in week ${cur.fromWeek}, which is not after week ${prev.fromWeek}: list the steps with rising fromWeek.`,
+          message: t('placements.planOrder', { step: i + 1, week: cur.fromWeek, previous: prev.fromWeek }),
         });
         return;
       }
@@ -159,14 +164,20 @@ const followUpSchema = z
     progress: intRange('progress', 1, 5),
     note: optionalText('note', 4000),
     nextFollowUpDate: z.string().nullish(),
-    confirmedCompetences: z.array(z.string()).max(50, 'Confirm at most 50 competences at a time.').nullish(),
+    confirmedCompetences: z
+      .array(z.string())
+      .max(50, { error: say('placements.confirmMax', { max: 50 }) })
+      .nullish(),
   })
   .superRefine((f, ctx) => {
     if (f.ordinaryHours > f.attendedHours) {
       ctx.addIssue({
         code: 'custom',
         path: ['ordinaryHours'],
-        message: `Ordinary hours (${f.ordinaryHours}) cannot be more than the attended hours (${f.attendedHours}): ordinary hours are part of the hours attended.`,
+        message: t('placements.ordinaryOverAttended', {
+          ordinary: formatNumber(f.ordinaryHours),
+          attended: formatNumber(f.attendedHours),
+        }),
       });
     }
   });
@@ -176,10 +187,7 @@ const noteSchema = z.object({ note: optionalText('note', 4000) });
 /** The rule for learning goals: an internship is for learning, so it must say what. */
 function assertLearningGoals(type: PlacementType, goals: string | null | undefined): void {
   if (type === PlacementType.INTERNSHIP && !goals) {
-    throw badInput(
-      'learningGoals',
-      'An internship needs learning goals: write what the person will learn (e.g. "operate the pallet truck safely").',
-    );
+    throw badInput('learningGoals', t('placements.learningGoalsMissing'));
   }
 }
 
@@ -246,11 +254,7 @@ export class PlacementService {
       return await this.ctx.em.transactional(fn);
     } catch (err) {
       if (err instanceof OptimisticLockError) {
-        throw new DomainError(
-          'CONFLICT',
-          'The placement was changed by someone else at the same time. Reload it and apply your change again.',
-          { field: 'version' },
-        );
+        throw new DomainError('CONFLICT', t('placements.changedMeanwhile'), { field: 'version' });
       }
       throw err;
     }
@@ -280,10 +284,10 @@ export class PlacementService {
     assertDateOrder('startDate', data.startDate, 'plannedEndDate', data.plannedEndDate);
     assertLearningGoals(data.type, data.learningGoals);
     if (data.iguSlotId && data.type !== PlacementType.IGU) {
-      throw badInput('iguSlotId', `An IGU slot can only be linked to a placement of type IGU, not ${data.type}.`);
+      throw badInput('iguSlotId', t('placements.iguSlotWrongType', { type: t(`enums.placementType.${data.type}`) }));
     }
     if (data.type === PlacementType.IGU && !data.iguSlotId) {
-      throw badInput('iguSlotId', "An IGU placement needs an IGU slot: choose one of the company's IGU slots.");
+      throw badInput('iguSlotId', t('placements.iguSlotMissing'));
     }
     const { plannedEndDate, schoolPeriods } = this.programmeTerms(
       data.type,
@@ -301,7 +305,7 @@ export class PlacementService {
       if (!company) throw notFound('company', data.companyId);
       await this.assertMayPlace(candidate, company);
       if (candidate.status !== CandidateStatus.ACTIVE) {
-        throw badInput('candidateId', `${candidate.firstName} is not an active candidate; reactivate them first.`);
+        throw badInput('candidateId', t('placements.candidateInactive', { name: candidate.firstName }));
       }
 
       let task: UnsolvedTask | null = null;
@@ -310,13 +314,13 @@ export class PlacementService {
         task = await em.findOne(UnsolvedTask, data.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!task) throw notFound('task', data.taskId);
         if (task.company.id !== company.id) {
-          throw badInput(
-            'taskId',
-            `The task "${task.title}" belongs to another company; choose one of ${company.name}'s tasks.`,
-          );
+          throw badInput('taskId', t('placements.taskOtherCompany', { title: task.title, company: company.name }));
         }
         if (task.status !== TaskStatus.OPEN && task.status !== TaskStatus.IN_PROGRESS) {
-          throw badInput('taskId', `The task "${task.title}" is ${task.status}; a placement needs an open task.`);
+          throw badInput(
+            'taskId',
+            t('placements.taskNotOpen', { title: task.title, status: t(`enums.taskStatus.${task.status}`) }),
+          );
         }
       }
 
@@ -326,13 +330,13 @@ export class PlacementService {
         slot = await em.findOne(IguSlot, data.iguSlotId, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!slot) throw notFound('iguSlot', data.iguSlotId);
         if (slot.company.id !== company.id) {
-          throw badInput(
-            'iguSlotId',
-            `The IGU slot "${slot.title}" belongs to another company; choose one of ${company.name}'s IGU slots.`,
-          );
+          throw badInput('iguSlotId', t('placements.slotOtherCompany', { title: slot.title, company: company.name }));
         }
         if (slot.status !== IguSlotStatus.OPEN) {
-          throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; choose an open IGU slot.`);
+          throw badInput(
+            'iguSlotId',
+            t('placements.slotNotOpen', { title: slot.title, status: t(`enums.iguStatus.${slot.status}`) }),
+          );
         }
       }
       if (data.type === PlacementType.IGU) {
@@ -347,7 +351,10 @@ export class PlacementService {
           this.ctx.locale,
         );
         if (!eligibility.eligible) {
-          throw badInput('candidateId', `${candidate.firstName} is not eligible for IGU: ${eligibility.reason}`);
+          throw badInput(
+            'candidateId',
+            t('placements.notIguEligible', { name: candidate.firstName, reason: eligibility.reason }),
+          );
         }
       }
 
@@ -359,7 +366,11 @@ export class PlacementService {
       if (existing) {
         throw badInput(
           'companyId',
-          `${candidate.firstName} already has an active placement at ${company.name} (since ${existing.startDate}); end or change that one instead.`,
+          t('placements.alreadyActive', {
+            name: candidate.firstName,
+            company: company.name,
+            since: formatDate(existing.startDate),
+          }),
         );
       }
 
@@ -479,10 +490,7 @@ export class PlacementService {
     const data = parseInput(followUpSchema, input);
     const now = today();
     if (compareDates(data.date, now) > 0) {
-      throw badInput(
-        'date',
-        `The follow-up date ${data.date} is in the future; record a follow-up on or after the day it took place.`,
-      );
+      throw badInput('date', t('placements.followUpInFuture', { date: formatDate(data.date) }));
     }
     assertDateOrder('date', data.date, 'nextFollowUpDate', data.nextFollowUpDate);
     const competenceIds = [...new Set(data.confirmedCompetences ?? [])];
@@ -490,10 +498,16 @@ export class PlacementService {
     const id = await this.tx(async (em) => {
       const p = await this.load(em, placementId, 'followUp', true);
       if (compareDates(data.date, p.startDate) < 0) {
-        throw badInput('date', `The follow-up date ${data.date} is before the placement started (${p.startDate}).`);
+        throw badInput(
+          'date',
+          t('placements.followUpBeforeStart', { date: formatDate(data.date), start: formatDate(p.startDate) }),
+        );
       }
       if (p.endDate && compareDates(data.date, p.endDate) > 0) {
-        throw badInput('date', `The follow-up date ${data.date} is after the placement ended (${p.endDate}).`);
+        throw badInput(
+          'date',
+          t('placements.followUpAfterEnd', { date: formatDate(data.date), end: formatDate(p.endDate) }),
+        );
       }
       // Re-read under the lock: the access check may have read the person before, and a version read then
       // is stale once another of the person's follow-ups commits (the flush would fail on it).
@@ -507,7 +521,7 @@ export class PlacementService {
       const competences = bad !== undefined ? [] : await em.find(Competence, { id: { $in: competenceIds } });
       const missing = bad ?? competenceIds.find((c) => !competences.some((k) => k.id === c));
       if (missing !== undefined) {
-        throw badInput('confirmedCompetences', `There is no competence with id ${missing} in the catalogue.`);
+        throw badInput('confirmedCompetences', t('placements.competenceUnknown', { id: missing.slice(0, 40) }));
       }
       if (user.role === Role.COMPANY) await this.assertTaskCompetences(em, p, competences);
 
@@ -568,9 +582,7 @@ export class PlacementService {
     if (!outside) return;
     throw badInput(
       'confirmedCompetences',
-      p.task
-        ? `${outside.name} is not one of the task's competences; confirm only what the task asks for (your job centre records other competences).`
-        : `This placement has no task with competences to confirm; your job centre records ${outside.name}.`,
+      t(p.task ? 'placements.competenceNotTask' : 'placements.competenceNoTask', { name: outside.name }),
     );
   }
 
@@ -597,14 +609,10 @@ export class PlacementService {
     await this.tx(async (em) => {
       const p = await this.load(em, id, 'manage', true);
       if (p.version !== data.version) {
-        throw new DomainError(
-          'CONFLICT',
-          `The placement was changed by someone else (your version ${data.version}, current ${p.version}). Reload it and apply your change again.`,
-          { field: 'version', currentVersion: p.version },
-        );
+        throw conflict('placement', null, data.version, p.version);
       }
       if (p.status !== PlacementStatus.ACTIVE) {
-        throw badInput('id', `This placement ended on ${p.endDate}; an ended placement cannot be changed.`);
+        throw badInput('id', t('placements.ended', { date: p.endDate ? formatDate(p.endDate) : '' }));
       }
       if (data.plannedEndDate !== undefined && data.plannedEndDate !== p.plannedEndDate) {
         assertDateOrder('startDate', p.startDate, 'plannedEndDate', data.plannedEndDate);
@@ -644,11 +652,17 @@ export class PlacementService {
     await this.tx(async (em) => {
       const p = await this.load(em, id, 'manage', true);
       if (p.status !== PlacementStatus.ACTIVE) {
-        throw badInput('placementId', `This placement already ended on ${p.endDate} (${p.outcome}).`);
+        throw badInput(
+          'placementId',
+          t('placements.alreadyEnded', {
+            date: p.endDate ? formatDate(p.endDate) : '',
+            outcome: p.outcome ? t(`enums.placementOutcome.${p.outcome}`) : '',
+          }),
+        );
       }
       assertDateOrder('startDate', p.startDate, 'endDate', end);
       if (compareDates(end, now) > 0) {
-        throw badInput('endDate', `The end date ${end} is in the future; end the placement on or after its last day.`);
+        throw badInput('endDate', t('placements.endInFuture', { date: formatDate(end) }));
       }
       // Locked and re-read (the access check may have read it): two of the person's placements ended at once
       // wait for each other instead of failing on the person's version. Locked before the task, as start does.
@@ -692,12 +706,12 @@ export class PlacementService {
     if (filter?.type) and.push({ type: filter.type });
     if (filter?.companyId) {
       if (!isUuid(filter.companyId))
-        throw badInput('filter.companyId', `${filter.companyId} is not a valid company id.`);
+        throw badInput('filter.companyId', t('validation.invalidId', { id: filter.companyId.slice(0, 40) }));
       and.push({ company: filter.companyId });
     }
     if (filter?.candidateId) {
       if (!isUuid(filter.candidateId))
-        throw badInput('filter.candidateId', `${filter.candidateId} is not a valid candidate id.`);
+        throw badInput('filter.candidateId', t('validation.invalidId', { id: filter.candidateId.slice(0, 40) }));
       and.push({ candidate: filter.candidateId });
     }
     if (filter?.industryCode) and.push({ company: { industry: filter.industryCode } });

@@ -1,6 +1,7 @@
 import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { maxDate } from '../../shared/dates.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -101,7 +102,7 @@ export class ProposalService {
     const shared = status === ProposalStatus.PROPOSED;
     const { taskId, iguSlotId } = args;
     if (!!taskId === !!iguSlotId) {
-      throw badInput('taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).');
+      throw badInput('taskId', t('assignment.oneOpening'));
     }
     const note = parseInput(noteSchema, { note: args.note }).note || null;
 
@@ -121,28 +122,25 @@ export class ProposalService {
       assertMayProposeFor(await this.viewer(), companyFacts(company), personFacts(c));
 
       if (c.status !== CandidateStatus.ACTIVE) {
-        throw badInput('candidateId', 'This person is not active in the caseload; only active people can be proposed.');
+        throw badInput('candidateId', t('proposals.personInactive'));
       }
       if (!c.consentToShare) {
-        throw badInput(
-          'candidateId',
-          'This person has not consented to share a profile with companies; the adviser must record consent first.',
-        );
+        throw badInput('candidateId', t('proposals.noConsent'));
       }
       if (task && !SUGGESTABLE_TASK_STATUSES.includes(task.status)) {
         throw badInput(
           'taskId',
-          `The task "${task.title}" is ${task.status}; only open tasks (or tasks in progress with a place left) take proposals.`,
+          t('proposals.taskNotTaking', { title: task.title, status: t(`enums.taskStatus.${task.status}`) }),
         );
       }
       if (task && task.status === TaskStatus.IN_PROGRESS && task.openingsLeft <= 0) {
-        throw badInput(
-          'taskId',
-          `"${task.title}" is filled: all ${task.openings} opening(s) are taken. Raise the number of openings to propose another person.`,
-        );
+        throw badInput('taskId', t('proposals.filledPropose', { title: task.title, count: task.openings }));
       }
       if (slot && slot.status !== IguSlotStatus.OPEN) {
-        throw badInput('iguSlotId', `The IGU slot "${slot.title}" is ${slot.status}; only OPEN slots take proposals.`);
+        throw badInput(
+          'iguSlotId',
+          t('proposals.slotNotOpen', { title: slot.title, status: t(`enums.iguStatus.${slot.status}`) }),
+        );
       }
 
       // Serialises proposals for the same pair, so two clicks cannot both pass the duplicate check.
@@ -153,17 +151,14 @@ export class ProposalService {
         status: { $in: OPEN_STATUSES },
       });
       if (duplicate) {
-        throw badInput(
-          openingField,
-          'This person has already been proposed for this opening (or is on its shortlist), and that entry is open.',
-        );
+        throw badInput(openingField, t('proposals.duplicate'));
       }
 
       if (slot) {
         const candidates = new CandidateService(this.ctx);
         const result = candidates.iguEligibility(c, maxDate(candidates.today(), slot.startDate));
         if (!result.eligible) {
-          throw badInput('iguSlotId', `The person is not eligible for IGU: ${candidates.iguReasonFor(c, result)}`);
+          throw badInput('iguSlotId', t('proposals.notIguEligible', { reason: candidates.iguReasonFor(c, result) }));
         }
       }
 
@@ -204,20 +199,14 @@ export class ProposalService {
       if (p.status !== ProposalStatus.SUGGESTED) {
         // A withdrawn entry says why (a revoked consent withdraws it: consent-withdrawal.ts).
         const why = p.status === ProposalStatus.WITHDRAWN && p.reason ? ` (${p.reason})` : '';
-        throw badInput(
-          'id',
-          `The proposal is already ${p.status}${why}; only a person on the shortlist (SUGGESTED) can be sent to the company.`,
-        );
+        throw badInput('id', t('proposals.notOnShortlist', { status: t(`enums.proposalStatus.${p.status}`), why }));
       }
       const c = await em.findOneOrFail(Candidate, p.candidate.id);
       if (c.status !== CandidateStatus.ACTIVE) {
-        throw badInput('id', 'This person is no longer active in the caseload; remove them from the shortlist.');
+        throw badInput('id', t('proposals.noLongerActive'));
       }
       if (!c.consentToShare) {
-        throw badInput(
-          'id',
-          'This person has withdrawn consent to share a profile with companies; remove them from the shortlist.',
-        );
+        throw badInput('id', t('proposals.consentWithdrawnShortlist'));
       }
       const opening = p.task
         ? await em.findOneOrFail(UnsolvedTask, p.task.id)
@@ -227,9 +216,22 @@ export class ProposalService {
           ? opening.status === TaskStatus.OPEN || taskTakesPeople(opening)
           : opening.status === IguSlotStatus.OPEN;
       if (!takes) {
+        const what = t(p.task ? 'entities.task' : 'entities.iguSlot');
         throw badInput(
           'id',
-          `${p.task ? 'The task' : 'The IGU slot'} "${opening.title}" is ${opening.status}${opening.status === TaskStatus.IN_PROGRESS ? ' and filled' : ''}; only open openings with a place left take proposals.`,
+          opening instanceof UnsolvedTask
+            ? opening.status === TaskStatus.IN_PROGRESS
+              ? t('proposals.openingFull', { what, title: opening.title })
+              : t('proposals.openingNotTaking', {
+                  what,
+                  title: opening.title,
+                  status: t(`enums.taskStatus.${opening.status}`),
+                })
+            : t('proposals.openingNotTaking', {
+                what,
+                title: opening.title,
+                status: t(`enums.iguStatus.${opening.status}`),
+              }),
         );
       }
       this.transition(p, ProposalStatus.PROPOSED, null);
@@ -257,11 +259,11 @@ export class ProposalService {
     const user = this.user;
     if (user.role === Role.COMPANY) throw forbidden('shortlists');
     if (!!taskId === !!iguSlotId) {
-      throw badInput('taskId', 'Give exactly one opening: either a task (taskId) or an IGU slot (iguSlotId).');
+      throw badInput('taskId', t('assignment.oneOpening'));
     }
     const field = taskId ? 'taskId' : 'iguSlotId';
     const openingId = (taskId ?? iguSlotId)!;
-    if (!isUuid(openingId)) throw badInput(field, `${openingId.slice(0, 40)} is not a valid id.`);
+    if (!isUuid(openingId)) throw badInput(field, t('validation.invalidId', { id: openingId.slice(0, 40) }));
     const opening = taskId
       ? await this.ctx.em.findOne(UnsolvedTask, openingId, { populate: ['company'] })
       : await this.ctx.em.findOne(IguSlot, openingId, { populate: ['company'] });
@@ -292,14 +294,11 @@ export class ProposalService {
         throw forbidden(user.role === Role.CONSULTANT ? 'proposalOutsidePortfolio' : 'proposal');
       }
       if (p.status !== ProposalStatus.PROPOSED) {
-        throw badInput(
-          'proposalId',
-          `The proposal is already ${p.status}; only a PROPOSED candidate can be accepted or declined.`,
-        );
+        throw badInput('proposalId', t('proposals.notProposed', { status: t(`enums.proposalStatus.${p.status}`) }));
       }
       const reason = parseInput(reasonSchema, { reason: reasonInput }).reason || null;
       if (!accept && !reason) {
-        throw badInput('reason', 'Say why the candidate is declined: the adviser and the person need to know.');
+        throw badInput('reason', t('proposals.declineReason'));
       }
       if (accept) {
         // Locked: two acceptances for the last place cannot both pass.
@@ -307,17 +306,11 @@ export class ProposalService {
           ? await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
           : await em.findOneOrFail(IguSlot, p.iguSlot!.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         if (opening.openingsLeft <= 0) {
-          throw badInput(
-            'proposalId',
-            `"${opening.title}" is filled: all ${opening.openings} opening(s) are taken. Raise the number of openings to accept another person.`,
-          );
+          throw badInput('proposalId', t('proposals.filledAccept', { title: opening.title, count: opening.openings }));
         }
         const c = await em.findOneOrFail(Candidate, p.candidate.id);
         if (!c.consentToShare || c.status === CandidateStatus.ANONYMISED) {
-          throw badInput(
-            'proposalId',
-            'The person has withdrawn consent to share a profile; the proposal can only be declined.',
-          );
+          throw badInput('proposalId', t('proposals.consentWithdrawnAccept'));
         }
       }
       this.transition(p, accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED, reason);
@@ -332,10 +325,10 @@ export class ProposalService {
       const p = await this.loadLocked(em, proposalId);
       if (!mayWithdrawProposal(await this.viewer(), await this.facts(p, em))) throw forbidden('proposal');
       if (p.status !== ProposalStatus.PROPOSED && p.status !== ProposalStatus.SUGGESTED) {
-        throw badInput('proposalId', `The proposal is already ${p.status}; only an open proposal can be withdrawn.`);
+        throw badInput('proposalId', t('proposals.notOpenWithdraw', { status: t(`enums.proposalStatus.${p.status}`) }));
       }
       const reason = parseInput(reasonSchema, { reason: reasonInput }).reason || null;
-      if (!reason) throw badInput('reason', 'Say why the proposal is withdrawn.');
+      if (!reason) throw badInput('reason', t('proposals.withdrawReason'));
       this.transition(p, ProposalStatus.WITHDRAWN, reason);
       await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
       return p;
@@ -370,7 +363,7 @@ export class ProposalService {
     ] as const) {
       const value = f[field];
       if (value == null) continue;
-      if (!isUuid(value)) throw badInput(field, `${value} is not a valid id.`);
+      if (!isUuid(value)) throw badInput(field, t('validation.invalidId', { id: String(value).slice(0, 40) }));
       and.push({ [key]: value });
     }
     if (f.status) and.push({ status: f.status });

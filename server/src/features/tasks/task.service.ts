@@ -314,7 +314,8 @@ export class TaskService {
     if (filter?.status) and.push({ status: filter.status });
     if (filter?.industryCode) and.push({ industry: filter.industryCode.trim() });
     if (filter?.companyId) {
-      if (!isUuid(filter.companyId)) throw badInput('companyId', 'companyId is not a valid company id.');
+      if (!isUuid(filter.companyId))
+        throw badInput('companyId', t('validation.invalidId', { id: filter.companyId.slice(0, 40) }));
       and.push({ company: filter.companyId });
     }
     for (const word of (filter?.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10)) {

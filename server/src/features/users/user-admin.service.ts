@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
-import { parseInput, personName } from '../../shared/validate.js';
+import { parseInput, personName, say } from '../../shared/validate.js';
 import { hashPassword } from '../auth/password.js';
 import { passwordProblem } from '../auth/password-strength.js';
 import { Session } from '../auth/session.entity.js';
@@ -18,12 +19,23 @@ const createSchema = (locale: 'da' | 'en') =>
       email: z
         .string()
         .transform((s) => s.trim().toLowerCase())
-        .pipe(z.string().email('Enter a valid e-mail address, e.g. navn@kommune.dk.').max(254)),
+        .pipe(
+          z
+            .string()
+            .email({ error: say('users.emailInvalid') })
+            .max(254),
+        ),
       name: personName('name', 200),
       role: z.enum(Role),
       password: z.string().max(200).nullish(),
-      companyId: z.string().uuid('companyId is not a valid id.').nullish(),
-      industryCodes: z.array(z.string()).max(30, 'At most 30 industries.').nullish(),
+      companyId: z
+        .string()
+        .uuid({ error: () => t('validation.invalidId', { id: 'companyId' }) })
+        .nullish(),
+      industryCodes: z
+        .array(z.string())
+        .max(30, { error: say('users.industriesMax', { max: 30 }) })
+        .nullish(),
     })
     .superRefine((v, ctx) => {
       // Common passwords, repeats and the user's own e-mail or name are refused (zxcvbn).
@@ -52,8 +64,7 @@ export class UserAdminService {
   async create(input: CreateUserInput): Promise<User> {
     const v = parseInput(createSchema(this.locale), input);
     return this.em.transactional(async (em) => {
-      if (await em.count(User, { email: v.email }))
-        throw badInput('email', `A user with e-mail ${v.email} already exists.`);
+      if (await em.count(User, { email: v.email })) throw badInput('email', t('users.emailTaken', { email: v.email }));
       const user = em.create(User, {
         email: v.email,
         name: v.name,
@@ -68,7 +79,8 @@ export class UserAdminService {
   /** Changes name, role, company, portfolio or active state. */
   async update(id: string, input: UpdateUserInput): Promise<User> {
     // Ids are uuids: anything else names no user or company (and must not reach PostgreSQL as one).
-    if (input.companyId && !isUuid(input.companyId)) throw badInput('companyId', 'companyId is not a valid id.');
+    if (input.companyId && !isUuid(input.companyId))
+      throw badInput('companyId', t('validation.invalidId', { id: input.companyId.slice(0, 40) }));
     return this.em.transactional(async (em) => {
       const user = isUuid(id) ? await em.findOne(User, { id }) : null;
       if (!user) throw notFound('user', id);
@@ -101,9 +113,9 @@ export class UserAdminService {
     codes: string[] | null | undefined,
   ) {
     if (role === Role.COMPANY) {
-      if (!companyId) throw badInput('companyId', 'A company user needs the company it belongs to.');
+      if (!companyId) throw badInput('companyId', t('users.companyMissing'));
       const company = await em.findOne(Company, { id: companyId });
-      if (!company) throw badInput('companyId', 'That company does not exist.');
+      if (!company) throw badInput('companyId', t('users.companyUnknown'));
       user.company = em.getReference(Company, company.id, { wrapped: true });
     } else {
       user.company = null;
@@ -112,7 +124,7 @@ export class UserAdminService {
       const industries = await em.find(Industry, { code: { $in: codes }, level: IndustryLevel.DIVISION });
       const unknown = codes.filter((c) => !industries.some((i) => i.code === c));
       if (unknown.length)
-        throw badInput('industryCodes', `Unknown industry code ${unknown[0]}: use DB07 divisions such as 56.`);
+        throw badInput('industryCodes', t('users.industryUnknown', { code: unknown[0]?.slice(0, 20) }));
       user.industries.set(industries);
     }
   }
