@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { formatNumber, t } from '../../i18n/index.js';
+import { formatNumber, type MessageKey, tIn } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { requireUser } from '../auth/scope.js';
@@ -46,6 +46,11 @@ export class ImportService {
 
   private get user(): User {
     return requireUser(this.ctx.user);
+  }
+
+  /** A catalogue text in the import's language (the row messages of import-columns use the same). */
+  private say(key: MessageKey, values?: Record<string, unknown>): string {
+    return tIn(this.ctx.locale, key, values);
   }
 
   /** Who may import what: companies ADMIN and CONSULTANT, candidates ADMIN and ADVISER. */
@@ -94,14 +99,17 @@ export class ImportService {
   ): Promise<ImportResult> {
     this.assertMayImport(kind);
     if (fromLine != null && toLine != null && toLine < fromLine) {
-      throw badInput('toLine', t('imports.lineOrder', { to: toLine, from: fromLine }));
+      throw badInput('toLine', this.say('imports.lineOrder', { to: toLine, from: fromLine }));
     }
     const file = this.read(kind, csv);
     const batch = file.rows.filter(
       (r) => (fromLine == null || r.line >= fromLine) && (toLine == null || r.line <= toLine),
     );
     if (batch.length > IMPORT_LIMITS.maxBatchRows) {
-      throw badInput('toLine', t('imports.batchTooBig', { max: IMPORT_LIMITS.maxBatchRows, count: batch.length }));
+      throw badInput(
+        'toLine',
+        this.say('imports.batchTooBig', { max: IMPORT_LIMITS.maxBatchRows, count: batch.length }),
+      );
     }
     const result: ImportResult = { processed: batch.length, created: 0, createdIds: [], errors: [] };
     await this.ctx.em.fork().transactional(async (em) => {
@@ -122,24 +130,27 @@ export class ImportService {
   private read(kind: ImportKind, csv: string) {
     const bytes = Buffer.byteLength(csv, 'utf8');
     if (bytes > IMPORT_LIMITS.maxBytes) {
-      throw badInput('csv', t('imports.fileTooBig', { mb: formatNumber(bytes / 1024 / 1024) }));
+      throw badInput('csv', this.say('imports.fileTooBig', { mb: formatNumber(bytes / 1024 / 1024, this.ctx.locale) }));
     }
     let table: ReturnType<typeof readCsv>;
     try {
       table = readCsv(csv);
     } catch (err) {
       if (!(err instanceof CsvSyntaxError)) throw err;
-      throw badInput('csv', err.line ? t('imports.unreadableAtLine', { line: err.line }) : t('imports.unreadable'));
+      throw badInput(
+        'csv',
+        err.line ? this.say('imports.unreadableAtLine', { line: err.line }) : this.say('imports.unreadable'),
+      );
     }
     if (!table.header.length || !table.rows.length) {
-      throw badInput('csv', t('imports.empty'));
+      throw badInput('csv', this.say('imports.empty'));
     }
     if (table.rows.length > IMPORT_LIMITS.maxRows) {
-      throw badInput('csv', t('imports.tooManyRows', { count: table.rows.length, max: IMPORT_LIMITS.maxRows }));
+      throw badInput('csv', this.say('imports.tooManyRows', { count: table.rows.length, max: IMPORT_LIMITS.maxRows }));
     }
     const { columns, ignored, duplicate } = matchHeader(kind, table.header);
     if (duplicate) {
-      throw badInput('csv', t('imports.columnTwice', { column: duplicate }));
+      throw badInput('csv', this.say('imports.columnTwice', { column: duplicate }));
     }
     const missing = this.missingColumns(
       kind,
@@ -147,7 +158,7 @@ export class ImportService {
     );
     if (missing.length) {
       const names = missing.map((d) => (this.ctx.locale === 'da' ? d.label.da : d.label.en)).join(', ');
-      throw badInput('csv', t('imports.columnsMissing', { names, example: this.example(kind) }));
+      throw badInput('csv', this.say('imports.columnsMissing', { names, example: this.example(kind) }));
     }
 
     const seenCvr = new Map<string, number>();
@@ -158,7 +169,7 @@ export class ImportService {
       if (cells.length !== table.header.length) {
         problems.push({
           field: null,
-          message: t('imports.cellCount', { cells: cells.length, columns: table.header.length }),
+          message: this.say('imports.cellCount', { cells: cells.length, columns: table.header.length }),
         });
       }
       if (kind === ImportKind.COMPANIES && byKey.cvr) {
@@ -167,7 +178,7 @@ export class ImportService {
         if (earlier !== undefined) {
           problems.push({
             field: 'cvr',
-            message: t('imports.cvrTwice', { cvr, line: earlier }),
+            message: this.say('imports.cvrTwice', { cvr, line: earlier }),
           });
         } else seenCvr.set(cvr, line);
       }
@@ -231,7 +242,10 @@ export class ImportService {
     if (!email) return undefined;
     const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { fields: ['id'] });
     if (!user) {
-      throw badInput(column, t(column === 'consultant' ? 'imports.noConsultant' : 'imports.noAdviser', { email }));
+      throw badInput(
+        column,
+        this.say(column === 'consultant' ? 'imports.noConsultant' : 'imports.noAdviser', { email }),
+      );
     }
     return user.id;
   }
