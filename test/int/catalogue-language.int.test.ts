@@ -241,7 +241,7 @@ describe('server answers in one language: no sentence of the other catalogue lea
     for (const [probe, said] of Object.entries(da)) {
       // Each probe was refused, and said something different in the two languages.
       expect(said.length, probe).toBeGreaterThan(0);
-      expect(en[probe], `${probe}: ${said.join(" | ")}`).not.toEqual(said);
+      expect(en[probe], `${probe}: ${said.join(' | ')}`).not.toEqual(said);
       for (const message of said) {
         expect(
           english.filter((s) => message.includes(s)),
