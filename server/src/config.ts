@@ -108,6 +108,8 @@ export interface WageFloor {
 }
 
 export interface Config {
+  /** What the environment set and what was left at its default, for the admin's settings page. */
+  settings?: ConfigSetting[];
   env: Env['NODE_ENV'];
   production: boolean;
   port: number;
@@ -177,6 +179,53 @@ export interface Config {
   };
 }
 
+/** Where a setting's value came from. */
+export type SettingSource = 'ENV' | 'DEFAULT' | 'UNSET';
+
+/** One environment variable as an administrator may see it: secrets masked, credentials cut from URLs. */
+export interface ConfigSetting {
+  name: string;
+  value: string | null;
+  source: SettingSource;
+  secret: boolean;
+}
+
+/** Variables whose value is never shown, only whether it is set. */
+const SECRET_SETTINGS = new Set(['MEILI_MASTER_KEY', 'SESSION_SECRET', 'OIDC_CLIENT_SECRET', 'METRICS_TOKEN']);
+export const MASK = '••••••••';
+
+/** A URL without its password (postgres://jobbro:••••••••@db:5432/jobbro). */
+function withoutPassword(value: string): string {
+  try {
+    const url = new URL(value);
+    if (!url.password) return value;
+    url.password = 'x';
+    return url.toString().replace(/:x@/, `:${MASK}@`);
+  } catch {
+    return MASK;
+  }
+}
+
+/** Every variable the configuration reads, its effective value (masked where secret) and its source. */
+export function describeSettings(given: Record<string, string>, parsed: Env): ConfigSetting[] {
+  return Object.keys(EnvSchema.shape)
+    .sort()
+    .map((name) => {
+      const value = (parsed as Record<string, unknown>)[name];
+      const source: SettingSource = name in given ? 'ENV' : value === undefined ? 'UNSET' : 'DEFAULT';
+      const secret = SECRET_SETTINGS.has(name);
+      const shown =
+        value === undefined
+          ? null
+          : secret
+            ? MASK
+            : name.endsWith('_URL') || name === 'OIDC_ISSUER'
+              ? withoutPassword(String(value))
+              : String(value);
+      return { name, value: shown, source, secret };
+    });
+}
+
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -215,6 +264,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 
   const production = e.NODE_ENV === 'production';
   return {
+    settings: describeSettings(cleaned as Record<string, string>, e),
     env: e.NODE_ENV,
     production,
     port: e.PORT,

@@ -19,6 +19,7 @@ import { MatchingResolver } from './features/matching/matching.resolver.js';
 import { FollowUpResolver, PlacementResolver } from './features/placements/placement.resolver.js';
 import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
 import { ProposalResolver } from './features/proposals/proposal.resolver.js';
+import { SettingsResolver } from './features/settings/settings.resolver.js';
 import { TaskResolver } from './features/tasks/task.resolver.js';
 import { UsersResolver } from './features/users/users.resolver.js';
 import { authChecker } from './shared/auth-checker.js';
@@ -46,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ImportResolver,
   UsersResolver,
   PrivacyResolver,
+  SettingsResolver,
 ];
 
 /** Where the committed schema lives: relative to the repository root, not to dist/. */

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { AuthService } from './features/auth/auth.service.js';
 import { LoginLimiter } from './features/auth/login-limiter.js';
+import { catalogueSynonyms } from './features/competences/competence.service.js';
 import { OutboxWorker } from './search/outbox-worker.js';
 import { SearchIndex } from './search/search-index.js';
 import { ExpensiveLimiter } from './shared/expensive.js';
@@ -41,7 +42,7 @@ export function createServices(config: Config, conn: Connections, log: (s: strin
     timeout: 120_000,
     requestInit: { headers: { 'accept-encoding': 'identity' } },
   });
-  const search = new SearchIndex(meili, config, writer);
+  const search = new SearchIndex(meili, config, writer, () => catalogueSynonyms(conn.orm.em.fork()));
   const outbox = new OutboxWorker(conn.orm, search, {
     log: config.logLevel === 'silent' ? undefined : log,
     retentionDays: config.outboxRetentionDays,

@@ -17,6 +17,7 @@ import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.j
 import { User } from '../../server/src/features/auth/user.entity.js';
 import { Candidate, CandidateCompetence } from '../../server/src/features/candidates/candidate.entity.js';
 import { Company, CompanyContact } from '../../server/src/features/companies/company.entity.js';
+import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
 import { FollowUp, Placement } from '../../server/src/features/placements/placement.entity.js';
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
@@ -1238,6 +1239,32 @@ const MATRIX: Record<string, OpSpec> = {
     ],
   },
 
+  auditEntries: {
+    kind: 'query',
+    gate: ['ADMIN'],
+    doc: 'query($s: String) { auditEntries(search: $s, first: 5) { totalCount edges { node { id description } } } }',
+    targets: [
+      {
+        label: 'own person by id',
+        prepare: (w) => ({ vars: { s: w.cand.own } }),
+        expect: { ADMIN: ok },
+        check: (d) => expect(d.auditEntries.totalCount).toBeGreaterThan(0),
+      },
+    ],
+  },
+  settings: {
+    kind: 'query',
+    gate: ['ADMIN'],
+    doc: 'query { settings { name value source secret } }',
+    targets: [
+      {
+        label: 'the configuration',
+        expect: { ADMIN: ok },
+        check: (d) => expect(d.settings.length).toBeGreaterThan(10),
+      },
+    ],
+  },
+
   // --- exports, imports and the person's rights ----------------------------------------
   exportPlacementsCsv: {
     kind: 'query',
@@ -1372,6 +1399,44 @@ const MATRIX: Record<string, OpSpec> = {
           return {
             vars: { input: { email, name: 'Ny Rådgiver', role: 'ADVISER', password: 'et-langt-kodeord-1' } },
             snapshot: counting(w, User, { email }),
+          };
+        },
+        expect: { ADMIN: ok },
+      },
+    ],
+  },
+  resetUserPassword: {
+    kind: 'mutation',
+    gate: ['ADMIN'],
+    doc: 'mutation($id: ID!) { resetUserPassword(id: $id) { temporaryPassword user { id } } }',
+    targets: [
+      {
+        label: 'another user',
+        prepare: async (w) => {
+          const id = await authzUser(w);
+          return { vars: { id }, snapshot: reread(w, User, id, (u) => u.sessionEpoch) };
+        },
+        expect: { ADMIN: ok },
+      },
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId() } }),
+        expect: { ADMIN: NF },
+      },
+    ],
+  },
+  createCompetence: {
+    kind: 'mutation',
+    gate: ['ADMIN'],
+    doc: 'mutation($input: CreateCompetenceInput!) { createCompetence(input: $input) { id name } }',
+    targets: [
+      {
+        label: 'a new competence',
+        prepare: (w) => {
+          const name = `Matrixkompetence ${nextSeq()}`;
+          return {
+            vars: { input: { name, nameEn: `Matrix competence ${nextSeq()}`, domain: 'warehouse', synonyms: [] } },
+            snapshot: counting(w, Competence, { name }),
           };
         },
         expect: { ADMIN: ok },

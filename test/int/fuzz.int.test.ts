@@ -465,6 +465,25 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     }),
     versionOf: { table: 'unsolved_task', idArg: 'id' },
   },
+  resetUserPassword: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    baseline: (w) => ({ id: w.throwawayUsers[1]!.id }),
+    // Never the logged-in demo users: a reset ends the sessions this file uses.
+    pools: (w) => ({ id: w.throwawayUsers.map((u) => u.id) }),
+    runs: 15,
+  },
+  createCompetence: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    baseline: () => ({
+      input: {
+        name: 'Fuzzkompetence',
+        nameEn: 'Fuzz competence',
+        domain: 'warehouse',
+        synonyms: ['fuzzord', 'fuzz word'],
+      },
+    }),
+    runs: 20,
+  },
   updateUser: {
     roles: ['ADMIN'],
     baseline: (w) => ({
@@ -634,6 +653,7 @@ const QUERY_SPECS: Record<string, OpSpec> = {
   },
   alerts: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: () => ({ asOf: TODAY, first: 20 }) },
   users: { roles: ['ADMIN', 'COMPANY'], baseline: () => ({ role: 'ADVISER', first: 10 }) },
+  auditEntries: { roles: ['ADMIN', 'ADVISER'], baseline: () => ({ search: 'Qz', first: 10 }) },
   auditLog: { roles: ['ADMIN', 'ADVISER'], baseline: (w) => ({ subjectId: w.ownCand.id, first: 10 }) },
   candidate: { roles: ['ADVISER', 'CONSULTANT', 'COMPANY'], baseline: (w) => ({ id: w.ownCand.id }) },
   company: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: (w) => ({ id: w.demoCompany.id }) },

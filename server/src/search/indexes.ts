@@ -11,13 +11,16 @@ export const INDEX_BASE: Record<IndexedEntity, string> = {
 
 export const indexUid = (prefix: string, entity: IndexedEntity) => `${prefix}${INDEX_BASE[entity]}`;
 
+/** What synonyms are made of: a competence's names and the words people type for it. */
+export type SynonymSource = Pick<CatalogueCompetence, 'nameDa' | 'nameEn' | 'synonyms'>;
+
 /**
  * Competence synonyms both ways: typing "truckcertifikat" or "forklift" finds "Gaffeltruck",
  * and the Danish name finds documents written with a synonym. Documents carry only the
  * Danish competence names: the synonyms are applied to the query, so they cost nothing
  * at indexing time. Multi-word keys are allowed.
  */
-export function synonymsFromCatalogue(catalogue: CatalogueCompetence[]): Record<string, string[]> {
+export function synonymsFromCatalogue(catalogue: readonly SynonymSource[]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const c of catalogue) {
     const terms = [...new Set([c.nameDa.toLowerCase(), c.nameEn.toLowerCase(), ...c.synonyms])].filter(

@@ -5,7 +5,7 @@ import { loadCompetenceCatalogue } from '../db/seed/competence-catalogue.js';
 import { todayInDenmark } from '../shared/clock.js';
 import { searchUnavailable } from '../shared/errors.js';
 import { candidateDocuments, iguSlotDocuments, taskDocuments } from './documents.js';
-import { indexSettings, indexUid, synonymsFromCatalogue } from './indexes.js';
+import { indexSettings, indexUid, type SynonymSource, synonymsFromCatalogue } from './indexes.js';
 import type { IndexedEntity } from './outbox-event.entity.js';
 
 const ENTITIES: IndexedEntity[] = ['candidate', 'task', 'iguSlot'];
@@ -53,6 +53,8 @@ export class SearchIndex {
     readonly meili: Meilisearch,
     private readonly config: Config,
     private readonly writer: Meilisearch = meili,
+    /** The live competence catalogue (PostgreSQL, with what administrators added); the CSV file when absent or empty. */
+    private readonly catalogue?: () => Promise<SynonymSource[]>,
   ) {}
 
   /** Stops long rebuilds at their next batch (shutdown must not wait for a full reindex). */
@@ -73,9 +75,27 @@ export class SearchIndex {
     return indexSettings(entity, this.synonyms);
   }
 
+  /** Synonyms from the live catalogue, so competences added in the portal are searched by their synonyms too. */
+  private async loadSynonyms(): Promise<Record<string, string[]>> {
+    const rows = this.catalogue ? await this.catalogue() : [];
+    this.synonyms = synonymsFromCatalogue(rows.length ? rows : loadCompetenceCatalogue());
+    return this.synonyms;
+  }
+
+  /**
+   * Re-reads the catalogue's synonyms and sends them to every live index (after a competence was
+   * added); searches use them as soon as Meilisearch has applied them.
+   */
+  async refreshSynonyms(): Promise<void> {
+    await this.ensureIndexes();
+    const synonyms = await this.loadSynonyms();
+    for (const e of ENTITIES) await this.wait(this.writer.index(this.uid(e)).updateSynonyms(synonyms));
+  }
+
   /** Creates missing indexes with their settings (idempotent); runs once per process. */
   ensureIndexes(): Promise<void> {
     this.settingsReady ??= (async () => {
+      await this.loadSynonyms();
       for (const e of ENTITIES) {
         await this.wait(this.writer.createIndex(this.uid(e), { primaryKey: 'id' }), true);
         await this.wait(this.writer.index(this.uid(e)).updateSettings(this.settingsFor(e)));
@@ -161,6 +181,7 @@ export class SearchIndex {
     const started = await this.mark(em);
     const live = this.uid(entity);
     const fresh = `${live}_rebuild_${Date.now()}`;
+    await this.loadSynonyms(); // another instance may have added competences since this one started
     await this.wait(this.writer.createIndex(fresh, { primaryKey: 'id' }));
     try {
       await this.wait(this.writer.index(fresh).updateSettings(this.settingsFor(entity)));

@@ -8,6 +8,7 @@ import { Migration20261206070544 } from './Migration20261206070544.js';
 import { Migration20261206072346 } from './Migration20261206072346.js';
 import { Migration20261206073549 } from './Migration20261206073549.js';
 import { Migration20261206101350 } from './Migration20261206101350.js';
+import { Migration20261206131029 } from './Migration20261206131029.js';
 import { Migration20261206132154 } from './Migration20261206132154.js';
 
 export const migrationsList = [
@@ -19,5 +20,6 @@ export const migrationsList = [
   { name: 'Migration20261206072346', class: Migration20261206072346 },
   { name: 'Migration20261206073549', class: Migration20261206073549 },
   { name: 'Migration20261206101350', class: Migration20261206101350 },
+  { name: 'Migration20261206131029', class: Migration20261206131029 },
   { name: 'Migration20261206132154', class: Migration20261206132154 },
 ];

@@ -8,6 +8,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['subjectId', 'at'] })
+// The admin's whole-trail view pages newest first.
+@Index({ properties: ['at'] })
 export class AuditEntry {
   [OptionalProps]?: 'at' | 'actorId' | 'actorRole' | 'purpose';
 

@@ -106,6 +106,7 @@ export class AuthService {
       expiresAt: new Date(now.getTime() + this.config.session.absoluteHours * 3600_000),
       ip,
     });
+    user.lastLoginAt = now;
     await em.flush();
     return token;
   }

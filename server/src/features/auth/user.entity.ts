@@ -17,7 +17,7 @@ registerEnumType(Role, {
 
 @ObjectType()
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'active' | 'sessionEpoch' | 'passwordHash' | 'company'> {
+export class User extends BaseEntity<'active' | 'sessionEpoch' | 'passwordHash' | 'company' | 'lastLoginAt'> {
   @Field()
   @Property({ type: 'string', length: 254 })
   @Unique()
@@ -51,6 +51,11 @@ export class User extends BaseEntity<'active' | 'sessionEpoch' | 'passwordHash' 
   @Field(() => String, { nullable: true, description: 'da or en; null: the browser decides.' })
   @Property({ type: 'string', length: 2, nullable: true })
   language: string | null = null;
+
+  /** When the user last signed in (password or single sign-on); null: never. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
 
   /** Bumped on role change: sessions from an older epoch stop working. */
   @Property({ type: 'integer', default: 0 })

@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { Role } from '../auth/user.entity.js';
 import { Competence } from './competence.entity.js';
+import { CreateCompetenceInput } from './competence.inputs.js';
 import { CompetenceService } from './competence.service.js';
 
 @Resolver(() => Competence)
@@ -14,5 +16,17 @@ export class CompetenceResolver {
     @Arg('search', () => String, { nullable: true }) search?: string | null,
   ): Promise<Competence[]> {
     return new CompetenceService(ctx).search(search);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Competence, {
+    description:
+      'Adds a competence to the catalogue (ADMIN); names already in the catalogue are refused. Searchable at once.',
+  })
+  createCompetence(
+    @Arg('input', () => CreateCompetenceInput) input: CreateCompetenceInput,
+    @Ctx() ctx: Context,
+  ): Promise<Competence> {
+    return new CompetenceService(ctx).create(input);
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { Role } from '../auth/user.entity.js';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Role, User } from '../auth/user.entity.js';
 
 @InputType()
 export class CreateUserInput {
@@ -42,4 +42,14 @@ export class UpdateUserInput {
 
   @Field(() => [String], { nullable: true })
   industryCodes?: string[] | null;
+}
+
+/** The answer to resetUserPassword: the temporary password is shown this once and stored only hashed. */
+@ObjectType()
+export class PasswordReset {
+  @Field(() => User)
+  user!: User;
+
+  @Field()
+  temporaryPassword!: string;
 }
