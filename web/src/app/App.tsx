@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout.js';
 import { QueryState } from '../components/QueryState.js';
+import { routes as adminRoutes } from '../pages/admin/routes.js';
 import { routes as adviserRoutes } from '../pages/adviser/routes.js';
 import { routes as companyRoutes } from '../pages/company/routes.js';
 import { routes as consultantRoutes } from '../pages/consultant/routes.js';
@@ -32,7 +33,7 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: page(<HomePage />) },
-      ...[...consultantRoutes, ...companyRoutes, ...adviserRoutes, ...overviewRoutes].map((r) => ({
+      ...[...consultantRoutes, ...companyRoutes, ...adviserRoutes, ...overviewRoutes, ...adminRoutes].map((r) => ({
         ...r,
         element: page(r.element),
       })),

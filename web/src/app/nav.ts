@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql.js';
+import { nav as adminNav } from '../pages/admin/routes.js';
 import { nav as adviserNav } from '../pages/adviser/routes.js';
 import { nav as companyNav } from '../pages/company/routes.js';
 import { nav as consultantNav } from '../pages/consultant/routes.js';
@@ -28,6 +29,6 @@ function workspaceItems(role: Role): NavItem[] {
     case 'COMPANY':
       return [home, ...companyNav];
     case 'ADMIN':
-      return [home, ...consultantNav, ...adviserNav, ...overviewNav];
+      return [home, ...adminNav, ...consultantNav, ...adviserNav, ...overviewNav];
   }
 }

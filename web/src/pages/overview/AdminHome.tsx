@@ -15,6 +15,15 @@ interface Health {
 }
 
 const LINKS = [
+  { to: '/admin/users', title: 'admin.nav.users', text: 'overview.admin.usersText', id: 'users' },
+  { to: '/admin/industries', title: 'admin.nav.industries', text: 'overview.admin.industriesText', id: 'industries' },
+  {
+    to: '/admin/competences',
+    title: 'admin.nav.competences',
+    text: 'overview.admin.competencesText',
+    id: 'competences',
+  },
+  { to: '/admin/settings', title: 'admin.nav.settings', text: 'overview.admin.settingsText', id: 'settings' },
   { to: '/overview', title: 'overview.nav.dashboard', text: 'overview.admin.dashboardText', id: 'dashboard' },
   { to: '/overview/import', title: 'overview.import.title', text: 'overview.admin.importText', id: 'import' },
   { to: '/overview/export', title: 'overview.export.title', text: 'overview.admin.exportText', id: 'export' },

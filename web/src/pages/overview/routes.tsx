@@ -6,7 +6,6 @@ const DashboardPage = lazy(() => import('./DashboardPage.js').then((m) => ({ def
 const EffectPage = lazy(() => import('./EffectPage.js').then((m) => ({ default: m.EffectPage })));
 const ImportPage = lazy(() => import('./ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const ExportPage = lazy(() => import('./ExportPage.js').then((m) => ({ default: m.ExportPage })));
-const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
 /** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
 export const routes: RouteObject[] = [
@@ -14,8 +13,6 @@ export const routes: RouteObject[] = [
   { path: '/overview/effect', element: <EffectPage /> },
   { path: '/overview/import', element: <ImportPage /> },
   { path: '/overview/export', element: <ExportPage /> },
-  // ADMIN only; the page itself tells anyone else so. Reached from the admin's home page, not the shared menu.
-  { path: '/admin/audit', element: <AuditPage /> },
 ];
 
 export const nav: NavItem[] = [

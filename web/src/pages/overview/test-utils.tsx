@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Client, type Exchange, makeErrorResult, makeResult, Provider } from 'urql';
+import { Client, CombinedError, type Exchange, makeErrorResult, makeResult, Provider } from 'urql';
 import { filter, fromValue, mergeMap, pipe } from 'wonka';
 import { AuthProvider } from '../../app/auth.js';
 import type { Role } from '../../gql/graphql.js';
@@ -34,7 +34,12 @@ export function fakeClient(handlers: Record<string, Handler>, role: Role = 'ADMI
         if (!handler) return fromValue(makeErrorResult(op, new Error(`No fake for ${name}`)));
         const out = typeof handler === 'function' ? handler(variables) : handler;
         return fromValue(
-          out.error ? makeErrorResult(op, out.error) : makeResult(op, { data: out.data as Record<string, unknown> }),
+          out.error instanceof CombinedError
+            ? // A GraphQL error answer (BAD_USER_INPUT and its fields) as the server sends it, not a network error.
+              { operation: op, data: undefined, error: out.error, stale: false, hasNext: false }
+            : out.error
+              ? makeErrorResult(op, out.error)
+              : makeResult(op, { data: out.data as Record<string, unknown> }),
         );
       }),
     );
