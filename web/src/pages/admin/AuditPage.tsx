@@ -110,7 +110,7 @@ function AuditLog() {
                   <Table.Td>{e.description}</Table.Td>
                   <Table.Td>{e.purpose ?? '–'}</Table.Td>
                   <Table.Td>
-                    <Badge color={e.allowed ? 'teal.9' : 'red.9'} variant={e.allowed ? 'light' : 'filled'}>
+                    <Badge color={e.allowed ? 'teal' : 'red.8'} variant={e.allowed ? 'light' : 'filled'}>
                       {e.allowed ? t('admin.common.yes') : t('admin.audit.denied')}
                     </Badge>
                   </Table.Td>

@@ -75,7 +75,13 @@ function Catalogue() {
       />
       <div aria-live="polite">
         {notice && (
-          <Alert color="teal" data-testid="competence-notice" withCloseButton onClose={() => setNotice(null)}>
+          <Alert
+            color="teal"
+            data-testid="competence-notice"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setNotice(null)}
+          >
             {notice}
           </Alert>
         )}

@@ -5,8 +5,6 @@ import { QueryState } from '../../components/QueryState.js';
 import { AdminOnly } from './AdminOnly.js';
 import { AdminSettingsDocument } from './admin.operations.js';
 
-const SOURCE_COLOR = { ENV: 'blue.9', DEFAULT: 'gray.8', UNSET: 'gray.8' } as const;
-
 /** /admin/settings: the configuration as loaded at start, read-only, with where each value came from. */
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -57,9 +55,9 @@ function Settings() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={SOURCE_COLOR[s.source]}>
+                    <Text span fw={s.source === 'ENV' ? 600 : 400}>
                       {t(`admin.settings.sources.${s.source}`)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

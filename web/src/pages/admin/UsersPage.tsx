@@ -103,7 +103,13 @@ function Users() {
       />
       <div aria-live="polite">
         {notice && (
-          <Alert color="teal" data-testid="users-notice" withCloseButton onClose={() => setNotice(null)}>
+          <Alert
+            color="teal"
+            data-testid="users-notice"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setNotice(null)}
+          >
             {notice}
           </Alert>
         )}
@@ -169,7 +175,7 @@ function Users() {
                     <Table.Td>{u.email}</Table.Td>
                     <Table.Td>{roleName(u.role)}</Table.Td>
                     <Table.Td>
-                      <Badge color={u.active ? 'teal.9' : 'gray.8'} variant={u.active ? 'light' : 'filled'}>
+                      <Badge color={u.active ? 'teal' : 'gray.8'} variant={u.active ? 'light' : 'filled'}>
                         {u.active ? t('admin.users.active') : t('admin.users.inactive')}
                       </Badge>
                     </Table.Td>
