@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
-import { describeViolations, seriousA11yViolations } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
+import { expectAccessible } from './axe.js';
+import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 const CREATE_CANDIDATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`;
 const SET_COMPETENCES = `mutation($id: ID!, $list: [CandidateCompetenceInput!]!) { setCandidateCompetences(candidateId: $id, competences: $list) { id } }`;
@@ -65,17 +65,6 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
     await t?.close();
   });
 
-  /** axe on the page at rest (the pointer off the last clicked button). */
-  async function expectAccessible(page: Page) {
-    await page.mouse.move(0, 0);
-    const violations = await seriousA11yViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  }
-  async function shot(page: Page, name: string) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, name);
-  }
-
   for (const run of RUNS) {
     describe(`in ${run.lang === 'da' ? 'Danish' : 'English'}`, () => {
       let page: Page;
@@ -99,8 +88,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
           `${run.user.name} ${run.t.created}`,
         );
         await page.getByTestId(`user-${run.user.email}`).waitFor();
+        await expectNoRawKeys(page);
         await expectAccessible(page);
-        await shot(page, `admin-users-${run.lang}`);
+        await screenshotFromTop(page, `admin-users-${run.lang}`);
         // The new user can log in.
         await t.client().login(run.user.email, 'blå cykel under havregryn');
       });
@@ -118,8 +108,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await expect(page.getByTestId('competence-notice').textContent()).resolves.toContain(run.t.added);
         // The list shows the new competence (the search is set to its name), synonyms included.
         await page.getByTestId('competence-table').getByText(run.competence.synonym).waitFor();
+        await expectNoRawKeys(page);
         await expectAccessible(page);
-        await shot(page, `admin-competences-${run.lang}`);
+        await screenshotFromTop(page, `admin-competences-${run.lang}`);
         // Again: the server's message in the page's language, at the field and in the summary.
         await page.getByTestId('competence-name').fill(run.competence.name.toUpperCase());
         await page.getByTestId('competence-name-en').fill(`${run.competence.nameEn} 2`);
@@ -127,8 +118,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await page.getByRole('option', { name: run.t.domainOption, exact: true }).click();
         await page.getByTestId('competence-submit').click();
         await expect(page.getByTestId('error-summary').textContent()).resolves.toContain(run.t.duplicate);
+        await expectNoRawKeys(page);
         await expectAccessible(page);
-        await shot(page, `admin-competences-duplicate-${run.lang}`);
+        await screenshotFromTop(page, `admin-competences-duplicate-${run.lang}`);
       });
 
       it('lets a consultant find a person with the new competence by its synonym', async () => {
@@ -169,8 +161,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await hits.waitFor();
         await expect(hits.textContent()).resolves.toContain(run.person.firstName);
         await expect(consultant.locator(`a[href="/consultant/candidates/${id}"]`).count()).resolves.toBe(1);
+        await expectNoRawKeys(consultant);
         await expectAccessible(consultant);
-        await shot(consultant, `admin-competence-found-in-search-${run.lang}`);
+        await screenshotFromTop(consultant, `admin-competence-found-in-search-${run.lang}`);
         await context.close();
       });
 
@@ -183,8 +176,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         const table = page.getByTestId('audit-table');
         await expect(table.textContent()).resolves.toMatch(run.t.sentence);
         await expect(table.textContent()).resolves.not.toContain('setCandidateCompetences');
+        await expectNoRawKeys(page);
         await expectAccessible(page);
-        await shot(page, `admin-audit-${run.lang}`);
+        await screenshotFromTop(page, `admin-audit-${run.lang}`);
         await page.getByLabel(run.t.searchLabel).fill(run.user.name);
         await page.getByTestId('audit-show').click();
         await page.getByTestId('audit-table').getByText(run.t.createdSentence).first().waitFor();
@@ -194,13 +188,15 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await page.goto(`${t.url}/admin/industries`);
         await page.getByTestId('industries-table').waitFor();
         await expect(page.getByTestId('industry-52').textContent()).resolves.toContain('Kasper Konsulent');
+        await expectNoRawKeys(page);
         await expectAccessible(page);
-        await shot(page, `admin-industries-${run.lang}`);
+        await screenshotFromTop(page, `admin-industries-${run.lang}`);
         await page.goto(`${t.url}/admin/settings`);
         await page.getByTestId('settings-table').waitFor();
         await expect(page.getByTestId('setting-MEILI_MASTER_KEY').textContent()).resolves.toContain('••••••••');
+        await expectNoRawKeys(page);
         await expectAccessible(page);
-        await shot(page, `admin-settings-${run.lang}`);
+        await screenshotFromTop(page, `admin-settings-${run.lang}`);
       });
     });
   }
