@@ -294,7 +294,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await dialog.getByTestId('fu-attended').fill('20');
     await dialog.getByTestId('fu-ordinary').fill('4');
     await dialog.getByTestId('fu-absence').fill('1');
-    await dialog.getByRole('radio', { name: '4 – godt' }).check();
+    await dialog.getByRole('radio', { name: '4 – God' }).check();
     await dialog.getByTestId('fu-note').fill('Godt i gang på lageret. Vil gerne have flere timer.');
     await expectAccessible(page);
     await screenshot(page, 'company-report-hours');

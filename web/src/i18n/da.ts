@@ -1,3 +1,5 @@
+import { enumsDa } from './enums.js';
+
 export const da = {
   app: { name: 'Jobbro', tagline: 'Fra praktik til ordinære timer', skip: 'Spring til indhold' },
   nav: {
@@ -52,6 +54,7 @@ export const da = {
     cancel: 'Annullér',
     close: 'Luk',
   },
+  enums: enumsDa,
   // One scale in every workspace: adviser, consultant and company speak of the same "niveau 3".
   skillLevel: { '1': '1 – begynder', '2': '2 – kan med hjælp', '3': '3 – kan selv', '4': '4 – kan lære andre' },
   hours: {

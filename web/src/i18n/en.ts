@@ -1,4 +1,5 @@
 import type { Messages } from './da.js';
+import { enumsEn } from './enums.js';
 
 export const en: Messages = {
   app: { name: 'Jobbro', tagline: 'From internship to ordinary paid hours', skip: 'Skip to content' },
@@ -54,6 +55,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     close: 'Close',
   },
+  enums: enumsEn,
   skillLevel: {
     '1': '1 – beginner',
     '2': '2 – can do it with help',

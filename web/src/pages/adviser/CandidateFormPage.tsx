@@ -35,6 +35,7 @@ import type {
   ResidenceCategory,
   TargetGroup,
 } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { CompetencesEditor, type CompetenceValue } from './CompetencesEditor.js';
 import { todayIso } from './format.js';
 import { LockIcon } from './LockIcon.js';
@@ -417,7 +418,7 @@ function CandidateForm({
             />
             <Select
               label={t('adviser.form.readiness')}
-              data={READINESS.map((r) => ({ value: r, label: t(`adviser.enums.readiness.${r}`) }))}
+              data={READINESS.map((r) => ({ value: r, label: enumLabel(t, 'readiness', r) }))}
               allowDeselect={false}
               {...form.getInputProps('readiness')}
             />
@@ -440,7 +441,7 @@ function CandidateForm({
           <Section title={t('adviser.form.languageTitle')}>
             <Select
               label={t('adviser.form.danishLevel')}
-              data={DANISH.map((d) => ({ value: d, label: t(`adviser.enums.danish.${d}`) }))}
+              data={DANISH.map((d) => ({ value: d, label: enumLabel(t, 'danishLevel', d) }))}
               allowDeselect={false}
               {...form.getInputProps('danishLevel')}
             />

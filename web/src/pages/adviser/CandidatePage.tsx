@@ -22,6 +22,7 @@ import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { AdviserCandidateQuery } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { AlertRow } from './AlertGroups.js';
 import { useFormat } from './format.js';
 import { HoursProgressChart } from './HoursProgressChart.js';
@@ -54,7 +55,7 @@ export function CandidatePage() {
             {c.firstName} {c.lastName}
           </Title>
           <Group gap="xs" mt={4}>
-            <Badge variant="light">{t(`adviser.enums.readiness.${c.readiness}`)}</Badge>
+            <Badge variant="light">{enumLabel(t, 'readiness', c.readiness)}</Badge>
             <Badge variant="outline" color="dark">
               {t(`adviser.enums.candidateStatus.${c.status}`)}
             </Badge>
@@ -111,7 +112,7 @@ export function CandidatePage() {
             items={[
               {
                 label: t('adviser.candidate.danish'),
-                value: `${t(`adviser.enums.danish.${c.danishLevel}`)}${c.danishModule ? ` (${c.danishModule})` : ''}`,
+                value: `${enumLabel(t, 'danishLevel', c.danishLevel)}${c.danishModule ? ` (${c.danishModule})` : ''}`,
               },
               {
                 label: t('adviser.candidate.otherLanguages'),
@@ -186,7 +187,7 @@ function Overview({ c }: { c: Candidate }) {
           },
           { label: t('adviser.candidate.postcode'), value: c.postcode },
           { label: t('adviser.candidate.targetGroup'), value: t(`adviser.enums.targetGroup.${c.targetGroup}`) },
-          { label: t('adviser.candidate.readiness'), value: t(`adviser.enums.readiness.${c.readiness}`) },
+          { label: t('adviser.candidate.readiness'), value: enumLabel(t, 'readiness', c.readiness) },
           { label: t('adviser.candidate.enrolledOn'), value: f.date(c.enrolledOn) },
           { label: t('adviser.candidate.adviser'), value: c.adviser?.name ?? '–' },
           {
@@ -235,7 +236,7 @@ function Competences({ c }: { c: Candidate }) {
                     {cc.competence.name}
                   </Table.Th>
                   <Table.Td>{t(`skillLevel.${cc.level}`)}</Table.Td>
-                  <Table.Td>{t(`adviser.enums.evidence.${cc.evidence}`)}</Table.Td>
+                  <Table.Td>{enumLabel(t, 'evidence', cc.evidence)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -466,7 +467,7 @@ function CandidatePlacements({ candidateId }: { candidateId: string }) {
             <Title order={4} size="h5">
               <Anchor component={Link} to={`/adviser/placements/${p.id}`}>
                 {t('adviser.placement.title', {
-                  type: t(`adviser.enums.placementType.${p.type}`),
+                  type: enumLabel(t, 'placementType', p.type),
                   company: p.company.name,
                 })}
               </Anchor>
@@ -476,7 +477,7 @@ function CandidatePlacements({ candidateId }: { candidateId: string }) {
                 variant={p.status === 'ACTIVE' ? 'filled' : 'outline'}
                 color={p.status === 'ACTIVE' ? 'teal.9' : 'gray.8'}
               >
-                {t(`adviser.enums.placementStatus.${p.status}`)}
+                {enumLabel(t, 'placementStatus', p.status)}
               </Badge>
               {p.outcome && (
                 <Badge variant="outline" color="dark">
@@ -514,7 +515,7 @@ function CandidatePlacements({ candidateId }: { candidateId: string }) {
                       <Table.Td>{f.date(fu.date)}</Table.Td>
                       <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.attendedHours) })}</Table.Td>
                       <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.ordinaryHours) })}</Table.Td>
-                      <Table.Td>{t(`adviser.enums.progress.${fu.progress}`)}</Table.Td>
+                      <Table.Td>{enumLabel(t, 'progress', fu.progress)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

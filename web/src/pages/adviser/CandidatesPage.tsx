@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AlertSeverity, Readiness } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { SEVERITIES, SEVERITY_BADGE } from './AlertGroups.js';
 import { useFormat } from './format.js';
 import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
@@ -74,7 +75,7 @@ export function CandidatesPage() {
           label={t('adviser.list.readiness')}
           data={[
             { value: '', label: t('adviser.common.all') },
-            ...READINESS.map((r) => ({ value: r, label: t(`adviser.enums.readiness.${r}`) })),
+            ...READINESS.map((r) => ({ value: r, label: enumLabel(t, 'readiness', r) })),
           ]}
           value={readiness ?? ''}
           allowDeselect={false}
@@ -111,7 +112,7 @@ export function CandidatesPage() {
                           </Badge>
                         )}
                       </Table.Th>
-                      <Table.Td>{t(`adviser.enums.readiness.${c.readiness}`)}</Table.Td>
+                      <Table.Td>{enumLabel(t, 'readiness', c.readiness)}</Table.Td>
                       <Table.Td>{c.danishLevel === 'NONE' ? t('adviser.common.none') : c.danishLevel}</Table.Td>
                       <Table.Td>
                         {f.num(c.currentOrdinaryHours)} / {f.num(c.goalWeeklyHours)}

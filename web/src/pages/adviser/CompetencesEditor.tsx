@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Evidence } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { AdviserCompetencesDocument } from './operations/AdviserCompetences.js';
 
 export interface CompetenceValue {
@@ -97,7 +98,7 @@ export function CompetencesEditor({
                   <Table.Td>
                     <Select
                       aria-label={t('adviser.competences.evidenceFor', { name: c.name })}
-                      data={EVIDENCES.map((e) => ({ value: e, label: t(`adviser.enums.evidence.${e}`) }))}
+                      data={EVIDENCES.map((e) => ({ value: e, label: enumLabel(t, 'evidence', e) }))}
                       value={c.evidence}
                       allowDeselect={false}
                       onChange={(v) => v && update(i, { evidence: v as Evidence })}

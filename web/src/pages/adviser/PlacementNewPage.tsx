@@ -21,6 +21,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementType } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { addDaysIso, todayIso } from './format.js';
 import { HoursPlanEditor } from './HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
@@ -281,7 +282,7 @@ function StartPlacementForm({
             <Select
               label={t('adviser.start.type')}
               required
-              data={PLACEMENT_TYPES.map((p) => ({ value: p, label: t(`adviser.enums.placementType.${p}`) }))}
+              data={PLACEMENT_TYPES.map((p) => ({ value: p, label: enumLabel(t, 'placementType', p) }))}
               allowDeselect={false}
               data-testid="type-select"
               {...form.getInputProps('type')}

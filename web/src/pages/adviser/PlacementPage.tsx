@@ -23,6 +23,7 @@ import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AdviserPlacementQuery, PlacementOutcome } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { addDaysIso, todayIso, useFormat } from './format.js';
 import { AdviserEndPlacementDocument } from './operations/AdviserEndPlacement.js';
 import { AdviserPlacementDocument } from './operations/AdviserPlacement.js';
@@ -50,7 +51,7 @@ export function PlacementPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const candidateName = `${p.candidateFirstName} ${p.candidate?.lastName ?? ''}`.trim();
   const title = t('adviser.placement.title', {
-    type: t(`adviser.enums.placementType.${p.type}`),
+    type: enumLabel(t, 'placementType', p.type),
     company: p.company.name,
   });
   const active = p.status === 'ACTIVE';
@@ -68,7 +69,7 @@ export function PlacementPage() {
               color={active ? 'teal.9' : 'gray.8'}
               data-testid="placement-status"
             >
-              {t(`adviser.enums.placementStatus.${p.status}`)}
+              {enumLabel(t, 'placementStatus', p.status)}
             </Badge>
             {p.outcome && (
               <Badge variant="outline" color="dark" data-testid="placement-outcome">
@@ -262,7 +263,7 @@ function FollowUpsTable({ p }: { p: Placement }) {
               <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.attendedHours) })}</Table.Td>
               <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.ordinaryHours) })}</Table.Td>
               <Table.Td>{fu.absenceDays}</Table.Td>
-              <Table.Td>{t(`adviser.enums.progress.${fu.progress}`)}</Table.Td>
+              <Table.Td>{enumLabel(t, 'progress', fu.progress)}</Table.Td>
               <Table.Td>{fu.nextFollowUpDate ? f.date(fu.nextFollowUpDate) : '–'}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{fu.note}</Table.Td>
             </Table.Tr>
@@ -415,7 +416,7 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
         <Radio.Group label={t('adviser.placement.progress')} required {...form.getInputProps('progress')}>
           <Stack gap={6} mt={6}>
             {['1', '2', '3', '4', '5'].map((v) => (
-              <Radio key={v} value={v} label={t(`adviser.enums.progress.${v}`)} />
+              <Radio key={v} value={v} label={enumLabel(t, 'progress', v)} />
             ))}
           </Stack>
         </Radio.Group>

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementStatus } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { todayIso, useFormat } from './format.js';
 import { AdviserPlacementsDocument } from './operations/AdviserPlacements.js';
 
@@ -38,8 +39,8 @@ export function PlacementsPage() {
         label={t('adviser.placements.status')}
         maw={280}
         data={[
-          { value: 'ACTIVE', label: t('adviser.enums.placementStatus.ACTIVE') },
-          { value: 'ENDED', label: t('adviser.enums.placementStatus.ENDED') },
+          { value: 'ACTIVE', label: enumLabel(t, 'placementStatus', 'ACTIVE') },
+          { value: 'ENDED', label: enumLabel(t, 'placementStatus', 'ENDED') },
           { value: '', label: t('adviser.placements.statusAll') },
         ]}
         value={status ?? ''}
@@ -74,7 +75,7 @@ export function PlacementsPage() {
                         </Anchor>
                       </Table.Th>
                       <Table.Td>{p.company.name}</Table.Td>
-                      <Table.Td>{t(`adviser.enums.placementType.${p.type}`)}</Table.Td>
+                      <Table.Td>{enumLabel(t, 'placementType', p.type)}</Table.Td>
                       <Table.Td>
                         {f.date(p.startDate)} – {f.date(p.endDate ?? p.plannedEndDate) || '…'}
                       </Table.Td>
@@ -88,7 +89,7 @@ export function PlacementsPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        {t(`adviser.enums.placementStatus.${p.status}`)}
+                        {enumLabel(t, 'placementStatus', p.status)}
                         {p.outcome && (
                           <Text size="xs" c="dimmed">
                             {t(`adviser.enums.outcome.${p.outcome}`)}

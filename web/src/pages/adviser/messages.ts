@@ -19,7 +19,6 @@ export const da = {
     checkFields: 'Ret de markerede felter og prøv igen.',
   },
   enums: {
-    readiness: { JOB_READY: 'Jobparat', ACTIVITY_READY: 'Aktivitetsparat', EDUCATION_READY: 'Uddannelsesparat' },
     targetGroup: {
       INTEGRATION_PROGRAMME: 'Integrationsprogram',
       TRANSITION_BENEFIT: 'Overgangsydelse',
@@ -32,20 +31,6 @@ export const da = {
       FAMILY_REUNIFIED_TO_REFUGEE: 'Familiesammenført til flygtning',
       OTHER: 'Andet',
     },
-    danish: {
-      NONE: 'Intet dansk endnu',
-      A1: 'A1 – begynder',
-      A2: 'A2 – let øvet',
-      B1: 'B1 – mellem',
-      B2: 'B2 – øvet',
-      C1: 'C1 – avanceret',
-      C2: 'C2 – flydende',
-    },
-    evidence: {
-      SELF_REPORTED: 'Egen oplysning',
-      OBSERVED_IN_PLACEMENT: 'Set i praktik',
-      CERTIFIED: 'Dokumenteret (bevis)',
-    },
     recognition: {
       NOT_APPLIED: 'Ikke søgt anerkendt',
       PENDING: 'Anerkendelse under behandling',
@@ -53,14 +38,6 @@ export const da = {
       PARTLY_RECOGNISED: 'Delvist anerkendt',
     },
     activity: { DANISH_CLASS: 'Danskundervisning', EDUCATION: 'Uddannelse', OTHER: 'Anden aktivitet' },
-    placementType: {
-      INTERNSHIP: 'Virksomhedspraktik',
-      WAGE_SUBSIDY: 'Løntilskud',
-      SMALL_JOB: 'Småjob (løntimer)',
-      IGU: 'IGU',
-      APPRENTICESHIP: 'Elevstilling',
-      ORDINARY_HOURS: 'Ordinære timer',
-    },
     outcome: {
       CONVERTED_TO_ORDINARY_HOURS: 'Overgået til ordinære timer',
       COMPLETED: 'Gennemført som planlagt',
@@ -76,7 +53,6 @@ export const da = {
       IGU_STARTED: 'Borgeren fortsætter i en IGU-stilling.',
       EDUCATION_STARTED: 'Borgeren er startet på en uddannelse.',
     },
-    placementStatus: { ACTIVE: 'Aktivt', ENDED: 'Afsluttet' },
     candidateStatus: { ACTIVE: 'Aktiv', INACTIVE: 'Inaktiv', ANONYMISED: 'Anonymiseret' },
     severity: { CRITICAL: 'Kritisk', WARNING: 'Advarsel', INFO: 'Til orientering' },
     severityGroup: { CRITICAL: 'Kritisk – handl nu', WARNING: 'Advarsler – handl snart', INFO: 'Til orientering' },
@@ -86,13 +62,6 @@ export const da = {
       PLACEMENT_ENDING: 'Forløb slutter snart',
       PROGRESSION_STALLED: 'Timerne stiger ikke',
       COMPANY_CONTACT_DUE: 'Virksomhedskontakt',
-    },
-    progress: {
-      '1': '1 – Bekymrende',
-      '2': '2 – Svag',
-      '3': '3 – Som forventet',
-      '4': '4 – God',
-      '5': '5 – Fremragende',
     },
   },
   home: {
@@ -433,7 +402,6 @@ export const en: typeof da = {
     checkFields: 'Correct the marked fields and try again.',
   },
   enums: {
-    readiness: { JOB_READY: 'Job-ready', ACTIVITY_READY: 'Activity-ready', EDUCATION_READY: 'Education-ready' },
     targetGroup: {
       INTEGRATION_PROGRAMME: 'Integration programme',
       TRANSITION_BENEFIT: 'Transition benefit',
@@ -446,20 +414,6 @@ export const en: typeof da = {
       FAMILY_REUNIFIED_TO_REFUGEE: 'Family-reunified with a refugee',
       OTHER: 'Other',
     },
-    danish: {
-      NONE: 'No Danish yet',
-      A1: 'A1 – beginner',
-      A2: 'A2 – elementary',
-      B1: 'B1 – intermediate',
-      B2: 'B2 – upper intermediate',
-      C1: 'C1 – advanced',
-      C2: 'C2 – fluent',
-    },
-    evidence: {
-      SELF_REPORTED: 'Self-reported',
-      OBSERVED_IN_PLACEMENT: 'Seen in a placement',
-      CERTIFIED: 'Certified',
-    },
     recognition: {
       NOT_APPLIED: 'Recognition not applied for',
       PENDING: 'Recognition pending',
@@ -467,14 +421,6 @@ export const en: typeof da = {
       PARTLY_RECOGNISED: 'Partly recognised',
     },
     activity: { DANISH_CLASS: 'Danish classes', EDUCATION: 'Education', OTHER: 'Other activity' },
-    placementType: {
-      INTERNSHIP: 'Internship',
-      WAGE_SUBSIDY: 'Wage subsidy',
-      SMALL_JOB: 'Small job (paid hours)',
-      IGU: 'IGU',
-      APPRENTICESHIP: 'Apprenticeship',
-      ORDINARY_HOURS: 'Ordinary hours',
-    },
     outcome: {
       CONVERTED_TO_ORDINARY_HOURS: 'Converted to ordinary hours',
       COMPLETED: 'Completed as planned',
@@ -490,7 +436,6 @@ export const en: typeof da = {
       IGU_STARTED: 'The person continues in an IGU position.',
       EDUCATION_STARTED: 'The person has started an education.',
     },
-    placementStatus: { ACTIVE: 'Active', ENDED: 'Ended' },
     candidateStatus: { ACTIVE: 'Active', INACTIVE: 'Inactive', ANONYMISED: 'Anonymised' },
     severity: { CRITICAL: 'Critical', WARNING: 'Warning', INFO: 'For information' },
     severityGroup: { CRITICAL: 'Critical – act now', WARNING: 'Warnings – act soon', INFO: 'For information' },
@@ -500,13 +445,6 @@ export const en: typeof da = {
       PLACEMENT_ENDING: 'Placement ending',
       PROGRESSION_STALLED: 'Hours not rising',
       COMPANY_CONTACT_DUE: 'Company contact',
-    },
-    progress: {
-      '1': '1 – Worrying',
-      '2': '2 – Weak',
-      '3': '3 – As expected',
-      '4': '4 – Good',
-      '5': '5 – Excellent',
     },
   },
   home: {

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
 import { QueryState } from '../../components/QueryState.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { CompanyHomeDocument } from './home.operations.js';
 import { formatDate, formatNumber } from './lib.js';
 
@@ -167,7 +168,7 @@ function Home({ companyId }: { companyId: string }) {
                 <List.Item key={p.id}>
                   <Group gap="xs" wrap="wrap" align="baseline">
                     <Text fw={600}>{p.candidateFirstName}</Text>
-                    <Text>· {t(`company.placementType.${p.type}`)}</Text>
+                    <Text>· {enumLabel(t, 'placementType', p.type)}</Text>
                     {p.currentPlannedHours && (
                       <Text>
                         · {t('company.common.hours', { hours: formatNumber(p.currentPlannedHours.weeklyHours, lang) })}

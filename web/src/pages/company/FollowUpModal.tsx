@@ -15,6 +15,7 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { enumLabel } from '../../i18n/enums.js';
 import { CompanyRecordFollowUpDocument } from './interns.operations.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid, todayIso } from './lib.js';
 
@@ -171,7 +172,7 @@ function FollowUpForm({
         <Radio.Group label={k('progress')} description={k('progressHint')} required {...form.getInputProps('progress')}>
           <Group mt="xs" gap="md">
             {[1, 2, 3, 4, 5].map((n) => (
-              <Radio key={n} value={String(n)} label={k(`progress${n}`)} data-testid={`fu-progress-${n}`} />
+              <Radio key={n} value={String(n)} label={enumLabel(t, 'progress', n)} data-testid={`fu-progress-${n}`} />
             ))}
           </Group>
         </Radio.Group>

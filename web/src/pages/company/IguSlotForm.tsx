@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import type { CompanyIguSlotFieldsFragment, DanishLevel } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { type CompetenceOption, CompetencePicker } from './CompetencePicker.js';
 import { IndustrySelect } from './IndustrySelect.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid } from './lib.js';
@@ -259,7 +260,7 @@ export function IguSlotForm({
               description={k('danishLevelHint')}
               required
               allowDeselect={false}
-              data={DANISH_LEVELS.map((l) => ({ value: l, label: t(`company.danish.${l}`) }))}
+              data={DANISH_LEVELS.map((l) => ({ value: l, label: enumLabel(t, 'danishLevel', l) }))}
               data-testid="igu-danish"
               {...form.getInputProps('danishLevel')}
             />

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { IguSlotStatus } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { CompanyCloseIguSlotDocument, CompanyIguSlotsDocument } from './igu.operations.js';
 import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
@@ -66,7 +67,7 @@ function IguSlots({ companyId }: { companyId: string }) {
         }}
         data={[
           { value: 'ALL', label: t('company.common.all') },
-          ...STATUSES.map((s) => ({ value: s, label: t(`company.status.igu.${s}`) })),
+          ...STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'iguStatus', s) })),
         ]}
       />
       {!slots ? (

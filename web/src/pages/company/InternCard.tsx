@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompanyPlacementsQuery } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { Facts } from './Facts.js';
 import { HoursPlanTable } from './HoursPlanTable.js';
 import { formatDate, formatNumber, todayIso } from './lib.js';
@@ -28,7 +29,7 @@ export function InternCard({ placement: p, onReport }: { placement: PlacementNod
               {name}
             </Title>
             <Badge variant="outline" color="gray.8" radius="sm">
-              {t(`company.placementType.${p.type}`)}
+              {enumLabel(t, 'placementType', p.type)}
             </Badge>
             <StatusBadge kind="placement" status={p.status} />
           </Group>

@@ -66,7 +66,7 @@ describe('InternsPage', () => {
     const d = within(dialog);
     expect((d.getByLabelText(/^Mødte timer/) as HTMLInputElement).value).toBe('20');
     fireEvent.change(d.getByLabelText(/^Heraf ordinære/), { target: { value: '25' } });
-    fireEvent.click(d.getByRole('radio', { name: '4 – godt' }));
+    fireEvent.click(d.getByRole('radio', { name: '4 – God' }));
     fireEvent.change(d.getByLabelText(/^Kort opfølgning/), { target: { value: 'Godt i gang med truck' } });
     fireEvent.click(d.getByRole('button', { name: 'Gem opfølgning' }));
     await d.findByText(/cannot be more than the attended hours/);

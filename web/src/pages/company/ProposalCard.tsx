@@ -1,6 +1,7 @@
 import { Alert, Blockquote, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompanyProposalsQuery } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatNumber, languageName } from './lib.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -53,7 +54,7 @@ export function ProposalCard({
           <>
             <Facts
               items={[
-                { label: t('company.proposals.danish'), value: t(`company.danish.${profile.danishLevel}`) },
+                { label: t('company.proposals.danish'), value: enumLabel(t, 'danishLevel', profile.danishLevel) },
                 {
                   label: t('company.proposals.hours'),
                   value: t('company.proposals.hoursValue', {
@@ -98,7 +99,7 @@ export function ProposalCard({
                       <Table.Tr key={c.name}>
                         <Table.Td>{c.name}</Table.Td>
                         <Table.Td>{t(`skillLevel.${c.level}`)}</Table.Td>
-                        <Table.Td>{t(`company.evidence.${c.evidence}`)}</Table.Td>
+                        <Table.Td>{enumLabel(t, 'evidence', c.evidence)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

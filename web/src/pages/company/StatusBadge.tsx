@@ -1,6 +1,14 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isFilled } from '../../components/openings.js';
+import { type EnumGroup, enumLabel } from '../../i18n/enums.js';
+
+const GROUP: Record<'task' | 'igu' | 'proposal' | 'placement', EnumGroup> = {
+  task: 'taskStatus',
+  igu: 'iguStatus',
+  proposal: 'proposalStatus',
+  placement: 'placementStatus',
+};
 
 const COLORS: Record<string, string> = {
   DRAFT: 'gray',
@@ -44,7 +52,7 @@ export function StatusBadge({
       data-testid={filled ? 'filled-badge' : undefined}
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible', textOverflow: 'clip' } }}
     >
-      {t(filled ? 'company.status.igu.FILLED' : `company.status.${kind}.${status}`)}
+      {filled ? enumLabel(t, 'iguStatus', 'FILLED') : enumLabel(t, GROUP[kind], status)}
     </Badge>
   );
 }

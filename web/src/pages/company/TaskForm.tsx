@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import type { CompanyTaskFieldsFragment, DanishLevel, WorkSchedule } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { type CompetenceOption, CompetencePicker } from './CompetencePicker.js';
 import { IndustrySelect } from './IndustrySelect.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid } from './lib.js';
@@ -280,7 +281,7 @@ export function TaskForm({
                 label={k('danishLevel')}
                 required
                 allowDeselect={false}
-                data={DANISH_LEVELS.map((l) => ({ value: l, label: t(`company.danish.${l}`) }))}
+                data={DANISH_LEVELS.map((l) => ({ value: l, label: enumLabel(t, 'danishLevel', l) }))}
                 {...form.getInputProps('danishLevel')}
               />
               <Checkbox
@@ -320,7 +321,7 @@ export function TaskForm({
             <Checkbox.Group label={k('schedule')} required {...form.getInputProps('schedule')}>
               <Group mt="xs">
                 {SCHEDULES.map((s) => (
-                  <Checkbox key={s} value={s} label={t(`company.schedule.${s}`)} />
+                  <Checkbox key={s} value={s} label={enumLabel(t, 'schedule', s)} />
                 ))}
               </Group>
             </Checkbox.Group>

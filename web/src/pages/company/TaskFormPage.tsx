@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { ConflictAlert } from './ConflictAlert.js';
 import { isConflict } from './lib.js';
@@ -90,7 +91,7 @@ function TaskFormInner({ companyId }: { companyId: string }) {
         <QueryState fetching={query.fetching || !ready} error={query.error} />
       ) : task && (task.status === 'SOLVED' || task.status === 'CLOSED') ? (
         <Alert color="yellow" role="alert">
-          {t('company.tasks.notEditable', { status: t(`company.status.task.${task.status}`).toLowerCase() })}
+          {t('company.tasks.notEditable', { status: enumLabel(t, 'taskStatus', task.status).toLowerCase() })}
         </Alert>
       ) : (
         <TaskForm

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { TaskStatus } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
@@ -67,7 +68,7 @@ function Tasks({ companyId }: { companyId: string }) {
         }}
         data={[
           { value: 'ALL', label: t('company.common.all') },
-          ...STATUSES.map((s) => ({ value: s, label: t(`company.status.task.${s}`) })),
+          ...STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'taskStatus', s) })),
         ]}
       />
       {publishState.error && <QueryState fetching={false} error={publishState.error} />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { Comparison } from './Comparison.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
@@ -79,8 +80,8 @@ export function CandidateProfilePage() {
             <Stack gap="md">
               <Facts
                 items={[
-                  [t('consultant.profile.readiness'), t(`consultant.enum.readiness.${c.readiness}`)],
-                  [t('consultant.profile.danish'), t(`consultant.enum.danish.${c.danishLevel}`)],
+                  [t('consultant.profile.readiness'), enumLabel(t, 'readiness', c.readiness)],
+                  [t('consultant.profile.danish'), enumLabel(t, 'danishLevel', c.danishLevel)],
                   [t('consultant.profile.freeHours'), formatHours(c.availableWeeklyHours, lang)],
                   [t('consultant.profile.goalHours'), formatHours(c.goalWeeklyHours, lang)],
                   [t('consultant.profile.ordinaryHours'), formatHours(c.currentOrdinaryHours, lang)],
@@ -121,7 +122,7 @@ export function CandidateProfilePage() {
                         <Text span size="sm" fw={600}>
                           {lang === 'en' ? cc.competence.nameEn : cc.competence.name}
                         </Text>
-                        {`: ${t(`skillLevel.${cc.level}`)} (${t(`consultant.profile.evidence.${cc.evidence}`)})`}
+                        {`: ${t(`skillLevel.${cc.level}`)} (${enumLabel(t, 'evidence', cc.evidence).toLowerCase()})`}
                       </List.Item>
                     ))}
                   </List>

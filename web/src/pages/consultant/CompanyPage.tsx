@@ -20,6 +20,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { ContactDueBadge, FULL_WIDTH, IguStatusBadge, TaskStatusBadge, TierBadge } from './badges.js';
 import {
   ConsultantCompanyDocument,
@@ -407,14 +408,14 @@ function CompanyPlacements({ companyId }: { companyId: string }) {
               {rows.map((p) => (
                 <Table.Tr key={p.id}>
                   <Table.Td>{p.candidateFirstName}</Table.Td>
-                  <Table.Td>{t(`consultant.enum.placementType.${p.type}`)}</Table.Td>
+                  <Table.Td>{enumLabel(t, 'placementType', p.type)}</Table.Td>
                   <Table.Td>{p.task?.title ?? p.iguSlot?.title ?? '–'}</Table.Td>
                   <Table.Td>
                     {formatDate(p.startDate, i18n.language)} – {formatDate(p.plannedEndDate, i18n.language)}
                   </Table.Td>
                   <Table.Td>
                     <Badge style={FULL_WIDTH} variant="filled" color={p.status === 'ACTIVE' ? 'teal.9' : 'gray.7'}>
-                      {t(`consultant.enum.placementStatus.${p.status}`)}
+                      {enumLabel(t, 'placementStatus', p.status)}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>

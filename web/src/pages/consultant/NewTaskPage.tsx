@@ -24,6 +24,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { DanishLevel } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { formContrast } from './contrast.js';
 import {
   ConsultantCompetencesDocument,
@@ -258,7 +259,7 @@ export function NewTaskPage() {
             />
             <Select
               label={t('consultant.task.danishLevel')}
-              data={DANISH_LEVELS.map((l) => ({ value: l, label: t(`consultant.enum.danish.${l}`) }))}
+              data={DANISH_LEVELS.map((l) => ({ value: l, label: enumLabel(t, 'danishLevel', l) }))}
               allowDeselect={false}
               {...form.getInputProps('danishLevel')}
             />

@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { ProposalStatus } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { ProposalStatusBadge } from './badges.js';
 import { formContrast } from './contrast.js';
 import { formatDate } from './format.js';
@@ -41,7 +42,7 @@ export function ProposalsPage() {
         <Select
           label={t('consultant.proposals.filterStatus')}
           placeholder={t('consultant.proposals.allStatuses')}
-          data={STATUSES.map((s) => ({ value: s, label: t(`consultant.enum.proposalStatus.${s}`) }))}
+          data={STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'proposalStatus', s) }))}
           value={status}
           onChange={(v) => {
             setStatus(v as ProposalStatus | null);

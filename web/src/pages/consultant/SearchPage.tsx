@@ -24,6 +24,7 @@ import { useQuery } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { CandidateSearchFilter, DanishLevel, Readiness } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { FULL_WIDTH } from './badges.js';
 import { formContrast } from './contrast.js';
 import { formatHours } from './format.js';
@@ -222,7 +223,7 @@ export function SearchPage() {
                   label={t('consultant.search.minDanish')}
                   data={DANISH_LEVELS.filter((l) => l !== 'NONE').map((l) => ({
                     value: l,
-                    label: t(`consultant.enum.danish.${l}`),
+                    label: enumLabel(t, 'danishLevel', l),
                   }))}
                   clearable
                   placeholder={t('consultant.search.any')}
@@ -288,7 +289,7 @@ export function SearchPage() {
                       choose({ readiness: on ? [...chosen.readiness, r] : chosen.readiness.filter((x) => x !== r) })
                     }
                   >
-                    {t(`consultant.enum.readiness.${r}`)} ({readinessCounts.get(r) ?? 0})
+                    {enumLabel(t, 'readiness', r)} ({readinessCounts.get(r) ?? 0})
                   </Chip>
                 ))}
               </FacetGroup>
@@ -385,10 +386,10 @@ export function SearchPage() {
                         </Title>
                         <Group gap={6}>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                            {t(`consultant.enum.readiness.${c.readiness}`)}
+                            {enumLabel(t, 'readiness', c.readiness)}
                           </Badge>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                            {t('consultant.match.danish', { level: t(`consultant.enum.danish.${c.danishLevel}`) })}
+                            {t('consultant.match.danish', { level: enumLabel(t, 'danishLevel', c.danishLevel) })}
                           </Badge>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
                             {t('consultant.match.hours', { hours: formatHours(c.availableWeeklyHours, i18n.language) })}

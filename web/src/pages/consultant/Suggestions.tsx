@@ -8,6 +8,7 @@ import { MatchFactors } from '../../components/MatchFactors.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantMatchFieldsFragment, DanishLevel, ProposalStatus } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { FULL_WIDTH, ProposalStatusBadge } from './badges.js';
 import { formatHours } from './format.js';
 import { ConsultantOpeningProposalsDocument, ConsultantProposeDocument } from './suggestions.ops.js';
@@ -163,10 +164,10 @@ function SuggestionCard({
             </Title>
             <Group gap="xs">
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                {t(`consultant.enum.readiness.${c.readiness}`)}
+                {enumLabel(t, 'readiness', c.readiness)}
               </Badge>
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                {t('consultant.match.danish', { level: t(`consultant.enum.danish.${c.danishLevel}`) })}
+                {t('consultant.match.danish', { level: enumLabel(t, 'danishLevel', c.danishLevel) })}
               </Badge>
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
                 {t('consultant.match.hours', { hours: formatHours(c.availableWeeklyHours, i18n.language) })}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { TaskStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
@@ -69,7 +70,7 @@ export function TaskPage() {
               [t('consultant.task.weeklyHours'), formatHours(task.weeklyHours, lang)],
               [t('consultant.task.openings'), String(task.openings)],
               [t('consultant.task.openingsLeft'), String(task.openingsLeft)],
-              [t('consultant.task.danishLevel'), t(`consultant.enum.danish.${task.danishLevel}`)],
+              [t('consultant.task.danishLevel'), enumLabel(t, 'danishLevel', task.danishLevel)],
               [t('consultant.company.postcode'), task.postcode],
               [
                 t('consultant.task.ordinaryHoursInSight'),
@@ -81,7 +82,7 @@ export function TaskPage() {
                 t('consultant.task.requiresDrivingLicence'),
                 task.requiresDrivingLicence ? t('consultant.yes') : t('consultant.no'),
               ],
-              [t('consultant.task.schedule'), task.schedule.map((s) => t(`consultant.enum.schedule.${s}`)).join(', ')],
+              [t('consultant.task.schedule'), task.schedule.map((s) => enumLabel(t, 'schedule', s)).join(', ')],
             ]}
           />
           <div>

@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import { enumLabel } from '../../i18n/enums.js';
 
 /** Badges in narrow table cells must never be cut to "I GA…": keep their full width. */
 export const FULL_WIDTH: BadgeProps['style'] = { minWidth: 'max-content' };
@@ -23,7 +24,7 @@ export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
   const { t } = useTranslation();
   return (
     <Badge style={FULL_WIDTH} color={PROPOSAL_COLORS[status]} variant="filled" data-testid="proposal-status">
-      {t(`consultant.enum.proposalStatus.${status}`)}
+      {enumLabel(t, 'proposalStatus', status)}
     </Badge>
   );
 }
@@ -42,7 +43,7 @@ export function TaskStatusBadge({ status, openingsLeft }: { status: TaskStatus; 
   if (openingsLeft !== undefined && isFilled({ status, openingsLeft })) return <FilledBadge />;
   return (
     <Badge style={FULL_WIDTH} color={TASK_COLORS[status]} variant="filled">
-      {t(`consultant.enum.taskStatus.${status}`)}
+      {enumLabel(t, 'taskStatus', status)}
     </Badge>
   );
 }
@@ -58,7 +59,7 @@ export function IguStatusBadge({
   if (openingsLeft !== undefined && isFilled({ status, openingsLeft })) return <FilledBadge />;
   return (
     <Badge style={FULL_WIDTH} color={status === 'OPEN' ? 'teal.9' : 'gray.7'} variant="filled">
-      {t(`consultant.enum.iguStatus.${status}`)}
+      {enumLabel(t, 'iguStatus', status)}
     </Badge>
   );
 }
@@ -68,7 +69,7 @@ export function FilledBadge() {
   const { t } = useTranslation();
   return (
     <Badge style={FULL_WIDTH} color="gray.7" variant="filled" data-testid="filled-badge">
-      {t('consultant.enum.iguStatus.FILLED')}
+      {enumLabel(t, 'iguStatus', 'FILLED')}
     </Badge>
   );
 }

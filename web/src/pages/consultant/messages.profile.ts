@@ -25,7 +25,6 @@ export const da = {
     summary: 'Om personen',
     competences: 'Kompetencer',
     noCompetences: 'Ingen kompetencer registreret.',
-    evidence: { SELF_REPORTED: 'selvrapporteret', OBSERVED_IN_PLACEMENT: 'set i praktik', CERTIFIED: 'certificeret' },
     none: '–',
   },
   compare: {
@@ -116,7 +115,6 @@ export const en: typeof da = {
     summary: 'About the person',
     competences: 'Competences',
     noCompetences: 'No competences recorded.',
-    evidence: { SELF_REPORTED: 'self-reported', OBSERVED_IN_PLACEMENT: 'seen in a placement', CERTIFIED: 'certified' },
     none: '–',
   },
   compare: {

@@ -264,27 +264,6 @@ export const da = {
   enum: {
     tier: { PARTNER: 'Partnerskab', COLLABORATION: 'Samarbejde', CONTACT: 'Kontakt' },
     sector: { PRIVATE: 'Privat', PUBLIC: 'Offentlig' },
-    readiness: { JOB_READY: 'Jobparat', ACTIVITY_READY: 'Aktivitetsparat', EDUCATION_READY: 'Uddannelsesparat' },
-    danish: { NONE: 'Intet', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2' },
-    taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },
-    iguStatus: { OPEN: 'Åben', FILLED: 'Besat', CLOSED: 'Lukket' },
-    proposalStatus: {
-      SUGGESTED: 'På kortlisten',
-      PROPOSED: 'Sendt',
-      ACCEPTED: 'Accepteret',
-      DECLINED: 'Afvist',
-      WITHDRAWN: 'Trukket tilbage',
-    },
-    placementType: {
-      INTERNSHIP: 'Virksomhedspraktik',
-      WAGE_SUBSIDY: 'Løntilskud',
-      SMALL_JOB: 'Småjob',
-      ORDINARY_HOURS: 'Ordinære timer',
-      APPRENTICESHIP: 'Elevstilling',
-      IGU: 'IGU',
-    },
-    placementStatus: { ACTIVE: 'I gang', ENDED: 'Afsluttet' },
-    schedule: { DAY: 'Dag', EVENING: 'Aften', NIGHT: 'Nat', WEEKEND: 'Weekend' },
   },
 };
 
@@ -550,26 +529,5 @@ export const en: typeof da = {
   enum: {
     tier: { PARTNER: 'Partnership', COLLABORATION: 'Collaboration', CONTACT: 'Contact' },
     sector: { PRIVATE: 'Private', PUBLIC: 'Public' },
-    readiness: { JOB_READY: 'Job-ready', ACTIVITY_READY: 'Activity-ready', EDUCATION_READY: 'Education-ready' },
-    danish: { NONE: 'None', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2' },
-    taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },
-    iguStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' },
-    proposalStatus: {
-      SUGGESTED: 'On the shortlist',
-      PROPOSED: 'Sent',
-      ACCEPTED: 'Accepted',
-      DECLINED: 'Declined',
-      WITHDRAWN: 'Withdrawn',
-    },
-    placementType: {
-      INTERNSHIP: 'Internship',
-      WAGE_SUBSIDY: 'Wage subsidy',
-      SMALL_JOB: 'Small job',
-      ORDINARY_HOURS: 'Ordinary hours',
-      APPRENTICESHIP: 'Apprenticeship',
-      IGU: 'IGU',
-    },
-    placementStatus: { ACTIVE: 'Active', ENDED: 'Ended' },
-    schedule: { DAY: 'Day', EVENING: 'Evening', NIGHT: 'Night', WEEKEND: 'Weekend' },
   },
 };

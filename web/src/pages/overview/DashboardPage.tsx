@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import type { DashboardFilter, OverviewDashboardQuery } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { ChartFigure } from './ChartFigure.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
@@ -121,7 +122,7 @@ function Figures({ d }: { d: Dashboard }) {
   const count37 = Math.round(d.shareAt37OrdinaryHours * d.candidatesActive);
 
   const byType = d.placementsByType.map((r) => ({
-    label: t(`overview.enums.placementType.${r.type}`),
+    label: enumLabel(t, 'placementType', r.type),
     count: r.count,
   }));
   const byIndustry = d.placementsByIndustry.map((r) => ({

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import type { EffectFilter, OverviewEffectQuery, PlacementType } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { ChartFigure } from './ChartFigure.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
@@ -45,7 +46,7 @@ function Effect() {
   const csv = useCsvExport(OverviewExportEffectCsvDocument, (d) => d.exportEffectCsv, t('overview.effect.fileName'));
   const typeOptions = TYPES.map((v) => ({
     value: v,
-    label: t(`overview.enums.placementType.${v}`),
+    label: enumLabel(t, 'placementType', v),
   }));
 
   const fieldError = error?.graphQLErrors[0]?.extensions?.field;
@@ -212,7 +213,7 @@ function Figures({ r }: { r: Report }) {
                 {r.cohorts.map((c) => (
                   <Table.Tr key={`${c.month}-${c.type}`}>
                     <Table.Th scope="row">{f.month(c.month)}</Table.Th>
-                    <Table.Td>{t(`overview.enums.placementType.${c.type}`)}</Table.Td>
+                    <Table.Td>{enumLabel(t, 'placementType', c.type)}</Table.Td>
                     <Table.Td>{f.number(c.people)}</Table.Td>
                     {c.milestones.map((m) => (
                       <Table.Td key={m.months}>

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlacementStatus, PlacementType } from '../../gql/graphql.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
 import { OverviewExportDashboardCsvDocument } from './operations/OverviewExportDashboardCsv.js';
@@ -60,7 +61,7 @@ function Exporter() {
             <Select
               label={t('overview.export.status')}
               placeholder={t('overview.common.all')}
-              data={STATUSES.map((s) => ({ value: s, label: t(`overview.enums.placementStatus.${s}`) }))}
+              data={STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'placementStatus', s) }))}
               value={status}
               onChange={setStatus}
               clearable
@@ -69,7 +70,7 @@ function Exporter() {
             <Select
               label={t('overview.export.type')}
               placeholder={t('overview.common.all')}
-              data={TYPES.map((s) => ({ value: s, label: t(`overview.enums.placementType.${s}`) }))}
+              data={TYPES.map((s) => ({ value: s, label: enumLabel(t, 'placementType', s) }))}
               value={type}
               onChange={setType}
               clearable

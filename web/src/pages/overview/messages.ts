@@ -13,15 +13,6 @@ export const da = {
     clear: 'Ryd',
   },
   enums: {
-    placementType: {
-      INTERNSHIP: 'Virksomhedspraktik',
-      WAGE_SUBSIDY: 'Løntilskud',
-      IGU: 'IGU',
-      SMALL_JOB: 'Småjob',
-      ORDINARY_HOURS: 'Ordinære timer',
-      APPRENTICESHIP: 'Elevstilling',
-    },
-    placementStatus: { ACTIVE: 'I gang', ENDED: 'Afsluttet' },
     role: { ADMIN: 'Administrator', CONSULTANT: 'Virksomhedskonsulent', ADVISER: 'Jobrådgiver', COMPANY: 'Virksomhed' },
     action: {
       READ: 'Læst',
@@ -236,15 +227,6 @@ export const en: typeof da = {
     clear: 'Clear',
   },
   enums: {
-    placementType: {
-      INTERNSHIP: 'Internship',
-      WAGE_SUBSIDY: 'Wage subsidy',
-      IGU: 'IGU',
-      SMALL_JOB: 'Small job',
-      ORDINARY_HOURS: 'Ordinary hours',
-      APPRENTICESHIP: 'Apprenticeship',
-    },
-    placementStatus: { ACTIVE: 'Active', ENDED: 'Ended' },
     role: { ADMIN: 'Administrator', CONSULTANT: 'Company consultant', ADVISER: 'Job adviser', COMPANY: 'Company' },
     action: {
       READ: 'Read',
