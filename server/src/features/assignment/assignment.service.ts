@@ -75,6 +75,28 @@ export interface PlanStats {
 interface Loaded {
   openings: OpeningDocument[];
   capacity: Map<string, number>;
+  inPlay: InPlay;
+}
+
+/**
+ * People already in play, read from the open proposals (SUGGESTED, PROPOSED, ACCEPTED). The rule,
+ * so that running the plan again does not offer the same people again:
+ * - a person with an open entry on an opening is not planned for that opening again (proposing it
+ *   would be refused as a duplicate anyway);
+ * - a person with a shortlist entry (SUGGESTED) anywhere, in the plan's scope or not, is not planned
+ *   at all: the entry is the one opening the job centre is considering them for, and it reserves
+ *   no hours, so free hours alone would plan them again. PROPOSED and ACCEPTED reserve their hours
+ *   (freeWeeklyHours subtracts them), so such a person is still planned elsewhere if hours are left
+ *   (two part-time openings can add up to a week);
+ * - an opening's places in the plan are its openings left minus the people already on its shortlist
+ *   or sent to the company (ACCEPTED ones are already out of openingsLeft): a second run fills only
+ *   places nobody is in play for. A declined or withdrawn entry frees the person and the place.
+ */
+interface InPlay {
+  /** `${openingKey}|${candidateId}` of every open entry on an opening of the plan. */
+  pairs: Set<string>;
+  /** People with a SUGGESTED entry on any opening. */
+  shortlisted: Set<string>;
 }
 
 /**
@@ -100,7 +122,7 @@ export class AssignmentService {
     const started = performance.now();
     const em = this.ctx.em;
     const today = todayInDenmark();
-    const { openings, capacity } = await this.openings(em, f);
+    const { openings, capacity, inPlay } = await this.openings(em, f);
     const loaded = performance.now();
 
     const pool = f.candidateIds
@@ -108,7 +130,7 @@ export class AssignmentService {
       : await this.retrievedPeople(openings);
     await this.keepIguEligibleAtStart(em, openings, pool, today);
     const retrieved = performance.now();
-    const scored = this.score(openings, capacity, pool, today);
+    const scored = this.score(openings, capacity, pool, inPlay, today);
     const scoredAt = performance.now();
 
     const edges: PlanEdge[] = [];
@@ -285,11 +307,44 @@ export class AssignmentService {
       openingsLeft(em, taskIds, slotIds),
     ]);
     const docs = new Map([...tasks, ...slots].map((d) => [d.id, d]));
+    const inPlay = await this.inPlay(em, taskIds, slotIds, capacity);
     // Oldest first: the order a consultant works down the list in, which the greedy pass follows.
     const openings = rows
       .flatMap((r) => docs.get(r.id) ?? [])
       .filter((o) => (capacity.get(openingKey(o.kind, o.id)) ?? 0) > 0);
-    return { openings, capacity };
+    return { openings, capacity, inPlay };
+  }
+
+  /** Reads who is in play (see `InPlay`) and takes the places they hold off `capacity`. */
+  private async inPlay(
+    em: EntityManager,
+    taskIds: string[],
+    slotIds: string[],
+    capacity: Map<string, number>,
+  ): Promise<InPlay> {
+    const rows = await sql<{
+      candidate_id: string;
+      task_id: string | null;
+      igu_slot_id: string | null;
+      status: string;
+    }>(
+      em,
+      `select candidate_id, task_id, igu_slot_id, status from proposal
+        where status in ('SUGGESTED', 'PROPOSED', 'ACCEPTED')
+          and (status = 'SUGGESTED' or task_id = any(?::uuid[]) or igu_slot_id = any(?::uuid[]))`,
+      [`{${taskIds.join(',')}}`, `{${slotIds.join(',')}}`],
+    );
+    const pairs = new Set<string>();
+    const shortlisted = new Set<string>();
+    for (const r of rows) {
+      const key = r.task_id ? openingKey('TASK', r.task_id) : openingKey('IGU_SLOT', r.igu_slot_id!);
+      if (r.status === 'SUGGESTED') shortlisted.add(r.candidate_id);
+      const left = capacity.get(key);
+      if (left === undefined) continue; // an opening outside the plan
+      pairs.add(`${key}|${r.candidate_id}`);
+      if (r.status !== 'ACCEPTED') capacity.set(key, Math.max(0, left - 1));
+    }
+    return { pairs, shortlisted };
   }
 
   /** Named openings must exist (NOT_FOUND), be in scope (FORBIDDEN) and be open (BAD_USER_INPUT). */
@@ -391,6 +446,7 @@ export class AssignmentService {
     openings: OpeningDocument[],
     capacity: Map<string, number>,
     pool: Pool,
+    inPlay: InPlay,
     today: string,
   ): Map<string, ScoredMatch[]> {
     // A person whose placement ends within this many days counts as free for an opening.
@@ -406,8 +462,12 @@ export class AssignmentService {
     };
     const out = new Map<string, ScoredMatch[]>();
     for (const o of openings) {
-      const free = (pool.perOpening.get(o.id) ?? []).filter((id) =>
-        canTake(availabilityOf(pool.docs.get(id)!), o.weeklyHours, today, withinDays),
+      const key = openingKey(o.kind, o.id);
+      const free = (pool.perOpening.get(o.id) ?? []).filter(
+        (id) =>
+          !inPlay.shortlisted.has(id) &&
+          !inPlay.pairs.has(`${key}|${id}`) &&
+          canTake(availabilityOf(pool.docs.get(id)!), o.weeklyHours, today, withinDays),
       );
       const ranked = rankCandidatesForOpening(openingForScoring(o), free.map(person), {
         locale: this.ctx.locale,
