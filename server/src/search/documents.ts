@@ -340,6 +340,7 @@ export function candidateForScoring(d: CandidateDocument, today: string): Candid
     location: d._geo,
     danishLevel: d.danishLevel,
     availableWeeklyHours: d.availableWeeklyHours,
+    freeWeeklyHours: d.freeWeeklyHours,
     goalWeeklyHours: d.goalWeeklyHours,
     currentOrdinaryHours: d.currentOrdinaryHours,
     industriesWished: d.industriesWished,

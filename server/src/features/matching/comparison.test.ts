@@ -102,4 +102,14 @@ describe('compareCandidateWithOpening', () => {
     expect(requirements.find((r) => r.key === 'HOURS')).toMatchObject({ status: 'NOT_MET', has: '12 t/uge ledige' });
     expect(requirements.find((r) => r.key === 'COMMUTE')?.status).toBe('NOT_MET');
   });
+
+  it('reads the free hours left after placements and proposals, not the hours the person said they can work', () => {
+    const placed = compareCandidateWithOpening({ ...person, availableWeeklyHours: 37, freeWeeklyHours: 8 }, task);
+    expect(placed.requirements.find((r) => r.key === 'HOURS')).toMatchObject({
+      status: 'NOT_MET',
+      has: '8 t/uge ledige',
+    });
+    const free = compareCandidateWithOpening({ ...person, availableWeeklyHours: 37, freeWeeklyHours: 30 }, task);
+    expect(free.requirements.find((r) => r.key === 'HOURS')).toMatchObject({ status: 'MET', has: '30 t/uge ledige' });
+  });
 });

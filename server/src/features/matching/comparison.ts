@@ -95,7 +95,8 @@ export function compareCandidateWithOpening(
     has: danishName(c.danishLevel),
   });
 
-  const free = Math.max(0, c.availableWeeklyHours);
+  // Free hours: what is left after placements, activities and pending proposals, not what the person said they can work.
+  const free = Math.max(0, c.freeWeeklyHours ?? c.availableWeeklyHours);
   out.push({
     key: 'HOURS',
     competenceId: null,

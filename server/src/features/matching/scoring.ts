@@ -42,6 +42,11 @@ export interface CandidateForScoring {
   danishLevel: DanishLevel;
   /** Hours a week the person can take on in a new opening now. */
   availableWeeklyHours: number;
+  /**
+   * Hours a week still free after placements, activities and pending proposals (features/availability);
+   * the comparison shows these as "ledige". Absent where only the stated hours are known.
+   */
+  freeWeeklyHours?: number;
   /** Usually 37. */
   goalWeeklyHours: number;
   /** Unsubsidised paid hours a week already held. */

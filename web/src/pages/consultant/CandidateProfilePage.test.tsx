@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n/index.js';
 import { CandidateProfilePage } from './CandidateProfilePage.js';
 import { fakeClient, renderPage } from './test-utils.js';
 
@@ -14,7 +15,8 @@ const profile = {
       lastName: null,
       readiness: 'JOB_READY',
       danishLevel: 'A2',
-      availableWeeklyHours: 20,
+      availableWeeklyHours: 30,
+      freeWeeklyHours: 12.5,
       goalWeeklyHours: 37,
       currentOrdinaryHours: 0,
       industriesWished: ['52'],
@@ -106,6 +108,29 @@ describe('CandidateProfilePage', () => {
     expect(screen.getByTestId('comparison-summary').textContent).toBe('1 af 3 krav opfyldt');
     expect(calls.find((c) => c.name === 'ConsultantCompare')?.variables).toEqual({ candidateId: 'c1', taskId: TASK });
     expect(screen.getByRole('table', { name: /Krav fra Plukning/ })).toBeTruthy();
+  });
+
+  it('shows the free hours left after placements and proposals apart from the hours the person said they can work', async () => {
+    const { client } = fakeClient({
+      ...queries,
+      ConsultantCandidateProfile: { data: { candidate: { ...profile.data.candidate, danishLevel: 'NONE' } } },
+    });
+    renderPage(client, <CandidateProfilePage />, {
+      path: '/consultant/candidates/:id',
+      url: '/consultant/candidates/c1',
+    });
+    await screen.findByTestId('profile-name');
+    const value = (label: RegExp) => screen.getByText(label).nextElementSibling?.textContent;
+    expect(value(/^Ledige timer om ugen/)).toBe('12,5');
+    expect(value(/^Kan arbejde/)).toBe('30');
+    expect(value(/^Dansk$/)).toBe('Intet dansk');
+    await i18n.changeLanguage('en');
+    try {
+      expect(await screen.findByText('No Danish')).toBeTruthy();
+      expect(value(/^Free hours a week/)).toBe('12.5');
+    } finally {
+      await i18n.changeLanguage('da');
+    }
   });
 
   it('"Foreslå til opgave" puts the person on the chosen opening’s shortlist', async () => {

@@ -82,7 +82,9 @@ export function CandidateProfilePage() {
                 items={[
                   [t('consultant.profile.readiness'), enumLabel(t, 'readiness', c.readiness)],
                   [t('consultant.profile.danish'), enumLabel(t, 'danishLevel', c.danishLevel)],
-                  [t('consultant.profile.freeHours'), formatHours(c.availableWeeklyHours, lang)],
+                  // Free: what is left after placements, activities and pending proposals; available: what the person said they can work.
+                  [t('consultant.profile.freeHours'), formatHours(c.freeWeeklyHours, lang)],
+                  [t('consultant.profile.availableHours'), formatHours(c.availableWeeklyHours, lang)],
                   [t('consultant.profile.goalHours'), formatHours(c.goalWeeklyHours, lang)],
                   [t('consultant.profile.ordinaryHours'), formatHours(c.currentOrdinaryHours, lang)],
                   [t('consultant.profile.postcode'), c.postcode],

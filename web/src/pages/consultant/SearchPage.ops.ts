@@ -21,7 +21,7 @@ export const ConsultantSearchCandidatesDocument = graphql(`
           firstName
           readiness
           danishLevel
-          availableWeeklyHours
+          freeWeeklyHours
           industriesWished
           languages
           iguEligible

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n/index.js';
 import { SearchPage } from './SearchPage.js';
 import { fakeClient, renderPage } from './test-utils.js';
 
@@ -34,7 +35,7 @@ const result = {
             firstName: 'Amal',
             readiness: 'JOB_READY',
             danishLevel: 'B1',
-            availableWeeklyHours: 25,
+            freeWeeklyHours: 25,
             industriesWished: ['52'],
             languages: ['arabisk'],
             iguEligible: true,
@@ -86,6 +87,34 @@ describe('SearchPage', () => {
       const last = calls.filter((c) => c.name === 'ConsultantSearchCandidates').at(-1);
       expect(last?.variables).toMatchObject({ query: 'truck', filter: { postcode: '5000', withinKm: 20 }, first: 20 });
     });
+  });
+});
+
+describe('SearchPage badges', () => {
+  it('label every level in the chosen language: no Danish, free hours', async () => {
+    const hit = result.data.searchCandidates.hits[0]!;
+    const none = {
+      data: {
+        searchCandidates: {
+          ...result.data.searchCandidates,
+          hits: [{ ...hit, candidate: { ...hit.candidate, danishLevel: 'NONE', freeWeeklyHours: 12.5 } }],
+        },
+      },
+    };
+    const { client } = fakeClient({ ConsultantSearchCandidates: none, ConsultantIndustries: industries });
+    renderPage(client, <SearchPage />);
+    const found = await screen.findByTestId('search-hit');
+    expect(within(found).getByText('Intet dansk')).toBeTruthy();
+    expect(within(found).getByText('12,5 t/uge ledig')).toBeTruthy();
+    await i18n.changeLanguage('en');
+    try {
+      expect(await within(found).findByText('No Danish')).toBeTruthy();
+      expect(within(found).getByText('Job-ready')).toBeTruthy();
+      expect(within(found).getByText('12.5 h/week free')).toBeTruthy();
+      expect(found.textContent).not.toMatch(/None|Danish None/);
+    } finally {
+      await i18n.changeLanguage('da');
+    }
   });
 });
 

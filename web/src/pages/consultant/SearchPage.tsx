@@ -25,6 +25,7 @@ import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { CandidateSearchFilter, DanishLevel, Readiness } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { danishBadge } from '../../i18n/labels.js';
 import { FULL_WIDTH } from './badges.js';
 import { formContrast } from './contrast.js';
 import { formatHours } from './format.js';
@@ -389,10 +390,10 @@ export function SearchPage() {
                             {enumLabel(t, 'readiness', c.readiness)}
                           </Badge>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                            {t('consultant.match.danish', { level: enumLabel(t, 'danishLevel', c.danishLevel) })}
+                            {danishBadge(t, c.danishLevel)}
                           </Badge>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                            {t('consultant.match.hours', { hours: formatHours(c.availableWeeklyHours, i18n.language) })}
+                            {t('consultant.match.hours', { hours: formatHours(c.freeWeeklyHours, i18n.language) })}
                           </Badge>
                           {c.iguEligible && (
                             <Badge style={FULL_WIDTH} variant="outline" color="teal.9" tt="none">

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantMatchFieldsFragment, DanishLevel, ProposalStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { danishBadge } from '../../i18n/labels.js';
 import { FULL_WIDTH, ProposalStatusBadge } from './badges.js';
 import { formatHours } from './format.js';
 import { ConsultantOpeningProposalsDocument, ConsultantProposeDocument } from './suggestions.ops.js';
@@ -167,10 +168,10 @@ function SuggestionCard({
                 {enumLabel(t, 'readiness', c.readiness)}
               </Badge>
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                {t('consultant.match.danish', { level: enumLabel(t, 'danishLevel', c.danishLevel) })}
+                {danishBadge(t, c.danishLevel)}
               </Badge>
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                {t('consultant.match.hours', { hours: formatHours(c.availableWeeklyHours, i18n.language) })}
+                {t('consultant.match.hours', { hours: formatHours(c.freeWeeklyHours, i18n.language) })}
               </Badge>
               {opening.kind === 'iguSlot' && c.iguEligible && (
                 <Badge style={FULL_WIDTH} variant="outline" color="teal.9" tt="none">

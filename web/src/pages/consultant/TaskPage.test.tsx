@@ -56,7 +56,7 @@ const matches = {
           firstName: 'Amal',
           readiness: 'JOB_READY',
           danishLevel: 'A1',
-          availableWeeklyHours: 15,
+          freeWeeklyHours: 15,
           postcode: '5000',
           iguEligible: false,
           competences: [{ level: 3, competence: { id: 'k-truck', name: 'Gaffeltruck' } }],

@@ -10,6 +10,7 @@ export const ConsultantCandidateProfileDocument = graphql(`
       readiness
       danishLevel
       availableWeeklyHours
+      freeWeeklyHours
       goalWeeklyHours
       currentOrdinaryHours
       industriesWished

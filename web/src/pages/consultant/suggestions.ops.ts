@@ -17,7 +17,7 @@ export const ConsultantMatchFieldsFragment = graphql(`
       firstName
       readiness
       danishLevel
-      availableWeeklyHours
+      freeWeeklyHours
       postcode
       iguEligible
       competences {
