@@ -51,15 +51,16 @@ export const ConsultantAssignmentPlanDocument = graphql(`
   }
 `);
 
+/**
+ * Only the proposals' own fields: an answer naming a Candidate would make urql refetch the plan
+ * (it holds Candidates), and the new plan leaves out the people just proposed (they are in play),
+ * so the rows the consultant just proposed would vanish instead of reading "På kortlisten".
+ */
 export const ConsultantProposeAssignmentsDocument = graphql(`
   mutation ConsultantProposeAssignments($items: [AssignmentInput!]!) {
     proposeAssignments(items: $items) {
       id
       status
-      candidate {
-        id
-        firstName
-      }
     }
   }
 `);
