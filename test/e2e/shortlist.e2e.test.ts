@@ -160,6 +160,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     await page.getByRole('button', { name: `Propose for a task: ${person.firstName}` }).waitFor();
     await expectNoRawKeys(page);
     await expectAccessible(page, 'navbar');
+    // Every label on a hit is a word of the chosen language ("No Danish", never "Danish None").
+    expect(await page.getByTestId('search-hits').textContent()).not.toMatch(/\bNone\b|Danish NONE|Intet dansk/);
     await screenshotFromTop(page, 'shortlist-en-1-search', 'navbar');
 
     await page.goto(profileUrl);
@@ -179,6 +181,28 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     await expectNoRawKeys(page);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'shortlist-en-3-task-shortlist', 'navbar');
+
+    // At tablet width the shortlist fits: the page never scrolls sideways.
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await row.waitFor();
+    await expect.poll(fits).toBe(true);
+    // Nor does the shortlist itself: every column is on screen, none scrolled out of its box.
+    const box = await page.getByTestId('shortlist-table').evaluate((el) => ({
+      scroll: el.scrollWidth,
+      width: el.parentElement!.clientWidth,
+      right: el.getBoundingClientRect().right,
+    }));
+    expect(box.scroll).toBeLessThanOrEqual(box.width);
+    expect(box.right).toBeLessThanOrEqual(768);
+    await expect(row.getByRole('link', { name: person.firstName }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page, 'navbar');
+    await screenshotFromTop(page, 'shortlist-en-4-task-shortlist-tablet', 'navbar');
+    await page.goto(`${t.url}/consultant/search?q=${QUERY}`);
+    await page.getByTestId('search-hit').first().waitFor();
+    await expect.poll(fits).toBe(true);
+    await screenshotFromTop(page, 'shortlist-en-5-search-tablet', 'navbar');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => localStorage.removeItem('jobbro.lang'));
   });
 });

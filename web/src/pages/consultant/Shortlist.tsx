@@ -103,8 +103,9 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
       ) : rows.length === 0 ? (
         <Text size="sm">{t('consultant.shortlist.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600} type="native">
-          <Table striped verticalSpacing="xs" data-testid="shortlist-table">
+        // Stacks row by row in a narrow column (styles.css): a tablet beside the navbar never scrolls sideways.
+        <div className="stack-container">
+          <Table striped verticalSpacing="xs" className="stack-table" data-testid="shortlist-table">
             <Table.Caption>{t('consultant.shortlist.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -132,7 +133,7 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
                         name
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('consultant.shortlist.status')}>
                       <Stack gap={2}>
                         <ProposalStatusBadge status={p.status} />
                         {p.sentAt && (
@@ -142,7 +143,7 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
                         )}
                       </Stack>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('consultant.shortlist.added')}>
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                         {formatDate(p.createdAt, lang)}
                       </Text>
@@ -152,13 +153,13 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td maw={280} miw={140}>
+                    <Table.Td data-label={t('consultant.shortlist.note')} maw={280} miw={140}>
                       {/* break-word, not anywhere: "anywhere" lets the column shrink to one letter per line. */}
                       <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                         {p.reason ?? p.note ?? '–'}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={p.status === 'SUGGESTED' ? t('consultant.shortlist.actions') : undefined}>
                       {p.status === 'SUGGESTED' && (
                         <Group gap="xs">
                           <Button
@@ -192,7 +193,7 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
       <Modal
         opened={!!removing}
