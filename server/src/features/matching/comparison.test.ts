@@ -111,5 +111,11 @@ describe('compareCandidateWithOpening', () => {
     });
     const free = compareCandidateWithOpening({ ...person, availableWeeklyHours: 37, freeWeeklyHours: 30 }, task);
     expect(free.requirements.find((r) => r.key === 'HOURS')).toMatchObject({ status: 'MET', has: '30 t/uge ledige' });
+    // Room in the week is not more than the person said they can work.
+    const said = compareCandidateWithOpening({ ...person, availableWeeklyHours: 15, freeWeeklyHours: 37 }, task);
+    expect(said.requirements.find((r) => r.key === 'HOURS')).toMatchObject({
+      status: 'NOT_MET',
+      has: '15 t/uge ledige',
+    });
   });
 });

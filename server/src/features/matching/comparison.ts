@@ -95,8 +95,9 @@ export function compareCandidateWithOpening(
     has: danishName(c.danishLevel),
   });
 
-  // Free hours: what is left after placements, activities and pending proposals, not what the person said they can work.
-  const free = Math.max(0, c.freeWeeklyHours ?? c.availableWeeklyHours);
+  // Free hours: what is left of the week after placements, activities and pending proposals (the hour
+  // goal less all that), and never more than the person said they can work.
+  const free = Math.max(0, Math.min(c.freeWeeklyHours ?? c.availableWeeklyHours, c.availableWeeklyHours));
   out.push({
     key: 'HOURS',
     competenceId: null,
