@@ -18,10 +18,11 @@ import { isUuid } from '../../shared/lookup.js';
 import { auditReads } from '../audit/audit.service.js';
 import { mayReadOpening, requireUser, type Viewer, viewerOf } from '../auth/scope.js';
 import { Role, type User } from '../auth/user.entity.js';
-import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
+import { Candidate, CandidateStatus, type ResidenceCategory } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
+import { iguEligibility } from '../candidates/igu-eligibility.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
-import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from '../matching/scoring.js';
+import { type CandidateForScoring, type MatchFactor, rankNumbersOf, scoreMatch } from '../matching/scoring.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalService } from '../proposals/proposal.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
@@ -36,7 +37,7 @@ import {
 } from './assignment-plan.js';
 import { availabilityOf, canTake, openingKey, openingsLeft } from './availability.js';
 import { solveWithHighs } from './highs-solver.js';
-import { loadPool, retrieveFor } from './retrieval.js';
+import { loadPool, poolRetriever } from './retrieval.js';
 
 /** How many people are retrieved per opening for the plan to score (the matcher's retrieval size). */
 export const PLAN_RETRIEVE = 100;
@@ -68,6 +69,9 @@ export interface PlanStats {
   /** Of edgesMs: reading the openings, retrieving the people, scoring. */
   loadMs: number;
   retrieveMs: number;
+  /** Of retrieveMs: reading the pool of people from the index; then the IGU start-date check. */
+  poolMs: number;
+  iguCheckMs: number;
   scoreMs: number;
   edges: number;
 }
@@ -104,7 +108,11 @@ interface InPlay {
  * what one-by-one picking would give beside it. Read-only; proposals come from `propose`.
  */
 export class AssignmentService {
-  constructor(private readonly ctx: Context) {}
+  constructor(
+    private readonly ctx: Context,
+    /** For measurements (eval:assignment): a different number of edges kept per opening. */
+    private readonly tuning: { edgesPerOpening?: (capacity: number) => number } = {},
+  ) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);
@@ -128,22 +136,26 @@ export class AssignmentService {
     const pool = f.candidateIds
       ? await this.givenPeople(em, openings, f.candidateIds, today)
       : await this.retrievedPeople(openings);
+    const pooled = performance.now();
     await this.keepIguEligibleAtStart(em, openings, pool, today);
     const retrieved = performance.now();
-    const scored = this.score(openings, capacity, pool, inPlay, today);
+    const person = scoringView(pool, today);
+    const scored = this.score(openings, capacity, pool, person, inPlay, today);
     const scoredAt = performance.now();
 
     const edges: PlanEdge[] = [];
-    const matches = new Map<string, ScoredMatch>();
     const people = new Set<string>();
     for (const o of openings) {
       const key = openingKey(o.kind, o.id);
       for (const m of scored.get(o.id) ?? []) {
         edges.push({ candidateId: m.candidateId, openingKey: key, score: m.score });
-        matches.set(`${key}|${m.candidateId}`, m);
         people.add(m.candidateId);
       }
     }
+    // Sentences only for the rows the plan keeps: the same scorer, so the same score as the edge.
+    const byKey = new Map(openings.map((o) => [openingKey(o.kind, o.id), o]));
+    const explain = (key: string, candidateId: string): MatchFactor[] =>
+      scoreMatch(person(candidateId), openingForScoring(byKey.get(key)!), { locale: this.ctx.locale }).factors;
     const rules = this.ctx.config.rules;
     const deadlines = new Map<string, { deadline: string | null; urgency: number; near: boolean }>();
     for (const [id, doc] of pool.docs) if (people.has(id)) deadlines.set(id, activation(doc, today, rules));
@@ -162,7 +174,7 @@ export class AssignmentService {
     const solveMs = Math.round(performance.now() - t);
     const greedy = greedyPlan(problem);
 
-    const assignments = await this.views(best, matches, deadlines);
+    const assignments = await this.views(best, explain, deadlines);
     const places = problem.openings.reduce((s, o) => s + o.capacity, 0);
     const near = [...deadlines.entries()].filter(([, d]) => d.near).map(([id]) => id);
     const placed = (r: PlanResult) => new Set(r.assignments.map((a) => a.candidateId));
@@ -185,6 +197,8 @@ export class AssignmentService {
         edgesMs: Math.round(edgesMs),
         loadMs: Math.round(loaded - started),
         retrieveMs: Math.round(retrieved - loaded),
+        poolMs: Math.round(pooled - loaded),
+        iguCheckMs: Math.round(retrieved - pooled),
         scoreMs: Math.round(scoredAt - retrieved),
         edges: edges.length,
       },
@@ -381,9 +395,10 @@ export class AssignmentService {
    */
   private async retrievedPeople(openings: OpeningDocument[]): Promise<Pool> {
     const docs = await loadPool(this.ctx.services.search);
+    const retrieve = poolRetriever(docs);
     return {
       docs: new Map(docs.map((d) => [d.id, d])),
-      perOpening: new Map(openings.map((o) => [o.id, retrieveFor(o, docs, PLAN_RETRIEVE).map((d) => d.id)])),
+      perOpening: new Map(openings.map((o) => [o.id, retrieve(o, PLAN_RETRIEVE).map((d) => d.id)])),
     };
   }
 
@@ -397,18 +412,28 @@ export class AssignmentService {
     const ids = [...new Set(slots.flatMap((o) => pool.perOpening.get(o.id) ?? []))];
     if (!ids.length) return;
     const [people, rows] = await Promise.all([
-      em.find(Candidate, { id: { $in: ids } }),
+      // Only the three facts the rule reads: loading whole Candidate entities cost seconds at 10,000 people.
+      sql<{ id: string; birth_date: string; residence_category: ResidenceCategory; arrival_date: string | null }>(
+        em,
+        `select id, birth_date::text, residence_category, arrival_date::text from candidate where id = any(?::uuid[])`,
+        [`{${ids.join(',')}}`],
+      ),
       // Whole rows: a partial IguSlot would stay in the identity map and be returned, half empty, below.
       em.find(IguSlot, { id: { $in: slots.map((o) => o.id) } }),
     ]);
-    const byId = new Map(people.map((c) => [c.id, c]));
+    const byId = new Map(
+      people.map((c) => [
+        c.id,
+        { birthDate: c.birth_date, residenceCategory: c.residence_category, arrivalDate: c.arrival_date },
+      ]),
+    );
     const start = new Map(rows.map((r) => [r.id, r.startDate]));
-    const candidates = new CandidateService(this.ctx);
+    const rules = new CandidateService(this.ctx).iguRules();
     for (const o of slots) {
       const on = maxDate(today, start.get(o.id) ?? today);
       const kept = (pool.perOpening.get(o.id) ?? []).filter((id) => {
         const c = byId.get(id);
-        return !!c && candidates.iguEligibility(c, on).eligible;
+        return !!c && iguEligibility(c, on, rules, this.ctx.locale).eligible;
       });
       pool.perOpening.set(o.id, kept);
     }
@@ -446,21 +471,13 @@ export class AssignmentService {
     openings: OpeningDocument[],
     capacity: Map<string, number>,
     pool: Pool,
+    person: (id: string) => CandidateForScoring,
     inPlay: InPlay,
     today: string,
-  ): Map<string, ScoredMatch[]> {
+  ): Map<string, { candidateId: string; score: number }[]> {
     // A person whose placement ends within this many days counts as free for an opening.
     const withinDays = (this.ctx.config.rules as { availableWithinDays?: number }).availableWithinDays ?? 14;
-    const forScoring = new Map<string, CandidateForScoring>();
-    const person = (id: string) => {
-      let c = forScoring.get(id);
-      if (!c) {
-        c = candidateForScoring(pool.docs.get(id)!, today);
-        forScoring.set(id, c);
-      }
-      return c;
-    };
-    const out = new Map<string, ScoredMatch[]>();
+    const out = new Map<string, { candidateId: string; score: number }[]>();
     for (const o of openings) {
       const key = openingKey(o.kind, o.id);
       const free = (pool.perOpening.get(o.id) ?? []).filter(
@@ -469,13 +486,23 @@ export class AssignmentService {
           !inPlay.pairs.has(`${key}|${id}`) &&
           canTake(availabilityOf(pool.docs.get(id)!), o.weeklyHours, today, withinDays),
       );
-      const ranked = rankCandidatesForOpening(openingForScoring(o), free.map(person), {
-        locale: this.ctx.locale,
-        limit: edgesPerOpening(capacity.get(openingKey(o.kind, o.id)) ?? 0),
-      });
+      // The matcher's ranking (rankCandidatesForOpening) by its numbers alone: no sentences here.
+      const os = openingForScoring(o);
+      const ranked: { candidateId: string; score: number; rankScore: number; missingRequired: number }[] = [];
+      for (const id of free) {
+        const n = rankNumbersOf(person(id), os);
+        if (n) ranked.push({ candidateId: id, ...n });
+      }
+      ranked.sort(
+        (a, b) =>
+          b.rankScore - a.rankScore || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0),
+      );
       out.set(
         o.id,
-        ranked.filter((m) => m.missingRequired === 0 && m.score > 0),
+        ranked
+          .slice(0, (this.tuning.edgesPerOpening ?? edgesPerOpening)(capacity.get(key) ?? 0))
+          .filter((m) => m.missingRequired === 0 && m.score > 0)
+          .map(({ candidateId, score }) => ({ candidateId, score })),
       );
     }
     return out;
@@ -484,7 +511,7 @@ export class AssignmentService {
   /** The plan's rows with the entities behind them; reading the people is audit-logged. */
   private async views(
     best: PlanResult,
-    matches: Map<string, ScoredMatch>,
+    explain: (openingKey: string, candidateId: string) => MatchFactor[],
     deadlines: Map<string, { deadline: string | null }>,
   ): Promise<Assignment[]> {
     const em = this.ctx.em;
@@ -520,12 +547,25 @@ export class AssignmentService {
           task: o instanceof UnsolvedTask ? o : null,
           iguSlot: o instanceof IguSlot ? o : null,
           score: a.score,
-          factors: matches.get(`${a.openingKey}|${a.candidateId}`)?.factors ?? [],
+          factors: explain(a.openingKey, a.candidateId),
           activationDeadline: deadlines.get(a.candidateId)?.deadline ?? null,
         },
       ];
     });
   }
+}
+
+/** Each person's scoring view, built once per plan. */
+function scoringView(pool: Pool, today: string): (id: string) => CandidateForScoring {
+  const built = new Map<string, CandidateForScoring>();
+  return (id) => {
+    let c = built.get(id);
+    if (!c) {
+      c = candidateForScoring(pool.docs.get(id)!, today);
+      built.set(id, c);
+    }
+    return c;
+  };
 }
 
 interface Pool {

@@ -29,6 +29,10 @@ const FIELDS = [
   'enrolledOn',
   'pastPlacements',
 ];
+/**
+ * People read per request. Reading the pool is most of a 10,000-person plan's time; one request for
+ * all of them was tried and ran past the search timeout on a loaded machine, so pages stay small.
+ */
 const PAGE = 1_000;
 
 /**
@@ -77,4 +81,50 @@ export function retrieveFor(opening: OpeningDocument, pool: CandidateDocument[],
     .sort((a, b) => a.km - b.km || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
     .slice(0, limit)
     .map((x) => x.c);
+}
+
+/**
+ * `retrieveFor` over one pool for many openings: the pool is indexed once by wished industry,
+ * competence and IGU eligibility, so each opening looks only at the people its filter can let
+ * through instead of the whole pool. Same people, same order as `retrieveFor` (unit-tested).
+ */
+export function poolRetriever(
+  pool: CandidateDocument[],
+): (opening: OpeningDocument, limit: number) => CandidateDocument[] {
+  const usable: number[] = [];
+  const byIndustry = new Map<string, number[]>();
+  const byCompetence = new Map<string, number[]>();
+  const igu: number[] = [];
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  };
+  pool.forEach((c, i) => {
+    if (c.atGoal || !(c.availableWeeklyHours > 0)) return;
+    usable.push(i);
+    if (c.iguEligible) igu.push(i);
+    for (const code of new Set(c.industriesWished)) push(byIndustry, code, i);
+    for (const id of new Set(c.competenceIds)) push(byCompetence, id, i);
+  });
+  return (opening, limit) => {
+    let at: number[];
+    if (opening.kind === 'IGU_SLOT') at = igu;
+    else {
+      const seen = new Set<number>(byIndustry.get(opening.industryCode) ?? []);
+      for (const id of opening.competenceIds) for (const i of byCompetence.get(id) ?? []) seen.add(i);
+      at = [...seen];
+    }
+    let plausible = at.map((i) => pool[i]!);
+    if (opening.requiresDrivingLicence) plausible = plausible.filter((c) => c.hasDrivingLicence);
+    const geo = opening._geo;
+    const byId = (a: CandidateDocument, b: CandidateDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    if (!geo) return plausible.sort(byId).slice(0, limit);
+    const far = Number.POSITIVE_INFINITY;
+    return plausible
+      .map((c) => ({ c, km: c._geo ? distanceKm(geo, c._geo) : far }))
+      .sort((a, b) => a.km - b.km || byId(a.c, b.c))
+      .slice(0, limit)
+      .map((x) => x.c);
+  };
 }

@@ -977,6 +977,21 @@ export function rankOpeningsForCandidate(
   );
 }
 
+/**
+ * The numbers a ranking reads, without any sentence: the shown score (as `scoreMatch` gives it) and
+ * the missing required competences; null when the pair is excluded. For plans that score every
+ * retrieved pair and explain only the rows they keep.
+ */
+export function rankNumbersOf(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): { score: number; rankScore: number; missingRequired: number } | null {
+  if (exclusionCode(c, o, weights) !== null) return null;
+  const e = evaluate(c, o, weights);
+  return { score: Math.min(100, Math.max(0, e.rankScore)), rankScore: e.rankScore, missingRequired: e.missingRequired };
+}
+
 /** The ranking score alone (no text), for exhaustive scans and plans: null when excluded. */
 export function rankScoreOf(
   c: CandidateForScoring,
