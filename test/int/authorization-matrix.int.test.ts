@@ -66,6 +66,16 @@ const F = 'FORBIDDEN' as const;
 const NF = 'NOT_FOUND' as const;
 const UNAUTH = 'UNAUTHENTICATED' as const;
 const ROW_F = 'ROW_FORBIDDEN' as const;
+const BI = 'BAD_USER_INPUT' as const;
+
+/** The id of a placement's FOLLOW_UP_OVERDUE alert (kind, placement, due date), whoever has acted on it. */
+async function overdueAlertOf(w: World, placementId: string): Promise<string> {
+  const { placement } = await w.clients.ADMIN.ok<{ placement: { nextFollowUpDue: string } }>(
+    'query($id: ID!) { placement(id: $id) { nextFollowUpDue } }',
+    { id: placementId },
+  );
+  return `FOLLOW_UP_OVERDUE:${placementId}:${placement.nextFollowUpDue}`;
+}
 
 /** What a case's `prepare` hands the request: variables, and how to re-read the state it may change. */
 interface Prepared {
@@ -1201,6 +1211,46 @@ const MATRIX: Record<string, OpSpec> = {
       },
     ],
   },
+  alertHistory: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { alertHistory(first: 50) { alertId status candidate { id } company { id } placement { id } } }',
+    listed: (d) => d.alertHistory.flatMap((a: any) => (a.candidate ? [a.candidate.id] : [])),
+    targets: [{ label: 'own work queue history', expect: all(ok) }],
+  },
+  snoozeAlert: {
+    kind: 'mutation',
+    gate: 'login',
+    doc: 'mutation($id: ID!, $until: Date!, $asOf: Date) { snoozeAlert(id: $id, until: $until, asOf: $asOf) { id } }',
+    targets: (['A', 'B'] as Side[]).map(
+      (side): Target => ({
+        label: `the overdue follow-up of placement ${sideLabel(side, 'placement')}`,
+        prepare: async (w) => ({
+          vars: {
+            id: await overdueAlertOf(w, side === 'A' ? w.placementA : w.placementB),
+            until: addDays(w.today, 61),
+            asOf: addDays(w.today, 60),
+          },
+        }),
+        // An alert outside one's own queue is not there to act on: BAD_USER_INPUT on `id`, nothing written.
+        expect: side === 'A' ? all(ok) : { ADMIN: ok, CONSULTANT: BI, ADVISER: BI, COMPANY: BI },
+      }),
+    ),
+  },
+  handleAlert: {
+    kind: 'mutation',
+    gate: 'login',
+    doc: 'mutation($id: ID!, $asOf: Date) { handleAlert(id: $id, note: "Ringet op", asOf: $asOf) { alertId status } }',
+    targets: (['A', 'B'] as Side[]).map(
+      (side): Target => ({
+        label: `the overdue follow-up of placement ${sideLabel(side, 'placement')}`,
+        prepare: async (w) => ({
+          vars: { id: await overdueAlertOf(w, side === 'A' ? w.placementA : w.placementB), asOf: addDays(w.today, 60) },
+        }),
+        expect: side === 'A' ? all(ok) : { ADMIN: ok, CONSULTANT: BI, ADVISER: BI, COMPANY: BI },
+      }),
+    ),
+  },
   dashboard: {
     kind: 'query',
     gate: ['ADMIN', 'CONSULTANT', 'ADVISER'],
@@ -1915,7 +1965,7 @@ function wholeCompanyReaches(): NestedReach[] {
 }
 
 /** A placement's follow-ups (or latest one), each with the placement it belongs to. */
-const followUpReaches = (field: 'followUps' | 'latestFollowUp'): NestedReach[] =>
+const followUpReaches = (field: 'followUps' | 'latestFollowUp' | 'followUpHistory'): NestedReach[] =>
   placementReaches(field, '{ note }').map((r) => ({
     ...r,
     doc: r.doc.replace(`{ ${field} { note } }`, `{ id ${field} { note } }`),
@@ -1951,6 +2001,7 @@ const NESTED: Record<string, NestedSpec> = {
   'Placement.iguSlot': { kind: 'IguSlot', reaches: placementReaches('iguSlot', '{ id }') },
   'Placement.followUps': { kind: 'FollowUp', reaches: followUpReaches('followUps') },
   'Placement.latestFollowUp': { kind: 'FollowUp', reaches: followUpReaches('latestFollowUp') },
+  'Placement.followUpHistory': { kind: 'FollowUp', reaches: followUpReaches('followUpHistory') },
   'Proposal.candidate': { kind: 'Candidate', reaches: proposalReaches('candidate', '{ id lastName }') },
   'Proposal.company': { kind: 'Company', reaches: proposalReaches('company', COMPANY_SEL) },
   'Proposal.task': { kind: 'Task', reaches: proposalReaches('task', '{ id }') },
@@ -2010,7 +2061,7 @@ const NESTED: Record<string, NestedSpec> = {
     reaches: [
       {
         label: 'alerts in 60 days',
-        doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { candidate { id firstName } } }',
+        doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { candidate { id firstName name } } }',
         vars: (w) => ({ asOf: addDays(w.today, 60) }),
         found: (d) => list(d?.alerts).flatMap((a: any) => list(a.candidate)),
       },
@@ -2024,6 +2075,27 @@ const NESTED: Record<string, NestedSpec> = {
         doc: 'query($asOf: Date) { alerts(first: 100, asOf: $asOf) { company { id name } } }',
         vars: (w) => ({ asOf: addDays(w.today, 60) }),
         found: (d) => list(d?.alerts).flatMap((a: any) => list(a.company)),
+      },
+    ],
+  },
+  // The work queue's history: the snooze and handle cases above have filled every role's.
+  'AlertHistoryEntry.candidate': {
+    kind: 'AlertCandidate',
+    reaches: [
+      {
+        label: 'the work queue history',
+        doc: '{ alertHistory(first: 100) { candidate { id firstName name } } }',
+        found: (d) => list(d?.alertHistory).flatMap((a: any) => list(a.candidate)),
+      },
+    ],
+  },
+  'AlertHistoryEntry.company': {
+    kind: 'AlertCompany',
+    reaches: [
+      {
+        label: 'the work queue history',
+        doc: '{ alertHistory(first: 100) { company { id name } } }',
+        found: (d) => list(d?.alertHistory).flatMap((a: any) => list(a.company)),
       },
     ],
   },
@@ -2132,8 +2204,12 @@ async function checkFound(kind: NestedKind, o: Found, who: RoleKey, w: World) {
       const named = o.firstName === person.firstName;
       if (who === 'ADVISER')
         expect(person.adviser?.id, 'an adviser is alerted about its own people').toBe(w.userId.ADVISER);
-      if ((who === 'CONSULTANT' || who === 'COMPANY') && !person.consentToShare)
+      if ((who === 'CONSULTANT' || who === 'COMPANY') && !person.consentToShare) {
         expect(named, 'no name without consent').toBe(false);
+        expect(String(o.name), 'no name without consent').not.toContain(person.firstName);
+      }
+      // Outside the caseload a person is named by first name, initial and age: never the surname.
+      if (who === 'CONSULTANT' || who === 'COMPANY') expect(String(o.name)).not.toContain(person.lastName);
       return;
     }
     case 'AlertCompany':

@@ -134,6 +134,14 @@ interface OpSpec {
 /** Every mutation of the schema. A new mutation without an entry here fails the coverage test. */
 const MUTATION_SPECS: Record<string, OpSpec> = {
   applyRetention: { roles: ['ADMIN', 'ADVISER', 'COMPANY'], runs: 6 },
+  snoozeAlert: {
+    roles: ['COMPANY', 'ADVISER'],
+    baseline: (w) => ({ id: `FOLLOW_UP_OVERDUE:${w.placementA}:${TODAY}`, until: day(7), asOf: TODAY }),
+  },
+  handleAlert: {
+    roles: ['COMPANY', 'ADVISER'],
+    baseline: (w) => ({ id: `FOLLOW_UP_OVERDUE:${w.placementA}:${TODAY}`, note: 'Ringet op', asOf: TODAY }),
+  },
   closeIguSlot: {
     roles: ['COMPANY', 'CONSULTANT'],
     baseline: (w) => ({ id: w.slotClose, reason: 'Stillingen er besat' }),
@@ -651,7 +659,11 @@ const QUERY_SPECS: Record<string, OpSpec> = {
       filter: { companyId: w.demoCompany.id, industryCode: '52', status: 'ACTIVE', type: 'INTERNSHIP' },
     }),
   },
-  alerts: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: () => ({ asOf: TODAY, first: 20 }) },
+  alerts: {
+    roles: ['COMPANY', 'CONSULTANT', 'ADVISER'],
+    baseline: () => ({ asOf: TODAY, first: 20, includeSnoozed: true }),
+  },
+  alertHistory: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: () => ({ first: 20 }) },
   users: { roles: ['ADMIN', 'COMPANY'], baseline: () => ({ role: 'ADVISER', first: 10 }) },
   auditEntries: { roles: ['ADMIN', 'ADVISER'], baseline: () => ({ search: 'Qz', first: 10 }) },
   auditLog: { roles: ['ADMIN', 'ADVISER'], baseline: (w) => ({ subjectId: w.ownCand.id, first: 10 }) },

@@ -43,8 +43,10 @@ const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $i
 const FOLLOW_UP = `mutation($id: ID!, $input: FollowUpInput!) {
   recordFollowUp(placementId: $id, input: $input) { id date attendedHours ordinaryHours absenceDays progress note nextFollowUpDate }
 }`;
-const END = `mutation($id: ID!, $outcome: PlacementOutcome!, $note: String, $endDate: Date) {
-  endPlacement(placementId: $id, outcome: $outcome, note: $note, endDate: $endDate) { ${PLACEMENT_FIELDS} }
+const END = `mutation($id: ID!, $outcome: PlacementOutcome!, $note: String, $endDate: Date, $conversion: ConversionInput) {
+  endPlacement(placementId: $id, outcome: $outcome, note: $note, endDate: $endDate, conversion: $conversion) {
+    ${PLACEMENT_FIELDS} conversion { weeklyHours hourlyWage startDate }
+  }
 }`;
 const UPDATE = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${PLACEMENT_FIELDS} } }`;
 const GET = `query($id: ID!) { placement(id: $id) { ${PLACEMENT_FIELDS} } }`;
@@ -410,6 +412,7 @@ describe('placements over HTTP', () => {
         id: placementId,
         outcome: 'CONVERTED_TO_ORDINARY_HOURS',
         endDate: addDays(start, -1),
+        conversion: { weeklyHours: 20, hourlyWage: 145, startDate: t0 },
       });
       expectError(r, 'BAD_USER_INPUT', 'endDate');
       const p = await em().findOneOrFail(Placement, placementId);
@@ -422,6 +425,7 @@ describe('placements over HTTP', () => {
         id: placementId,
         outcome: 'CONVERTED_TO_ORDINARY_HOURS',
         note: 'Fastansat 20 t',
+        conversion: { weeklyHours: 20, hourlyWage: 145, startDate: t0 },
       });
       expect(r.endPlacement).toMatchObject({
         status: 'ENDED',
@@ -431,6 +435,7 @@ describe('placements over HTTP', () => {
         currentPlannedHours: null,
         nextFollowUpDue: null,
         task: { id: taskId, status: 'SOLVED', statusReason: 'Converted to ordinary hours' },
+        conversion: { weeklyHours: 20, hourlyWage: 145, startDate: t0 },
       });
       const again = await adviser.request(END, { id: placementId, outcome: 'COMPLETED' });
       expectError(again, 'BAD_USER_INPUT', 'placementId');

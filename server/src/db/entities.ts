@@ -1,3 +1,4 @@
+import { AlertAction } from '../features/alerts/alert-action.entity.js';
 import { AuditEntry } from '../features/audit/audit-entry.entity.js';
 import { RateLimit } from '../features/auth/rate-limit.entity.js';
 import { Session } from '../features/auth/session.entity.js';
@@ -40,4 +41,5 @@ export const entities = [
   AuditEntry,
   OutboxEvent,
   RateLimit,
+  AlertAction,
 ];

@@ -5,6 +5,17 @@
  */
 export const da = {
   fields: {
+    // Placement journal and work queue
+    correctsFollowUpId: 'Retter opfølgning',
+    jobWeeklyHours: 'Jobbets timer pr. uge',
+    hourlyWage: 'Timelønnen',
+    jobStartDate: 'Jobbets startdato',
+    conversion: 'Det ordinære job',
+    snoozeUntil: 'Udsat til',
+    handledNote: 'Noten om, hvad der er gjort',
+    contactKind: 'Kontaktform',
+    contactPersonId: 'Kontaktperson',
+    nextContactDate: 'Næste kontakt',
     schoolPeriods: 'Skoleperioder',
     referenceMonthlyIncome: 'Referencebeløb pr. måned',
     query: 'Søgeteksten',
@@ -513,6 +524,73 @@ export const da = {
       consentRevoked: 'samtykke trukket tilbage',
       accessRequest: 'anmodning om indsigt',
     },
+  },
+  journal: {
+    roles: {
+      ADMIN: 'administrator',
+      CONSULTANT: 'virksomhedskonsulent',
+      ADVISER: 'jobrådgiver',
+      COMPANY: 'virksomhed',
+    },
+    recordedBy: '{{name}} ({{role}})',
+    someone: 'en bruger, der ikke længere findes',
+    sameDay:
+      'Der er allerede en opfølgning den {{date}}, registreret af {{who}} {{when}}. Hvis den nye retter den, så vælg den under "Retter opfølgning"; ellers vælg en anden dato.',
+    correctsUnknown: 'Opfølgningen, der skal rettes, findes ikke på dette forløb: vælg en af forløbets opfølgninger.',
+    alreadyCorrected:
+      'Opfølgningen den {{date}} er allerede rettet af {{who}} {{when}}. Genindlæs forløbet, og ret den nyeste.',
+    conversionMissing:
+      'Et forløb, der ender i ordinært arbejde, skal have jobbets timer pr. uge, timeløn og startdato: udfyld dem.',
+    conversionOnlyForConverted: 'Jobbets timer, løn og start hører kun til udfaldet "Overgået til ordinære timer".',
+    jobHoursOver37: 'Jobbets timer pr. uge kan højst være 37.',
+    jobStartBeforePlacement: 'Jobbets startdato ({{date}}) ligger før forløbets start ({{start}}).',
+    jobStartTooLate: 'Jobbets startdato ({{date}}) ligger mere end et år ude i fremtiden; angiv den aftalte startdato.',
+  },
+  alerts: {
+    unnamed: 'en kandidat',
+    personShort: '{{first}} {{initial}}. ({{age}} år)',
+    days_one: '{{count}} dag',
+    days_other: '{{count}} dage',
+    weeks_one: '{{count}} uge',
+    weeks_other: '{{count}} uger',
+    hours_one: '{{hours}} time',
+    hours_other: '{{hours}} timer',
+    sinceEnrolment: ' (siden indskrivningen)',
+    activationToday: 'fristen på {{count}} uger udløber i dag ({{date}}).',
+    activationPassed: 'fristen på {{count}} uger udløb {{date}}.',
+    activationAhead: 'fristen på {{count}} uger udløber {{date}}.',
+    activationGap: '{{name}} har ikke haft virksomhedsrettet tilbud i {{weeks}}{{since}} – {{deadline}}',
+    followUpNone:
+      'Der er endnu ikke holdt opfølgning med {{name}} hos {{company}}; den første skulle have været holdt senest {{due}} og er {{days}} forsinket.',
+    followUpLate: 'Opfølgningen med {{name}} hos {{company}} skulle have været holdt {{due}} og er {{days}} forsinket.',
+    endingAhead:
+      'Forløbet for {{name}} hos {{company}} slutter {{end}} (om {{days}}), og der er ikke aftalt noget næste skridt.',
+    endingToday:
+      'Forløbet for {{name}} hos {{company}} slutter i dag ({{end}}), og der er ikke aftalt noget næste skridt.',
+    endingPassed:
+      'Forløbet for {{name}} hos {{company}} skulle være slut {{end}} (for {{days}} siden), men er stadig aktivt og har intet næste skridt.',
+    stalledFlat:
+      'De ordinære timer for {{name}} hos {{company}} er ikke steget over de seneste {{count}} opfølgninger (fra {{from}} til {{to}} om ugen).',
+    stalledFalling:
+      'De ordinære timer for {{name}} hos {{company}} er faldet over de seneste {{count}} opfølgninger (fra {{from}} til {{to}} om ugen).',
+    contactNever:
+      '{{company}} er ikke blevet kontaktet, siden virksomheden blev oprettet for {{days}} siden; kontakt skal ske mindst hver {{cadence}}. dag og var forfalden {{due}}.',
+    contactLate:
+      '{{company}} er ikke blevet kontaktet i {{days}}; kontakt skal ske mindst hver {{cadence}}. dag og var forfalden {{due}}.',
+    contactAgreed:
+      '{{company}} skulle kontaktes igen {{due}}, som aftalt ved sidste kontakt ({{last}}); det er {{days}} siden.',
+  },
+  workQueue: {
+    unknownAlert: 'Advarslen findes ikke (længere) i din arbejdsliste: genindlæs listen.',
+    snoozePast: 'Vælg en dato efter i dag ({{today}}) at udsætte advarslen til.',
+    snoozeTooLate: 'En advarsel kan højst udsættes et år (til {{max}}).',
+    noteMissing: 'Skriv kort, hvad der er gjort, før advarslen markeres som håndteret.',
+    alreadyHandled: 'Advarslen er allerede håndteret {{when}}.',
+  },
+  contactLog: {
+    personForeign: 'Kontaktpersonen hører ikke til {{company}}: vælg en af virksomhedens kontaktpersoner.',
+    nextBeforeToday: 'Næste kontakt ({{date}}) skal ligge i dag eller senere.',
+    nextTooLate: 'Næste kontakt kan højst aftales et år frem (til {{max}}).',
   },
   enums: {
     taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },

@@ -3,6 +3,17 @@ import type { Catalogue } from './da.js';
 /** The server's English texts: the same keys as `da.ts`. */
 export const en: Catalogue = {
   fields: {
+    // Placement journal and work queue
+    correctsFollowUpId: 'Corrects follow-up',
+    jobWeeklyHours: "The job's weekly hours",
+    hourlyWage: 'The hourly wage',
+    jobStartDate: "The job's start date",
+    conversion: 'The ordinary job',
+    snoozeUntil: 'Snoozed until',
+    handledNote: 'The note on what was done',
+    contactKind: 'Type of contact',
+    contactPersonId: 'Contact person',
+    nextContactDate: 'Next contact',
     schoolPeriods: 'School periods',
     referenceMonthlyIncome: 'Reference amount per month',
     query: 'The search text',
@@ -504,6 +515,68 @@ export const en: Catalogue = {
       consentRevoked: 'consent withdrawn',
       accessRequest: 'access request',
     },
+  },
+  journal: {
+    roles: { ADMIN: 'administrator', CONSULTANT: 'company consultant', ADVISER: 'job adviser', COMPANY: 'company' },
+    recordedBy: '{{name}} ({{role}})',
+    someone: 'a user who no longer exists',
+    sameDay:
+      'There is already a follow-up on {{date}}, recorded by {{who}} {{when}}. If the new one corrects it, choose it under "Corrects follow-up"; otherwise choose another date.',
+    correctsUnknown: 'The follow-up to correct is not one of this placement’s: choose one of its follow-ups.',
+    alreadyCorrected:
+      'The follow-up on {{date}} was already corrected by {{who}} {{when}}. Reload the placement and correct the newest one.',
+    conversionMissing:
+      "A placement that ends in ordinary work needs the job's weekly hours, hourly wage and start date: fill them in.",
+    conversionOnlyForConverted:
+      'The job’s hours, wage and start belong only to the outcome "Converted to ordinary hours".',
+    jobHoursOver37: "The job's weekly hours can be at most 37.",
+    jobStartBeforePlacement: "The job's start date ({{date}}) is before the placement started ({{start}}).",
+    jobStartTooLate: "The job's start date ({{date}}) is more than a year ahead; give the agreed start date.",
+  },
+  alerts: {
+    unnamed: 'a candidate',
+    personShort: '{{first}} {{initial}}. (age {{age}})',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    weeks_one: '{{count}} week',
+    weeks_other: '{{count}} weeks',
+    hours_one: '{{hours}} hour',
+    hours_other: '{{hours}} hours',
+    sinceEnrolment: ' (since enrolment)',
+    activationToday: 'the {{count}}-week limit is reached today ({{date}}).',
+    activationPassed: 'the {{count}}-week limit was reached on {{date}}.',
+    activationAhead: 'the {{count}}-week limit is reached on {{date}}.',
+    activationGap: '{{name}} has had no company-directed offer for {{weeks}}{{since}}; {{deadline}}',
+    followUpNone:
+      'No follow-up has been held yet with {{name}} at {{company}}; the first was due by {{due}} and is {{days}} overdue.',
+    followUpLate: 'The follow-up with {{name}} at {{company}} was due on {{due}} and is {{days}} overdue.',
+    endingAhead:
+      'The placement of {{name}} at {{company}} ends on {{end}} (in {{days}}) and no next step has been agreed.',
+    endingToday: 'The placement of {{name}} at {{company}} ends today ({{end}}) and no next step has been agreed.',
+    endingPassed:
+      'The placement of {{name}} at {{company}} was planned to end on {{end}} ({{days}} ago) but is still active and has no next step.',
+    stalledFlat:
+      'Ordinary hours for {{name}} at {{company}} have not risen over the last {{count}} follow-ups (from {{from}} to {{to}} a week).',
+    stalledFalling:
+      'Ordinary hours for {{name}} at {{company}} have fallen over the last {{count}} follow-ups (from {{from}} to {{to}} a week).',
+    contactNever:
+      '{{company}} has not been contacted since it was added {{days}} ago; contact is due at least every {{cadence}} days and was due on {{due}}.',
+    contactLate:
+      '{{company}} has not been contacted for {{days}}; contact is due at least every {{cadence}} days and was due on {{due}}.',
+    contactAgreed:
+      '{{company}} was to be contacted again on {{due}}, as agreed at the last contact ({{last}}); that is {{days}} ago.',
+  },
+  workQueue: {
+    unknownAlert: 'This alert is not (or no longer) in your work queue: reload the list.',
+    snoozePast: 'Choose a date after today ({{today}}) to snooze the alert until.',
+    snoozeTooLate: 'An alert can be snoozed for at most a year (until {{max}}).',
+    noteMissing: 'Write briefly what was done before marking the alert as handled.',
+    alreadyHandled: 'This alert was already handled {{when}}.',
+  },
+  contactLog: {
+    personForeign: 'The contact person does not belong to {{company}}: choose one of the company’s contact persons.',
+    nextBeforeToday: 'The next contact ({{date}}) must be today or later.',
+    nextTooLate: 'The next contact can be agreed at most a year ahead (until {{max}}).',
   },
   enums: {
     taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },

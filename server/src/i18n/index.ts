@@ -92,3 +92,15 @@ export function listOr(items: readonly string[], locale: Locale = currentLocale(
 
 /** A group of enum labels in the catalogue, e.g. `taskStatus`. */
 export type EnumKey = keyof Catalogue['enums'];
+
+/** A moment for a person: "6. dec. 2026 13.05" / "6 Dec 2026, 13:05", in Copenhagen time. */
+export function formatDateTime(value: Date, locale: Locale = currentLocale()): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Copenhagen',
+  }).format(value);
+}

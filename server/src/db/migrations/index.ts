@@ -9,6 +9,7 @@ import { Migration20261206072346 } from './Migration20261206072346.js';
 import { Migration20261206073549 } from './Migration20261206073549.js';
 import { Migration20261206101350 } from './Migration20261206101350.js';
 import { Migration20261206131029 } from './Migration20261206131029.js';
+import { Migration20261206131159 } from './Migration20261206131159.js';
 import { Migration20261206132154 } from './Migration20261206132154.js';
 
 export const migrationsList = [
@@ -22,4 +23,5 @@ export const migrationsList = [
   { name: 'Migration20261206101350', class: Migration20261206101350 },
   { name: 'Migration20261206131029', class: Migration20261206131029 },
   { name: 'Migration20261206132154', class: Migration20261206132154 },
+  { name: 'Migration20261206131159', class: Migration20261206131159 },
 ];

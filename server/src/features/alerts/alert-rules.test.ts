@@ -4,9 +4,11 @@ import {
   type Alert,
   type AlertRulesConfig,
   activationGapAlert,
+  alertId,
   type CandidateActivationState,
   type CompanyContactState,
   companyContactDueAlert,
+  companyContactDueDate,
   computeAlerts,
   DEFAULT_ALERT_RULES,
   followUpDueDate,
@@ -112,25 +114,25 @@ describe('activationGapAlert', () => {
     const at = activationGapAlert(candidate(), '2026-12-04');
     expect(at).toMatchObject({ severity: 'CRITICAL', dueDate: '2026-12-04' });
     expect(at?.message).toBe(
-      'Amina har ikke haft virksomhedsrettet tilbud i 6 uger – fristen på 6 uger udløber i dag (2026-12-04).',
+      'Amina har ikke haft virksomhedsrettet tilbud i 6 uger – fristen på 6 uger udløber i dag (4. dec. 2026).',
     );
     const after = activationGapAlert(candidate(), '2026-12-05');
     expect(after?.severity).toBe('CRITICAL');
     expect(after?.message).toBe(
-      'Amina har ikke haft virksomhedsrettet tilbud i 6 uger – fristen på 6 uger udløb 2026-12-04.',
+      'Amina har ikke haft virksomhedsrettet tilbud i 6 uger – fristen på 6 uger udløb 4. dec. 2026.',
     );
     expect(activationGapAlert(candidate(), '2026-12-11', DEFAULT_ALERT_RULES, 'en')?.message).toBe(
-      'Amina has had no company-directed offer for 7 weeks; the 6-week limit was reached on 2026-12-04.',
+      'Amina has had no company-directed offer for 7 weeks; the 6-week limit was reached on 4 Dec 2026.',
     );
   });
 
   it('names the person, the weeks and the deadline in both locales', () => {
     const today = '2026-11-27'; // day 35
     expect(activationGapAlert(candidate(), today)?.message).toBe(
-      'Amina har ikke haft virksomhedsrettet tilbud i 5 uger – fristen på 6 uger udløber 2026-12-04.',
+      'Amina har ikke haft virksomhedsrettet tilbud i 5 uger – fristen på 6 uger udløber 4. dec. 2026.',
     );
     expect(activationGapAlert(candidate(), today, DEFAULT_ALERT_RULES, 'en')?.message).toBe(
-      'Amina has had no company-directed offer for 5 weeks; the 6-week limit is reached on 2026-12-04.',
+      'Amina has had no company-directed offer for 5 weeks; the 6-week limit is reached on 4 Dec 2026.',
     );
   });
 
@@ -146,7 +148,7 @@ describe('activationGapAlert', () => {
     const a = activationGapAlert(c, '2026-11-30'); // day 28
     expect(a).toMatchObject({ severity: 'WARNING', dueDate: '2026-12-14' });
     expect(a?.message).toBe(
-      'Amina har ikke haft virksomhedsrettet tilbud i 4 uger (siden indskrivningen) – fristen på 6 uger udløber 2026-12-14.',
+      'Amina har ikke haft virksomhedsrettet tilbud i 4 uger (siden indskrivningen) – fristen på 6 uger udløber 14. dec. 2026.',
     );
     expect(activationGapAlert(c, '2026-11-30', DEFAULT_ALERT_RULES, 'en')?.message).toContain('(since enrolment)');
   });
@@ -186,7 +188,7 @@ describe('followUpOverdueAlert', () => {
       placementId: 'pl-1',
     });
     expect(a?.message).toBe(
-      'Der er endnu ikke holdt opfølgning med Amina hos Bageriet A/S; den første skulle have været holdt senest 2026-11-15 og er 1 dag forsinket.',
+      'Der er endnu ikke holdt opfølgning med Amina hos Bageriet A/S; den første skulle have været holdt senest 15. nov. 2026 og er 1 dag forsinket.',
     );
   });
 
@@ -205,10 +207,10 @@ describe('followUpOverdueAlert', () => {
     const a = followUpOverdueAlert(p, '2026-12-13');
     expect(a?.dueDate).toBe('2026-12-10');
     expect(a?.message).toBe(
-      'Opfølgningen med Amina hos Bageriet A/S skulle have været holdt 2026-12-10 og er 3 dage forsinket.',
+      'Opfølgningen med Amina hos Bageriet A/S skulle have været holdt 10. dec. 2026 og er 3 dage forsinket.',
     );
     expect(followUpOverdueAlert(p, '2026-12-13', DEFAULT_ALERT_RULES, 'en')?.message).toBe(
-      'The follow-up with Amina at Bageriet A/S was due on 2026-12-10 and is 3 days overdue.',
+      'The follow-up with Amina at Bageriet A/S was due on 10 Dec 2026 and is 3 days overdue.',
     );
   });
 
@@ -245,10 +247,10 @@ describe('placementEndingAlert', () => {
     const a = placementEndingAlert(in14, today);
     expect(a).toMatchObject({ kind: 'PLACEMENT_ENDING', severity: 'WARNING', dueDate: '2026-12-04' });
     expect(a?.message).toBe(
-      'Forløbet for Amina hos Bageriet A/S slutter 2026-12-04 (om 14 dage), og der er ikke aftalt noget næste skridt.',
+      'Forløbet for Amina hos Bageriet A/S slutter 4. dec. 2026 (om 14 dage), og der er ikke aftalt noget næste skridt.',
     );
     expect(placementEndingAlert(in14, today, DEFAULT_ALERT_RULES, 'en')?.message).toBe(
-      'The placement of Amina at Bageriet A/S ends on 2026-12-04 (in 14 days) and no next step has been agreed.',
+      'The placement of Amina at Bageriet A/S ends on 4 Dec 2026 (in 14 days) and no next step has been agreed.',
     );
     expect(placementEndingAlert(placement({ plannedEndDate: addDays(today, 15) }), today)).toBeNull();
   });
@@ -256,19 +258,19 @@ describe('placementEndingAlert', () => {
   it('warns on the end day itself', () => {
     const a = placementEndingAlert(placement({ plannedEndDate: today }), today);
     expect(a?.severity).toBe('WARNING');
-    expect(a?.message).toContain('slutter i dag (2026-11-20)');
+    expect(a?.message).toContain('slutter i dag (20. nov. 2026)');
   });
 
   it('is CRITICAL when the planned end has passed and the placement is still active', () => {
     const a = placementEndingAlert(placement({ plannedEndDate: '2026-11-17' }), today);
     expect(a).toMatchObject({ severity: 'CRITICAL', dueDate: '2026-11-17' });
     expect(a?.message).toBe(
-      'Forløbet for Amina hos Bageriet A/S skulle være slut 2026-11-17 (for 3 dage siden), men er stadig aktivt og har intet næste skridt.',
+      'Forløbet for Amina hos Bageriet A/S skulle være slut 17. nov. 2026 (for 3 dage siden), men er stadig aktivt og har intet næste skridt.',
     );
     expect(
       placementEndingAlert(placement({ plannedEndDate: '2026-11-19' }), today, DEFAULT_ALERT_RULES, 'en')?.message,
     ).toBe(
-      'The placement of Amina at Bageriet A/S was planned to end on 2026-11-19 (1 day ago) but is still active and has no next step.',
+      'The placement of Amina at Bageriet A/S was planned to end on 19 Nov 2026 (1 day ago) but is still active and has no next step.',
     );
   });
 
@@ -352,10 +354,10 @@ describe('companyContactDueAlert', () => {
       placementId: null,
     });
     expect(a?.message).toBe(
-      'Bageriet A/S er ikke blevet kontaktet i 22 dage; kontakt skal ske mindst hver 21. dag og var forfalden 2026-11-22.',
+      'Bageriet A/S er ikke blevet kontaktet i 22 dage; kontakt skal ske mindst hver 21. dag og var forfalden 22. nov. 2026.',
     );
     expect(companyContactDueAlert(company(), '2026-11-23', 'en')?.message).toBe(
-      'Bageriet A/S has not been contacted for 22 days; contact is due at least every 21 days and was due on 2026-11-22.',
+      'Bageriet A/S has not been contacted for 22 days; contact is due at least every 21 days and was due on 22 Nov 2026.',
     );
   });
 
@@ -370,7 +372,7 @@ describe('companyContactDueAlert', () => {
     const a = companyContactDueAlert(c, '2026-12-02');
     expect(a?.dueDate).toBe('2026-12-01');
     expect(a?.message).toBe(
-      'Bageriet A/S er ikke blevet kontaktet, siden virksomheden blev oprettet for 22 dage siden; kontakt skal ske mindst hver 21. dag og var forfalden 2026-12-01.',
+      'Bageriet A/S er ikke blevet kontaktet, siden virksomheden blev oprettet for 22 dage siden; kontakt skal ske mindst hver 21. dag og var forfalden 1. dec. 2026.',
     );
     expect(companyContactDueAlert(c, '2026-12-02', 'en')?.message).toContain('since it was added 22 days ago');
   });
@@ -468,15 +470,51 @@ describe('computeAlerts', () => {
     const en = computeAlerts(input, today, DEFAULT_ALERT_RULES, 'en');
     expect(da.map((a) => a.kind)).toEqual(en.map((a) => a.kind));
     expect(da.find((a) => a.candidateId === 'c-a')?.message).toBe(
-      'Amina har ikke haft virksomhedsrettet tilbud i 5 uger – fristen på 6 uger udløber 2026-12-04.',
+      'Amina har ikke haft virksomhedsrettet tilbud i 5 uger – fristen på 6 uger udløber 4. dec. 2026.',
     );
     expect(en.find((a) => a.candidateId === 'c-a')?.message).toBe(
-      'Amina has had no company-directed offer for 5 weeks; the 6-week limit is reached on 2026-12-04.',
+      'Amina has had no company-directed offer for 5 weeks; the 6-week limit is reached on 4 Dec 2026.',
     );
     for (const a of en) expect(a.message).not.toMatch(/ hos | har | dage|uger/);
   });
 
   it('returns nothing for empty input', () => {
     expect(computeAlerts({ candidates: [], placements: [], companies: [] }, today)).toEqual([]);
+  });
+});
+
+describe('the next contact agreed at the last contact', () => {
+  it('is the due date when set, instead of the cadence', () => {
+    const agreed = company({ lastContactOn: '2026-11-01', nextContactOn: '2026-11-08' });
+    expect(companyContactDueDate(agreed)).toBe('2026-11-08');
+    expect(companyContactDueDate(company())).toBe('2026-11-22');
+    expect(companyContactDueAlert(agreed, '2026-11-08')).toBeNull();
+    const late = companyContactDueAlert(agreed, '2026-11-10');
+    expect(late).toMatchObject({ severity: 'WARNING', dueDate: '2026-11-08' });
+    expect(late?.message).toBe(
+      'Bageriet A/S skulle kontaktes igen 8. nov. 2026, som aftalt ved sidste kontakt (1. nov. 2026); det er 2 dage siden.',
+    );
+    expect(companyContactDueAlert(agreed, '2026-11-10', 'en')?.message).toBe(
+      'Bageriet A/S was to be contacted again on 8 Nov 2026, as agreed at the last contact (1 Nov 2026); that is 2 days ago.',
+    );
+    // An agreed date later than the cadence postpones the alert.
+    expect(companyContactDueAlert(company({ nextContactOn: '2026-12-15' }), '2026-12-01')).toBeNull();
+  });
+});
+
+describe('alertId', () => {
+  it('names an alert by kind, subject and due date, so a new due date is a new alert', () => {
+    const base = { kind: 'FOLLOW_UP_OVERDUE' as const, placementId: 'p1', candidateId: 'c1', companyId: 'co1' };
+    expect(alertId({ ...base, dueDate: '2026-11-10' })).toBe('FOLLOW_UP_OVERDUE:p1:2026-11-10');
+    expect(alertId({ ...base, dueDate: '2026-11-24' })).not.toBe(alertId({ ...base, dueDate: '2026-11-10' }));
+    expect(
+      alertId({
+        kind: 'COMPANY_CONTACT_DUE',
+        placementId: null,
+        candidateId: null,
+        companyId: 'co1',
+        dueDate: '2026-11-22',
+      }),
+    ).toBe('COMPANY_CONTACT_DUE:co1:2026-11-22');
   });
 });

@@ -14,6 +14,7 @@
  * - COMPANY_CONTACT_DUE: a partner company has not been contacted within its
  *   contact cadence.
  */
+import { formatDate, formatNumber, tIn } from '../../i18n/index.js';
 import { addDays, compareDates, daysBetween, maxDate } from '../../shared/dates.js';
 
 export type AlertKind =
@@ -54,6 +55,14 @@ export const DEFAULT_ALERT_RULES: AlertRulesConfig = Object.freeze({
 
 const DEFAULT_FOLLOW_UP_CRITICAL_OVERDUE_DAYS = 14;
 const DEFAULT_ORDINARY_HOURS_GOAL = 37;
+
+/**
+ * An alert's stable name: its kind, what it is about and its due date. A new due date (the next
+ * follow-up, a later contact) is a new alert, so snoozing or handling one never hides the next.
+ */
+export function alertId(a: Pick<Alert, 'kind' | 'placementId' | 'candidateId' | 'companyId' | 'dueDate'>): string {
+  return `${a.kind}:${a.placementId ?? a.candidateId ?? a.companyId ?? '-'}:${a.dueDate}`;
+}
 
 export interface Alert {
   kind: AlertKind;
@@ -108,28 +117,20 @@ export interface CompanyContactState {
   createdOn: string;
   /** Contact at least every this many days (e.g. 21). Zero or less means no cadence: never alerts. */
   cadenceDays: number;
+  /** The next contact agreed at the last contact, when one was: then it is the due date. */
+  nextContactOn?: string | null;
 }
 
 // ---------------------------------------------------------------------------
-// Wording helpers
+// Wording: the catalogue (server/src/i18n) in the reader's language, dates and numbers formatted for it
 
-function days(n: number, locale: Locale): string {
-  if (locale === 'da') return `${n} ${n === 1 ? 'dag' : 'dage'}`;
-  return `${n} ${n === 1 ? 'day' : 'days'}`;
-}
-
-function weeks(n: number, locale: Locale): string {
-  if (locale === 'da') return `${n} ${n === 1 ? 'uge' : 'uger'}`;
-  return `${n} ${n === 1 ? 'week' : 'weeks'}`;
-}
-
-function hours(n: number, locale: Locale): string {
+const days = (n: number, locale: Locale) => tIn(locale, 'alerts.days', { count: n });
+const weeks = (n: number, locale: Locale) => tIn(locale, 'alerts.weeks', { count: n });
+const hours = (n: number, locale: Locale) => {
   const rounded = Math.round(n * 100) / 100;
-  const text = locale === 'da' ? String(rounded).replace('.', ',') : String(rounded);
-  return locale === 'da'
-    ? `${text} ${rounded === 1 ? 'time' : 'timer'}`
-    : `${text} ${rounded === 1 ? 'hour' : 'hours'}`;
-}
+  return tIn(locale, 'alerts.hours', { count: rounded === 1 ? 1 : 2, hours: formatNumber(rounded, locale, 2) });
+};
+const date = (d: string, locale: Locale) => formatDate(d, locale);
 
 // ---------------------------------------------------------------------------
 // ACTIVATION_GAP
@@ -162,24 +163,17 @@ export function activationGapAlert(
   const gapWeeks = Math.floor(gapDays / 7);
   const limit = cfg.activationBreachWeeks;
 
-  let message: string;
-  if (locale === 'da') {
-    const since = sinceEnrolment ? ' (siden indskrivningen)' : '';
-    const deadline = breached
-      ? compareDates(today, breachDate) === 0
-        ? `fristen på ${weeks(limit, 'da')} udløber i dag (${breachDate}).`
-        : `fristen på ${weeks(limit, 'da')} udløb ${breachDate}.`
-      : `fristen på ${weeks(limit, 'da')} udløber ${breachDate}.`;
-    message = `${s.name} har ikke haft virksomhedsrettet tilbud i ${weeks(gapWeeks, 'da')}${since} – ${deadline}`;
-  } else {
-    const since = sinceEnrolment ? ' (since enrolment)' : '';
-    const deadline = breached
-      ? compareDates(today, breachDate) === 0
-        ? `the ${limit}-week limit is reached today (${breachDate}).`
-        : `the ${limit}-week limit was reached on ${breachDate}.`
-      : `the ${limit}-week limit is reached on ${breachDate}.`;
-    message = `${s.name} has had no company-directed offer for ${weeks(gapWeeks, 'en')}${since}; ${deadline}`;
-  }
+  const deadlineKey = breached
+    ? compareDates(today, breachDate) === 0
+      ? 'alerts.activationToday'
+      : 'alerts.activationPassed'
+    : 'alerts.activationAhead';
+  const message = tIn(locale, 'alerts.activationGap', {
+    name: s.name,
+    weeks: weeks(gapWeeks, locale),
+    since: sinceEnrolment ? tIn(locale, 'alerts.sinceEnrolment') : '',
+    deadline: tIn(locale, deadlineKey, { count: limit, date: date(breachDate, locale) }),
+  });
 
   return {
     kind: 'ACTIVATION_GAP',
@@ -242,14 +236,12 @@ export function followUpOverdueAlert(
   const critical = overdue > (cfg.followUpCriticalOverdueDays ?? DEFAULT_FOLLOW_UP_CRITICAL_OVERDUE_DAYS);
   const none = p.followUps.length === 0;
 
-  const message =
-    locale === 'da'
-      ? none
-        ? `Der er endnu ikke holdt opfølgning med ${p.candidateName} hos ${p.companyName}; den første skulle have været holdt senest ${due} og er ${days(overdue, 'da')} forsinket.`
-        : `Opfølgningen med ${p.candidateName} hos ${p.companyName} skulle have været holdt ${due} og er ${days(overdue, 'da')} forsinket.`
-      : none
-        ? `No follow-up has been held yet with ${p.candidateName} at ${p.companyName}; the first was due by ${due} and is ${days(overdue, 'en')} overdue.`
-        : `The follow-up with ${p.candidateName} at ${p.companyName} was due on ${due} and is ${days(overdue, 'en')} overdue.`;
+  const message = tIn(locale, none ? 'alerts.followUpNone' : 'alerts.followUpLate', {
+    name: p.candidateName,
+    company: p.companyName,
+    due: date(due, locale),
+    days: days(overdue, locale),
+  });
 
   return {
     kind: 'FOLLOW_UP_OVERDUE',
@@ -284,20 +276,16 @@ export function placementEndingAlert(
   const left = daysBetween(today, end);
   if (left > cfg.placementEndingDays) return null;
 
-  let message: string;
-  if (locale === 'da') {
-    const who = `Forløbet for ${p.candidateName} hos ${p.companyName}`;
-    if (left > 0) message = `${who} slutter ${end} (om ${days(left, 'da')}), og der er ikke aftalt noget næste skridt.`;
-    else if (left === 0) message = `${who} slutter i dag (${end}), og der er ikke aftalt noget næste skridt.`;
-    else
-      message = `${who} skulle være slut ${end} (for ${days(-left, 'da')} siden), men er stadig aktivt og har intet næste skridt.`;
-  } else {
-    const who = `The placement of ${p.candidateName} at ${p.companyName}`;
-    if (left > 0) message = `${who} ends on ${end} (in ${days(left, 'en')}) and no next step has been agreed.`;
-    else if (left === 0) message = `${who} ends today (${end}) and no next step has been agreed.`;
-    else
-      message = `${who} was planned to end on ${end} (${days(-left, 'en')} ago) but is still active and has no next step.`;
-  }
+  const message = tIn(
+    locale,
+    left > 0 ? 'alerts.endingAhead' : left === 0 ? 'alerts.endingToday' : 'alerts.endingPassed',
+    {
+      name: p.candidateName,
+      company: p.companyName,
+      end: date(end, locale),
+      days: days(Math.abs(left), locale),
+    },
+  );
 
   return {
     kind: 'PLACEMENT_ENDING',
@@ -337,14 +325,13 @@ export function progressionStalledAlert(
   if (last.ordinaryHours > first.ordinaryHours || last.ordinaryHours >= goal) return null;
   const falling = last.ordinaryHours < first.ordinaryHours;
 
-  const range =
-    locale === 'da'
-      ? `fra ${hours(first.ordinaryHours, 'da')} til ${hours(last.ordinaryHours, 'da')} om ugen`
-      : `from ${hours(first.ordinaryHours, 'en')} to ${hours(last.ordinaryHours, 'en')} a week`;
-  const message =
-    locale === 'da'
-      ? `De ordinære timer for ${p.candidateName} hos ${p.companyName} er ${falling ? 'faldet' : 'ikke steget'} over de seneste ${n} opfølgninger (${range}).`
-      : `Ordinary hours for ${p.candidateName} at ${p.companyName} have ${falling ? 'fallen' : 'not risen'} over the last ${n} follow-ups (${range}).`;
+  const message = tIn(locale, falling ? 'alerts.stalledFalling' : 'alerts.stalledFlat', {
+    name: p.candidateName,
+    company: p.companyName,
+    count: n,
+    from: hours(first.ordinaryHours, locale),
+    to: hours(last.ordinaryHours, locale),
+  });
 
   return {
     kind: 'PROGRESSION_STALLED',
@@ -360,27 +347,37 @@ export function progressionStalledAlert(
 // ---------------------------------------------------------------------------
 // COMPANY_CONTACT_DUE
 
+/** When the next contact with a company is due: the date agreed at the last contact, else the cadence. */
+export function companyContactDueDate(c: CompanyContactState): string {
+  return c.nextContactOn ?? addDays(c.lastContactOn ?? c.createdOn, c.cadenceDays);
+}
+
 /**
- * Due = (last contact, or the date the company was created) + `cadenceDays`.
- * Alert when today is after the due date (due today is not yet overdue).
- * WARNING; CRITICAL when overdue by more than another full cadence.
+ * Due = the next contact agreed at the last contact when set, else (last contact, or the date the
+ * company was created) + `cadenceDays`. Alert when today is after the due date (due today is not yet
+ * overdue). WARNING; CRITICAL when overdue by more than another full cadence.
  */
 export function companyContactDueAlert(c: CompanyContactState, today: string, locale: Locale = 'da'): Alert | null {
   if (!(c.cadenceDays > 0)) return null;
   const from = c.lastContactOn ?? c.createdOn;
-  const due = addDays(from, c.cadenceDays);
+  const due = companyContactDueDate(c);
   const overdue = daysBetween(due, today);
   if (overdue <= 0) return null;
   const since = daysBetween(from, today);
 
-  const message =
-    locale === 'da'
-      ? c.lastContactOn === null
-        ? `${c.companyName} er ikke blevet kontaktet, siden virksomheden blev oprettet for ${days(since, 'da')} siden; kontakt skal ske mindst hver ${c.cadenceDays}. dag og var forfalden ${due}.`
-        : `${c.companyName} er ikke blevet kontaktet i ${days(since, 'da')}; kontakt skal ske mindst hver ${c.cadenceDays}. dag og var forfalden ${due}.`
+  const key =
+    c.nextContactOn && c.lastContactOn
+      ? 'alerts.contactAgreed'
       : c.lastContactOn === null
-        ? `${c.companyName} has not been contacted since it was added ${days(since, 'en')} ago; contact is due at least every ${days(c.cadenceDays, 'en')} and was due on ${due}.`
-        : `${c.companyName} has not been contacted for ${days(since, 'en')}; contact is due at least every ${days(c.cadenceDays, 'en')} and was due on ${due}.`;
+        ? 'alerts.contactNever'
+        : 'alerts.contactLate';
+  const message = tIn(locale, key, {
+    company: c.companyName,
+    days: days(key === 'alerts.contactAgreed' ? overdue : since, locale),
+    cadence: c.cadenceDays,
+    due: date(due, locale),
+    last: c.lastContactOn ? date(c.lastContactOn, locale) : '',
+  });
 
   return {
     kind: 'COMPANY_CONTACT_DUE',

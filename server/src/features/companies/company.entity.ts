@@ -128,11 +128,18 @@ export class ContactPerson extends BaseEntity<'email' | 'phone' | 'title'> {
   phone: string | null = null;
 }
 
-/** One entry in the contact log: a visit, call or meeting with the company. */
+export enum CompanyContactKind {
+  PHONE = 'PHONE',
+  VISIT = 'VISIT',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(CompanyContactKind, { name: 'CompanyContactKind', description: 'telefon / besøg / mail' });
+
+/** One entry in the contact log: a visit, call or mail with the company. */
 @ObjectType()
 @Entity({ tableName: 'company_contact' })
 @Index({ properties: ['company', 'contactedAt'] })
-export class CompanyContact extends BaseEntity {
+export class CompanyContact extends BaseEntity<'kind' | 'contactPerson' | 'nextContactDate'> {
   @ManyToOne(() => Company, { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;
 
@@ -146,4 +153,15 @@ export class CompanyContact extends BaseEntity {
   @Field()
   @Property({ type: 'text' })
   note!: string;
+
+  /** Null for entries logged before contacts had a type. */
+  @Enum({ items: () => CompanyContactKind, nullable: true })
+  kind: CompanyContactKind | null = null;
+
+  @ManyToOne(() => ContactPerson, { ref: true, nullable: true, deleteRule: 'set null' })
+  contactPerson: Ref<ContactPerson> | null = null;
+
+  /** Agreed date of the next contact: when set on the latest contact, the overdue rule uses it. */
+  @Property({ type: 'date', nullable: true })
+  nextContactDate: string | null = null;
 }

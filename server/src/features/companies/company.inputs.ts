@@ -107,4 +107,11 @@ export class CompanyFilter {
 
   @Field(() => ID, { nullable: true })
   consultantId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '"Kontakt forfalden": true for companies whose next contact (agreed, or by their cadence) fell due before today; false for the rest',
+  })
+  contactOverdue?: boolean | null;
 }

@@ -3,13 +3,14 @@ import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import { Expensive, searching } from '../../shared/expensive.js';
 import type { Connection } from '../../shared/pagination.js';
+import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../auth/user.entity.js';
 import { UserSummary } from '../auth/user-summary.type.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { Industry } from '../industries/industry.entity.js';
 import { Placement } from '../placements/placement.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
-import { Company, ContactPerson } from './company.entity.js';
+import { Company, CompanyContactKind, ContactPerson } from './company.entity.js';
 import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company.inputs.js';
 import { CompanyService } from './company.service.js';
 import { CompanyConnection, CompanyContactEntry } from './company.types.js';
@@ -59,8 +60,17 @@ export class CompanyResolver {
     @Ctx() ctx: Context,
     @Arg('companyId', () => ID) companyId: string,
     @Arg('note', () => String) note: string,
+    @Arg('kind', () => CompanyContactKind, { nullable: true, description: 'Telefon, besøg or mail' })
+    kind: CompanyContactKind | null,
+    @Arg('contactPersonId', () => ID, { nullable: true, description: "One of the company's contact persons" })
+    contactPersonId: string | null,
+    @Arg('nextContactDate', () => DateScalar, {
+      nullable: true,
+      description: 'The next contact agreed (today or later); the overdue rule uses it instead of the cadence',
+    })
+    nextContactDate: string | null,
   ): Promise<Company> {
-    return new CompanyService(ctx).recordContact(companyId, note);
+    return new CompanyService(ctx).recordContact(companyId, note, { kind, contactPersonId, nextContactDate });
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -98,9 +108,20 @@ export class CompanyResolver {
     return new CompanyService(ctx).placementsOf(company);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Not contacted for longer than the contact cadence' })
-  contactDue(@Root() company: Company, @Ctx() ctx: Context): boolean {
+  @FieldResolver(() => Boolean, {
+    description:
+      'Kontakt forfalden: the next contact (agreed at the last contact, else by the cadence) fell due before today',
+  })
+  contactDue(@Root() company: Company, @Ctx() ctx: Context): Promise<boolean> {
     return new CompanyService(ctx).contactDue(company);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    description:
+      'When the next contact is due: the date agreed at the last contact, else the last contact plus the cadence',
+  })
+  nextContactDue(@Root() company: Company, @Ctx() ctx: Context): Promise<string> {
+    return new CompanyService(ctx).nextContactDue(company);
   }
 
   @FieldResolver(() => [CompanyContactEntry], { description: 'Contacts with the company, newest first' })

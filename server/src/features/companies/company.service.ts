@@ -1,4 +1,4 @@
-import { Cursor, ref } from '@mikro-orm/core';
+import { Cursor, raw, ref } from '@mikro-orm/core';
 import {
   type EntityManager,
   type FilterQuery,
@@ -8,9 +8,12 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { t } from '../../i18n/index.js';
+import { sql } from '../../db/sql.js';
+import { formatDate, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
+import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
+import { addDays, compareDates } from '../../shared/dates.js';
 import { badInput, conflict, DomainError, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
@@ -41,9 +44,10 @@ import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { Industry, IndustryLevel } from '../industries/industry.entity.js';
 import { Placement } from '../placements/placement.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
-import { Company, CompanyContact, ContactPerson } from './company.entity.js';
+import { Company, CompanyContact, type CompanyContactKind, ContactPerson } from './company.entity.js';
 import type { CompanyFilter, ContactPersonInput, CreateCompanyInput, UpdateCompanyInput } from './company.inputs.js';
 import type { CompanyContactEntry } from './company.types.js';
+import { CONTACT_DUE_ON_SQL } from './contact-due.js';
 import { cvrProblem, normalizeCvr } from './cvr.js';
 
 // ---------------------------------------------------------------------------
@@ -188,8 +192,6 @@ const NoteSchema = z.object({ note: text('note', 5000) });
 /** Fields a COMPANY user may not change on its own company. */
 const STAFF_ONLY_FIELDS = ['cvr', 'tier', 'consultantId', 'industryCode', 'sector', 'contactCadenceDays'] as const;
 
-const DAY_MS = 86_400_000;
-
 /** Partner companies: listing in scope, creating, updating and the contact log. */
 export class CompanyService {
   constructor(private readonly ctx: Context) {}
@@ -207,6 +209,14 @@ export class CompanyService {
       if (!isUuid(filter.consultantId))
         throw badInput('consultantId', t('validation.invalidId', { id: filter.consultantId.slice(0, 40) }));
       and.push({ consultant: filter.consultantId });
+    }
+    if (filter?.contactOverdue != null) {
+      // "Kontakt forfalden": the next contact (agreed, or by the company's cadence) fell due before today.
+      const overdue = raw(
+        (alias) => `exists (select 1 from company co where co.id = ${alias}.id and ${CONTACT_DUE_ON_SQL} < ?::date)`,
+        [today()],
+      );
+      and.push({ [overdue]: filter.contactOverdue });
     }
     const search = filter?.search?.trim();
     if (search) {
@@ -341,19 +351,53 @@ export class CompanyService {
     return this.ctx.em.findOneOrFail(Company, { id }, { refresh: true });
   }
 
-  /** Logs a contact with the company (consultant in scope or admin) and sets lastContactAt. */
-  async recordContact(companyId: string, rawNote: string): Promise<Company> {
+  /**
+   * Logs a contact with the company (consultant in scope or admin) and sets lastContactAt: its type
+   * (phone, visit, mail), the contact person, and the next contact if one was agreed.
+   */
+  async recordContact(
+    companyId: string,
+    rawNote: string,
+    details: {
+      kind?: CompanyContactKind | null;
+      contactPersonId?: string | null;
+      nextContactDate?: string | null;
+    } = {},
+  ): Promise<Company> {
     const user = this.user;
     if (user.role !== Role.ADMIN && user.role !== Role.CONSULTANT) throw forbidden('contactLog');
     const { note } = parseInput(NoteSchema, { note: rawNote });
+    const day = today();
+    const next = details.nextContactDate ?? null;
+    if (next && compareDates(next, day) < 0) {
+      throw badInput('nextContactDate', t('contactLog.nextBeforeToday', { date: formatDate(next) }));
+    }
+    if (next && compareDates(next, addDays(day, 366)) > 0) {
+      throw badInput('nextContactDate', t('contactLog.nextTooLate', { max: formatDate(addDays(day, 366)) }));
+    }
     const viewer = await viewerOf(user);
     await this.ctx.em.transactional(async (em) => {
       // Locked: two consultants logging a contact at once both succeed, one after the other,
       // instead of the second failing on the company's version.
       const company = await findCompanyOr404(em, companyId, 'companyId', { lockMode: LockMode.PESSIMISTIC_WRITE });
       assertMayReadCompany(viewer, companyFacts(company));
+      let person: ContactPerson | null = null;
+      if (details.contactPersonId) {
+        person = isUuid(details.contactPersonId)
+          ? await em.findOne(ContactPerson, { id: details.contactPersonId, company: company.id })
+          : null;
+        if (!person) throw badInput('contactPersonId', t('contactLog.personForeign', { company: company.name }));
+      }
       const now = new Date();
-      em.create(CompanyContact, { company, by: em.getReference(User, user.id), contactedAt: now, note });
+      em.create(CompanyContact, {
+        company,
+        by: em.getReference(User, user.id),
+        contactedAt: now,
+        note,
+        kind: details.kind ?? null,
+        contactPerson: person,
+        nextContactDate: next,
+      });
       company.lastContactAt = now;
     });
     return this.ctx.em.findOneOrFail(Company, { id: companyId }, { refresh: true });
@@ -423,20 +467,32 @@ export class CompanyService {
     const rows = await this.ctx.em.find(
       CompanyContact,
       { company: company.id },
-      { orderBy: { contactedAt: 'desc', id: 'asc' }, limit: first, populate: ['by'] },
+      { orderBy: { contactedAt: 'desc', id: 'asc' }, limit: first, populate: ['by', 'contactPerson'] },
     );
     return rows.map((r) => ({
       id: r.id,
       contactedAt: r.contactedAt,
       note: r.note,
       by: r.by ? toUserSummary(r.by.getEntity()) : null,
+      kind: r.kind,
+      contactPerson: r.contactPerson?.getEntity() ?? null,
+      nextContactDate: r.nextContactDate,
     }));
   }
 
-  /** True when the last contact (or the creation) is longer ago than the company's cadence. */
-  contactDue(company: Company, now: Date = new Date()): boolean {
-    const last = company.lastContactAt ?? company.createdAt;
-    return last.getTime() + company.contactCadenceDays * DAY_MS < now.getTime();
+  /** When the next contact is due: the date agreed at the last contact, else the last contact plus the cadence. */
+  async nextContactDue(company: Company): Promise<string> {
+    const [row] = await sql<{ due: string }>(
+      this.ctx.em,
+      `select (${CONTACT_DUE_ON_SQL})::text as due from company co where co.id = ?`,
+      [company.id],
+    );
+    return row?.due ?? today();
+  }
+
+  /** True when the next contact fell due before today ("kontakt forfalden"). */
+  async contactDue(company: Company): Promise<boolean> {
+    return compareDates(await this.nextContactDue(company), today()) < 0;
   }
 
   // --- internals ----------------------------------------------------------

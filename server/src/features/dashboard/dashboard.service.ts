@@ -58,9 +58,14 @@ export class DashboardService {
       ]),
       this.run<{ total: number; self_supporting: number; full_time: number }>([
         `select count(*)::int as total,
-                (count(*) filter (where c.current_ordinary_hours >= ?))::int as self_supporting,
-                (count(*) filter (where c.current_ordinary_hours >= ?))::int as full_time
+                (count(*) filter (where h.hours >= ?))::int as self_supporting,
+                (count(*) filter (where h.hours >= ?))::int as full_time
            from candidate c
+           -- The job of a conversion counts with its weekly hours from its start date (which may follow the end).
+           cross join lateral (
+                select greatest(c.current_ordinary_hours, coalesce(max(q.conversion_weekly_hours), 0)) as hours
+                  from placement q
+                 where q.candidate_id = c.id and q.outcome = '${CONVERTED}' and q.conversion_start_date <= ?::date) h
           where c.status = 'ACTIVE'
             ${
               filtered
@@ -68,7 +73,7 @@ export class DashboardService {
                                 where p.candidate_id = c.id and p.status = 'ACTIVE' and ${company[0]})`
                 : ''
             }`,
-        [rules.selfSupportingHours, rules.fullTimeHours, ...(filtered ? company[1] : [])],
+        [rules.selfSupportingHours, rules.fullTimeHours, today(), ...(filtered ? company[1] : [])],
       ]),
       this.run<{ month: string; count: number }>([
         `select to_char(p.end_date, 'YYYY-MM') as month, count(*)::int as count

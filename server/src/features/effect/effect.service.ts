@@ -54,10 +54,10 @@ export class EffectService {
              from members m cross join unnest(array[?]::int[]) as k(months)
          ), measured as (
            select pt.cohort, pt.type, pt.months, pt.at <= ?::date as observable,
-                  coalesce(recent.ordinary_hours,
+                  coalesce(job.hours, recent.ordinary_hours,
                            case when work.converted or work.ordinary_job then (
                              select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
-                              where q.candidate_id = pt.candidate_id and f.date <= pt.at
+                              where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.superseded_by_id is null
                               order by f.date desc, f.created_at desc limit 1) end,
                            0) as hours,
                   coalesce(work.converted or work.ordinary_job, false) as in_work
@@ -65,7 +65,13 @@ export class EffectService {
              left join lateral (
                select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
                 where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.date > pt.at - ?::int
+                  and f.superseded_by_id is null
                 order by f.date desc, f.created_at desc limit 1) recent on true
+             -- The job of a conversion, once started, gives the ordinary hours (its start may follow the end).
+             left join lateral (
+               select max(q.conversion_weekly_hours) as hours from placement q
+                where q.candidate_id = pt.candidate_id and q.outcome = '${CONVERTED}'
+                  and q.conversion_start_date <= pt.at) job on true
              left join lateral (
                select bool_or(q.outcome = '${CONVERTED}' and q.end_date <= pt.at) as converted,
                       bool_or(q.type = 'ORDINARY_HOURS' and q.start_date <= pt.at

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hoursProgress, latestOf, type ProgressPlacement, placementWeek, stepForWeek } from './hours-progress.js';
+import {
+  hoursProgress,
+  latestOf,
+  type ProgressPlacement,
+  placementWeek,
+  placementWeeks,
+  stepForWeek,
+} from './hours-progress.js';
 
 const plan = [
   { fromWeek: 1, weeklyHours: 15, ordinaryHours: 0 },
@@ -148,5 +155,59 @@ describe('hoursProgress', () => {
       ['2026-11-09', 30, 18],
       ['2026-11-16', 30, 0],
     ]);
+  });
+});
+
+describe('placementWeeks', () => {
+  // Start Wednesday 2026-11-04 (ISO week 45); follow-ups every 14 days unless a next date was agreed.
+  const fu = (date: string, attendedHours: number, ordinaryHours: number, nextFollowUpDate: string | null = null) => ({
+    date,
+    attendedHours,
+    ordinaryHours,
+    nextFollowUpDate,
+  });
+
+  it('draws a week without a follow-up as a gap (null), never a carried-over value', () => {
+    const weeks = placementWeeks(
+      placement({ followUps: [fu('2026-11-06', 15, 0), fu('2026-11-20', 20, 5)] }),
+      '2026-11-22',
+      14,
+    );
+    expect(weeks.map((w) => [w.week, w.placementWeek, w.plannedHours, w.attendedHours])).toEqual([
+      ['2026-W45', 1, 15, 15],
+      ['2026-W46', 2, 20, null],
+      ['2026-W47', 3, 20, 20],
+    ]);
+    expect(weeks.every((w) => !w.overdue)).toBe(true);
+  });
+
+  it('marks the weeks overdue once a follow-up had fallen due and passed with none', () => {
+    // Follow-up on 6 Nov agreed the next for 13 Nov; none came. Today is Wednesday 2 Dec.
+    const weeks = placementWeeks(placement({ followUps: [fu('2026-11-06', 15, 0, '2026-11-13')] }), '2026-12-02', 14);
+    expect(weeks.map((w) => [w.week, w.overdue])).toEqual([
+      ['2026-W45', false],
+      ['2026-W46', true],
+      ['2026-W47', true],
+      ['2026-W48', true],
+      ['2026-W49', true],
+    ]);
+  });
+
+  it('does not mark a week whose due date is still ahead, nor the current week before its due day has passed', () => {
+    // Due 14 days after the start: 18 Nov (week 47). On 18 Nov itself it is due, not overdue.
+    const onDue = placementWeeks(placement(), '2026-11-18', 14);
+    expect(onDue.map((w) => w.overdue)).toEqual([false, false, false]);
+    const after = placementWeeks(placement(), '2026-11-19', 14);
+    expect(after.map((w) => w.overdue)).toEqual([false, false, true]);
+  });
+
+  it('ends at the end week of an ended placement and is empty before the start', () => {
+    const ended = placementWeeks(
+      placement({ endDate: '2026-11-12', followUps: [fu('2026-11-10', 20, 5)] }),
+      '2027-01-10',
+      14,
+    );
+    expect(ended.map((w) => w.week)).toEqual(['2026-W45', '2026-W46']);
+    expect(placementWeeks(placement(), '2026-11-01', 14)).toEqual([]);
   });
 });

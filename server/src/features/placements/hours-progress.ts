@@ -26,6 +26,8 @@ export interface ProgressFollowUp {
   ordinaryHours: number;
   /** Tie-break among follow-ups on the same date (ISO timestamp); later wins. Else the later in the input. */
   recordedAt?: string;
+  /** The next follow-up agreed at this one, if any. */
+  nextFollowUpDate?: string | null;
 }
 
 export interface ProgressPlacement {
@@ -122,6 +124,54 @@ export function hoursProgress(placements: readonly ProgressPlacement[], today: s
       plannedSchoolHours: round(plannedSchool),
       attendedHours: attended === null ? null : round(attended),
       ordinaryHours: ordinary === null ? null : round(ordinary),
+    });
+  }
+  return rows;
+}
+
+export interface PlacementWeekRow extends WeekHoursRow {
+  /** Placement week, 1 = the ISO week of the start date. */
+  placementWeek: number;
+  /** No follow-up dated in this week, though one had fallen due by its end and that day has passed. */
+  overdue: boolean;
+}
+
+/**
+ * One placement's weeks from its start to this week (or its end week): planned hours from its plan,
+ * attended and ordinary from the latest follow-up dated in the week (null: a gap, never a guess).
+ * A week without a follow-up is overdue when a follow-up had fallen due by its Sunday and before
+ * `today`: due is the next date agreed at the latest earlier follow-up, else that follow-up (or the
+ * start) plus `intervalDays`.
+ */
+export function placementWeeks(p: ProgressPlacement, today: string, intervalDays: number): PlacementWeekRow[] {
+  const last = p.endDate && compareDates(p.endDate, today) < 0 ? p.endDate : today;
+  if (compareDates(p.startDate, last) > 0) return [];
+  const rows: PlacementWeekRow[] = [];
+  for (let monday = weekStart(p.startDate); compareDates(monday, last) <= 0; monday = addDays(monday, 7)) {
+    const sunday = addDays(monday, 6);
+    const week = placementWeek(p.startDate, monday);
+    const step = stepForWeek(p.hoursPlan, week);
+    const latest = latestOf(
+      p.followUps.filter((f) => compareDates(f.date, monday) >= 0 && compareDates(f.date, sunday) <= 0),
+    );
+    let overdue = false;
+    if (!latest) {
+      const before = latestOf(p.followUps.filter((f) => compareDates(f.date, monday) < 0));
+      const due = before?.nextFollowUpDate ?? addDays(before?.date ?? p.startDate, intervalDays);
+      overdue = compareDates(due, sunday) <= 0 && compareDates(due, today) < 0;
+    }
+    rows.push({
+      week: isoWeek(monday),
+      weekStart: monday,
+      placementWeek: week,
+      plannedHours: round(step?.weeklyHours ?? 0),
+      plannedOrdinaryHours: round(step?.ordinaryHours ?? 0),
+      plannedSchoolHours: round(
+        step && p.schoolPeriods?.length ? step.weeklyHours * schoolShareOfWeek(p.schoolPeriods, monday) : 0,
+      ),
+      attendedHours: latest ? round(latest.attendedHours) : null,
+      ordinaryHours: latest ? round(latest.ordinaryHours) : null,
+      overdue,
     });
   }
   return rows;

@@ -74,6 +74,11 @@ export class SchoolPeriod {
 @Index({ properties: ['candidate', 'status'] })
 @Check({ name: 'placement_dates', expression: 'planned_end_date is null or planned_end_date >= start_date' })
 @Check({ name: 'placement_end', expression: 'end_date is null or end_date >= start_date' })
+@Check({
+  name: 'placement_conversion',
+  expression:
+    '(conversion_weekly_hours is null or (conversion_weekly_hours > 0 and conversion_weekly_hours <= 37)) and (conversion_hourly_wage is null or conversion_hourly_wage > 0)',
+})
 export class Placement extends BaseEntity<
   | 'status'
   | 'outcome'
@@ -86,6 +91,9 @@ export class Placement extends BaseEntity<
   | 'createdBy'
   | 'plannedEndDate'
   | 'schoolPeriods'
+  | 'conversionWeeklyHours'
+  | 'conversionHourlyWage'
+  | 'conversionStartDate'
 > {
   @ManyToOne('Candidate', { ref: true, deleteRule: 'cascade' })
   candidate!: Ref<Candidate>;
@@ -146,12 +154,35 @@ export class Placement extends BaseEntity<
   @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null = null;
 
+  // A conversion to ordinary work (outcome CONVERTED_TO_ORDINARY_HOURS) records the job: its weekly hours
+  // feed the "toward 37 hours" figures from its start date, which may lie after the placement's end.
+  @Property({ type: 'double', nullable: true })
+  conversionWeeklyHours: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  conversionHourlyWage: number | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  conversionStartDate: string | null = null;
+
   @Field(() => Int)
   @Property({ version: true, type: 'integer' })
   version: number = 1;
 
   @OneToMany('FollowUp', 'placement')
   followUps = new Collection<FollowUp>(this);
+}
+
+@ObjectType({ description: 'The ordinary job a placement converted to: its weekly hours, hourly wage and start' })
+export class PlacementConversion {
+  @Field(() => Float)
+  weeklyHours!: number;
+
+  @Field(() => Float, { description: 'Kroner an hour' })
+  hourlyWage!: number;
+
+  @Field(() => DateScalar, { description: 'May lie after the placement ended (a planned start)' })
+  startDate!: string;
 }
 
 /** A structured check on a placement: hours, absence, progress and the next date. */
@@ -167,7 +198,7 @@ export class Placement extends BaseEntity<
 @Check({ name: 'follow_up_absence', expression: 'absence_days >= 0 and absence_days <= 7' })
 @Check({ name: 'follow_up_next', expression: 'next_follow_up_date is null or next_follow_up_date >= date' })
 export class FollowUp extends BaseEntity<
-  'nextFollowUpDate' | 'confirmedCompetenceIds' | 'version' | 'author' | 'note'
+  'nextFollowUpDate' | 'confirmedCompetenceIds' | 'version' | 'author' | 'note' | 'corrects' | 'supersededBy'
 > {
   @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
   placement!: Ref<Placement>;
@@ -178,6 +209,15 @@ export class FollowUp extends BaseEntity<
 
   @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
   author: Ref<User> | null = null;
+
+  /** The follow-up this one corrects (it stays, superseded, in the placement's history). */
+  @ManyToOne('FollowUp', { ref: true, nullable: true, deleteRule: 'set null' })
+  corrects: Ref<FollowUp> | null = null;
+
+  /** The correction that replaced this follow-up; null while it is the current one. */
+  @ManyToOne('FollowUp', { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  supersededBy: Ref<FollowUp> | null = null;
 
   @Field(() => Float, { description: 'Hours attended per week at the company' })
   @Property({ type: 'double' })

@@ -108,6 +108,25 @@ export class FollowUpInput {
 
   @Field(() => [ID], { nullable: true, description: 'Competences the company has seen the person use' })
   confirmedCompetences?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The follow-up this one corrects; required when the placement already has a follow-up on the same day. The corrected one stays in followUpHistory, superseded.',
+  })
+  correctsFollowUpId?: string | null;
+}
+
+@InputType({ description: 'The ordinary job a placement converts to (outcome CONVERTED_TO_ORDINARY_HOURS)' })
+export class ConversionInput {
+  @Field(() => Float, { description: 'Weekly hours of the job: more than 0, at most 37' })
+  weeklyHours!: number;
+
+  @Field(() => Float, { description: 'Hourly wage in kroner: more than 0, at most 1,000' })
+  hourlyWage!: number;
+
+  @Field(() => DateScalar, { description: 'When the job starts; may lie in the future (at most a year ahead)' })
+  startDate!: string;
 }
 
 @InputType()

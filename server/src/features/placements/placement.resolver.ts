@@ -7,10 +7,16 @@ import { Candidate } from '../candidates/candidate.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
-import { FollowUp, HoursPlanStep, Placement, PlacementOutcome } from './placement.entity.js';
-import { FollowUpInput, PlacementFilter, StartPlacementInput, UpdatePlacementInput } from './placement.inputs.js';
+import { FollowUp, HoursPlanStep, Placement, PlacementConversion, PlacementOutcome } from './placement.entity.js';
+import {
+  ConversionInput,
+  FollowUpInput,
+  PlacementFilter,
+  StartPlacementInput,
+  UpdatePlacementInput,
+} from './placement.inputs.js';
 import { PlacementService } from './placement.service.js';
-import { PlacementConnection, WeekHours } from './placement.types.js';
+import { FollowUpAuthor, PlacementConnection, PlacementWeek, WeekHours } from './placement.types.js';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -49,16 +55,21 @@ export class PlacementResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Mutation(() => Placement, {
     description:
-      'Ends an active placement with an outcome (endDate defaults to today). CONVERTED_TO_ORDINARY_HOURS solves the linked task.',
+      "Ends an active placement with an outcome (endDate defaults to today). CONVERTED_TO_ORDINARY_HOURS needs `conversion` (the job's weekly hours, hourly wage and start date) and solves the linked task.",
   })
   endPlacement(
     @Arg('placementId', () => ID) placementId: string,
     @Arg('outcome', () => PlacementOutcome) outcome: PlacementOutcome,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Arg('endDate', () => DateScalar, { nullable: true }) endDate: string | null,
+    @Arg('conversion', () => ConversionInput, {
+      nullable: true,
+      description: 'Required with CONVERTED_TO_ORDINARY_HOURS, refused with any other outcome',
+    })
+    conversion: ConversionInput | null,
     @Ctx() ctx: Context,
   ) {
-    return new PlacementService(ctx).end(placementId, outcome, note, endDate);
+    return new PlacementService(ctx).end(placementId, outcome, note, endDate, conversion);
   }
 
   @Authorized()
@@ -131,12 +142,40 @@ export class PlacementResolver {
     return new PlacementService(ctx).outcomeNote(p);
   }
 
-  @FieldResolver(() => [FollowUp], { description: 'In date order' })
+  @FieldResolver(() => [FollowUp], {
+    description: 'The current follow-ups (a correction replaces what it corrects), by date, then by when recorded',
+  })
   followUps(@Root() p: Placement, @Ctx() ctx: Context) {
     return new PlacementService(ctx).followUps(p);
   }
 
-  @FieldResolver(() => FollowUp, { nullable: true })
+  @FieldResolver(() => [FollowUp], {
+    description: 'The journal: every follow-up, corrected ones too (superseded), by date, then by when recorded',
+  })
+  followUpHistory(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).followUpHistory(p);
+  }
+
+  @FieldResolver(() => [PlacementWeek], {
+    description:
+      'Each week from the start to this week (or the end): planned hours, the follow-up dated that week (null: none) and whether one was overdue',
+  })
+  weeks(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).weeks(p);
+  }
+
+  @FieldResolver(() => PlacementConversion, {
+    nullable: true,
+    description: 'The ordinary job a conversion recorded: weekly hours, hourly wage, start date',
+  })
+  conversion(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).conversion(p);
+  }
+
+  @FieldResolver(() => FollowUp, {
+    nullable: true,
+    description: "The latest current follow-up by its date, then by when it was recorded (never by today's date)",
+  })
   latestFollowUp(@Root() p: Placement, @Ctx() ctx: Context) {
     return new PlacementService(ctx).latestFollowUp(p);
   }
@@ -165,6 +204,31 @@ export class PlacementResolver {
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
+  @FieldResolver(() => FollowUpAuthor, { description: 'Who recorded it: name and role' })
+  recordedBy(@Root() f: FollowUp, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).followUpAuthor(f);
+  }
+
+  @FieldResolver(() => Date, { description: 'When it was recorded' })
+  recordedAt(@Root() f: FollowUp) {
+    return f.createdAt;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A later correction replaced it; it stays in the history' })
+  superseded(@Root() f: FollowUp) {
+    return !!f.supersededBy;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The correction that replaced it' })
+  supersededById(@Root() f: FollowUp) {
+    return f.supersededBy?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The follow-up this one corrects' })
+  correctsFollowUpId(@Root() f: FollowUp) {
+    return f.corrects?.id ?? null;
+  }
+
   @FieldResolver(() => String, { description: 'Empty for a consultant or company when the person withheld consent' })
   note(@Root() f: FollowUp, @Ctx() ctx: Context) {
     return new PlacementService(ctx).followUpNote(f);

@@ -1,11 +1,11 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { formatDate, formatNumber, t } from '../../i18n/index.js';
+import { formatDate, formatDateTime, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
-import { compareDates } from '../../shared/dates.js';
+import { addDays, compareDates } from '../../shared/dates.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
@@ -50,8 +50,10 @@ import { TaskCompetence, TaskStatus, UnsolvedTask } from '../tasks/unsolved-task
 import {
   hoursProgress,
   latestOf,
+  type PlacementWeekRow,
   type PlanStep,
   placementWeek,
+  placementWeeks,
   stepForWeek,
   type WeekHoursRow,
 } from './hours-progress.js';
@@ -66,11 +68,19 @@ import {
   FollowUp,
   type HoursPlanStep,
   Placement,
+  type PlacementConversion,
   PlacementOutcome,
   PlacementStatus,
   PlacementType,
 } from './placement.entity.js';
-import type { FollowUpInput, PlacementFilter, StartPlacementInput, UpdatePlacementInput } from './placement.inputs.js';
+import type {
+  ConversionInput,
+  FollowUpInput,
+  PlacementFilter,
+  StartPlacementInput,
+  UpdatePlacementInput,
+} from './placement.inputs.js';
+import type { FollowUpAuthor } from './placement.types.js';
 
 /** The task's status reason when a placement converts to ordinary hours. */
 export const CONVERTED_REASON = 'Converted to ordinary hours';
@@ -168,6 +178,7 @@ const followUpSchema = z
       .array(z.string())
       .max(50, { error: say('placements.confirmMax', { max: 50 }) })
       .nullish(),
+    correctsFollowUpId: z.string().nullish(),
   })
   .superRefine((f, ctx) => {
     if (f.ordinaryHours > f.attendedHours) {
@@ -181,6 +192,19 @@ const followUpSchema = z
       });
     }
   });
+
+/** The highest hourly wage taken as real (kroner); above it, a monthly wage was likely typed. */
+const MAX_HOURLY_WAGE_KR = 1000;
+
+/** A conversion to ordinary work: the job's weekly hours (0 < h ≤ 37), hourly wage and start date. */
+const conversionSchema = z.object({
+  weeklyHours: positiveHours('jobWeeklyHours'),
+  hourlyWage: z
+    .number({ error: say('igu.wageNumber') })
+    .refine((v) => Number.isFinite(v) && v > 0, { error: say('igu.wagePositive') })
+    .refine((v) => v <= MAX_HOURLY_WAGE_KR, { error: say('igu.wageMax', { max: MAX_HOURLY_WAGE_KR }) }),
+  startDate: isoDate('jobStartDate'),
+});
 
 const noteSchema = z.object({ note: optionalText('note', 4000) });
 
@@ -220,6 +244,26 @@ function assertSchoolPeriods(periods: readonly Period[], start: string, end: str
 }
 
 const pick = (f: FollowUp) => ({ date: f.date, attendedHours: f.attendedHours, ordinaryHours: f.ordinaryHours });
+
+const byDateThenRecorded = (a: FollowUp, b: FollowUp) =>
+  compareDates(a.date, b.date) || a.createdAt.getTime() - b.createdAt.getTime();
+
+/** A placement and its current follow-ups as the pure hours functions read them. */
+const progressOf = (p: Placement, followUps: readonly FollowUp[]) => ({
+  startDate: p.startDate,
+  endDate: p.status === PlacementStatus.ENDED ? p.endDate : null,
+  hoursPlan: p.hoursPlan,
+  schoolPeriods: p.schoolPeriods,
+  followUps: followUps
+    .filter((f) => !f.supersededBy)
+    .map((f) => ({
+      date: f.date,
+      attendedHours: f.attendedHours,
+      ordinaryHours: f.ordinaryHours,
+      recordedAt: f.createdAt.toISOString(),
+      nextFollowUpDate: f.nextFollowUpDate,
+    })),
+});
 
 const toPlan = (plan: PlanStep[]): HoursPlanStep[] =>
   plan.map((s) => ({ fromWeek: s.fromWeek, weeklyHours: s.weeklyHours, ordinaryHours: s.ordinaryHours }));
@@ -509,6 +553,7 @@ export class PlacementService {
           t('placements.followUpAfterEnd', { date: formatDate(data.date), end: formatDate(p.endDate) }),
         );
       }
+      const corrected = await this.correctionTarget(em, p, data.date, data.correctsFollowUpId);
       // Re-read under the lock: the access check may have read the person before, and a version read then
       // is stale once another of the person's follow-ups commits (the flush would fail on it).
       const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
@@ -536,7 +581,10 @@ export class PlacementService {
         note: data.note ?? '',
         nextFollowUpDate: data.nextFollowUpDate ?? null,
         confirmedCompetenceIds: competenceIds,
+        corrects: corrected,
       });
+      // The corrected follow-up stays in the history, superseded by this one.
+      if (corrected) corrected.supersededBy = ref(followUp);
 
       if (competences.length) {
         const held = await em.find(CandidateCompetence, {
@@ -598,8 +646,67 @@ export class PlacementService {
       $or: [{ startDate: { $gt: p.startDate } }, { startDate: p.startDate, createdAt: { $gt: p.createdAt } }],
     });
     if (newer > 0) return false;
-    const later = await em.count(FollowUp, { placement: p.id, date: { $gt: date } });
+    const later = await em.count(FollowUp, { placement: p.id, date: { $gt: date }, supersededBy: null });
     return later === 0;
+  }
+
+  /**
+   * One current follow-up per placement and day: a second one for the same day must say it corrects
+   * the first (`correctsFollowUpId`), and only a current (not yet corrected) follow-up can be corrected.
+   */
+  private async correctionTarget(
+    em: EntityManager,
+    p: Placement,
+    date: string,
+    correctsId: string | null | undefined,
+  ): Promise<FollowUp | null> {
+    if (correctsId) {
+      const target = isUuid(correctsId)
+        ? await em.findOne(FollowUp, { id: correctsId, placement: p.id }, { populate: ['supersededBy'] })
+        : null;
+      if (!target) throw badInput('correctsFollowUpId', t('journal.correctsUnknown'));
+      if (target.supersededBy) {
+        const newer = target.supersededBy.getEntity();
+        throw new DomainError(
+          'CONFLICT',
+          t('journal.alreadyCorrected', {
+            date: formatDate(target.date),
+            who: (await this.authorOf(em, newer)).label,
+            when: formatDateTime(newer.createdAt),
+          }),
+          { field: 'correctsFollowUpId', currentFollowUpId: newer.id },
+        );
+      }
+      return target;
+    }
+    const same = await em.findOne(
+      FollowUp,
+      { placement: p.id, date, supersededBy: null },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    if (!same) return null;
+    const message = t('journal.sameDay', {
+      date: formatDate(date),
+      who: (await this.authorOf(em, same)).label,
+      when: formatDateTime(same.createdAt),
+    });
+    throw new DomainError('BAD_USER_INPUT', message, {
+      field: 'correctsFollowUpId',
+      fields: [{ field: 'correctsFollowUpId', message }],
+      existingFollowUpId: same.id,
+    });
+  }
+
+  /** Who recorded a follow-up, with the role in words. */
+  private async authorOf(em: EntityManager, f: FollowUp): Promise<FollowUpAuthor> {
+    const u = f.author ? await em.findOne(User, { id: f.author.id }) : null;
+    if (!u) return { id: null, name: t('journal.someone'), role: null, label: t('journal.someone') };
+    return {
+      id: u.id,
+      name: u.name,
+      role: u.role,
+      label: t('journal.recordedBy', { name: u.name, role: t(`journal.roles.${u.role}`) }),
+    };
   }
 
   /** Changes the plan, mentor or learning goals of an active placement (optimistic locking on version). */
@@ -644,11 +751,13 @@ export class PlacementService {
     outcome: PlacementOutcome,
     note: string | null | undefined,
     endDate: string | null | undefined,
+    conversionInput?: ConversionInput | null,
   ): Promise<Placement> {
     const user = this.user;
     const { note: cleanNote } = parseInput(noteSchema, { note });
     const now = today();
     const end = endDate ?? now;
+    const job = this.parseConversion(outcome, conversionInput);
     await this.tx(async (em) => {
       const p = await this.load(em, id, 'manage', true);
       if (p.status !== PlacementStatus.ACTIVE) {
@@ -664,6 +773,17 @@ export class PlacementService {
       if (compareDates(end, now) > 0) {
         throw badInput('endDate', t('placements.endInFuture', { date: formatDate(end) }));
       }
+      if (job) {
+        if (compareDates(job.startDate, p.startDate) < 0) {
+          throw badInput(
+            'conversion.startDate',
+            t('journal.jobStartBeforePlacement', { date: formatDate(job.startDate), start: formatDate(p.startDate) }),
+          );
+        }
+        if (compareDates(job.startDate, addDays(now, 366)) > 0) {
+          throw badInput('conversion.startDate', t('journal.jobStartTooLate', { date: formatDate(job.startDate) }));
+        }
+      }
       // Locked and re-read (the access check may have read it): two of the person's placements ended at once
       // wait for each other instead of failing on the person's version. Locked before the task, as start does.
       const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
@@ -674,6 +794,16 @@ export class PlacementService {
       p.outcome = outcome;
       p.outcomeNote = cleanNote || null;
       p.endDate = end;
+      if (job) {
+        p.conversionWeeklyHours = job.weeklyHours;
+        p.conversionHourlyWage = job.hourlyWage;
+        p.conversionStartDate = job.startDate;
+        // The job's hours are the person's ordinary hours once it has started (a later start counts from
+        // its date in the dashboard, which reads the conversion itself).
+        if (compareDates(job.startDate, now) <= 0) {
+          candidate.currentOrdinaryHours = Math.max(candidate.currentOrdinaryHours, job.weeklyHours);
+        }
+      }
       if (outcome === PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS && p.task) {
         const task = await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
         // The task lifecycle only solves IN_PROGRESS tasks; a task already SOLVED or CLOSED stays as it is.
@@ -686,6 +816,32 @@ export class PlacementService {
       await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), now);
     });
     return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
+  }
+
+  /** The job of a conversion: required (and only allowed) with CONVERTED_TO_ORDINARY_HOURS; every field checked at once. */
+  private parseConversion(
+    outcome: PlacementOutcome,
+    input: ConversionInput | null | undefined,
+  ): z.infer<typeof conversionSchema> | null {
+    const converted = outcome === PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS;
+    if (!converted) {
+      if (input) throw badInput('conversion', t('journal.conversionOnlyForConverted'));
+      return null;
+    }
+    if (!input) throw badInput('conversion', t('journal.conversionMissing'));
+    try {
+      return parseInput(conversionSchema, input);
+    } catch (err) {
+      // Name the fields as the form has them: conversion.weeklyHours, conversion.hourlyWage, conversion.startDate.
+      if (err instanceof DomainError && Array.isArray(err.extensions.fields)) {
+        const fields = (err.extensions.fields as { field: string; message: string }[]).map((f) => ({
+          field: `conversion.${f.field}`,
+          message: f.message,
+        }));
+        throw new DomainError('BAD_USER_INPUT', err.message, { field: fields[0]?.field, fields });
+      }
+      throw err;
+    }
   }
 
   /** One placement in the caller's scope; the read is audit-logged. */
@@ -761,18 +917,7 @@ export class PlacementService {
     const placements = await em.find(Placement, where, { populate: ['followUps'], orderBy: { startDate: 'asc' } });
     await auditReads(em, user, [candidate.id], 'hoursProgress');
     return hoursProgress(
-      placements.map((p) => ({
-        startDate: p.startDate,
-        endDate: p.status === PlacementStatus.ENDED ? p.endDate : null,
-        hoursPlan: p.hoursPlan,
-        schoolPeriods: p.schoolPeriods,
-        followUps: p.followUps.getItems().map((f) => ({
-          date: f.date,
-          attendedHours: f.attendedHours,
-          ordinaryHours: f.ordinaryHours,
-          recordedAt: f.createdAt.toISOString(),
-        })),
-      })),
+      placements.map((p) => progressOf(p, p.followUps.getItems())),
       today(),
     );
   }
@@ -780,17 +925,44 @@ export class PlacementService {
   // -------------------------------------------------------------------------
   // Derived fields of a placement
 
-  /** The follow-ups of a placement in date order (then in the order they were recorded). */
+  /** The current follow-ups of a placement (corrections replace what they correct), in date order, then recorded. */
   async followUps(p: Placement): Promise<FollowUp[]> {
-    const items = await p.followUps.loadItems();
-    return [...items].sort((a, b) => compareDates(a.date, b.date) || a.createdAt.getTime() - b.createdAt.getTime());
+    return (await this.followUpHistory(p)).filter((f) => !f.supersededBy);
   }
 
-  /** The latest follow-up, or null. */
-  async latestFollowUp(p: Placement): Promise<FollowUp | null> {
+  /** Every follow-up, corrected ones too: the placement's journal, by date and then by when it was recorded. */
+  async followUpHistory(p: Placement): Promise<FollowUp[]> {
     const items = await p.followUps.loadItems();
+    return [...items].sort(byDateThenRecorded);
+  }
+
+  /** The latest current follow-up by its date, then by when it was recorded (never by today's date). */
+  async latestFollowUp(p: Placement): Promise<FollowUp | null> {
+    const items = await this.followUps(p);
     const latest = latestOf(items.map((f) => ({ ...pick(f), recordedAt: f.createdAt.toISOString(), f })));
     return latest?.f ?? null;
+  }
+
+  /** The placement's weeks with the follow-up of each, gaps (null) where none was, and overdue marks. */
+  async weeks(p: Placement): Promise<PlacementWeekRow[]> {
+    return placementWeeks(progressOf(p, await this.followUps(p)), today(), this.ctx.config.rules.followUpIntervalDays);
+  }
+
+  /** Who recorded the follow-up (role and name). */
+  followUpAuthor(f: FollowUp): Promise<FollowUpAuthor> {
+    return this.authorOf(this.ctx.em, f);
+  }
+
+  /** The job a conversion recorded; null for other outcomes (and placements converted before it was recorded). */
+  conversion(p: Placement): PlacementConversion | null {
+    if (p.conversionWeeklyHours === null || p.conversionHourlyWage === null || p.conversionStartDate === null) {
+      return null;
+    }
+    return {
+      weeklyHours: p.conversionWeeklyHours,
+      hourlyWage: p.conversionHourlyWage,
+      startDate: p.conversionStartDate,
+    };
   }
 
   /** Placement week of today (or of the end date once ended); null before the start. */
@@ -810,7 +982,7 @@ export class PlacementService {
   /** When the next follow-up is due (active placements): the last follow-up's next date, else the interval. */
   async nextFollowUpDue(p: Placement): Promise<string | null> {
     if (p.status !== PlacementStatus.ACTIVE) return null;
-    const items = await p.followUps.loadItems();
+    const items = await this.followUps(p);
     return followUpDueDate(
       {
         placementId: p.id,

@@ -1,6 +1,7 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
+import { Role } from '../auth/user.entity.js';
 import { Placement } from './placement.entity.js';
 
 export const PlacementConnection = ConnectionType(Placement, 'Placement');
@@ -27,4 +28,32 @@ export class WeekHours {
 
   @Field(() => Float, { nullable: true, description: 'From the follow-ups dated that week; null when none' })
   ordinaryHours!: number | null;
+}
+
+@ObjectType({ description: 'One week of a placement: its plan against the follow-up dated that week' })
+export class PlacementWeek extends WeekHours {
+  @Field(() => Int, { description: 'Placement week, 1 = the ISO week of the start date' })
+  placementWeek!: number;
+
+  @Field(() => Boolean, {
+    description: 'No follow-up this week although one had fallen due by its end (and that day has passed)',
+  })
+  overdue!: boolean;
+}
+
+@ObjectType({ description: 'Who recorded a follow-up' })
+export class FollowUpAuthor {
+  @Field(() => ID, { nullable: true })
+  id!: string | null;
+
+  @Field(() => String, { description: 'The name, or a phrase when the user no longer exists' })
+  name!: string;
+
+  @Field(() => Role, { nullable: true })
+  role!: Role | null;
+
+  @Field(() => String, {
+    description: 'Name and role in words, in the caller’s language, e.g. "Rikke Holm (jobrådgiver)"',
+  })
+  label!: string;
 }
