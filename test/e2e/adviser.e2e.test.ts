@@ -293,6 +293,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
   it('ends the placement as converted to ordinary hours', async () => {
     await page.getByTestId('end-open').click();
     await page.getByLabel('Overgået til ordinære timer').check();
+    // The job: hours, wage and a start date (a start ahead of today is allowed).
+    await page.getByTestId('conv-hours').fill('20');
+    await page.getByTestId('conv-wage').fill('152,50');
+    await page.getByTestId('conv-start').fill(day(14));
     await page.getByLabel('Note til afslutningen').fill('Fastansat på 20 ordinære timer om ugen.');
     await expectAccessible(page);
     await page.getByTestId('end-submit').click();

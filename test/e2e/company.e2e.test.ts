@@ -288,9 +288,23 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await expectAccessible(page);
     await screenshot(page, 'company-interns');
 
+    // The demo seeds follow-ups relative to today: when this intern already has one today, the form
+    // must ask whether the report corrects it (it does), else it must not ask.
+    const { placements } = await company.ok<{
+      placements: { edges: { node: { candidateFirstName: string; followUps: { date: string }[] } }[] };
+    }>(
+      '{ placements(filter: { status: ACTIVE }, first: 50) { edges { node { candidateFirstName followUps { date } } } } }',
+    );
+    const todayDk = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    const hasToday = placements.edges.some(
+      (e) => e.node.candidateFirstName === name && e.node.followUps.some((f) => f.date === todayDk),
+    );
+
     await card.getByTestId('report-hours').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    expect(await dialog.getByTestId('same-day-notice').count()).toBe(hasToday ? 1 : 0);
+    if (hasToday) await dialog.getByTestId('fu-corrects').check();
     await dialog.getByTestId('fu-attended').fill('20');
     await dialog.getByTestId('fu-ordinary').fill('4');
     await dialog.getByTestId('fu-absence').fill('1');

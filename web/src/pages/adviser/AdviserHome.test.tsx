@@ -6,29 +6,32 @@ import { fakeClient, renderAt } from './test-utils.js';
 
 const alerts = [
   {
+    id: 'ACTIVATION_GAP:c1:2026-11-01',
     kind: 'ACTIVATION_GAP',
     severity: 'CRITICAL',
     dueDate: '2026-11-01',
     message: 'Amina har været uden virksomhedsrettet tilbud i 7 uger.',
-    candidate: { id: 'c1', firstName: 'Amina' },
+    candidate: { id: 'c1', firstName: 'Amina', name: 'Amina Hassan' },
     company: null,
     placement: null,
   },
   {
+    id: 'FOLLOW_UP_OVERDUE:p1:2026-11-20',
     kind: 'FOLLOW_UP_OVERDUE',
     severity: 'WARNING',
     dueDate: '2026-11-20',
     message: 'Opfølgning på Yusufs forløb er overskredet.',
-    candidate: { id: 'c2', firstName: 'Yusuf' },
+    candidate: { id: 'c2', firstName: 'Yusuf', name: 'Yusuf Ali' },
     company: { id: 'co1', name: 'Lager A/S' },
     placement: { id: 'p1' },
   },
   {
+    id: 'PROGRESSION_STALLED:p1:2026-11-21',
     kind: 'PROGRESSION_STALLED',
     severity: 'WARNING',
     dueDate: '2026-11-21',
     message: 'Yusufs timer stiger ikke.',
-    candidate: { id: 'c2', firstName: 'Yusuf' },
+    candidate: { id: 'c2', firstName: 'Yusuf', name: 'Yusuf Ali' },
     company: null,
     placement: { id: 'p1' },
   },
@@ -44,15 +47,22 @@ const summary = {
 
 describe('AdviserHome', { timeout: 20_000 }, () => {
   it('shows alerts first, grouped by severity, with links, then the caseload in numbers', () => {
-    const { client } = fakeClient({ AdviserAlerts: { alerts }, AdviserCaseloadSummary: summary });
+    const { client } = fakeClient({
+      AdviserAlerts: { alerts },
+      AdviserCaseloadSummary: summary,
+      AdviserAlertHistory: { alertHistory: [] },
+    });
     renderAt(client, '/', '/', <AdviserHome />);
     const critical = screen.getByTestId('alerts-CRITICAL');
     expect(within(critical).getByRole('heading', { name: /Kritisk – handl nu \(1\)/ })).toBeTruthy();
     expect(within(critical).getByText(/uden virksomhedsrettet tilbud/)).toBeTruthy();
     expect(within(critical).getByText('6-ugers-reglen')).toBeTruthy();
-    expect(within(critical).getByRole('link', { name: 'Åbn Amina' }).getAttribute('href')).toBe(
+    // The full name: unambiguous in the caseload.
+    expect(within(critical).getByRole('link', { name: 'Åbn Amina Hassan' }).getAttribute('href')).toBe(
       '/adviser/candidates/c1',
     );
+    expect(within(critical).getByRole('button', { name: 'Udsæt' })).toBeTruthy();
+    expect(within(critical).getByRole('button', { name: 'Markér som håndteret' })).toBeTruthy();
     const warnings = screen.getByTestId('alerts-WARNING');
     expect(within(warnings).getAllByTestId('alert')).toHaveLength(2);
     expect(within(warnings).getAllByRole('link', { name: 'Åbn forløbet' })[0]!.getAttribute('href')).toBe(

@@ -1,16 +1,26 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { AlertGroups } from './AlertGroups.js';
-import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
+import { useFormat } from './format.js';
+import { AdviserAlertHistoryDocument, AdviserAlertsDocument } from './operations/AdviserAlerts.js';
 import { AdviserCaseloadSummaryDocument } from './operations/AdviserCaseloadSummary.js';
 
 /** The adviser's start page: alerts first, grouped by severity; then the caseload in numbers. */
 export function AdviserHome() {
   const { t } = useTranslation();
-  const [alerts] = useQuery({ query: AdviserAlertsDocument, variables: { first: 100 } });
+  const f = useFormat();
+  const [alerts, reloadAlerts] = useQuery({ query: AdviserAlertsDocument, variables: { first: 100 } });
+  const [history, reloadHistory] = useQuery({ query: AdviserAlertHistoryDocument });
+  const [notice, setNotice] = useState<string | null>(null);
+  const acted = (message: string) => {
+    setNotice(message);
+    reloadAlerts({ requestPolicy: 'network-only' });
+    reloadHistory({ requestPolicy: 'network-only' });
+  };
   const [summary] = useQuery({ query: AdviserCaseloadSummaryDocument });
   const list = alerts.data?.alerts ?? [];
   const withAlerts = new Set(list.map((a) => a.candidate?.id).filter(Boolean)).size;
@@ -38,9 +48,62 @@ export function AdviserHome() {
         <Text c="dimmed" size="sm" mb="sm">
           {t('adviser.home.alertsIntro')}
         </Text>
+        <Text role="status" c="teal.9" fw={600} mb={notice ? 'sm' : 0} data-testid="alert-notice">
+          {notice}
+        </Text>
         <QueryState fetching={alerts.fetching && !alerts.data} error={alerts.error} />
         {alerts.data &&
-          (list.length ? <AlertGroups alerts={list} headingOrder={4} /> : <Text>{t('adviser.home.noAlerts')}</Text>)}
+          (list.length ? (
+            <AlertGroups alerts={list} headingOrder={4} onDone={acted} />
+          ) : (
+            <Text>{t('adviser.home.noAlerts')}</Text>
+          ))}
+      </section>
+
+      <section aria-labelledby="adviser-alert-history-title" data-testid="alert-history">
+        <Title order={3} id="adviser-alert-history-title">
+          {t('journal.queue.historyTitle')}
+        </Title>
+        <Text c="dimmed" size="sm" mb="sm">
+          {t('journal.queue.historyIntro')}
+        </Text>
+        <QueryState fetching={history.fetching && !history.data} error={history.error} />
+        {history.data &&
+          (history.data.alertHistory.length ? (
+            <List listStyleType="none" spacing="xs">
+              {history.data.alertHistory.map((h) => (
+                <List.Item key={h.alertId} data-testid="alert-history-item" data-status={h.status}>
+                  <Paper withBorder p="sm">
+                    <Group gap="xs">
+                      <Badge variant={h.status === 'HANDLED' ? 'filled' : 'outline'} color="dark">
+                        {t(`journal.queue.status.${h.status}`, {
+                          date: f.date(h.status === 'HANDLED' ? h.actedAt : h.snoozedUntil),
+                        })}
+                      </Badge>
+                      <Badge variant="outline" color="dark">
+                        {t(`adviser.enums.alertKind.${h.kind}`)}
+                      </Badge>
+                      {h.candidate && (
+                        <Anchor component={Link} to={`/adviser/candidates/${h.candidate.id}`} size="sm">
+                          {t('journal.queue.about', { name: h.candidate.name })}
+                        </Anchor>
+                      )}
+                    </Group>
+                    <Text size="sm" mt={4}>
+                      {h.message}
+                    </Text>
+                    {h.note && (
+                      <Text size="sm" fs="italic" mt={4}>
+                        {t('journal.queue.note', { note: h.note })}
+                      </Text>
+                    )}
+                  </Paper>
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text>{t('journal.queue.historyEmpty')}</Text>
+          ))}
       </section>
 
       <section aria-labelledby="adviser-summary-title" data-testid="adviser-summary">

@@ -1,8 +1,12 @@
-import { Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { fieldErrors } from '../../components/form-errors.js';
 import type { AdviserAlertsQuery, AlertSeverity } from '../../gql/graphql.js';
-import { useFormat } from './format.js';
+import { addDaysIso, todayIso, useFormat } from './format.js';
+import { AdviserHandleAlertDocument, AdviserSnoozeAlertDocument } from './operations/AdviserAlerts.js';
 
 export type AlertItem = AdviserAlertsQuery['alerts'][number];
 
@@ -30,8 +34,110 @@ export function SeverityBadge({ severity }: { severity: AlertSeverity }) {
   );
 }
 
+/**
+ * The work-queue actions of one alert: snooze it until a date, or mark it handled with a note (it then
+ * leaves the list and stays in the history). `onDone` reloads the queue.
+ */
+function AlertActions({ alert, onDone }: { alert: AlertItem; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [mode, setMode] = useState<'snooze' | 'handle' | null>(null);
+  const [until, setUntil] = useState(addDaysIso(todayIso(), 7));
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [snoozeState, snooze] = useMutation(AdviserSnoozeAlertDocument);
+  const [handleState, handle] = useMutation(AdviserHandleAlertDocument);
+  const idBase = `alert-${alert.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+
+  const submitSnooze = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!until || until <= todayIso()) return setError(t('journal.queue.errDate'));
+    const r = await snooze({ id: alert.id, until });
+    if (r.error) return setError(Object.values(fieldErrors(r.error).fields)[0] ?? r.error.message);
+    onDone(t('journal.queue.snoozed', { date: f.date(until) }));
+  };
+  const submitHandle = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!note.trim()) return setError(t('journal.queue.errNote'));
+    const r = await handle({ id: alert.id, note: note.trim() });
+    if (r.error) return setError(Object.values(fieldErrors(r.error).fields)[0] ?? r.error.message);
+    onDone(t('journal.queue.handled'));
+  };
+  return (
+    <Stack gap="xs" style={{ flex: '1 1 100%' }}>
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant={mode === 'snooze' ? 'filled' : 'default'}
+          onClick={() => {
+            setMode(mode === 'snooze' ? null : 'snooze');
+            setError(null);
+          }}
+          aria-expanded={mode === 'snooze'}
+          data-testid="alert-snooze"
+        >
+          {t('journal.queue.snooze')}
+        </Button>
+        <Button
+          size="xs"
+          variant={mode === 'handle' ? 'filled' : 'default'}
+          onClick={() => {
+            setMode(mode === 'handle' ? null : 'handle');
+            setError(null);
+          }}
+          aria-expanded={mode === 'handle'}
+          data-testid="alert-handle"
+        >
+          {t('journal.queue.handle')}
+        </Button>
+      </Group>
+      {mode === 'snooze' && (
+        <form onSubmit={submitSnooze} noValidate aria-label={t('journal.queue.snoozeLabel')}>
+          <Group align="flex-end" gap="xs">
+            <TextInput
+              id={`${idBase}-until`}
+              type="date"
+              label={t('journal.queue.snoozeLabel')}
+              min={addDaysIso(todayIso(), 1)}
+              value={until}
+              onChange={(e) => setUntil(e.currentTarget.value)}
+              error={error}
+              data-testid="alert-snooze-until"
+            />
+            <Button type="submit" size="sm" loading={snoozeState.fetching} data-testid="alert-snooze-submit">
+              {t('journal.queue.snoozeSubmit')}
+            </Button>
+          </Group>
+        </form>
+      )}
+      {mode === 'handle' && (
+        <form onSubmit={submitHandle} noValidate aria-label={t('journal.queue.handleLabel')}>
+          <Stack gap="xs">
+            <Textarea
+              id={`${idBase}-note`}
+              label={t('journal.queue.handleLabel')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              error={error}
+              data-testid="alert-handle-note"
+            />
+            <Group>
+              <Button type="submit" size="sm" loading={handleState.fetching} data-testid="alert-handle-submit">
+                {t('journal.queue.handleSubmit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
+
 /** One alert: what kind, what is wrong (the server's words), by when, and where to act. */
-export function AlertRow({ alert }: { alert: AlertItem }) {
+export function AlertRow({ alert, onDone }: { alert: AlertItem; onDone?: (message: string) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -58,7 +164,7 @@ export function AlertRow({ alert }: { alert: AlertItem }) {
         <Group gap="md">
           {alert.candidate && (
             <Anchor component={Link} to={`/adviser/candidates/${alert.candidate.id}`} size="sm">
-              {t('adviser.home.openCandidate', { name: alert.candidate.firstName })}
+              {t('adviser.home.openCandidate', { name: alert.candidate.name })}
             </Anchor>
           )}
           {alert.placement && (
@@ -67,13 +173,23 @@ export function AlertRow({ alert }: { alert: AlertItem }) {
             </Anchor>
           )}
         </Group>
+        {onDone && <AlertActions alert={alert} onDone={onDone} />}
       </Group>
     </Paper>
   );
 }
 
 /** Alerts grouped by severity, critical first, each group under its own heading. */
-export function AlertGroups({ alerts, headingOrder }: { alerts: AlertItem[]; headingOrder: 3 | 4 | 5 }) {
+export function AlertGroups({
+  alerts,
+  headingOrder,
+  onDone,
+}: {
+  alerts: AlertItem[];
+  headingOrder: 3 | 4 | 5;
+  /** Given: each alert can be snoozed or handled; this is told what happened and reloads the queue. */
+  onDone?: (message: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
@@ -95,8 +211,8 @@ export function AlertGroups({ alerts, headingOrder }: { alerts: AlertItem[]; hea
               styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}
             >
               {group.map((a) => (
-                <List.Item key={`${a.kind}-${a.candidate?.id ?? ''}-${a.placement?.id ?? ''}-${a.company?.id ?? ''}`}>
-                  <AlertRow alert={a} />
+                <List.Item key={a.id}>
+                  <AlertRow alert={a} onDone={onDone} />
                 </List.Item>
               ))}
             </List>

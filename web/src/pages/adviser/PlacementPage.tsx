@@ -28,6 +28,7 @@ import { addDaysIso, todayIso, useFormat } from './format.js';
 import { AdviserEndPlacementDocument } from './operations/AdviserEndPlacement.js';
 import { AdviserPlacementDocument } from './operations/AdviserPlacement.js';
 import { AdviserRecordFollowUpDocument } from './operations/AdviserRecordFollowUp.js';
+import { PlacementHoursChart } from './PlacementHoursChart.js';
 import { Facts, Section } from './Section.js';
 
 type Placement = NonNullable<AdviserPlacementQuery['placement']>;
@@ -138,6 +139,15 @@ export function PlacementPage() {
           {p.outcome && (
             <Alert color="teal" variant="light" title={t('adviser.placement.outcome')} data-testid="outcome-box">
               <Text fw={600}>{t(`adviser.enums.outcome.${p.outcome}`)}</Text>
+              {p.conversion && (
+                <Text size="sm" data-testid="conversion-value">
+                  {t('journal.conversion.value', {
+                    hours: f.num(p.conversion.weeklyHours),
+                    wage: f.num(p.conversion.hourlyWage),
+                    date: f.date(p.conversion.startDate),
+                  })}
+                </Text>
+              )}
               {p.outcomeNote && <Text size="sm">{p.outcomeNote}</Text>}
             </Alert>
           )}
@@ -156,15 +166,21 @@ export function PlacementPage() {
         <FollowUpsTable p={p} />
       </Section>
 
-      {active && (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, md: active ? 2 : 1 }} spacing="md">
+        {active && (
           <Section title={t('adviser.placement.recordTitle')} intro={t('adviser.placement.recordIntro')}>
             <FollowUpForm p={p} onSaved={reload} />
           </Section>
-          <Section title={t('adviser.placement.endTitle')} intro={t('adviser.placement.endIntro')}>
-            <EndForm p={p} onSaved={reload} />
-          </Section>
-        </SimpleGrid>
+        )}
+        <Section title={t('journal.chart.title')} testid="placement-chart-section">
+          <PlacementHoursChart weeks={p.weeks} />
+        </Section>
+      </SimpleGrid>
+
+      {active && (
+        <Section title={t('adviser.placement.endTitle')} intro={t('adviser.placement.endIntro')}>
+          <EndForm p={p} onSaved={reload} />
+        </Section>
       )}
     </Stack>
   );
@@ -236,13 +252,16 @@ function SchoolTable({ p }: { p: Placement }) {
   );
 }
 
+/** The journal: every follow-up with who recorded it and when; corrected ones stay, marked. */
 function FollowUpsTable({ p }: { p: Placement }) {
   const { t } = useTranslation();
   const f = useFormat();
-  if (!p.followUps.length) return <Text c="dimmed">{t('adviser.placement.noFollowUps')}</Text>;
+  const history = p.followUpHistory;
+  if (!history.length) return <Text c="dimmed">{t('adviser.placement.noFollowUps')}</Text>;
+  const dateOf = new Map(history.map((fu) => [fu.id, fu.date]));
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped data-testid="followups-table" aria-label={t('adviser.placement.followUpsCaption')}>
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped data-testid="followups-table" aria-label={t('journal.followUps.historyCaption')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('adviser.placement.date')}</Table.Th>
@@ -252,13 +271,28 @@ function FollowUpsTable({ p }: { p: Placement }) {
             <Table.Th scope="col">{t('adviser.placement.progress')}</Table.Th>
             <Table.Th scope="col">{t('adviser.placement.next')}</Table.Th>
             <Table.Th scope="col">{t('adviser.placement.note')}</Table.Th>
+            <Table.Th scope="col">{t('journal.followUps.recordedBy')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {p.followUps.map((fu) => (
-            <Table.Tr key={fu.id} data-testid="followup-row">
+          {history.map((fu) => (
+            <Table.Tr
+              key={fu.id}
+              data-testid={fu.superseded ? 'followup-row-superseded' : 'followup-row'}
+              c={fu.superseded ? 'dimmed' : undefined}
+            >
               <Table.Th scope="row" fw={500}>
-                {f.date(fu.date)}
+                <span style={fu.superseded ? { textDecoration: 'line-through' } : undefined}>{f.date(fu.date)}</span>
+                {fu.superseded && (
+                  <Badge ml={6} variant="outline" color="gray.8" title={t('journal.followUps.correctedHelp')}>
+                    {t('journal.followUps.corrected')}
+                  </Badge>
+                )}
+                {fu.correctsFollowUpId && (
+                  <Text size="xs" c="dimmed">
+                    {t('journal.followUps.correctsOf', { date: f.date(dateOf.get(fu.correctsFollowUpId)) })}
+                  </Text>
+                )}
               </Table.Th>
               <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.attendedHours) })}</Table.Td>
               <Table.Td>{t('adviser.common.hours', { hours: f.num(fu.ordinaryHours) })}</Table.Td>
@@ -266,12 +300,23 @@ function FollowUpsTable({ p }: { p: Placement }) {
               <Table.Td>{enumLabel(t, 'progress', fu.progress)}</Table.Td>
               <Table.Td>{fu.nextFollowUpDate ? f.date(fu.nextFollowUpDate) : '–'}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{fu.note}</Table.Td>
+              <Table.Td data-testid="followup-recorded-by">
+                {t('journal.followUps.recordedValue', {
+                  who: fu.recordedBy.label,
+                  when: f.dateTime(fu.recordedAt),
+                })}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** The current follow-up already recorded for `date`, if any: a new one that day must say it corrects it. */
+export function sameDayFollowUp<F extends { date: string }>(followUps: readonly F[], date: string): F | null {
+  return followUps.find((fu) => fu.date === date) ?? null;
 }
 
 interface FollowUpValues {
@@ -283,6 +328,7 @@ interface FollowUpValues {
   nextFollowUpDate: string;
   note: string;
   confirmedCompetences: string[];
+  corrects: boolean;
 }
 
 const n = (v: number | string) => (typeof v === 'number' ? v : Number(String(v).replace(',', '.')));
@@ -312,11 +358,14 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
     nextFollowUpDate: addDaysIso(today, 14),
     note: '',
     confirmedCompetences: [],
+    corrects: false,
   };
   const form = useForm<FollowUpValues>({
     initialValues: initial,
     validate: {
       date: (v) => (v ? null : t('adviser.start.errRequired')),
+      corrects: (v, all) =>
+        sameDayFollowUp(p.followUps, all.date) && !v ? t('journal.followUps.correctsRequired') : null,
       attendedHours: (v) => (v === '' || n(v) < 0 || n(v) > 37 ? t('adviser.start.errHours') : null),
       ordinaryHours: (v, all) =>
         v === ''
@@ -328,6 +377,8 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
   });
   const decimal = i18n.language === 'en' ? '.' : ',';
   const options = confirmableCompetences(p);
+  const f = useFormat();
+  const existing = sameDayFollowUp(p.followUps, form.values.date);
 
   const submit = form.onSubmit(async (v) => {
     setGeneral(null);
@@ -343,16 +394,18 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
         nextFollowUpDate: v.nextFollowUpDate || null,
         note: v.note.trim() || null,
         confirmedCompetences: v.confirmedCompetences,
+        correctsFollowUpId: existing && v.corrects ? existing.id : null,
       },
     });
     if (result.error) {
       const { fields, general: message } = fieldErrors(result.error);
-      form.setErrors(fields);
+      const { correctsFollowUpId, ...rest } = fields;
+      form.setErrors(correctsFollowUpId ? { ...rest, corrects: correctsFollowUpId } : rest);
       setGeneral(message ?? t('adviser.common.checkFields'));
       return;
     }
     setSaved(true);
-    form.setValues({ note: '', confirmedCompetences: [], absenceDays: 0 });
+    form.setValues({ note: '', confirmedCompetences: [], absenceDays: 0, corrects: false });
     onSaved();
   });
 
@@ -434,6 +487,31 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
           </Checkbox.Group>
         )}
         <Textarea label={t('adviser.placement.note')} autosize minRows={2} {...form.getInputProps('note')} />
+        {existing && (
+          <Alert
+            color="yellow"
+            variant="light"
+            title={t('journal.followUps.sameDayTitle', { date: f.date(existing.date) })}
+            data-testid="same-day-notice"
+          >
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('journal.followUps.sameDayText', {
+                  who: existing.recordedBy.label,
+                  when: f.dateTime(existing.recordedAt),
+                  attended: f.num(existing.attendedHours),
+                  ordinary: f.num(existing.ordinaryHours),
+                })}
+              </Text>
+              <Checkbox
+                label={t('journal.followUps.correctsLabel')}
+                description={t('journal.followUps.correctsHint')}
+                data-testid="fu-corrects"
+                {...form.getInputProps('corrects', { type: 'checkbox' })}
+              />
+            </Stack>
+          </Alert>
+        )}
         {general && (
           <Alert color="red" role="alert" title={t('adviser.common.saveFailed')}>
             {general}
@@ -454,19 +532,44 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
   );
 }
 
+interface EndValues {
+  outcome: string;
+  endDate: string;
+  note: string;
+  conversion: { weeklyHours: number | string; hourlyWage: number | string; startDate: string };
+}
+
+const CONVERTED: PlacementOutcome = 'CONVERTED_TO_ORDINARY_HOURS';
+
 function EndForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [state, end] = useMutation(AdviserEndPlacementDocument);
   const [general, setGeneral] = useState<string | null>(null);
   const today = todayIso();
-  const form = useForm<{ outcome: string; endDate: string; note: string }>({
-    initialValues: { outcome: '', endDate: today, note: '' },
+  const decimal = i18n.language === 'en' ? '.' : ',';
+  const form = useForm<EndValues>({
+    initialValues: {
+      outcome: '',
+      endDate: today,
+      note: '',
+      conversion: { weeklyHours: '', hourlyWage: '', startDate: '' },
+    },
     validate: {
       outcome: (v) => (v ? null : t('adviser.start.errRequired')),
       endDate: (v) => (v ? null : t('adviser.start.errRequired')),
+      conversion: {
+        weeklyHours: (v, all) =>
+          all.outcome === CONVERTED && (v === '' || !(n(v) > 0) || n(v) > 37) ? t('journal.conversion.errHours') : null,
+        hourlyWage: (v, all) =>
+          all.outcome === CONVERTED && (v === '' || !(n(v) > 0) || n(v) > 1000)
+            ? t('journal.conversion.errWage')
+            : null,
+        startDate: (v, all) => (all.outcome === CONVERTED && !v ? t('journal.conversion.errDate') : null),
+      },
     },
   });
+  const converted = form.values.outcome === CONVERTED;
   if (!open) {
     return (
       <Group>
@@ -483,6 +586,14 @@ function EndForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
       outcome: v.outcome as PlacementOutcome,
       endDate: v.endDate,
       note: v.note.trim() || null,
+      conversion:
+        v.outcome === CONVERTED
+          ? {
+              weeklyHours: n(v.conversion.weeklyHours),
+              hourlyWage: n(v.conversion.hourlyWage),
+              startDate: v.conversion.startDate,
+            }
+          : null,
     });
     if (result.error) {
       const { fields, general: message } = fieldErrors(result.error);
@@ -509,6 +620,50 @@ function EndForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
             ))}
           </Stack>
         </Radio.Group>
+        {converted && (
+          <fieldset style={{ border: 0, padding: 0, margin: 0 }} data-testid="conversion-fields">
+            <legend>
+              <Text fw={600}>{t('journal.conversion.title')}</Text>
+            </legend>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('journal.conversion.intro')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NumberInput
+                label={t('journal.conversion.weeklyHours')}
+                required
+                min={0}
+                max={37}
+                step={0.5}
+                decimalScale={1}
+                decimalSeparator={decimal}
+                allowNegative={false}
+                clampBehavior="none"
+                data-testid="conv-hours"
+                {...form.getInputProps('conversion.weeklyHours')}
+              />
+              <NumberInput
+                label={t('journal.conversion.hourlyWage')}
+                required
+                min={0}
+                decimalScale={2}
+                decimalSeparator={decimal}
+                allowNegative={false}
+                clampBehavior="none"
+                data-testid="conv-wage"
+                {...form.getInputProps('conversion.hourlyWage')}
+              />
+              <TextInput
+                type="date"
+                label={t('journal.conversion.startDate')}
+                required
+                min={p.startDate}
+                data-testid="conv-start"
+                {...form.getInputProps('conversion.startDate')}
+              />
+            </SimpleGrid>
+          </fieldset>
+        )}
         <TextInput
           type="date"
           label={t('adviser.placement.endDateField')}

@@ -75,4 +75,28 @@ export const placementFixture = {
   task: { id: 't1', title: 'Pakning', requiredCompetences: [{ competence: { id: 'k2', name: 'Truckkørsel' } }] },
   iguSlot: null,
   followUps: [] as unknown[],
+  followUpHistory: [] as unknown[],
+  weeks: [
+    {
+      week: '2026-W44',
+      weekStart: '2026-10-26',
+      placementWeek: 1,
+      plannedHours: 10,
+      plannedOrdinaryHours: 0,
+      attendedHours: 10,
+      ordinaryHours: 0,
+      overdue: false,
+    },
+    {
+      week: '2026-W45',
+      weekStart: '2026-11-02',
+      placementWeek: 2,
+      plannedHours: 10,
+      plannedOrdinaryHours: 0,
+      attendedHours: null,
+      ordinaryHours: null,
+      overdue: true,
+    },
+  ],
+  conversion: null,
 };

@@ -8,7 +8,17 @@ export function useFormat() {
   const locale = localeOf(i18n.language);
   const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const numFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const timeFmt = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Copenhagen',
+  });
   return {
+    /** A moment ('2026-11-23T10:05:00Z') in Danish time: "23. nov. 2026 11.05". */
+    dateTime: (iso: string | null | undefined) => (iso ? timeFmt.format(new Date(iso)) : ''),
     /** An ISO day ('2026-11-23') or date-time; '' for none. */
     date: (iso: string | null | undefined) =>
       iso ? dateFmt.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '',

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   Modal,
   NumberInput,
@@ -17,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { enumLabel } from '../../i18n/enums.js';
 import { CompanyRecordFollowUpDocument } from './interns.operations.js';
-import { applyServerErrors, errorContrast, focusFirstInvalid, todayIso } from './lib.js';
+import { applyServerErrors, errorContrast, focusFirstInvalid, formatDate, formatNumber, todayIso } from './lib.js';
 
 interface Values {
   date: string;
@@ -27,6 +28,25 @@ interface Values {
   progress: string;
   note: string;
   nextFollowUpDate: string;
+  corrects: boolean;
+}
+
+interface ExistingFollowUp {
+  id: string;
+  date: string;
+  attendedHours: number;
+  ordinaryHours: number;
+  recordedAt: string;
+  recordedBy: { label: string };
+}
+
+interface ReportTarget {
+  id: string;
+  firstName: string;
+  plannedHours?: number;
+  plannedOrdinary?: number;
+  /** The current follow-ups: one on the chosen day must be corrected, not doubled. */
+  followUps?: readonly ExistingFollowUp[];
 }
 
 const num = (v: number | string): number => (typeof v === 'number' ? v : Number(String(v).replace(',', '.')));
@@ -37,7 +57,7 @@ export function FollowUpModal({
   onClose,
   onSaved,
 }: {
-  placement: { id: string; firstName: string; plannedHours?: number; plannedOrdinary?: number } | null;
+  placement: ReportTarget | null;
   onClose: () => void;
   onSaved: (firstName: string) => void;
 }) {
@@ -60,7 +80,7 @@ function FollowUpForm({
   onClose,
   onSaved,
 }: {
-  placement: { id: string; firstName: string; plannedHours?: number; plannedOrdinary?: number };
+  placement: ReportTarget;
   onClose: () => void;
   onSaved: (firstName: string) => void;
 }) {
@@ -80,14 +100,26 @@ function FollowUpForm({
       progress: '3',
       note: '',
       nextFollowUpDate: '',
+      corrects: false,
     },
     validate: {
       date: (v) => (v ? null : need),
+      corrects: (v, all) =>
+        !v && placement.followUps?.some((f) => f.date === all.date) ? t('journal.followUps.correctsRequired') : null,
       attendedHours: (v) => (v === '' ? need : null),
       ordinaryHours: (v) => (v === '' ? need : null),
       absenceDays: (v) => (v === '' ? need : null),
     },
   });
+
+  const existing = placement.followUps?.find((f) => f.date === form.values.date) ?? null;
+  const lang = i18n.language;
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Copenhagen',
+    }).format(new Date(iso));
 
   return (
     <form
@@ -108,6 +140,7 @@ function FollowUpForm({
               progress: Number(v.progress),
               note: v.note.trim() || null,
               nextFollowUpDate: v.nextFollowUpDate || null,
+              correctsFollowUpId: existing && v.corrects ? existing.id : null,
             },
           });
           if (!result.error) {
@@ -115,7 +148,7 @@ function FollowUpForm({
             onClose();
             return;
           }
-          const outcome = applyServerErrors(form, result.error);
+          const outcome = applyServerErrors(form, result.error, { correctsFollowUpId: 'corrects' });
           setGeneral(outcome.general);
           if (outcome.placed) focusFirstInvalid(root.current);
         },
@@ -191,6 +224,31 @@ function FollowUpForm({
           w={{ base: '100%', sm: 260 }}
           {...form.getInputProps('nextFollowUpDate')}
         />
+        {existing && (
+          <Alert
+            color="yellow"
+            variant="light"
+            title={t('journal.followUps.sameDayTitle', { date: formatDate(existing.date, lang) })}
+            data-testid="same-day-notice"
+          >
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('journal.followUps.sameDayText', {
+                  who: existing.recordedBy.label,
+                  when: when(existing.recordedAt),
+                  attended: formatNumber(existing.attendedHours, lang),
+                  ordinary: formatNumber(existing.ordinaryHours, lang),
+                })}
+              </Text>
+              <Checkbox
+                label={t('journal.followUps.correctsLabel')}
+                description={t('journal.followUps.correctsHint')}
+                data-testid="fu-corrects"
+                {...form.getInputProps('corrects', { type: 'checkbox' })}
+              />
+            </Stack>
+          </Alert>
+        )}
         {general && (
           <Alert color="red" role="alert" title={t('company.common.saveFailed')}>
             {general}

@@ -69,6 +69,15 @@ export function InternCard({ placement: p, onReport }: { placement: PlacementNod
                   })
                 : t('company.interns.latestNone'),
             },
+            ...(latest
+              ? [
+                  {
+                    label: t('journal.followUps.recordedBy'),
+                    testId: 'latest-recorded-by',
+                    value: latest.recordedBy.label,
+                  },
+                ]
+              : []),
             ...(p.nextFollowUpDue
               ? [
                   {

@@ -90,6 +90,7 @@ function Interns({ companyId }: { companyId: string }) {
                 firstName: reporting.candidateFirstName,
                 plannedHours: step?.weeklyHours,
                 plannedOrdinary: step?.ordinaryHours,
+                followUps: reporting.followUps,
               }
             : null
         }

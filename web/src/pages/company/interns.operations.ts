@@ -45,6 +45,19 @@ export const CompanyPlacementsDocument = graphql(`
             absenceDays
             progress
             note
+            recordedBy {
+              label
+            }
+          }
+          followUps {
+            id
+            date
+            attendedHours
+            ordinaryHours
+            recordedAt
+            recordedBy {
+              label
+            }
           }
         }
       }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ export function CompaniesPage() {
   const industries = useIndustries();
   const [industryCode, setIndustryCode] = useState<string | null>(null);
   const [tier, setTier] = useState<PartnershipTier | null>(null);
+  const [overdue, setOverdue] = useState<'all' | 'yes' | 'no'>('all');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
 
@@ -30,6 +31,7 @@ export function CompaniesPage() {
     ...(industryCode ? { industryCode } : {}),
     ...(tier ? { tier } : {}),
     ...(debounced ? { search: debounced } : {}),
+    ...(overdue === 'all' ? {} : { contactOverdue: overdue === 'yes' }),
   };
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantCompaniesDocument,
@@ -81,6 +83,21 @@ export function CompaniesPage() {
           }}
           clearable
           w={220}
+        />
+        <NativeSelect
+          label={t('journal.contacts.overdueFilter')}
+          data={[
+            { value: 'all', label: t('journal.contacts.overdueAll') },
+            { value: 'yes', label: t('journal.contacts.overdueOnly') },
+            { value: 'no', label: t('journal.contacts.overdueNot') },
+          ]}
+          value={overdue}
+          onChange={(e) => {
+            setOverdue(e.currentTarget.value as 'all' | 'yes' | 'no');
+            pager.reset();
+          }}
+          data-testid="filter-contact-overdue"
+          w={200}
         />
       </Group>
 

@@ -30,10 +30,17 @@ export const ConsultantCompanyDocument = graphql(`
         email
         phone
       }
+      nextContactDue
       contactLog(first: $logFirst) {
         id
         contactedAt
         note
+        kind
+        nextContactDate
+        contactPerson {
+          id
+          name
+        }
         by {
           id
           name
@@ -121,11 +128,24 @@ export const ConsultantCompanyPlacementsDocument = graphql(`
 `);
 
 export const ConsultantRecordContactDocument = graphql(`
-  mutation ConsultantRecordContact($companyId: ID!, $note: String!) {
-    recordCompanyContact(companyId: $companyId, note: $note) {
+  mutation ConsultantRecordContact(
+    $companyId: ID!
+    $note: String!
+    $kind: CompanyContactKind
+    $contactPersonId: ID
+    $nextContactDate: Date
+  ) {
+    recordCompanyContact(
+      companyId: $companyId
+      note: $note
+      kind: $kind
+      contactPersonId: $contactPersonId
+      nextContactDate: $nextContactDate
+    ) {
       id
       contactDue
       lastContactAt
+      nextContactDue
     }
   }
 `);

@@ -26,9 +26,13 @@ const company = {
           id: 'l1',
           contactedAt: '2026-09-01T10:00:00Z',
           note: 'Besøg om nye opgaver.',
+          kind: 'VISIT',
+          nextContactDate: null,
+          contactPerson: { id: 'p1', name: 'Lone Lagerchef' },
           by: { id: 'u-1', name: 'Kasper' },
         },
       ],
+      nextContactDue: '2026-09-22',
     },
   },
 };
@@ -80,7 +84,14 @@ describe('CompanyPage', () => {
       },
       {
         ConsultantRecordContact: {
-          data: { recordCompanyContact: { id: 'co1', contactDue: false, lastContactAt: '2026-11-23T10:00:00Z' } },
+          data: {
+            recordCompanyContact: {
+              id: 'co1',
+              contactDue: false,
+              lastContactAt: '2026-11-23T10:00:00Z',
+              nextContactDue: '2026-12-01',
+            },
+          },
         },
       },
     );
@@ -101,12 +112,20 @@ describe('CompanyPage', () => {
 
     fireEvent.click(screen.getByTestId('record-contact'));
     expect(await screen.findByText('Skriv kort, hvad kontakten handlede om.')).toBeTruthy();
+    expect(await screen.findByText('Vælg kontaktform.')).toBeTruthy();
+    expect(screen.getByTestId('contact-log-meta').textContent).toContain('Besøg · Lone Lagerchef');
     fireEvent.change(screen.getByTestId('contact-note'), { target: { value: 'Telefonmøde om praktik.' } });
+    fireEvent.click(screen.getByTestId('contact-kind-PHONE'));
+    fireEvent.change(screen.getByTestId('contact-person'), { target: { value: 'p1' } });
+    fireEvent.change(screen.getByTestId('contact-next'), { target: { value: '2026-12-01' } });
     fireEvent.click(screen.getByTestId('record-contact'));
     expect(await screen.findByTestId('contact-recorded')).toBeTruthy();
     expect(calls.find((c) => c.name === 'ConsultantRecordContact')?.variables).toEqual({
       companyId: 'co1',
       note: 'Telefonmøde om praktik.',
+      kind: 'PHONE',
+      contactPersonId: 'p1',
+      nextContactDate: '2026-12-01',
     });
   });
 });

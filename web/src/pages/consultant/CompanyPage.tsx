@@ -5,12 +5,15 @@ import {
   Button,
   Group,
   List,
+  NativeSelect,
   Paper,
+  Radio,
   SimpleGrid,
   Stack,
   Table,
   Text,
   Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -20,6 +23,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
+import type { CompanyContactKind } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { ContactDueBadge, FULL_WIDTH, IguStatusBadge, TaskStatusBadge, TierBadge } from './badges.js';
 import {
@@ -103,6 +107,7 @@ export function CompanyPage() {
                   ? formatDate(company.lastContactAt, lang)
                   : t('consultant.company.neverContacted'),
               ],
+              [t('journal.contacts.dueLabel'), formatDate(company.nextContactDue, lang)],
               [
                 t('consultant.company.mentors'),
                 company.mentorLanguages.length
@@ -147,7 +152,7 @@ export function CompanyPage() {
               </List>
             )}
           </Paper>
-          <RecordContact companyId={company.id} />
+          <RecordContact companyId={company.id} contacts={company.contacts} />
         </Stack>
       </SimpleGrid>
 
@@ -165,11 +170,18 @@ export function CompanyPage() {
           <List spacing="sm" listStyleType="none" data-testid="contact-log">
             {company.contactLog.map((entry) => (
               <List.Item key={entry.id}>
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c="dimmed" data-testid="contact-log-meta">
                   {formatDate(entry.contactedAt, lang)}
+                  {entry.kind ? ` · ${t(`journal.contacts.kinds.${entry.kind}`)}` : ''}
+                  {entry.contactPerson ? ` · ${entry.contactPerson.name}` : ''}
                   {entry.by ? ` · ${entry.by.name}` : ''}
                 </Text>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{entry.note}</Text>
+                {entry.nextContactDate && (
+                  <Text size="sm">
+                    {t('journal.contacts.nextValue', { date: formatDate(entry.nextContactDate, lang) })}
+                  </Text>
+                )}
               </List.Item>
             ))}
           </List>
@@ -184,14 +196,19 @@ export function CompanyPage() {
   );
 }
 
-function RecordContact({ companyId }: { companyId: string }) {
+const CONTACT_KINDS: CompanyContactKind[] = ['PHONE', 'VISIT', 'EMAIL'];
+
+function RecordContact({ companyId, contacts }: { companyId: string; contacts: { id: string; name: string }[] }) {
   const { t } = useTranslation();
   const [state, record] = useMutation(ConsultantRecordContactDocument);
   const [done, setDone] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { note: '' },
-    validate: { note: (v) => (v.trim() ? null : t('consultant.company.noteRequired')) },
+    initialValues: { note: '', kind: '', contactPersonId: '', nextContactDate: '' },
+    validate: {
+      note: (v) => (v.trim() ? null : t('consultant.company.noteRequired')),
+      kind: (v) => (v ? null : t('journal.contacts.errKind')),
+    },
   });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="company-record" style={formContrast}>
@@ -204,14 +221,46 @@ function RecordContact({ companyId }: { companyId: string }) {
         onSubmit={form.onSubmit(async (v) => {
           setDone(false);
           setGeneral(null);
-          const result = await record({ companyId, note: v.note.trim() });
+          const result = await record({
+            companyId,
+            note: v.note.trim(),
+            kind: v.kind as CompanyContactKind,
+            contactPersonId: v.contactPersonId || null,
+            nextContactDate: v.nextContactDate || null,
+          });
           if (result.data) {
             form.reset();
             setDone(true);
-          } else setGeneral(applyServerErrors(result.error, form.setErrors, ['note']));
+          } else
+            setGeneral(
+              applyServerErrors(result.error, form.setErrors, ['note', 'kind', 'contactPersonId', 'nextContactDate']),
+            );
         })}
       >
         <Stack gap="sm">
+          <Radio.Group label={t('journal.contacts.kind')} withAsterisk {...form.getInputProps('kind')}>
+            <Group mt={6} gap="md">
+              {CONTACT_KINDS.map((k) => (
+                <Radio key={k} value={k} label={t(`journal.contacts.kinds.${k}`)} data-testid={`contact-kind-${k}`} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <NativeSelect
+            label={t('journal.contacts.person')}
+            data={[
+              { value: '', label: t('journal.contacts.personNone') },
+              ...contacts.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+            data-testid="contact-person"
+            {...form.getInputProps('contactPersonId')}
+          />
+          <TextInput
+            type="date"
+            label={t('journal.contacts.next')}
+            description={t('journal.contacts.nextHint')}
+            data-testid="contact-next"
+            {...form.getInputProps('nextContactDate')}
+          />
           <Textarea
             label={t('consultant.company.note')}
             description={t('consultant.company.noteHint')}

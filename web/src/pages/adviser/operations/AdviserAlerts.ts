@@ -4,6 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const AdviserAlertsDocument = graphql(`
   query AdviserAlerts($first: Int) {
     alerts(first: $first) {
+      id
       kind
       severity
       dueDate
@@ -11,6 +12,7 @@ export const AdviserAlertsDocument = graphql(`
       candidate {
         id
         firstName
+        name
       }
       company {
         id
@@ -18,6 +20,44 @@ export const AdviserAlertsDocument = graphql(`
       }
       placement {
         id
+      }
+    }
+  }
+`);
+
+export const AdviserSnoozeAlertDocument = graphql(`
+  mutation AdviserSnoozeAlert($id: ID!, $until: Date!) {
+    snoozeAlert(id: $id, until: $until) {
+      id
+      snoozedUntil
+    }
+  }
+`);
+
+export const AdviserHandleAlertDocument = graphql(`
+  mutation AdviserHandleAlert($id: ID!, $note: String!) {
+    handleAlert(id: $id, note: $note) {
+      alertId
+      status
+    }
+  }
+`);
+
+/** Alerts the adviser snoozed or handled, newest first. */
+export const AdviserAlertHistoryDocument = graphql(`
+  query AdviserAlertHistory {
+    alertHistory(first: 50) {
+      alertId
+      kind
+      status
+      dueDate
+      snoozedUntil
+      note
+      message
+      actedAt
+      candidate {
+        id
+        name
       }
     }
   }

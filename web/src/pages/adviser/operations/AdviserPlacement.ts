@@ -72,6 +72,41 @@ export const AdviserPlacementDocument = graphql(`
         progress
         nextFollowUpDate
         note
+        recordedAt
+        recordedBy {
+          label
+        }
+      }
+      followUpHistory {
+        id
+        date
+        attendedHours
+        ordinaryHours
+        absenceDays
+        progress
+        nextFollowUpDate
+        note
+        recordedAt
+        superseded
+        correctsFollowUpId
+        recordedBy {
+          label
+        }
+      }
+      weeks {
+        week
+        weekStart
+        placementWeek
+        plannedHours
+        plannedOrdinaryHours
+        attendedHours
+        ordinaryHours
+        overdue
+      }
+      conversion {
+        weeklyHours
+        hourlyWage
+        startDate
       }
     }
   }
