@@ -22,6 +22,6 @@ export const migrationsList = [
   { name: 'Migration20261206073549', class: Migration20261206073549 },
   { name: 'Migration20261206101350', class: Migration20261206101350 },
   { name: 'Migration20261206131029', class: Migration20261206131029 },
-  { name: 'Migration20261206132154', class: Migration20261206132154 },
   { name: 'Migration20261206131159', class: Migration20261206131159 },
+  { name: 'Migration20261206132154', class: Migration20261206132154 },
 ];
