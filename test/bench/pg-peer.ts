@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Config } from '../../server/src/config.js';
 import { sql } from '../../server/src/db/sql.js';
+import { hourGoal, type ReadinessKey } from '../../server/src/features/availability/availability.js';
 import { iguEligibility } from '../../server/src/features/candidates/igu-eligibility.js';
 import { candidateDocuments, iguSlotDocuments, taskDocuments } from '../../server/src/search/documents.js';
 import { INDEX_BASE } from '../../server/src/search/indexes.js';
@@ -62,14 +63,29 @@ async function build(em: EntityManager, config: Config, today: string): Promise<
   // Derived flags the product computes into its documents; the peer stores them as columns.
   await run(
     `alter table candidate add column if not exists bench_igu_eligible boolean not null default false,
-                            add column if not exists bench_danish_rank int`,
+                            add column if not exists bench_danish_rank int,
+                            add column if not exists bench_goal float8`,
   );
   await run(`update candidate set bench_danish_rank = array_position(?::text[], danish_level::text) - 1`, [
     arr([...DANISH_ORDER]),
   ]);
-  const people = await sql<{ id: string; b: string; r: string; a: string | null }>(
+  const people = await sql<{
+    id: string;
+    b: string;
+    r: string;
+    a: string | null;
+    readiness: ReadinessKey;
+    goal: number | null;
+  }>(
     em,
-    `select id, birth_date::text as b, residence_category as r, arrival_date::text as a from candidate`,
+    `select id, birth_date::text as b, residence_category as r, arrival_date::text as a, readiness,
+            goal_weekly_hours as goal from candidate`,
+  );
+  // The goal in force, by the product's own rule (its documents' atGoal).
+  const goals = people.map((p) => hourGoal(p.readiness, p.goal === null ? null : Number(p.goal), config.rules));
+  await run(
+    `update candidate c set bench_goal = g.goal from unnest(?::uuid[], ?::float8[]) as g(id, goal) where c.id = g.id`,
+    [arr(people.map((p) => p.id)), arr(goals)],
   );
   const rules = {
     minAge: config.rules.iguMinAge,
@@ -145,8 +161,12 @@ const SHAPES: Record<IndexedEntity, Shape> = {
     alias: 'c',
     base: "c.consent_to_share and c.status = 'ACTIVE'",
     fields: {
-      atGoal: { kind: 'bool', sql: '(c.current_ordinary_hours >= c.goal_weekly_hours)' },
+      // The goal in force (hourGoal: individual, else by readiness, never above full time), stored by preparePgPeer.
+      atGoal: { kind: 'bool', sql: '(c.current_ordinary_hours >= c.bench_goal)' },
       availableWeeklyHours: { kind: 'num', sql: 'c.available_weekly_hours' },
+      // Issue 12's stored availability, the columns the product's documents are built from.
+      freeWeeklyHours: { kind: 'num', sql: 'c.free_weekly_hours' },
+      availableFrom: { kind: 'num', sql: "to_char(c.available_from, 'YYYYMMDD')::int" },
       hasDrivingLicence: { kind: 'bool', sql: 'c.has_driving_licence' },
       iguEligible: { kind: 'bool', sql: 'c.bench_igu_eligible' },
       industriesWished: { kind: 'array', sql: 'c.industries_wished' },
@@ -164,6 +184,8 @@ const SHAPES: Record<IndexedEntity, Shape> = {
       status: { kind: 'text', sql: 't.status::text' },
       industryCode: { kind: 'text', sql: 't.industry_code' },
       requiresDrivingLicence: { kind: 'bool', sql: 't.requires_driving_licence' },
+      openingsLeft: { kind: 'num', sql: 't.openings_left' },
+      weeklyHours: { kind: 'num', sql: 't.weekly_hours' },
       competenceIds: { kind: 'relation', sql: '', table: 'task_competence', owner: 'task_id' },
     },
   },
@@ -174,6 +196,9 @@ const SHAPES: Record<IndexedEntity, Shape> = {
     fields: {
       status: { kind: 'text', sql: 's.status::text' },
       industryCode: { kind: 'text', sql: 's.industry_code' },
+      openingsLeft: { kind: 'num', sql: 's.openings_left' },
+      weeklyHours: { kind: 'num', sql: 's.weekly_hours' },
+      competenceIds: { kind: 'relation', sql: '', table: 'igu_slot_competence', owner: 'slot_id' },
     },
   },
 };

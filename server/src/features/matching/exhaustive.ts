@@ -9,7 +9,7 @@ import {
   openingForScoring,
 } from '../../search/documents.js';
 import { canTakeHours } from '../availability/availability.js';
-import { type CandidateForScoring, rankCandidatesForOpening, type ScoredMatch } from './scoring.js';
+import { type CandidateForScoring, exclusionCode, rankCandidatesForOpening, type ScoredMatch } from './scoring.js';
 import type { MatchWeights } from './weights.js';
 
 export interface ExhaustiveResult {
@@ -18,6 +18,8 @@ export interface ExhaustiveResult {
   ids: string[];
   /** People scored (every consenting, active person; the scorer's exclusions then drop pairs). */
   scored: number;
+  /** Of those, the pairs the scorer does not exclude: everyone the reference could rank. */
+  eligible: number;
 }
 
 /**
@@ -49,8 +51,10 @@ export async function exhaustiveCandidatesForOpening(
       c.competences.some((x) => named.has(x.competenceId)));
   let best: ScoredMatch[] = [];
   let scored = 0;
+  let eligible = 0;
   const merge = (people: CandidateForScoring[]) => {
     scored += people.length;
+    for (const c of people) if (exclusionCode(c, o, opts.weights) === null) eligible += 1;
     // The scorer's order is total (score, then id), so keeping a running top k is exact.
     best = rankCandidatesForOpening(o, people, { limit: k, weights: opts.weights })
       .concat(best)
@@ -62,7 +66,7 @@ export async function exhaustiveCandidatesForOpening(
   } else {
     for await (const page of searchablePeople(em, config, today, opts.pageSize)) merge(page.filter(plausible));
   }
-  return { matches: best, ids: best.map((m) => m.candidateId), scored };
+  return { matches: best, ids: best.map((m) => m.candidateId), scored, eligible };
 }
 
 /** A person's scoring input with their stored availability (what the index filters on). */

@@ -565,6 +565,16 @@ export function candidateHardFilters(opening: OpeningDocument, availableWithinDa
  * radius only caps it. Each pass is bounded, so the scorer sees a few hundred people at most.
  */
 export async function retrieveCandidates(search: SearchIndex, opening: OpeningDocument): Promise<CandidateDocument[]> {
+  const queries = candidateRetrievalQueries(search.uid('candidate'), opening);
+  const res = await guardSearch(() => search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
+  return mergeRetrieved((res as unknown as { results: { hits: CandidateDocument[] }[] }).results);
+}
+
+/**
+ * The Meilisearch queries of `retrieveCandidates` (see there), as data: the benchmark sends the very
+ * same requests straight to Meilisearch (its floor) and to the PostgreSQL-only peer.
+ */
+export function candidateRetrievalQueries(indexUid: string, opening: OpeningDocument) {
   const hard = candidateHardFilters(opening);
   const learning = new Set(opening.learningGoalCompetenceIds ?? []);
   const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
@@ -585,18 +595,20 @@ export async function retrieveCandidates(search: SearchIndex, opening: OpeningDo
   passes.push({ filter: [...hard, wish], limit: must.length ? RETRIEVE_CANDIDATES / 4 : RETRIEVE_CANDIDATES });
   // An opening that names no competence: anyone eligible nearby is plausible.
   if (!any.length) passes.push({ filter: hard, limit: RETRIEVE_CANDIDATES / 2 });
-  const queries = passes.map((p) => ({
-    indexUid: search.uid('candidate'),
+  return passes.map((p) => ({
+    indexUid,
     q: '',
     filter: p.filter,
     limit: p.limit,
     attributesToRetrieve: CANDIDATE_SCORING_FIELDS,
     ...(sort ? { sort } : {}),
   }));
-  const res = await guardSearch(() => search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
-  const seen = new Map<string, CandidateDocument>();
-  for (const r of (res as unknown as { results: { hits: CandidateDocument[] }[] }).results)
-    for (const h of r.hits) if (!seen.has(h.id)) seen.set(h.id, h);
+}
+
+/** The passes' hits merged in pass order, each person once. */
+export function mergeRetrieved<T extends { id: string }>(results: { hits: T[] }[]): T[] {
+  const seen = new Map<string, T>();
+  for (const r of results) for (const h of r.hits) if (!seen.has(h.id)) seen.set(h.id, h);
   return [...seen.values()];
 }
 
