@@ -116,7 +116,9 @@ async function startServerProcess(
     });
   });
   const cpus = process.env.BENCH_SERVER_CPUS;
-  const [cmd, args] = cpus ? ['taskset', ['-c', cpus, process.execPath, main]] : [process.execPath, [main]];
+  // BENCH_NODE_ARGS: flags for the server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (profile-match.ts).
+  const node = [process.execPath, ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), main];
+  const [cmd, args] = cpus ? ['taskset', ['-c', cpus, ...node]] : [node[0]!, node.slice(1)];
   const child = spawn(cmd, args as string[], {
     env: {
       ...process.env,

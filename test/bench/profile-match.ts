@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gql, login, percentile, startSeededServer, table } from './harness.js';
+
+/**
+ * `npm run bench:profile [-- --size 10000 --requests 300 --answers /tmp/a.json]`: the match path under a
+ * CPU profile. Seeds and indexes `size` candidates, starts the product's server with `--cpu-prof`,
+ * sends `requests` matchCandidatesForTask one after another (a consultant, open tasks with a place
+ * left, 20 warm-up requests first), stops the server and prints the latencies and the profile's top
+ * frames by self time, and by file. `--answers FILE` writes every task's top 10 (ids and scores), so a
+ * run before and after a change shows the answers did not move (`--compare FILE` checks against one).
+ */
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const SIZE = Number(arg('size') ?? 10_000);
+const REQUESTS = Number(arg('requests') ?? 300);
+const MATCH =
+  'query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score factors { key explanation } candidate { id } } }';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) per function and per file, from a V8 .cpuprofile. */
+function selfTimes(p: Profile) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  for (let i = 0; i < p.samples.length; i++)
+    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  const short = (url: string) =>
+    url
+      .replace(/^file:\/\//, '')
+      .replace(/^.*\/(node_modules\/)/, '$1')
+      .replace(/^.*\/dist\//, '') || '(native)';
+  const fns = new Map<string, number>();
+  const files = new Map<string, number>();
+  let total = 0;
+  for (const [id, ms] of self) {
+    const n = byId.get(id)!;
+    const f = n.callFrame;
+    const file = short(f.url);
+    const pkg = file.startsWith('node_modules/')
+      ? file
+          .split('/')
+          .slice(0, file.includes('/@') ? 3 : 2)
+          .join('/')
+      : file;
+    fns.set(
+      `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`,
+      (fns.get(`${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`) ?? 0) + ms,
+    );
+    files.set(pkg, (files.get(pkg) ?? 0) + ms);
+    total += ms;
+  }
+  const top = (m: Map<string, number>, k: number) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([name, ms]) => [name, ms.toFixed(0), `${((100 * ms) / total).toFixed(1)} %`]);
+  return { total, fns: top(fns, 30), files: top(files, 15) };
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-prof-'));
+  process.env.BENCH_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${dir}`;
+  const s = await startSeededServer({ candidates: SIZE, companies: Math.round(SIZE / 5) });
+  delete process.env.BENCH_NODE_ARGS;
+  try {
+    const consultant = await login(s.url, 'konsulent@demo.dk');
+    const tasks = await gql<{ tasks: { edges: { node: { id: string; openingsLeft: number } }[] } }>(
+      s.url,
+      consultant,
+      '{ tasks(first: 100, filter: { status: OPEN }) { edges { node { id openingsLeft } } } }',
+    );
+    const ids = tasks.tasks.edges.filter((e) => e.node.openingsLeft > 0).map((e) => e.node.id);
+    const answers: Record<string, { id: string; score: number }[]> = {};
+    const times: number[] = [];
+    const load0 = os.loadavg()[0]!;
+    for (let i = -20; i < REQUESTS; i++) {
+      const id = ids[((i % ids.length) + ids.length) % ids.length]!;
+      const t = performance.now();
+      const r = await gql<{ matchCandidatesForTask: { score: number; candidate: { id: string } }[] }>(
+        s.url,
+        consultant,
+        MATCH,
+        { id },
+      );
+      if (i >= 0) times.push(performance.now() - t);
+      answers[id] = r.matchCandidatesForTask.map((m) => ({ id: m.candidate.id, score: m.score }));
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `\n${SIZE.toLocaleString('en')} candidates, ${REQUESTS} matchCandidatesForTask over ${ids.length} tasks: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms; load average ${load0.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)} (${os.cpus().length} cores)`,
+    );
+    const out = arg('answers');
+    if (out) fs.writeFileSync(out, JSON.stringify(answers, null, 1));
+    const before = arg('compare');
+    if (before) {
+      const old = JSON.parse(fs.readFileSync(before, 'utf8')) as typeof answers;
+      const moved = Object.keys(answers).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(answers[k]));
+      console.log(
+        moved.length
+          ? `ANSWERS DIFFER for ${moved.length} of ${Object.keys(answers).length} tasks, e.g. ${moved[0]}`
+          : `answers identical to ${before} for all ${Object.keys(answers).length} tasks (ids, order, scores)`,
+      );
+    }
+  } finally {
+    await s.stop();
+  }
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no profile written in ${dir}`);
+  const prof = selfTimes(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Profile);
+  console.log(`\nprofile ${path.join(dir, file)}: ${prof.total.toFixed(0)} ms sampled in the server process`);
+  console.log(table(['function (self time)', 'ms', 'share'], prof.fns));
+  console.log(table(['file or package (self time)', 'ms', 'share'], prof.files));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
