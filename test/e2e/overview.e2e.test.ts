@@ -123,25 +123,27 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     expect(download.suggestedFilename()).toMatch(/^overblik-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
-  it('imports 3 companies with one bad CVR: shows the row error, imports 2, reaches 100 %', async () => {
+  it('imports 3 companies: a bad CVR stops the file with the error listed; without it, 2 go in and it reaches 100 %', async () => {
     const [good1, good2, other] = freshCvrs(3) as [string, string, string];
     const bad = other.slice(0, 7) + String((Number(other[7]) + 1) % 10);
-    const csv = [
+    const rows = [
       'cvr;navn;branche;sektor;postnr;samarbejde',
       `${good1};E2E Lager ApS;52;privat;5000;partnerskab`,
       `${bad};E2E Forkert CVR ApS;56;privat;5000;kontakt`,
       `${good2};E2E Kommunal Køkken;56;offentlig;8000;samarbejde`,
-    ].join('\r\n');
+    ];
+    const upload = (lines: string[]) =>
+      page.locator('input[type="file"]').setInputFiles({
+        name: 'virksomheder.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(lines.join('\r\n'), 'utf8'),
+      });
 
     await menu(page).getByRole('link', { name: 'Import/eksport' }).click();
     await page.waitForURL('**/overview/import');
     await page.getByRole('heading', { name: 'Importér fra CSV' }).waitFor();
     await expectAccessible(page);
-    await page.locator('input[type="file"]').setInputFiles({
-      name: 'virksomheder.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv, 'utf8'),
-    });
+    await upload(rows);
     await page.getByTestId('import-preview').click();
     await expect(page.getByTestId('import-summary').textContent()).resolves.toBe(
       '3 rækker: 2 kan importeres, 1 har fejl.',
@@ -149,13 +151,19 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect(page.getByTestId('import-errors-3').textContent()).resolves.toBe(
       `cvr: CVR-nummeret ${bad} har et ugyldigt kontrolciffer; tjek for tastefejl.`,
     );
-    await expect(page.getByTestId('import-row-3').textContent()).resolves.toContain('Fejl');
+    await expect(page.getByTestId('import-error-list').textContent()).resolves.toContain('Linje 3, cvr: CVR-nummeret');
+    await expect(page.getByTestId('import-commit').count()).resolves.toBe(0);
     await expectAccessible(page);
     await screenshotFromTop(page, 'overview-import-preview');
 
+    await upload([rows[0]!, rows[1]!, rows[3]!]);
+    await page.getByTestId('import-preview').click();
+    await expect(page.getByTestId('import-summary').textContent()).resolves.toBe(
+      '2 rækker: 2 kan importeres, 0 har fejl.',
+    );
     await page.getByRole('button', { name: 'Importér 2 gyldige rækker' }).click();
     await page.getByTestId('import-done').waitFor();
-    await expect(page.getByTestId('import-done').textContent()).resolves.toBe('2 oprettet, 1 sprunget over.');
+    await expect(page.getByTestId('import-done').textContent()).resolves.toBe('2 oprettet, 0 sprunget over.');
     await expect(page.getByTestId('import-progress-text').textContent()).resolves.toContain('100 %');
     await expect(
       page.locator('[data-testid="import-progress"] [role="progressbar"]').getAttribute('aria-valuenow'),

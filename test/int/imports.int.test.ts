@@ -19,16 +19,17 @@ const PREVIEW = `query($kind: ImportKind!, $csv: String!) {
   previewImport(kind: $kind, csv: $csv) {
     columns { key header }
     ignoredColumns
-    rows { line values { key value } errors { field message code } }
+    rows { line values { key value } errors { field column message code } }
     validCount
     errorCount
+    errorCsv
   }
 }`;
 
 const COMMIT = `mutation($kind: ImportKind!, $csv: String!, $from: Int, $to: Int) {
   commitImport(kind: $kind, csv: $csv, fromLine: $from, toLine: $to) {
-    processed created createdIds
-    errors { line errors { field message code } }
+    processed created createdIds rejected
+    errors { line errors { field column message code } }
   }
 }`;
 
@@ -129,6 +130,80 @@ describe('CSV import and export over HTTP', () => {
       expect(p.validCount).toBe(0);
     });
 
+    it('lists every problem of every row in one pass, with line and column, and an error file of those rows', async () => {
+      const good = companiesNextCvr();
+      const bad = badCheckDigit(companiesNextCvr());
+      const other = companiesNextCvr();
+      const csv = companyCsv(
+        [
+          [good, 'Hel Række ApS', '52', 'privat', '5000', '', 'note 1'],
+          // Four problems in one row: check digit, industry, sector word, postcode.
+          [bad, '"=HYPERLINK(""http://evil"")"', '7Z', 'halvoffentlig', '12', '', 'note 2'],
+          [other, 'Anden Fejl ApS', '52', 'privat', '5000', 'bedste ven', 'note 3'],
+        ],
+        'CVR;Navn;Branche;Sektor;Postnr;Samarbejde;Bemærkning',
+      );
+      const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
+      expect(p).toMatchObject({ validCount: 1, errorCount: 2 });
+      const row3 = p.rows[1].errors as { field: string; column: string; message: string }[];
+      expect(row3.map((e) => e.field).sort()).toEqual(['cvr', 'industryCode', 'postcode', 'sector']);
+      expect(Object.fromEntries(row3.map((e) => [e.field, e.column]))).toEqual({
+        cvr: 'CVR',
+        industryCode: 'Branche',
+        postcode: 'Postnr',
+        sector: 'Sektor',
+      });
+      expect(row3.find((e) => e.field === 'cvr')!.message).toContain('kontrolciffer');
+      expect(row3.find((e) => e.field === 'industryCode')!.message).toContain('Branchekoden 7Z findes ikke');
+      expect(row3.find((e) => e.field === 'sector')!.message).toContain('halvoffentlig');
+      expect(row3.find((e) => e.field === 'postcode')!.message).toMatch(/4 cifre/);
+      expect(p.rows[2].errors).toMatchObject([{ field: 'tier', column: 'Samarbejde' }]);
+
+      // The error file: the rejected rows as written (also the ignored column), the line, what is wrong.
+      const lines = (p.errorCsv as string).trimEnd().split('\r\n');
+      expect(lines[0]).toBe('CVR;Navn;Branche;Sektor;Postnr;Samarbejde;Bemærkning;Linje i filen;Fejl');
+      expect(lines).toHaveLength(3);
+      expect(lines[1]).toContain(`${bad};"'=HYPERLINK(""http://evil"")";7Z;halvoffentlig;12;;note 2;3;`);
+      expect(lines[1]).toContain('CVR: ');
+      expect(lines[1]).toContain('Postnr: ');
+      expect(lines[2]).toContain(
+        `${other};Anden Fejl ApS;52;privat;5000;bedste ven;note 3;4;"Samarbejde: ""bedste ven"" kendes ikke`,
+      );
+
+      // Fixed in the error file and imported again: the formula guard and the extra columns are harmless.
+      const fixedFile = [
+        lines[0],
+        lines[2]!.replace('bedste ven', 'kontakt'),
+        lines[1]!.replace(bad, companiesNextCvr()).replace(';7Z;halvoffentlig;12;', ';52;offentlig;5000;'),
+      ].join('\r\n');
+      const { previewImport: again } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv: fixedFile });
+      expect(again).toMatchObject({ validCount: 2, errorCount: 0, errorCsv: null });
+      expect(again.ignoredColumns).toEqual(['Bemærkning', 'Linje i filen', 'Fejl']);
+      expect(again.rows[1].values).toContainEqual({ key: 'name', value: '=HYPERLINK("http://evil")' });
+      // A preview writes nothing.
+      expect(await count([good, other])).toBe(0);
+    });
+
+    it('says it all in English for an English caller, the error file too', async () => {
+      const en = await t.client().in('en').login('raadgiver@demo.dk');
+      const csv = [
+        'first name;last name;birth date;postcode;target group;readiness;residence;Danish level;available hours;commute km',
+        'Ali;Engelsk;1990-13-01;12;integration programme;job-ready;refugee;B1;45;10',
+        'Sara;Engelsk;1990-01-01;5000;integration programme;almost;refugee;B1;20;ten',
+      ].join('\n');
+      const { previewImport: p } = await en.ok(PREVIEW, { kind: 'CANDIDATES', csv });
+      expect(p.errorCount).toBe(2);
+      const first = p.rows[0].errors as { field: string; column: string; message: string }[];
+      expect(first.map((e) => e.field).sort()).toEqual(['availableWeeklyHours', 'birthDate', 'postcode']);
+      expect(first.find((e) => e.field === 'birthDate')!.column).toBe('birth date');
+      const second = p.rows[1].errors as { field: string; message: string }[];
+      expect(second.map((e) => e.field).sort()).toEqual(['maxCommuteKm', 'readiness']);
+      expect(second.find((e) => e.field === 'maxCommuteKm')!.message).toContain('"ten" is not a number');
+      for (const e of [...first, ...second]) expect(e.message).not.toMatch(/ skriv | findes | mangler /);
+      expect((p.errorCsv as string).split('\r\n')[0]).toMatch(/;Line in the file;Errors$/);
+      expect(p.errorCsv).toContain('birth date: ');
+    });
+
     it('rejects a file without the needed columns, an unreadable file and too many rows (field csv)', async () => {
       const missing = await admin.request(PREVIEW, { kind: 'COMPANIES', csv: 'cvr;navn\n10150817;X' });
       expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
@@ -162,31 +237,47 @@ describe('CSV import and export over HTTP', () => {
   });
 
   describe('commitImport', () => {
-    it('creates only the valid rows and reports the others', async () => {
+    it('writes nothing when one row is bad, reports it, and creates every row once the file is right', async () => {
       const good1 = companiesNextCvr();
       const bad = badCheckDigit(companiesNextCvr());
       const good2 = companiesNextCvr();
-      const csv = companyCsv([
+      const rows = [
         [good1, 'Commit Et ApS', '52', 'privat', '5000', 'partnerskab'],
         [bad, 'Commit Forkert ApS', '52', 'privat', '5000', ''],
         [good2, 'Commit To ApS', '43', 'offentlig', '8000', 'kontakt'],
-      ]);
-      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
-      expect(r).toMatchObject({ processed: 3, created: 2 });
+      ];
+      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv: companyCsv(rows) });
+      expect(r).toMatchObject({ processed: 3, created: 0, createdIds: [], rejected: true });
       expect(r.errors).toHaveLength(1);
-      expect(r.errors[0]).toMatchObject({ line: 3, errors: [{ field: 'cvr', code: 'BAD_USER_INPUT' }] });
+      expect(r.errors[0]).toMatchObject({
+        line: 3,
+        errors: [{ field: 'cvr', column: 'cvr', code: 'BAD_USER_INPUT' }],
+      });
+      expect(await count([good1, good2, bad])).toBe(0);
+      expect(await em().count(AuditEntry, { operation: 'createCompany' })).toBe(0);
+
+      // The file without the bad row goes in whole.
+      const fixed = companyCsv([rows[0]!, rows[2]!]);
+      const { commitImport: ok } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv: fixed });
+      expect(ok).toMatchObject({ processed: 2, created: 2, rejected: false, errors: [] });
       const saved = await em().find(Company, { cvr: { $in: [good1, good2, bad] } }, { orderBy: { cvr: 'asc' } });
       expect(saved.map((c) => c.cvr).sort()).toEqual([good1, good2].sort());
       expect(saved.find((c) => c.cvr === good2)).toMatchObject({ sector: 'PUBLIC', tier: 'CONTACT', postcode: '8000' });
-      expect(r.createdIds.sort()).toEqual(saved.map((c) => c.id).sort());
+      expect(ok.createdIds.sort()).toEqual(saved.map((c) => c.id).sort());
       // Each created company is audit-logged like a form create.
-      expect(await em().count(AuditEntry, { operation: 'createCompany', subjectId: { $in: r.createdIds } })).toBe(2);
+      expect(await em().count(AuditEntry, { operation: 'createCompany', subjectId: { $in: ok.createdIds } })).toBe(2);
+    });
 
-      // Sending the same file again creates nothing: the CVRs exist now.
-      const { commitImport: again } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
-      expect(again.created).toBe(0);
-      expect(again.errors).toHaveLength(3);
-      expect(again.errors[0].errors[0].message).toContain('findes allerede');
+    it('writes nothing of any batch while a cell anywhere in the file cannot be read', async () => {
+      const cvrs = [companiesNextCvr(), companiesNextCvr()];
+      const csv = companyCsv([
+        [cvrs[0]!, 'Første Batch ApS', '52', 'privat', '5000', ''],
+        [cvrs[1]!, 'Anden Batch ApS', '52', 'halvoffentlig', '5000', ''],
+      ]);
+      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv, from: 2, to: 2 });
+      expect(r).toMatchObject({ processed: 1, created: 0, rejected: true });
+      expect(r.errors[0]).toMatchObject({ line: 3, errors: [{ field: 'sector', column: 'sektor' }] });
+      expect(await count(cvrs)).toBe(0);
     });
 
     it('creates a file batch by batch by line range, each row once', async () => {
@@ -212,7 +303,7 @@ describe('CSV import and export over HTTP', () => {
       expect(await count(cvrs)).toBe(0);
     });
 
-    it('keeps a consultant to its portfolio: a row outside it is FORBIDDEN, the consultant owns the rest', async () => {
+    it('keeps a consultant to its portfolio: a row outside it is FORBIDDEN and stops the file', async () => {
       const inside = companiesNextCvr();
       const outside = companiesNextCvr();
       const csv = companyCsv([
@@ -220,11 +311,17 @@ describe('CSV import and export over HTTP', () => {
         [outside, 'Uden for ApS', '10', 'privat', '5000', ''],
       ]);
       const { commitImport: r } = await consultant.ok(COMMIT, { kind: 'COMPANIES', csv });
-      expect(r.created).toBe(1);
+      expect(r).toMatchObject({ created: 0, rejected: true });
       expect(r.errors[0]).toMatchObject({ line: 3, errors: [{ field: 'industryCode', code: 'FORBIDDEN' }] });
+      expect(await count([inside, outside])).toBe(0);
+
+      const { commitImport: ok } = await consultant.ok(COMMIT, {
+        kind: 'COMPANIES',
+        csv: companyCsv([[inside, 'Portefølje ApS', '52', 'privat', '5000', '']]),
+      });
+      expect(ok.created).toBe(1);
       const saved = await em().findOneOrFail(Company, { cvr: inside }, { populate: ['consultant'] });
       expect(saved.consultant?.getEntity().email).toBe('konsulent@demo.dk');
-      expect(await count([outside])).toBe(0);
     });
 
     it('names the consultant by e-mail and says so when the e-mail is unknown', async () => {
@@ -238,8 +335,11 @@ describe('CSV import and export over HTTP', () => {
         'cvr;navn;branche;sektor;postnr;konsulent',
       );
       const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
-      expect(r.created).toBe(1);
-      expect(r.errors[0].errors[0]).toMatchObject({ field: 'consultant', code: 'BAD_USER_INPUT' });
+      expect(r).toMatchObject({ created: 0, rejected: true });
+      expect(r.errors[0].errors[0]).toMatchObject({ field: 'consultant', column: 'konsulent', code: 'BAD_USER_INPUT' });
+      expect(r.errors[0].errors[0].message).toContain('ingen@demo.dk');
+      const first = csv.split('\n').slice(0, 2).join('\n');
+      expect((await admin.ok(COMMIT, { kind: 'COMPANIES', csv: first })).commitImport.created).toBe(1);
       const saved = await em().findOneOrFail(Company, { cvr: cvrA }, { populate: ['consultant'] });
       expect(saved.consultant?.getEntity().email).toBe('konsulent@demo.dk');
     });
@@ -262,7 +362,12 @@ describe('CSV import and export over HTTP', () => {
       expect(await em().count(Candidate, { lastName: 'Importsen' })).toBe(0);
 
       const { commitImport: r } = await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv });
-      expect(r.created).toBe(1);
+      expect(r).toMatchObject({ created: 0, rejected: true });
+      // The cell that cannot be read stops the file before the database is asked (the preview has them all).
+      expect(r.errors.map((e: { line: number }) => e.line)).toEqual([4]);
+      expect(await em().count(Candidate, { lastName: 'Importsen' })).toBe(0);
+      const onlyAmina = csv.split('\n').slice(0, 2).join('\n');
+      expect((await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: onlyAmina })).commitImport.created).toBe(1);
       const amina = await em().findOneOrFail(Candidate, { lastName: 'Importsen' });
       expect(amina).toMatchObject({
         firstName: 'Amina',

@@ -437,6 +437,10 @@ export const da = {
     cvrTwice: 'CVR {{cvr}} står også på linje {{line}} i filen; en virksomhed kan kun oprettes én gang.',
     noConsultant: 'Der er ingen bruger med e-mailen {{email}}; skriv e-mailen på en virksomhedskonsulent.',
     noAdviser: 'Der er ingen bruger med e-mailen {{email}}; skriv e-mailen på en jobrådgiver.',
+    personTwice: 'Samme person (navn, fødselsdato og postnr.) står også på linje {{line}} i filen; slet den ene række.',
+    wholeRow: 'Hele rækken',
+    errorFileLine: 'Linje i filen',
+    errorFileErrors: 'Fejl',
   },
   admin: {
     emailInvalid: 'Skriv en gyldig e-mailadresse, f.eks. navn@kommune.dk.',

@@ -428,6 +428,11 @@ export const en: Catalogue = {
     cvrTwice: 'CVR {{cvr}} is also on line {{line}} of the file; a company can be created only once.',
     noConsultant: 'There is no user with the e-mail {{email}}; give the e-mail of a company consultant.',
     noAdviser: 'There is no user with the e-mail {{email}}; give the e-mail of a job adviser.',
+    personTwice:
+      'The same person (name, birth date and postcode) is also on line {{line}} of the file; delete one of the rows.',
+    wholeRow: 'Whole row',
+    errorFileLine: 'Line in the file',
+    errorFileErrors: 'Errors',
   },
   admin: {
     emailInvalid: 'Enter a valid e-mail address, e.g. name@municipality.dk.',

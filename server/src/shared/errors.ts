@@ -46,6 +46,14 @@ export function badInputs(problems: readonly FieldProblem[]): DomainError {
     fields: problems.map((p) => (p.index === undefined ? { field: p.field, message: p.message } : { ...p })),
   });
 }
+/** The field problems a BAD_USER_INPUT error carries; any other error is thrown on. */
+export function problemsOf(err: unknown): FieldProblem[] {
+  if (!(err instanceof GraphQLError) || err.extensions?.code !== 'BAD_USER_INPUT') throw err;
+  const fields = err.extensions.fields as FieldProblem[] | undefined;
+  if (fields?.length) return fields;
+  return [{ field: typeof err.extensions.field === 'string' ? err.extensions.field : 'input', message: err.message }];
+}
+
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', t('errors.unauthenticated'));
 
 /** What a caller may not reach, said in the caller's language: a key of `forbidden` in the catalogue. */

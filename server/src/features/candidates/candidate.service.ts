@@ -7,7 +7,15 @@ import { todayInDenmark } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { ageOn, compareDates, isIsoDate, weekStart } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
-import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import {
+  badInput,
+  badInputs,
+  conflict,
+  type FieldProblem,
+  forbidden,
+  notFound,
+  problemsOf,
+} from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import {
@@ -183,6 +191,17 @@ const competencesSchema = z.object({
 
 /** Escapes LIKE wildcards so a search term matches literally. */
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** Every wished industry must be an existing DB07 division (the import checks a row with it too). */
+export async function assertWishedIndustries(em: EntityManager, codes: string[]): Promise<void> {
+  if (!codes.length) return;
+  const found = await em.find(Industry, { code: { $in: codes }, level: IndustryLevel.DIVISION });
+  const known = new Set(found.map((i) => i.code));
+  const bad = codes.find((code) => !known.has(code));
+  if (bad !== undefined) {
+    throw badInput('industriesWished', t('candidates.industryNotDivision', { code: bad.slice(0, 20) }));
+  }
+}
 
 /** Candidates: the caseload, its validation, consent, competences and who may see how much of a person. */
 export class CandidateService {
@@ -418,7 +437,7 @@ export class CandidateService {
       if (accommodationNeeds && !(user.role === Role.ADVISER && adviserId === user.id)) {
         throw forbidden('recordAccommodation');
       }
-      await this.assertIndustries(em, data.industriesWished);
+      await assertWishedIndustries(em, data.industriesWished);
       const now = new Date();
       const c = em.create(Candidate, {
         ...data,
@@ -492,7 +511,7 @@ export class CandidateService {
           const adviserId = input.adviserId === null ? null : await this.assertAdviser(em, input.adviserId);
           c.adviser = adviserId ? em.getReference(User, adviserId, { wrapped: true }) : null;
         }
-        await this.assertIndustries(em, data.industriesWished);
+        await assertWishedIndustries(em, data.industriesWished);
 
         const { consentToShare, ...rest } = data;
         em.assign(c, rest);
@@ -630,52 +649,71 @@ export class CandidateService {
     return true;
   }
 
-  /** Field rules and the rules between fields; the first problem becomes BAD_USER_INPUT on its field. */
+  /**
+   * Field rules, then the rules between fields: every broken rule at once (BAD_USER_INPUT with
+   * `extensions.fields`), so a form or an import row shows all of them in one pass.
+   */
   private validate(raw: unknown, today: string): CandidateData {
     const d = parseInput(candidateSchema, raw);
     const { minAgeOnEnrolment: min, maxAgeOnEnrolment: max } = CANDIDATE_LIMITS;
+    const problems: FieldProblem[] = [];
     if (compareDates(d.enrolledOn, today) > 0) {
-      throw badInput('enrolledOn', t('candidates.enrolledInFuture', { date: formatDate(d.enrolledOn) }));
+      problems.push({
+        field: 'enrolledOn',
+        message: t('candidates.enrolledInFuture', { date: formatDate(d.enrolledOn) }),
+      });
     }
-    if (compareDates(d.birthDate, d.enrolledOn) > 0) {
-      throw badInput(
-        'birthDate',
-        t('candidates.birthAfterEnrolment', { birth: formatDate(d.birthDate), enrolled: formatDate(d.enrolledOn) }),
-      );
-    }
-    const age = ageOn(d.birthDate, d.enrolledOn);
-    if (age < min || age > max) {
-      throw badInput(
-        'birthDate',
-        t('candidates.ageOnEnrolment', {
+    // ageOn needs the birth first.
+    const age = compareDates(d.birthDate, d.enrolledOn) > 0 ? null : ageOn(d.birthDate, d.enrolledOn);
+    if (age === null) {
+      problems.push({
+        field: 'birthDate',
+        message: t('candidates.birthAfterEnrolment', {
+          birth: formatDate(d.birthDate),
+          enrolled: formatDate(d.enrolledOn),
+        }),
+      });
+    } else if (age < min || age > max) {
+      problems.push({
+        field: 'birthDate',
+        message: t('candidates.ageOnEnrolment', {
           birth: formatDate(d.birthDate),
           age,
           enrolled: formatDate(d.enrolledOn),
           min,
           max,
         }),
-      );
+      });
     }
-    assertDateOrder('birthDate', d.birthDate, 'arrivalDate', d.arrivalDate);
+    try {
+      assertDateOrder('birthDate', d.birthDate, 'arrivalDate', d.arrivalDate);
+    } catch (err) {
+      problems.push(...problemsOf(err));
+    }
     if (d.arrivalDate && compareDates(d.arrivalDate, today) > 0) {
-      throw badInput('arrivalDate', t('candidates.arrivalInFuture', { date: formatDate(d.arrivalDate) }));
+      problems.push({
+        field: 'arrivalDate',
+        message: t('candidates.arrivalInFuture', { date: formatDate(d.arrivalDate) }),
+      });
     }
     const goal = hourGoal(d.readiness, d.goalWeeklyHours, this.ctx.config.rules);
     if (d.currentOrdinaryHours > goal) {
-      throw badInput(
-        'currentOrdinaryHours',
-        d.goalWeeklyHours === null
-          ? t('candidates.ordinaryOverReadinessGoal', {
-              current: formatNumber(d.currentOrdinaryHours),
-              readiness: t(`enums.readiness.${d.readiness}`),
-              goal: formatNumber(goal),
-            })
-          : t('candidates.ordinaryOverGoal', {
-              current: formatNumber(d.currentOrdinaryHours),
-              goal: formatNumber(goal),
-            }),
-      );
+      problems.push({
+        field: 'currentOrdinaryHours',
+        message:
+          d.goalWeeklyHours === null
+            ? t('candidates.ordinaryOverReadinessGoal', {
+                current: formatNumber(d.currentOrdinaryHours),
+                readiness: t(`enums.readiness.${d.readiness}`),
+                goal: formatNumber(goal),
+              })
+            : t('candidates.ordinaryOverGoal', {
+                current: formatNumber(d.currentOrdinaryHours),
+                goal: formatNumber(goal),
+              }),
+      });
     }
+    if (problems.length) throw badInputs(problems);
     return d;
   }
 
@@ -704,17 +742,6 @@ export class CandidateService {
           max: CANDIDATE_LIMITS.maxPlannedWeekHours,
         }),
       );
-    }
-  }
-
-  /** Every wished industry must be an existing DB07 division. */
-  private async assertIndustries(em: EntityManager, codes: string[]): Promise<void> {
-    if (!codes.length) return;
-    const found = await em.find(Industry, { code: { $in: codes }, level: IndustryLevel.DIVISION });
-    const known = new Set(found.map((i) => i.code));
-    const bad = codes.find((code) => !known.has(code));
-    if (bad !== undefined) {
-      throw badInput('industriesWished', t('candidates.industryNotDivision', { code: bad.slice(0, 20) }));
     }
   }
 

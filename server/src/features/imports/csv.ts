@@ -69,10 +69,13 @@ export function readCsv(raw: string): CsvTable {
   const rows = rest.map(({ record, info }) => {
     // info.lines is the line the record ends on; quoted line breaks move its start back.
     const breaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    return { line: info.lines - breaks, cells: record.map((c) => c.trim()) };
+    return { line: info.lines - breaks, cells: record.map((c) => unescapeCell(c.trim())) };
   });
   return { header: first.record.map((c) => c.trim()), rows, delimiter };
 }
+
+/** A cell that safeCell escaped ("'=SUM(…)") read back as written: an error file can be imported again. */
+const unescapeCell = (cell: string) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
 
 /**
  * A cell a spreadsheet will not run as a formula: text starting with = + - @ (or a tab or carriage

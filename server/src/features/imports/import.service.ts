@@ -2,15 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { formatNumber, type MessageKey, tIn } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
-import { badInput, forbidden } from '../../shared/errors.js';
+import { badInput, forbidden, problemsOf } from '../../shared/errors.js';
 import { requireUser } from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
 import type { CreateCandidateInput } from '../candidates/candidate.inputs.js';
-import { CandidateService } from '../candidates/candidate.service.js';
+import { assertWishedIndustries, CandidateService } from '../candidates/candidate.service.js';
 import type { CreateCompanyInput } from '../companies/company.inputs.js';
-import { CompanyService } from '../companies/company.service.js';
+import { CompanyService, findDivision } from '../companies/company.service.js';
 import { normalizeCvr } from '../companies/cvr.js';
-import { CsvSyntaxError, readCsv } from './csv.js';
+import { CsvSyntaxError, readCsv, toCsv } from './csv.js';
 import { IMPORT_LIMITS, ImportKind } from './import.inputs.js';
 import type { ImportFieldError, ImportPreview, ImportResult, ImportRow } from './import.types.js';
 import {
@@ -25,6 +25,8 @@ import {
 /** A data row of the file, read and matched to fields. */
 interface ParsedRow {
   line: number;
+  /** Every cell of the line as written (also the ignored columns), for the error file. */
+  raw: string[];
   cells: Record<string, string>;
   values: { key: string; value: string }[];
   problems: FieldProblem[];
@@ -33,13 +35,54 @@ interface ParsedRow {
 /** Server fields that are a different column in the file (people are named by e-mail there). */
 const FIELD_TO_COLUMN: Record<string, string> = { consultantId: 'consultant', adviserId: 'adviser' };
 
-/** Thrown to roll back the preview's transaction once every row has been tried. */
-class PreviewDone extends Error {}
+/** The column key of a server field path ("input.cvr" → "cvr"); null for the whole input. */
+const columnOf = (field: string | null): string | null => {
+  if (field === null || field === 'input') return null;
+  const raw = field.replace(/^input\./, '');
+  return FIELD_TO_COLUMN[raw] ?? raw;
+};
+
+type HeaderOf = (field: string | null) => string | null;
+
+/**
+ * The problems of a row, one per field (the first wins: a cell that cannot be read explains the
+ * service's complaint about the same field), each with the column title in the file.
+ */
+function withColumns(
+  problems: { field: string | null; message: string; code?: string }[],
+  code: string | null,
+  headerOf: HeaderOf,
+): ImportFieldError[] {
+  const seen = new Set<string>();
+  const out: ImportFieldError[] = [];
+  for (const p of problems) {
+    const key = p.field ?? `\u0000${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      field: p.field,
+      column: headerOf(p.field),
+      message: p.message,
+      code: code ?? p.code ?? 'BAD_USER_INPUT',
+    });
+  }
+  return out;
+}
+
+/** Who a candidate row is, for finding the same person twice in a file. */
+const personKey = (cells: Record<string, string>) =>
+  [cells.firstName, cells.lastName, cells.birthDate, cells.postcode]
+    .map((v) => (v ?? '').trim().toLowerCase())
+    .join('|');
+
+/** Thrown to roll back a transaction once every row has been tried (a preview, or a commit with a bad row). */
+class RollBack extends Error {}
 
 /**
  * CSV import of companies and candidates. Every row goes through CompanyService.create or
  * CandidateService.create (the same rules, scope and audit as the form) inside a savepoint of one
- * transaction: a preview rolls the whole transaction back, a commit keeps the rows that succeeded.
+ * transaction, and every problem of every row is collected in one pass. A preview rolls the whole
+ * transaction back; a commit too as soon as one row is bad: a file is written whole or not at all.
  */
 export class ImportService {
   constructor(private readonly ctx: Context) {}
@@ -63,20 +106,14 @@ export class ImportService {
     if (!allowed) throw forbidden(kind === ImportKind.COMPANIES ? 'importCompanies' : 'importCandidates');
   }
 
-  /** Tries every row of the file without saving anything: the per-row errors and the counts. */
+  /** Tries every row of the file without saving anything: every problem of every row, the counts, an error file. */
   async preview(kind: ImportKind, csv: string): Promise<ImportPreview> {
     this.assertMayImport(kind);
     const file = this.read(kind, csv);
     const rows: ImportRow[] = [];
-    const tx = this.ctx.em.fork();
-    try {
-      await tx.transactional(async (em) => {
-        for (const row of file.rows) rows.push(await this.tryRow(kind, em, row));
-        throw new PreviewDone();
-      });
-    } catch (err) {
-      if (!(err instanceof PreviewDone)) throw err;
-    }
+    await this.inRolledBackTransaction(async (em) => {
+      for (const row of file.rows) rows.push(await this.tryRow(kind, em, row, file.headerOf));
+    });
     const errorCount = rows.filter((r) => r.errors.length > 0).length;
     return {
       columns: file.columns,
@@ -84,12 +121,14 @@ export class ImportService {
       rows,
       validCount: rows.length - errorCount,
       errorCount,
+      errorCsv: errorCount ? this.errorCsv(file, rows) : null,
     };
   }
 
   /**
-   * Creates the valid rows from line `fromLine` to `toLine` (inclusive; default the whole file) in one
-   * transaction; rows with errors are skipped and reported. The client sends a file in batches.
+   * Creates the rows from line `fromLine` to `toLine` (inclusive; default the whole file) in one
+   * transaction, or nothing: a file with a bad cell anywhere, or a batch with a row the services
+   * refuse, writes nothing and reports every bad row (`rejected`). The client sends a file in batches.
    */
   async commit(
     kind: ImportKind,
@@ -111,16 +150,61 @@ export class ImportService {
         this.say('imports.batchTooBig', { max: IMPORT_LIMITS.maxBatchRows, count: batch.length }),
       );
     }
-    const result: ImportResult = { processed: batch.length, created: 0, createdIds: [], errors: [] };
-    await this.ctx.em.fork().transactional(async (em) => {
+    const result: ImportResult = { processed: batch.length, created: 0, createdIds: [], errors: [], rejected: false };
+    // The form of every cell of the whole file first (no database): one bad cell anywhere, nothing written.
+    const badForm = file.rows.map((row) => this.formOf(kind, row, file.headerOf)).filter((r) => r.errors.length > 0);
+    if (badForm.length) return { ...result, errors: badForm, rejected: true };
+
+    const createdIds: string[] = [];
+    const errors: ImportRow[] = [];
+    const work = async (em: EntityManager) => {
       for (const row of batch) {
-        const outcome = await this.tryRow(kind, em, row);
-        if (outcome.errors.length) result.errors.push(outcome);
-        else if (outcome.id) result.createdIds.push(outcome.id);
+        const outcome = await this.tryRow(kind, em, row, file.headerOf);
+        if (outcome.errors.length) errors.push(outcome);
+        else if (outcome.id) createdIds.push(outcome.id);
       }
-    });
-    result.created = result.createdIds.length;
-    return result;
+      if (errors.length) throw new RollBack();
+    };
+    try {
+      await this.ctx.em.fork().transactional(work);
+    } catch (err) {
+      if (!(err instanceof RollBack)) throw err;
+      return { ...result, errors, rejected: true };
+    }
+    return { ...result, created: createdIds.length, createdIds };
+  }
+
+  private async inRolledBackTransaction(work: (em: EntityManager) => Promise<void>): Promise<void> {
+    try {
+      await this.ctx.em.fork().transactional(async (em) => {
+        await work(em);
+        throw new RollBack();
+      });
+    } catch (err) {
+      if (!(err instanceof RollBack)) throw err;
+    }
+  }
+
+  /**
+   * The rejected rows as they were written (every column, also the ignored ones), with the line
+   * they came from and what is wrong, as a CSV made safe for spreadsheets like the exports: fix
+   * the cells, delete the two last columns or not (they are ignored), and import the file again.
+   */
+  private errorCsv(file: ReturnType<ImportService['read']>, rows: ImportRow[]): string {
+    const byLine = new Map(file.rows.map((r) => [r.line, r]));
+    const wholeRow = this.say('imports.wholeRow');
+    const width = file.header.length;
+    return toCsv(
+      [...file.header, this.say('imports.errorFileLine'), this.say('imports.errorFileErrors')],
+      rows
+        .filter((r) => r.errors.length)
+        .map((r) => {
+          const raw = byLine.get(r.line)?.raw ?? [];
+          const cells = Array.from({ length: width }, (_, i) => raw[i] ?? '');
+          const text = r.errors.map((e) => `${e.column ?? wholeRow}: ${e.message}`).join(' | ');
+          return [...cells, r.line, text];
+        }),
+    );
   }
 
   /**
@@ -162,6 +246,7 @@ export class ImportService {
     }
 
     const seenCvr = new Map<string, number>();
+    const seenPerson = new Map<string, number>();
     const rows: ParsedRow[] = table.rows.map(({ line, cells }) => {
       const byKey: Record<string, string> = {};
       for (const c of columns) byKey[c.def.key] = cells[c.index] ?? '';
@@ -182,14 +267,30 @@ export class ImportService {
           });
         } else seenCvr.set(cvr, line);
       }
+      if (kind === ImportKind.CANDIDATES && byKey.firstName && byKey.lastName && byKey.birthDate) {
+        const key = personKey(byKey);
+        const earlier = seenPerson.get(key);
+        if (earlier !== undefined) {
+          problems.push({ field: null, message: this.say('imports.personTwice', { line: earlier }) });
+        } else seenPerson.set(key, line);
+      }
       return {
         line,
+        raw: cells,
         cells: byKey,
         values: columns.map((c) => ({ key: c.def.key, value: byKey[c.def.key] ?? '' })),
         problems,
       };
     });
-    return { columns: columns.map((c) => ({ key: c.def.key, header: c.header })), ignored, rows };
+    const headerByKey = new Map(columns.map((c) => [c.def.key, c.header]));
+    return {
+      columns: columns.map((c) => ({ key: c.def.key, header: c.header })),
+      ignored,
+      rows,
+      header: table.header,
+      /** The column title in the file of a field (null: the whole row, or a field the file has no column for). */
+      headerOf: (field: string | null) => (field === null ? null : (headerByKey.get(field) ?? null)),
+    };
   }
 
   private missingColumns(kind: ImportKind, present: string[]): ColumnDef[] {
@@ -202,39 +303,73 @@ export class ImportService {
       : 'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;danskniveau;timer til rådighed;transport km';
   }
 
+  /** The row's problems of form (cells that cannot be read, a line twice), without the database. */
+  private formOf(kind: ImportKind, row: ParsedRow, headerOf: HeaderOf): ImportRow {
+    const mapped =
+      kind === ImportKind.COMPANIES
+        ? companyInputOf(row.cells, this.ctx.locale)
+        : candidateInputOf(row.cells, this.ctx.locale);
+    return {
+      line: row.line,
+      values: row.values,
+      errors: withColumns([...row.problems, ...mapped.problems], 'BAD_USER_INPUT', headerOf),
+    };
+  }
+
   /**
    * Tries one row in a savepoint of `em`'s transaction through the feature's own service (its
-   * validation, scope and audit). Problems with the cells' form stop it before the service is asked.
+   * validation, scope and audit), and collects every problem: the cells' form, the people named by
+   * e-mail, the industry codes, and every field the service refuses. A row with a problem of form is
+   * still given to the service (its other fields get checked too); the caller rolls it back.
    */
-  private async tryRow(kind: ImportKind, em: EntityManager, row: ParsedRow): Promise<ImportRow & { id?: string }> {
-    const base = { line: row.line, values: row.values };
-    const fail = (errors: ImportFieldError[]) => ({ ...base, errors });
-    const mapped = kind === ImportKind.COMPANIES ? companyInputOf(row.cells, this.ctx.locale) : null;
-    const mappedCandidate = kind === ImportKind.CANDIDATES ? candidateInputOf(row.cells, this.ctx.locale) : null;
-    const problems = [...row.problems, ...(mapped?.problems ?? mappedCandidate?.problems ?? [])];
-    if (problems.length) return fail(problems.map((p) => ({ ...p, code: 'BAD_USER_INPUT' })));
-
+  private async tryRow(
+    kind: ImportKind,
+    em: EntityManager,
+    row: ParsedRow,
+    headerOf: HeaderOf,
+  ): Promise<ImportRow & { id?: string }> {
+    const problems: FieldProblem[] = [...row.problems];
+    const others: { field: string | null; message: string; code: string }[] = [];
     // A fresh EntityManager per row in the same transaction: the identity map stays small.
     const rowEm = em.fork({ clear: true, keepTransactionContext: true });
     const ctx: Context = { ...this.ctx, em: rowEm };
-    try {
-      if (mapped) {
-        const consultantId = await this.userIdByEmail(rowEm, mapped.consultantEmail, 'consultant');
-        const input = { ...mapped.input, consultantId } as CreateCompanyInput;
-        const company = await new CompanyService(ctx).create(input);
-        return { ...base, errors: [], id: company.id };
+    /** Runs a check; a BAD_USER_INPUT becomes problems of the row, FORBIDDEN and the like are noted. */
+    const check = async <T>(fn: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await fn();
+      } catch (err) {
+        if (!(err instanceof GraphQLError) || !err.extensions?.code) throw err;
+        if (err.extensions.code === 'BAD_USER_INPUT') {
+          for (const p of problemsOf(err)) problems.push({ field: columnOf(p.field), message: p.message });
+        } else {
+          const raw = typeof err.extensions.field === 'string' ? err.extensions.field : null;
+          others.push({ field: raw ? columnOf(raw) : null, message: err.message, code: String(err.extensions.code) });
+        }
+        return undefined;
       }
-      const adviserId = await this.userIdByEmail(rowEm, mappedCandidate!.adviserEmail, 'adviser');
-      const input = { ...mappedCandidate!.input, adviserId } as CreateCandidateInput;
-      const candidate = await new CandidateService(ctx).create(input);
-      return { ...base, errors: [], id: candidate.id };
-    } catch (err) {
-      if (!(err instanceof GraphQLError) || !err.extensions?.code) throw err;
-      const raw = typeof err.extensions.field === 'string' ? err.extensions.field.replace(/^input\./, '') : null;
-      return fail([
-        { field: raw ? (FIELD_TO_COLUMN[raw] ?? raw) : null, message: err.message, code: String(err.extensions.code) },
-      ]);
+    };
+
+    let id: string | undefined;
+    if (kind === ImportKind.COMPANIES) {
+      const mapped = companyInputOf(row.cells, this.ctx.locale);
+      problems.push(...mapped.problems);
+      const consultantId = await check(() => this.userIdByEmail(rowEm, mapped.consultantEmail, 'consultant'));
+      if (mapped.input.industryCode) await check(() => findDivision(rowEm, mapped.input.industryCode));
+      const input = { ...mapped.input, consultantId } as CreateCompanyInput;
+      id = (await check(() => new CompanyService(ctx).create(input)))?.id;
+    } else {
+      const mapped = candidateInputOf(row.cells, this.ctx.locale);
+      problems.push(...mapped.problems);
+      const adviserId = await check(() => this.userIdByEmail(rowEm, mapped.adviserEmail, 'adviser'));
+      if (mapped.input.industriesWished?.length) {
+        await check(() => assertWishedIndustries(rowEm, mapped.input.industriesWished ?? []));
+      }
+      const input = { ...mapped.input, adviserId } as CreateCandidateInput;
+      id = (await check(() => new CandidateService(ctx).create(input)))?.id;
     }
+
+    const errors = [...withColumns(problems, 'BAD_USER_INPUT', headerOf), ...withColumns(others, null, headerOf)];
+    return { line: row.line, values: row.values, errors, ...(errors.length ? {} : { id }) };
   }
 
   /** The id of the user with this e-mail (the service then checks the role); BAD_USER_INPUT when unknown. */

@@ -23,7 +23,14 @@ export class ImportFieldError {
   @Field(() => String, { nullable: true, description: 'The field (column key) at fault; null for the whole row' })
   field!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The column title as written in the file; null for the whole row or a field the file has no column for',
+  })
+  column!: string | null;
+
+  @Field(() => String, { description: "What is wrong and what to do, in the caller's language" })
   message!: string;
 
   @Field(() => String, { description: 'BAD_USER_INPUT, FORBIDDEN, …' })
@@ -58,6 +65,13 @@ export class ImportPreview {
 
   @Field(() => Int)
   errorCount!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The rejected rows as written (every column) plus the line and what is wrong, as CSV for a spreadsheet (semicolons, formula-safe cells); null when no row has errors',
+  })
+  errorCsv!: string | null;
 }
 
 @ObjectType({ description: 'The outcome of one batch of an import (one transaction)' })
@@ -71,6 +85,12 @@ export class ImportResult {
   @Field(() => [ID], { description: 'Ids of the created companies or candidates, in line order' })
   createdIds!: string[];
 
-  @Field(() => [ImportRow], { description: 'The rows that were not created, with their errors' })
+  @Field(() => [ImportRow], { description: 'The bad rows with every problem; when there are any, nothing was written' })
   errors!: ImportRow[];
+
+  @Field(() => Boolean, {
+    description:
+      'True when nothing was written: a cell of the file cannot be read, or a row of the batch was refused (see errors)',
+  })
+  rejected!: boolean;
 }

@@ -12,6 +12,7 @@ const PREVIEW = {
   ignoredColumns: ['farve'],
   validCount: 2,
   errorCount: 1,
+  errorCsv: 'cvr;navn;farve;Linje i filen;Fejl\r\n12345678;To;;3;cvr: CVR 12345678 has an invalid check digit\r\n',
   rows: [
     {
       line: 2,
@@ -27,7 +28,9 @@ const PREVIEW = {
         { key: 'cvr', value: '12345678' },
         { key: 'name', value: 'To' },
       ],
-      errors: [{ field: 'cvr', message: 'CVR 12345678 has an invalid check digit', code: 'BAD_USER_INPUT' }],
+      errors: [
+        { field: 'cvr', column: 'cvr', message: 'CVR 12345678 has an invalid check digit', code: 'BAD_USER_INPUT' },
+      ],
     },
     {
       line: 4,
@@ -52,19 +55,8 @@ describe('batchesOf', () => {
 });
 
 describe('ImportPage', () => {
-  it('previews a pasted file with the row errors in words, then imports and shows 100 %', async () => {
-    const { client, calls } = fakeClient({
-      OverviewPreviewImport: { data: { previewImport: PREVIEW } },
-      OverviewCommitImport: {
-        data: {
-          commitImport: {
-            processed: 3,
-            created: 2,
-            errors: [{ line: 3, errors: PREVIEW.rows[1]!.errors }],
-          },
-        },
-      },
-    });
+  it('previews a pasted file with every error listed at the top and an error file, and offers no import', async () => {
+    const { client, calls } = fakeClient({ OverviewPreviewImport: { data: { previewImport: PREVIEW } } });
     renderAt(client, <ImportPage />);
     const text = await screen.findByLabelText(/indsæt CSV-tekst/);
     fireEvent.change(text, { target: { value: 'cvr;navn;farve\n10150817;Et;blå' } });
@@ -75,12 +67,68 @@ describe('ImportPage', () => {
     const row = screen.getByTestId('import-row-3');
     expect(within(row).getByText('Fejl')).toBeTruthy();
     expect(screen.getByTestId('import-errors-3').textContent).toBe('cvr: CVR 12345678 has an invalid check digit');
+    const summary = screen.getByTestId('import-error-summary');
+    expect(summary.textContent).toContain('1 række har fejl: intet bliver gemt');
+    expect(screen.getByTestId('import-error-list').textContent).toBe(
+      'Linje 3, cvr: CVR 12345678 has an invalid check digit',
+    );
+    expect(screen.getByTestId('import-error-file').textContent).toBe('Hent fejlfil (CSV)');
+    expect(screen.queryByTestId('import-commit')).toBeNull();
     expect(calls.find((c) => c.name === 'OverviewPreviewImport')?.variables).toMatchObject({ kind: 'COMPANIES' });
+  });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Importér 2 gyldige rækker' }));
-    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toBe('2 oprettet, 1 sprunget over.'));
+  it('imports a clean file in batches and shows 100 %; a refused batch says nothing was saved', async () => {
+    const clean = {
+      ...PREVIEW,
+      errorCount: 0,
+      validCount: 3,
+      errorCsv: null,
+      rows: PREVIEW.rows.map((r) => ({ ...r, errors: [] })),
+    };
+    const { client, calls } = fakeClient({
+      OverviewPreviewImport: { data: { previewImport: clean } },
+      OverviewCommitImport: {
+        data: { commitImport: { processed: 3, created: 3, rejected: false, errors: [] } },
+      },
+    });
+    renderAt(client, <ImportPage />);
+    fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr;navn\n1;Et' } });
+    fireEvent.click(screen.getByTestId('import-preview'));
+    expect(await screen.findByTestId('import-summary')).toBeTruthy();
+    expect(screen.queryByTestId('import-error-summary')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Importér 3 gyldige rækker' }));
+    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toBe('3 oprettet, 0 sprunget over.'));
     expect(screen.getByTestId('import-progress-text').textContent).toContain('100 %');
     expect(calls.find((c) => c.name === 'OverviewCommitImport')?.variables).toMatchObject({ fromLine: 2, toLine: 4 });
+  });
+
+  it('says nothing was saved when the server refuses a batch', async () => {
+    const clean = {
+      ...PREVIEW,
+      errorCount: 0,
+      validCount: 3,
+      errorCsv: null,
+      rows: PREVIEW.rows.map((r) => ({ ...r, errors: [] })),
+    };
+    const { client } = fakeClient({
+      OverviewPreviewImport: { data: { previewImport: clean } },
+      OverviewCommitImport: {
+        data: {
+          commitImport: {
+            processed: 3,
+            created: 0,
+            rejected: true,
+            errors: [{ line: 3, errors: PREVIEW.rows[1]!.errors }],
+          },
+        },
+      },
+    });
+    renderAt(client, <ImportPage />);
+    fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr;navn\n1;Et' } });
+    fireEvent.click(screen.getByTestId('import-preview'));
+    fireEvent.click(await screen.findByTestId('import-commit'));
+    expect((await screen.findByTestId('import-stopped')).textContent).toContain('Intet blev gemt: 1 række(r) har fejl');
+    expect(screen.getByTestId('import-skipped').textContent).toContain('CVR 12345678');
   });
 
   it('shows the server refusing the whole file next to the form', async () => {

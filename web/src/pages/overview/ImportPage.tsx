@@ -122,6 +122,12 @@ function Importer() {
         break;
       }
       const r = result.data.commitImport;
+      if (r.rejected) {
+        // Nothing of this batch was written: say which rows stopped it.
+        state.error = t('overview.import.rejected', { count: r.errors.length });
+        state.skipped.push(...r.errors);
+        break;
+      }
       state.done += r.processed;
       state.created += r.created;
       state.skipped.push(...r.errors);
@@ -245,9 +251,11 @@ function Importer() {
         </Stack>
       </Paper>
 
+      {preview && preview.errorCount > 0 && <ErrorSummary preview={preview} kind={kind} />}
+
       {preview && <PreviewTable preview={preview} />}
 
-      {preview && !run && (
+      {preview && !run && preview.errorCount === 0 && (
         <Group>
           <Button onClick={runImport} disabled={preview.validCount === 0} data-testid="import-commit">
             {t('overview.import.commit', { count: preview.validCount })}
@@ -277,8 +285,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const shown = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
-  const header = (key: string | null) =>
-    key === null ? t('overview.import.wholeRow') : (preview.columns.find((c) => c.key === key)?.header ?? key);
+  const header = (e: RowError) => e.column ?? (e.field === null ? t('overview.import.wholeRow') : e.field);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-preview-title">
@@ -363,7 +370,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
                       {r.errors.map((e) => (
                         <Text key={`${e.field}-${e.message}`} size="sm" c="red.9">
                           <Text span fw={700}>
-                            {header(e.field)}:
+                            {header(e)}:
                           </Text>{' '}
                           {e.message}
                         </Text>
@@ -386,6 +393,60 @@ function PreviewTable({ preview }: { preview: Preview }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+const SUMMARY_ITEMS = 20;
+
+/**
+ * Every problem of the file at the top (the "fejlopsummering" pattern): line, column and what to do,
+ * each linking to its row in the table, and the error file to fix the rows in a spreadsheet.
+ */
+function ErrorSummary({ preview, kind }: { preview: Preview; kind: ImportKind }) {
+  const { t } = useTranslation();
+  const items = preview.rows.flatMap((r) => r.errors.map((e) => ({ line: r.line, e })));
+  return (
+    <Alert
+      color="red"
+      variant="outline"
+      title={t('overview.import.errorsTitle', { count: preview.errorCount })}
+      data-testid="import-error-summary"
+      component="section"
+      aria-label={t('overview.import.errorsTitle', { count: preview.errorCount })}
+    >
+      <Stack gap="xs">
+        <Text size="sm">{t('overview.import.errorsIntro')}</Text>
+        <List size="sm" data-testid="import-error-list">
+          {items.slice(0, SUMMARY_ITEMS).map(({ line, e }) => (
+            <List.Item key={`${line}-${e.field}-${e.message}`}>
+              {t('overview.import.errorItem', {
+                line,
+                column: e.column ?? (e.field === null ? t('overview.import.wholeRow') : e.field),
+                message: e.message,
+              })}
+            </List.Item>
+          ))}
+        </List>
+        {items.length > SUMMARY_ITEMS && (
+          <Text size="sm">{t('overview.import.moreErrors', { count: items.length - SUMMARY_ITEMS })}</Text>
+        )}
+        {preview.errorCsv && (
+          <Group gap="sm" align="center">
+            <Button
+              variant="filled"
+              color="red.8"
+              onClick={() => downloadCsv(`importfejl-${kind.toLowerCase()}`, preview.errorCsv ?? '')}
+              data-testid="import-error-file"
+            >
+              {t('overview.import.errorFile')}
+            </Button>
+            <Text size="sm" style={{ flex: '1 1 20rem' }}>
+              {t('overview.import.errorFileHelp')}
+            </Text>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
   );
 }
 

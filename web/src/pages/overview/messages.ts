@@ -138,6 +138,16 @@ export const da = {
     first: 'Første side',
     previous: 'Forrige side',
     next: 'Næste side',
+    errorsTitle_one: '{{count}} række har fejl: intet bliver gemt, før alle rækker er i orden',
+    errorsTitle_other: '{{count}} rækker har fejl: intet bliver gemt, før alle rækker er i orden',
+    errorsIntro: 'Ret fejlene i filen (eller i fejlfilen), og vis forhåndsvisningen igen.',
+    errorItem: 'Linje {{line}}, {{column}}: {{message}}',
+    moreErrors_one: '… og {{count}} fejl mere: se tabellen eller fejlfilen.',
+    moreErrors_other: '… og {{count}} fejl mere: se tabellen eller fejlfilen.',
+    errorFile: 'Hent fejlfil (CSV)',
+    errorFileHelp:
+      'Fejlfilen har de afviste rækker, som de stod i din fil, med linjenummer og hvad der er galt i de to sidste kolonner. Ret cellerne, og importér filen igen.',
+    rejected: 'Intet blev gemt: {{count}} række(r) har fejl. Ret dem, og vis forhåndsvisningen igen.',
     last: 'Sidste side',
   },
   columns: {
@@ -354,6 +364,16 @@ export const en: typeof da = {
     first: 'First page',
     previous: 'Previous page',
     next: 'Next page',
+    errorsTitle_one: '{{count}} row has errors: nothing is saved until every row is right',
+    errorsTitle_other: '{{count}} rows have errors: nothing is saved until every row is right',
+    errorsIntro: 'Fix the errors in the file (or in the error file) and show the preview again.',
+    errorItem: 'Line {{line}}, {{column}}: {{message}}',
+    moreErrors_one: '… and {{count}} more error: see the table or the error file.',
+    moreErrors_other: '… and {{count}} more errors: see the table or the error file.',
+    errorFile: 'Download error file (CSV)',
+    errorFileHelp:
+      'The error file holds the rejected rows as they were in your file, with the line number and what is wrong in the two last columns. Fix the cells and import the file again.',
+    rejected: 'Nothing was saved: {{count}} row(s) have errors. Fix them and show the preview again.',
     last: 'Last page',
   },
   columns: {

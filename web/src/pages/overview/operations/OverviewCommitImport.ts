@@ -6,10 +6,12 @@ export const OverviewCommitImportDocument = graphql(`
     commitImport(kind: $kind, csv: $csv, fromLine: $fromLine, toLine: $toLine) {
       processed
       created
+      rejected
       errors {
         line
         errors {
           field
+          column
           message
           code
         }

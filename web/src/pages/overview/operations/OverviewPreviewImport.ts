@@ -11,6 +11,7 @@ export const OverviewPreviewImportDocument = graphql(`
       ignoredColumns
       validCount
       errorCount
+      errorCsv
       rows {
         line
         values {
@@ -19,6 +20,7 @@ export const OverviewPreviewImportDocument = graphql(`
         }
         errors {
           field
+          column
           message
           code
         }
