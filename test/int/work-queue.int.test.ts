@@ -196,6 +196,14 @@ describe('the work queue over HTTP', () => {
         candidate: { name: expect.stringContaining('Amina') },
       });
       expectError(await adviser.request(HANDLE, { id: alertId, note: 'igen' }), 'BAD_USER_INPUT', 'id');
+      // Handled in Danish, read in English: the history is in the reader's language, not the handler's.
+      const da = await adviser.ok<{ alertHistory: { alertId: string; message: string }[] }>(HISTORY);
+      const english = await t.client().in('en').login('raadgiver@demo.dk');
+      const en = await english.ok<{ alertHistory: { alertId: string; message: string }[] }>(HISTORY);
+      const daMessage = da.alertHistory.find((h) => h.alertId === alertId)?.message;
+      const enMessage = en.alertHistory.find((h) => h.alertId === alertId)?.message;
+      expect(daMessage).toMatch(/Amina .* forsinket\.$/);
+      expect(enMessage).toMatch(/Amina .* overdue\.$/);
       // Nobody else's history holds it.
       expect((await consultant.ok<{ alertHistory: unknown[] }>(HISTORY)).alertHistory).toEqual([]);
     });

@@ -11,6 +11,7 @@ import { Migration20261206101350 } from './Migration20261206101350.js';
 import { Migration20261206131029 } from './Migration20261206131029.js';
 import { Migration20261206131159 } from './Migration20261206131159.js';
 import { Migration20261206132154 } from './Migration20261206132154.js';
+import { Migration20261206170854 } from './Migration20261206170854.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
@@ -24,4 +25,5 @@ export const migrationsList = [
   { name: 'Migration20261206131029', class: Migration20261206131029 },
   { name: 'Migration20261206131159', class: Migration20261206131159 },
   { name: 'Migration20261206132154', class: Migration20261206132154 },
+  { name: 'Migration20261206170854', class: Migration20261206170854 },
 ];

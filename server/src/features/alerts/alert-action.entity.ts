@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
+import type { Locale } from '../../i18n/index.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { User } from '../auth/user.entity.js';
 import type { Candidate } from '../candidates/candidate.entity.js';
@@ -45,9 +46,9 @@ export class AlertAction extends BaseEntity<'snoozedUntil' | 'note' | 'candidate
   @Property({ type: 'text', default: '' })
   note: string = '';
 
-  /** The alert's text when it was handled, in the handler's language: what the history shows. */
-  @Property({ type: 'text' })
-  message!: string;
+  /** The alert's text when it was acted on, in every language (da, en): the history shows the reader's. */
+  @Property({ type: 'json' })
+  messages!: Record<Locale, string>;
 
   @ManyToOne('Candidate', { ref: true, nullable: true, deleteRule: 'cascade' })
   candidate: Ref<Candidate> | null = null;

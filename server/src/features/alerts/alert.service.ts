@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import { formatDate, formatNumber, t } from '../../i18n/index.js';
+import { formatDate, formatNumber, LOCALES, type Locale, t, tIn } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { Context } from '../../shared/context.js';
 import { addDays, ageOn, compareDates } from '../../shared/dates.js';
@@ -168,8 +168,9 @@ export class AlertService {
     }
     if (problems[0]) throw badInput('until', problems[0]);
     const alert = await this.find(user, id, day);
+    const messages = await this.messagesOf(user, alert, day);
     await this.ctx.em.transactional(async (em) => {
-      const row = await this.actionRow(em, user, alert);
+      const row = await this.actionRow(em, user, alert, messages);
       row.status = AlertActionStatus.SNOOZED;
       row.snoozedUntil = data.until;
     });
@@ -182,12 +183,13 @@ export class AlertService {
     const day = asOf ?? today();
     const data = parseInput(handleSchema, { note });
     const alert = await this.find(user, id, day);
+    const messages = await this.messagesOf(user, alert, day);
     await this.ctx.em.transactional(async (em) => {
-      const row = await this.actionRow(em, user, alert);
+      const row = await this.actionRow(em, user, alert, messages);
       row.status = AlertActionStatus.HANDLED;
       row.snoozedUntil = null;
       row.note = data.note;
-      row.message = alert.message;
+      row.messages = messages;
     });
     const [entry] = (await this.history(1)).filter((h) => h.alertId === alert.id);
     if (!entry) throw badInput('id', t('workQueue.unknownAlert'));
@@ -225,7 +227,7 @@ export class AlertService {
         dueDate: r.dueDate,
         snoozedUntil: r.snoozedUntil,
         note: named ? r.note : '',
-        message: named ? r.message : '',
+        message: named ? (r.messages[this.ctx.locale] ?? r.messages.da ?? '') : '',
         actedAt: r.updatedAt,
         candidate: c
           ? this.person(
@@ -252,7 +254,12 @@ export class AlertService {
     return found;
   }
 
-  private async actionRow(em: Context['em'], user: User, alert: Alert): Promise<AlertAction> {
+  private async actionRow(
+    em: Context['em'],
+    user: User,
+    alert: Alert,
+    messages: Record<Locale, string>,
+  ): Promise<AlertAction> {
     const existing = await em.findOne(AlertAction, { user: user.id, alertId: alert.id });
     if (existing) return existing;
     return em.create(AlertAction, {
@@ -261,11 +268,26 @@ export class AlertService {
       kind: alert.kind,
       dueDate: alert.dueDate,
       status: AlertActionStatus.SNOOZED,
-      message: alert.message,
+      messages,
       candidate: alert.candidate ? em.getReference(Candidate, alert.candidate.id) : null,
       company: alert.company ? em.getReference(Company, alert.company.id) : null,
       placement: alert.placement ? em.getReference(Placement, alert.placement.id) : null,
     });
+  }
+
+  /**
+   * The alert's text in every language, as it reads on the day it was acted on: the history shows it in
+   * the reader's language later, though the facts behind it (hours, dates) may since have changed.
+   */
+  private async messagesOf(user: User, alert: Alert, day: string): Promise<Record<Locale, string>> {
+    const entries = await Promise.all(
+      LOCALES.map(async (locale) => {
+        if (locale === this.ctx.locale) return [locale, alert.message] as const;
+        const same = (await this.compute(user, day, locale)).find((a) => a.id === alert.id);
+        return [locale, same?.message ?? alert.message] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as Record<Locale, string>;
   }
 
   private async actionsOf(user: User): Promise<Map<string, AlertAction>> {
@@ -282,17 +304,19 @@ export class AlertService {
     who: { first: string; last: string; birthDate: string } | null,
     short: boolean,
     day: string,
+    locale: Locale = this.ctx.locale,
   ): AlertCandidate {
-    if (!who) return { id, firstName: t('alerts.unnamed'), name: t('alerts.unnamed') };
+    const unnamed = tIn(locale, 'alerts.unnamed');
+    if (!who) return { id, firstName: unnamed, name: unnamed };
     if (!short) return { id, firstName: who.first, name: `${who.first} ${who.last}`.trim() };
     const initial = [...who.last.trim()][0] ?? '';
     const age = compareDates(day, who.birthDate) >= 0 ? ageOn(who.birthDate, day) : 0;
-    const name = initial ? t('alerts.personShort', { first: who.first, initial, age }) : who.first;
+    const name = initial ? tIn(locale, 'alerts.personShort', { first: who.first, initial, age }) : who.first;
     return { id, firstName: who.first, name };
   }
 
   /** Every alert of the caller's scope on `day`, most urgent first, people named as the caller may see them. */
-  private async compute(user: User, day: string): Promise<Alert[]> {
+  private async compute(user: User, day: string, locale: Locale = this.ctx.locale): Promise<Alert[]> {
     const scope = await this.scope(user);
     const [candidates, placementRows] = await Promise.all([this.loadCandidates(scope), this.loadPlacements(scope)]);
     const companies = await this.loadCompanies(scope);
@@ -303,15 +327,15 @@ export class AlertService {
     for (const c of candidates) {
       people.set(
         c.id,
-        this.person(c.id, { first: c.first_name, last: c.last_name, birthDate: c.birth_date }, short, day),
+        this.person(c.id, { first: c.first_name, last: c.last_name, birthDate: c.birth_date }, short, day, locale),
       );
     }
     for (const p of placementRows) {
       const who =
         p.first_name === null ? null : { first: p.first_name, last: p.last_name ?? '', birthDate: p.birth_date ?? day };
-      people.set(p.candidate_id, this.person(p.candidate_id, who, short, day));
+      people.set(p.candidate_id, this.person(p.candidate_id, who, short, day, locale));
     }
-    const nameOf = (id: string) => people.get(id)?.name ?? t('alerts.unnamed');
+    const nameOf = (id: string) => people.get(id)?.name ?? tIn(locale, 'alerts.unnamed');
 
     const candidateStates: CandidateActivationState[] = candidates.map((c) => ({
       candidateId: c.id,
@@ -353,7 +377,7 @@ export class AlertService {
       { candidates: candidateStates, placements: placementStates, companies: companyStates },
       day,
       alertRulesFrom(this.ctx.config.rules),
-      this.ctx.locale,
+      locale,
     );
     if (user.role === Role.COMPANY) alerts = alerts.filter((a) => COMPANY_KINDS.includes(a.kind));
 
@@ -368,7 +392,9 @@ export class AlertService {
       dueDate: a.dueDate,
       message: a.message,
       snoozedUntil: null,
-      candidate: a.candidateId ? (people.get(a.candidateId) ?? this.person(a.candidateId, null, short, day)) : null,
+      candidate: a.candidateId
+        ? (people.get(a.candidateId) ?? this.person(a.candidateId, null, short, day, locale))
+        : null,
       company: a.companyId ? { id: a.companyId, name: companyNames.get(a.companyId) ?? '' } : null,
       placement: a.placementId ? { id: a.placementId } : null,
     }));

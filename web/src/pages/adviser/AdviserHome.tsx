@@ -89,7 +89,7 @@ export function AdviserHome() {
                         </Anchor>
                       )}
                     </Group>
-                    <Text size="sm" mt={4}>
+                    <Text size="sm" mt={4} data-testid="alert-history-message">
                       {h.message}
                     </Text>
                     {h.note && (
