@@ -9,8 +9,14 @@ import {
   type SearchablePerson,
   searchablePeople,
 } from '../../server/src/features/matching/exhaustive.js';
-import type { ScoredMatch } from '../../server/src/features/matching/scoring.js';
-import { taskDocuments } from '../../server/src/search/documents.js';
+import { candidateRetrievalQueries, mergeRetrieved } from '../../server/src/features/matching/matching.service.js';
+import { rankCandidatesForOpening, type ScoredMatch } from '../../server/src/features/matching/scoring.js';
+import {
+  type CandidateDocument,
+  candidateForScoring,
+  openingForScoring,
+  taskDocuments,
+} from '../../server/src/search/documents.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
@@ -123,5 +129,41 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
       `recall@10 over ${recalls.length} tasks at ${people.length} searchable people: mean ${mean.toFixed(3)}, min ${Math.min(...recalls).toFixed(2)}`,
     );
     expect(mean).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('answers over HTTP exactly what its retrieval and the scorer give (ids, order, scores): the request path adds nothing and drops nothing', async () => {
+    const today = todayInDenmark();
+    const search = t.runtime.services.search;
+    const consultant = await t.client().login('konsulent@demo.dk');
+    let compared = 0;
+    for (const id of taskIds) {
+      const [doc] = await taskDocuments(t.runtime.orm.em.fork(), [id]);
+      const queries = candidateRetrievalQueries(search.uid('candidate'), doc!, today);
+      const res = (await search.meili.multiSearch({ queries } as never)) as unknown as {
+        results: { hits: CandidateDocument[] }[];
+      };
+      const expected = rankCandidatesForOpening(
+        openingForScoring(doc!),
+        mergeRetrieved(res.results).map((d) => candidateForScoring(d, today)),
+        { limit: 10 },
+      ).map((m) => ({ id: m.candidateId, score: m.score }));
+      // The consultant's portfolio covers some of the sample; the others answer FORBIDDEN (scope checked
+      // beside the retrieval) and never a list.
+      const r = await consultant.request<{ matchCandidatesForTask: { candidate: { id: string } }[] }>(MATCH, { id });
+      const answer = r.data?.matchCandidatesForTask ?? null;
+      if (answer) expect(answer.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.id));
+      else expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r.errors)).toBe('FORBIDDEN');
+      const scored = await admin.ok(
+        `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score candidate { id } } }`,
+        { id },
+      );
+      const got = scored.matchCandidatesForTask.map((m: { score: number; candidate: { id: string } }) => ({
+        id: m.candidate.id,
+        score: m.score,
+      }));
+      expect(got).toEqual(expected);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

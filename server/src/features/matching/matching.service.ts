@@ -121,42 +121,63 @@ export class MatchingService {
   /** Candidates suggested for an unsolved task, best first. */
   async matchCandidatesForTask(taskId: string, first: number): Promise<CandidateMatch[]> {
     this.assertCanSearchCandidates();
-    const opening = await this.openingDocument('task', taskId);
-    return this.matchCandidates(opening, first, 'matchCandidatesForTask');
+    return this.matchCandidates('task', taskId, first, 'matchCandidatesForTask');
   }
 
   /** Candidates suggested for an IGU slot (only IGU-eligible people), best first. */
   async matchCandidatesForIguSlot(iguSlotId: string, first: number): Promise<CandidateMatch[]> {
     this.assertCanSearchCandidates();
-    const opening = await this.openingDocument('iguSlot', iguSlotId);
-    return this.matchCandidates(opening, first, 'matchCandidatesForIguSlot');
+    return this.matchCandidates('iguSlot', iguSlotId, first, 'matchCandidatesForIguSlot');
   }
 
+  /** The opening's document, for openings the caller may match for and with a place left. */
   private async openingDocument(kind: 'task' | 'iguSlot', id: string): Promise<OpeningDocument> {
-    if (!isUuid(id))
-      throw badInput(kind === 'task' ? 'taskId' : 'iguSlotId', t('validation.invalidId', { id: id.slice(0, 40) }));
+    const doc = await this.openOpening(kind, id);
+    await this.assertCompanyInScope(doc.companyId);
+    await this.assertNotFilled(kind, doc);
+    return doc;
+  }
+
+  /**
+   * The opening read once, as its search document (company, status, places left: all matching
+   * needs). The entity is read only to say why there is no document (not found, or not open).
+   */
+  private async openOpening(kind: 'task' | 'iguSlot', id: string): Promise<OpeningDocument> {
+    const field = kind === 'task' ? 'taskId' : 'iguSlotId';
+    if (!isUuid(id)) throw badInput(field, t('validation.invalidId', { id: id.slice(0, 40) }));
+    const { docs } = await this.ctx.search.documentsFor(this.ctx.em, kind, [id]);
+    if (docs[0]) return docs[0] as OpeningDocument;
     const entity = kind === 'task' ? UnsolvedTask : IguSlot;
     const row = await this.ctx.em.findOne(entity as typeof UnsolvedTask, { id });
     if (!row) throw notFound(kind === 'task' ? 'task' : 'iguSlot', id);
     await this.assertOpeningInScope(row);
-    const { docs } = await this.ctx.search.documentsFor(this.ctx.em, kind, [id]);
-    if (!docs[0]) {
-      throw badInput(
-        kind === 'task' ? 'taskId' : 'iguSlotId',
-        t('matching.openingNotOpen', {
-          what: t(`entities.${kind === 'task' ? 'task' : 'iguSlot'}`),
-          status: row.status,
-        }),
-      );
-    }
-    if (row.openingsLeft <= 0) {
-      // Filled: suggesting people for it would only lead to proposals the company cannot take.
-      throw badInput(
-        kind === 'task' ? 'taskId' : 'iguSlotId',
-        t('matching.filled', { title: row.title, count: row.openings }),
-      );
-    }
-    return docs[0] as OpeningDocument;
+    throw badInput(
+      field,
+      t('matching.openingNotOpen', {
+        what: t(`entities.${kind === 'task' ? 'task' : 'iguSlot'}`),
+        status: row.status,
+      }),
+    );
+  }
+
+  /** As assertOpeningInScope, from the company's id (the opening's document carries it). */
+  private async assertCompanyInScope(companyId: string): Promise<void> {
+    const [company, viewer] = await Promise.all([
+      this.ctx.em.findOneOrFail(Company, { id: companyId }),
+      viewerOf(this.ctx.user),
+    ]);
+    assertMayReadCompany(viewer, companyFacts(company));
+  }
+
+  private async assertNotFilled(kind: 'task' | 'iguSlot', doc: OpeningDocument): Promise<void> {
+    if (doc.openingsLeft > 0) return;
+    // Filled: suggesting people for it would only lead to proposals the company cannot take.
+    const entity = kind === 'task' ? UnsolvedTask : IguSlot;
+    const row = await this.ctx.em.findOneOrFail(entity as typeof UnsolvedTask, { id: doc.id });
+    throw badInput(
+      kind === 'task' ? 'taskId' : 'iguSlotId',
+      t('matching.filled', { title: row.title, count: row.openings }),
+    );
   }
 
   /** Matching only for openings the caller may read (task() and iguSlot() answer the same). */
@@ -176,10 +197,25 @@ export class MatchingService {
     return hits.filter((h) => readable.has(h.companyId));
   }
 
-  private async matchCandidates(opening: OpeningDocument, first: number, operation: string): Promise<CandidateMatch[]> {
-    checkFirst(first);
-    const docs = await retrieveCandidates(this.ctx.search, opening);
+  private async matchCandidates(
+    kind: 'task' | 'iguSlot',
+    openingId: string,
+    first: number,
+    operation: string,
+  ): Promise<CandidateMatch[]> {
+    const opening = await this.openOpening(kind, openingId);
     const today = todayInDenmark();
+    // Meilisearch retrieves while the scope is checked (company, portfolio): nothing it finds is
+    // used or returned before the checks pass, and the errors come in the same order as before.
+    const retrieval =
+      opening.openingsLeft > 0 && isValidFirst(first)
+        ? retrieveCandidates(this.ctx.search, opening, today)
+        : Promise.resolve([]);
+    retrieval.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    await this.assertCompanyInScope(opening.companyId);
+    await this.assertNotFilled(kind, opening);
+    checkFirst(first);
+    const docs = await retrieval;
     const hitsById = new Map(docs.map((h) => [h.id, h]));
     const ranked = rankCandidatesForOpening(
       openingForScoring(opening),
@@ -542,9 +578,13 @@ export function uncount(
 export const RETRIEVAL_RADIUS_KM = 100;
 
 /** The hard filters every candidate retrieval shares (the scorer's exclusions, in Meilisearch). */
-export function candidateHardFilters(opening: OpeningDocument, availableWithinDays = 14): string[] {
+export function candidateHardFilters(
+  opening: OpeningDocument,
+  availableWithinDays = 14,
+  today = todayInDenmark(),
+): string[] {
   // Free for the opening's hours now, or a current placement ends within the window (the explanation says so).
-  const soon = dayNumber(addDays(todayInDenmark(), availableWithinDays));
+  const soon = dayNumber(addDays(today, availableWithinDays));
   const filters = [
     'atGoal = false',
     'availableWeeklyHours > 0',
@@ -564,8 +604,12 @@ export function candidateHardFilters(opening: OpeningDocument, availableWithinDa
  * industry"; within a pass the nearest come first (distance is a scoring factor too), and the
  * radius only caps it. Each pass is bounded, so the scorer sees a few hundred people at most.
  */
-export async function retrieveCandidates(search: SearchIndex, opening: OpeningDocument): Promise<CandidateDocument[]> {
-  const queries = candidateRetrievalQueries(search.uid('candidate'), opening);
+export async function retrieveCandidates(
+  search: SearchIndex,
+  opening: OpeningDocument,
+  today = todayInDenmark(),
+): Promise<CandidateDocument[]> {
+  const queries = candidateRetrievalQueries(search.uid('candidate'), opening, today);
   const res = await guardSearch(() => search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
   return mergeRetrieved((res as unknown as { results: { hits: CandidateDocument[] }[] }).results);
 }
@@ -574,8 +618,8 @@ export async function retrieveCandidates(search: SearchIndex, opening: OpeningDo
  * The Meilisearch queries of `retrieveCandidates` (see there), as data: the benchmark sends the very
  * same requests straight to Meilisearch (its floor) and to the PostgreSQL-only peer.
  */
-export function candidateRetrievalQueries(indexUid: string, opening: OpeningDocument) {
-  const hard = candidateHardFilters(opening);
+export function candidateRetrievalQueries(indexUid: string, opening: OpeningDocument, today = todayInDenmark()) {
+  const hard = candidateHardFilters(opening, 14, today);
   const learning = new Set(opening.learningGoalCompetenceIds ?? []);
   const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
   const any = opening.competenceIds;
@@ -612,8 +656,10 @@ export function mergeRetrieved<T extends { id: string }>(results: { hits: T[] }[
   return [...seen.values()];
 }
 
+const isValidFirst = (first: number) => Number.isInteger(first) && first >= 1 && first <= 100;
+
 function checkFirst(first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 100)
+  if (!isValidFirst(first))
     throw badInput('first', t('validation.pageSize', { max: 100, value: String(first).slice(0, 20) }));
 }
 
