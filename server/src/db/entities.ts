@@ -9,6 +9,7 @@ import {
   ForeignEducation,
   WeeklyActivity,
 } from '../features/candidates/candidate.entity.js';
+import { WeekException } from '../features/candidates/week-exception.entity.js';
 import { Company, CompanyContact, ContactPerson } from '../features/companies/company.entity.js';
 import { Competence } from '../features/competences/competence.entity.js';
 import { IguSlot, IguSlotCompetence } from '../features/igu-slots/igu-slot.entity.js';
@@ -35,6 +36,7 @@ export const entities = [
   CandidateCompetence,
   ForeignEducation,
   WeeklyActivity,
+  WeekException,
   Proposal,
   Placement,
   FollowUp,

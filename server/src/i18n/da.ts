@@ -596,6 +596,13 @@ export const da = {
     nextBeforeToday: 'Næste kontakt ({{date}}) skal ligge i dag eller senere.',
     nextTooLate: 'Næste kontakt kan højst aftales et år frem (til {{max}}).',
   },
+  week: {
+    overFullTime:
+      'Ugen bliver {{total}} timer fra {{date}} ({{placements}} timer i forløb + {{activities}} timer i aktiviteter), {{over}} timer over {{max}}. Sæt timerne i timeplanen eller aktiviteterne ned, eller lad personens rådgiver bekræfte en undtagelse med en begrundelse.',
+    exceptionAdviserOnly:
+      'Kun personens rådgiver kan bekræfte en uge over {{max}} timer (her {{total}} timer fra {{date}}). Sæt timerne ned, eller bed rådgiveren om at foretage ændringen.',
+    reasonTooLong: 'Begrundelsen må højst være {{max}} tegn.',
+  },
   enums: {
     taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },
     iguStatus: { OPEN: 'Åben', FILLED: 'Besat', CLOSED: 'Lukket' },

@@ -583,6 +583,13 @@ export const en: Catalogue = {
     nextBeforeToday: 'The next contact ({{date}}) must be today or later.',
     nextTooLate: 'The next contact can be agreed at most a year ahead (until {{max}}).',
   },
+  week: {
+    overFullTime:
+      "The week becomes {{total}} hours from {{date}} ({{placements}} hours in placements + {{activities}} hours of activities), {{over}} hours over {{max}}. Lower the hours in the hours plan or the activities, or have the person's adviser confirm an exception with a reason.",
+    exceptionAdviserOnly:
+      "Only the person's adviser can confirm a week over {{max}} hours (here {{total}} hours from {{date}}). Lower the hours, or ask the adviser to make the change.",
+    reasonTooLong: 'The reason can be at most {{max}} characters.',
+  },
   enums: {
     taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },
     iguStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' },

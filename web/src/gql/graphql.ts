@@ -145,6 +145,8 @@ export type CreateCandidateInput = {
   residenceCategory: ResidenceCategory;
   summary?: string | null | undefined;
   targetGroup: TargetGroup;
+  /** The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused */
+  weekExceptionReason?: string | null | undefined;
   weeklyActivities?: Array<WeeklyActivityInput> | null | undefined;
 };
 
@@ -453,6 +455,8 @@ export type StartPlacementInput = {
   /** The unsolved task the person will work on, if any */
   taskId?: string | number | null | undefined;
   type: PlacementType;
+  /** The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused */
+  weekExceptionReason?: string | null | undefined;
 };
 
 /** Which law and benefit the person falls under (integrationsprogram, overgangsydelse, kontanthjælp, særlov) */
@@ -520,6 +524,8 @@ export type UpdateCandidateInput = {
   targetGroup?: TargetGroup | null | undefined;
   /** The version you read; a stale one gives CONFLICT */
   version: number;
+  /** The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused */
+  weekExceptionReason?: string | null | undefined;
   /** Replaces the list when given */
   weeklyActivities?: Array<WeeklyActivityInput> | null | undefined;
 };

@@ -11,6 +11,7 @@ import { Migration20261206101350 } from './Migration20261206101350.js';
 import { Migration20261206131029 } from './Migration20261206131029.js';
 import { Migration20261206131159 } from './Migration20261206131159.js';
 import { Migration20261206132154 } from './Migration20261206132154.js';
+import { Migration20261206163204 } from './Migration20261206163204.js';
 import { Migration20261206170854 } from './Migration20261206170854.js';
 
 export const migrationsList = [
@@ -25,5 +26,6 @@ export const migrationsList = [
   { name: 'Migration20261206131029', class: Migration20261206131029 },
   { name: 'Migration20261206131159', class: Migration20261206131159 },
   { name: 'Migration20261206132154', class: Migration20261206132154 },
+  { name: 'Migration20261206163204', class: Migration20261206163204 },
   { name: 'Migration20261206170854', class: Migration20261206170854 },
 ];

@@ -9,6 +9,7 @@ import {
   progressionStalledAlert,
 } from '../../features/alerts/alert-rules.js';
 import { iguEligibility } from '../../features/candidates/igu-eligibility.js';
+import { peakWeek } from '../../features/candidates/week-obligation.js';
 import { isValidCvr } from '../../features/companies/cvr.js';
 import { lookupPostcode } from '../../shared/postcodes.js';
 import { loadCompetenceCatalogue } from './competence-catalogue.js';
@@ -504,3 +505,18 @@ function alertsOf(rows: GeneratedRows): Alert[] {
   }
   return alerts;
 }
+
+describe('the planned week (issue 16.3)', () => {
+  it.each(datasets)('puts nobody above full time in the %s data, so it loads without week exceptions', (_, rows) => {
+    const over: string[] = [];
+    for (const c of rows.candidates) {
+      const facts = {
+        activityHours: rows.weeklyActivities.filter((a) => a.candidateId === c.id).map((a) => a.weeklyHours),
+        placements: rows.placements.filter((p) => p.candidateId === c.id && p.status === 'ACTIVE'),
+      };
+      const peak = peakWeek(facts, TODAY);
+      if (peak.total > 37) over.push(`${c.firstName}: ${peak.total} h from ${peak.date}`);
+    }
+    expect(over).toEqual([]);
+  });
+});

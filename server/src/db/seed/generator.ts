@@ -23,6 +23,8 @@
  * COMPANY_CONTACT_DUE), in the demo adviser's caseload and the demo consultant's portfolio
  * when those are given.
  */
+import { FULL_TIME_HOURS } from '../../config.js';
+import { peakWeek, type WeekPlacement } from '../../features/candidates/week-obligation.js';
 import { isValidCvr } from '../../features/companies/cvr.js';
 import { addDays, addYears, daysBetween, isIsoDate } from '../../shared/dates.js';
 import { type CatalogueCompetence, loadCompetenceCatalogue } from './competence-catalogue.js';
@@ -2539,30 +2541,48 @@ export class SeedGenerator {
       });
     }
 
+    // Activities fit beside the active placements within full time (the planned-week rule, issue 16.3):
+    // drawn as before (the same random sequence), then cut to the room left, or left out below 3 hours.
+    let room = FULL_TIME_HOURS - peakWeek({ activityHours: [], placements: state.activePlans }, this.opts.today).total;
+    const fitHours = (drawn: number): number | null => {
+      const h = Math.min(drawn, floorHalf(room));
+      if (h < 3) return null;
+      room -= h;
+      return h;
+    };
     if (inDanishClass) {
-      out.weeklyActivities.push({
-        id: rng.uuid(),
-        createdAt,
-        updatedAt: createdAt,
-        candidateId: id,
-        kind: 'DANISH_CLASS',
-        label: danishModule ? `Danskuddannelse (${danishModule})` : 'Danskuddannelse, begynderhold',
-        weeklyHours: rng.pick([6, 7.5, 9, 12]),
-      });
+      const activityId = rng.uuid();
+      const hours = fitHours(rng.pick([6, 7.5, 9, 12]));
+      if (hours !== null) {
+        out.weeklyActivities.push({
+          id: activityId,
+          createdAt,
+          updatedAt: createdAt,
+          candidateId: id,
+          kind: 'DANISH_CLASS',
+          label: danishModule ? `Danskuddannelse (${danishModule})` : 'Danskuddannelse, begynderhold',
+          weeklyHours: hours,
+        });
+      }
     }
     if (rng.chance(0.12)) {
       const education = rng.chance(0.4);
-      out.weeklyActivities.push({
-        id: rng.uuid(),
-        createdAt,
-        updatedAt: createdAt,
-        candidateId: id,
-        kind: education ? 'EDUCATION' : 'OTHER',
-        label: education
-          ? rng.pick(['AMU-kursus: truckcertifikat', 'FVU-regning', 'AMU-kursus: hygiejnebevis'])
-          : rng.pick(['Sundhedsforløb', 'Mentorsamtaler', 'Træning på jobcentret']),
-        weeklyHours: rng.pick([3, 4, 6]),
-      });
+      const activityId = rng.uuid();
+      const label = education
+        ? rng.pick(['AMU-kursus: truckcertifikat', 'FVU-regning', 'AMU-kursus: hygiejnebevis'])
+        : rng.pick(['Sundhedsforløb', 'Mentorsamtaler', 'Træning på jobcentret']);
+      const hours = fitHours(rng.pick([3, 4, 6]));
+      if (hours !== null) {
+        out.weeklyActivities.push({
+          id: activityId,
+          createdAt,
+          updatedAt: createdAt,
+          candidateId: id,
+          kind: education ? 'EDUCATION' : 'OTHER',
+          label,
+          weeklyHours: hours,
+        });
+      }
     }
     if (poolIndex !== DANISH_POOL_INDEX && rng.chance(0.3)) {
       out.foreignEducations.push({
@@ -2635,6 +2655,8 @@ class CandidateStory {
   lastActivity: number | null = null;
   currentOrdinaryHours = 0;
   proposals = 0;
+  /** The active placements' plans: the weekly activities fit beside them within 37 hours. */
+  readonly activePlans: WeekPlacement[] = [];
   readonly codes: Set<string>;
   readonly observed = new Set<string>();
   private readonly cal: Calendar;
@@ -3016,6 +3038,11 @@ class CandidateStory {
     if (this.earliestEvent === null || p.start < this.earliestEvent) this.earliestEvent = p.start;
     this.touch(lastDate ?? p.end ?? p.start);
     if (active) {
+      this.activePlans.push({
+        startDate: cal.date(p.start),
+        plannedEndDate: p.plannedEnd !== null ? cal.date(p.plannedEnd) : null,
+        hoursPlan: plan,
+      });
       this.currentOrdinaryHours =
         count > 0 ? Math.min(37, ordinary[count - 1] as number) : (plan[0] as HoursPlanStepRow).ordinaryHours;
     }

@@ -112,6 +112,13 @@ export class CreateCandidateInput {
   @Field(() => [WeeklyActivityInput], { nullable: true })
   weeklyActivities?: WeeklyActivityInput[] | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused",
+  })
+  weekExceptionReason?: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Default today' })
   enrolledOn?: string | null;
 }
@@ -202,6 +209,13 @@ export class UpdateCandidateInput {
 
   @Field(() => [WeeklyActivityInput], { nullable: true, description: 'Replaces the list when given' })
   weeklyActivities?: WeeklyActivityInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused",
+  })
+  weekExceptionReason?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   enrolledOn?: string | null;

@@ -74,6 +74,9 @@ import type {
 import type { CandidateCompetenceView, PlannedWeek } from './candidate.types.js';
 import { DEFAULT_IGU_RULES, type IguEligibility, type IguRulesConfig, iguEligibility } from './igu-eligibility.js';
 import { currentStep, weekTotals } from './planned-week.js';
+import { assertWeekChange, weekBefore } from './week-check.js';
+import { WeekException } from './week-exception.entity.js';
+import { weekStatus } from './week-obligation.js';
 
 /** Plausibility limits of a candidate record (not law): kept together so they are easy to find and change. */
 export const CANDIDATE_LIMITS = {
@@ -314,14 +317,38 @@ export class CandidateService {
       (sum, p, i) => sum + (placementHours[i] ?? 0) * schoolShareOfWeek(p.schoolPeriods ?? [], monday),
       0,
     );
+    const goal = this.hourGoal(c);
+    const fullTime = this.ctx.config.rules.fullTimeHours;
+    const status = weekStatus(
+      {
+        activityHours: activities.map((a) => a.weeklyHours),
+        placements: placements.map((p) => ({
+          startDate: p.startDate,
+          plannedEndDate: p.plannedEndDate,
+          hoursPlan: p.hoursPlan ?? [],
+        })),
+      },
+      goal,
+      fullTime,
+      today,
+    );
+    const exception = status.overFullTime
+      ? await this.ctx.em.findOne(WeekException, { candidate: c.id }, { orderBy: { createdAt: 'desc' } })
+      : null;
     return {
       schoolHours: Math.round(schoolHours * 100) / 100,
       activities: activities.map((a) => ({ label: a.label, kind: a.kind, weeklyHours: a.weeklyHours })),
       ...weekTotals(
         activities.map((a) => a.weeklyHours),
         placementHours,
-        this.hourGoal(c),
+        goal,
       ),
+      belowGoal: status.belowGoal,
+      peakTotal: status.peak.total,
+      peakFrom: status.peak.date,
+      fullTimeHours: fullTime,
+      overFullTime: status.overFullTime,
+      exception,
     };
   }
 
@@ -449,6 +476,16 @@ export class CandidateService {
       for (const e of educations) em.create(ForeignEducation, { candidate: c, ...e });
       for (const a of activities) em.create(WeeklyActivity, { candidate: c, ...a });
       audit(em, user, { subjectId: c.id, action: 'CREATE', operation: 'createCandidate', allowed: true });
+      await assertWeekChange(em, {
+        user,
+        candidateId: c.id,
+        before: null,
+        reason: input.weekExceptionReason,
+        field: 'weeklyActivities',
+        operation: 'createCandidate',
+        fullTimeHours: this.ctx.config.rules.fullTimeHours,
+        today,
+      });
       if (data.consentToShare) {
         audit(em, user, {
           subjectId: c.id,
@@ -471,6 +508,8 @@ export class CandidateService {
       this.ctx.em.transactional(async (em) => {
         const c = await this.loadForWrite(em, id, 'updateCandidate');
         if (input.version !== c.version) throw conflict('candidate', null, input.version, c.version);
+        // The week before the change, read before anything is changed (a flush now writes nothing).
+        const before = input.weeklyActivities != null ? await weekBefore(em, c.id, this.today()) : null;
         if (c.status === CandidateStatus.ANONYMISED) {
           throw badInput('id', t('candidates.anonymised'));
         }
@@ -534,6 +573,19 @@ export class CandidateService {
         c.updatedAt = new Date();
         audit(em, user, { subjectId: c.id, action: 'UPDATE', operation: 'updateCandidate', allowed: true });
         enqueueIndex(em, 'candidate', c.id);
+        // With the new activities, the planned week over full time only as the adviser's exception.
+        if (before) {
+          await assertWeekChange(em, {
+            user,
+            candidateId: c.id,
+            before,
+            reason: input.weekExceptionReason,
+            field: 'weeklyActivities',
+            operation: 'updateCandidate',
+            fullTimeHours: this.ctx.config.rules.fullTimeHours,
+            today: this.today(),
+          });
+        }
         // Readiness, the goal and the activities decide the free hours.
         await refreshAvailability(em, this.ctx.config.rules, { candidateIds: [c.id] }, this.today());
         return c;

@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/pagination.js';
+import { DateScalar } from '../../shared/scalars.js';
 import { Competence } from '../competences/competence.entity.js';
 import { ActivityKind, Candidate, Evidence } from './candidate.entity.js';
+import { WeekException } from './week-exception.entity.js';
 
 /** A competence the person has, with level and how it is known. */
 @ObjectType()
@@ -48,6 +50,27 @@ export class PlannedWeek {
 
   @Field(() => Float, { description: 'Hours missing to reach the goal (0 when reached)' })
   gap!: number;
+
+  @Field(() => Boolean, { description: "This week is below the person's hour goal: the page warns" })
+  belowGoal!: boolean;
+
+  @Field(() => Float, { description: 'The heaviest planned week from today on (placements ahead included)' })
+  peakTotal!: number;
+
+  @Field(() => DateScalar, { description: 'First day of the heaviest week' })
+  peakFrom!: string;
+
+  @Field(() => Float, { description: 'Full time (37): a heavier week needs an adviser-confirmed exception' })
+  fullTimeHours!: number;
+
+  @Field(() => Boolean, { description: 'The heaviest week ahead is above full time' })
+  overFullTime!: boolean;
+
+  @Field(() => WeekException, {
+    nullable: true,
+    description: "The adviser's latest confirmed exception, while the week is above full time",
+  })
+  exception!: WeekException | null;
 }
 
 export const CandidateConnection = ConnectionType(Candidate, 'Candidate');

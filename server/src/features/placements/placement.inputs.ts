@@ -60,6 +60,13 @@ export class StartPlacementInput {
     description: "IGU only: the school periods; omitted, the programme's school weeks are planned as even blocks",
   })
   schoolPeriods?: SchoolPeriodInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused",
+  })
+  weekExceptionReason?: string | null;
 }
 
 @InputType({ description: 'Changes to a placement; omitted fields stay as they are' })
@@ -78,6 +85,13 @@ export class UpdatePlacementInput {
 
   @Field(() => [SchoolPeriodInput], { nullable: true, description: 'IGU only: replaces the school periods' })
   schoolPeriods?: SchoolPeriodInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused",
+  })
+  weekExceptionReason?: string | null;
 
   @Field(() => Int, { description: 'The version you read; a stale one is rejected with CONFLICT' })
   version!: number;

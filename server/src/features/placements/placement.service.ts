@@ -42,6 +42,7 @@ import { Role, User } from '../auth/user.entity.js';
 import { refreshAvailability } from '../availability/availability.service.js';
 import { Candidate, CandidateCompetence, CandidateStatus, Evidence } from '../candidates/candidate.entity.js';
 import { DEFAULT_IGU_RULES, type IguRulesConfig, iguEligibility } from '../candidates/igu-eligibility.js';
+import { assertWeekChange, weekBefore } from '../candidates/week-check.js';
 import { Company } from '../companies/company.entity.js';
 import { Competence } from '../competences/competence.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
@@ -418,6 +419,7 @@ export class PlacementService {
         );
       }
 
+      const before = await weekBefore(em, candidate.id, today());
       const placement = em.create(Placement, {
         candidate,
         company,
@@ -445,6 +447,17 @@ export class PlacementService {
           enqueueIndex(em, 'iguSlot', slot.id);
         }
       }
+      // The planned week with this placement: over full time only as the adviser's exception.
+      await assertWeekChange(em, {
+        user,
+        candidateId: candidate.id,
+        before,
+        reason: input.weekExceptionReason,
+        field: 'hoursPlan',
+        operation: 'startPlacement',
+        fullTimeHours: this.ctx.config.rules.fullTimeHours,
+        today: today(),
+      });
       candidate.lastActivityAt = new Date();
       enqueueIndex(em, 'candidate', candidate.id);
       audit(em, user, { subjectId: candidate.id, action: 'CREATE', operation: 'startPlacement', allowed: true });
@@ -721,6 +734,7 @@ export class PlacementService {
       if (p.status !== PlacementStatus.ACTIVE) {
         throw badInput('id', t('placements.ended', { date: p.endDate ? formatDate(p.endDate) : '' }));
       }
+      const before = await weekBefore(em, p.candidate.id, today());
       if (data.plannedEndDate !== undefined && data.plannedEndDate !== p.plannedEndDate) {
         assertDateOrder('startDate', p.startDate, 'plannedEndDate', data.plannedEndDate);
         // An IGU programme's length is fixed: its planned end can only be the programme's last day.
@@ -738,6 +752,16 @@ export class PlacementService {
         assertLearningGoals(p.type, data.learningGoals);
         p.learningGoals = data.learningGoals;
       }
+      await assertWeekChange(em, {
+        user,
+        candidateId: p.candidate.id,
+        before,
+        reason: input.weekExceptionReason,
+        field: data.hoursPlan ? 'hoursPlan' : 'plannedEndDate',
+        operation: 'updatePlacement',
+        fullTimeHours: this.ctx.config.rules.fullTimeHours,
+        today: today(),
+      });
       audit(em, user, { subjectId: p.candidate.id, action: 'UPDATE', operation: 'updatePlacement', allowed: true });
       // The hours plan and the planned end decide the person's free hours and availableFrom.
       await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), today());

@@ -60,6 +60,10 @@ export class PrivacyService {
         `select kind, label, weekly_hours from weekly_activity where candidate_id = ?`,
         [candidateId],
       ),
+      weekExceptions: await conn.execute(
+        `select week_hours, full_time_hours, week_from, reason, operation, confirmed_by_name, created_at from week_exception where candidate_id = ? order by created_at`,
+        [candidateId],
+      ),
       proposals: await conn.execute(
         `select p.id, p.status, p.note, p.reason, p.history, p.created_at, co.name as company from proposal p join company co on co.id = p.company_id where p.candidate_id = ?`,
         [candidateId],
@@ -147,6 +151,8 @@ export async function anonymiseInactive(em: EntityManager, days: number): Promis
       },
     );
     await sql(tx, `delete from foreign_education where candidate_id in (?)`, [ids]);
+    // An exception's reason is free text about the person.
+    await sql(tx, `delete from week_exception where candidate_id in (?)`, [ids]);
     for (const id of ids) {
       audit(tx, null, {
         subjectId: id,
