@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import * as admin from '../pages/admin/messages.js';
 import * as journal from '../pages/adviser/messages.journal.js';
 import * as adviser from '../pages/adviser/messages.js';
+import * as progress from '../pages/adviser/messages.progress.js';
 import * as company from '../pages/company/messages.js';
 import * as consultant from '../pages/consultant/messages.js';
 import * as overview from '../pages/overview/messages.js';
@@ -10,7 +11,7 @@ import { da } from './da.js';
 import { en } from './en.js';
 
 // Each workspace owns its texts under its own key.
-const workspaces = { admin, adviser, company, consultant, overview, journal };
+const workspaces = { admin, adviser, company, consultant, overview, journal, progress };
 const bundle = (lang: 'da' | 'en') => ({
   ...(lang === 'da' ? da : en),
   ...Object.fromEntries(Object.entries(workspaces).map(([key, m]) => [key, m[lang]])),

@@ -276,6 +276,9 @@ function CandidateForm({
   const carried = (location.state as { competencesError?: string } | null)?.competencesError ?? null;
   const [general, setGeneral] = useState<string | null>(carried);
   const [conflict, setConflict] = useState(false);
+  // Asked for only after the server said the week goes over full time (issue 16.3).
+  const [needsReason, setNeedsReason] = useState(false);
+  const [weekReason, setWeekReason] = useState('');
   const [createState, create] = useMutation(AdviserCreateCandidateDocument);
   const [updateState, update] = useMutation(AdviserUpdateCandidateDocument);
   const [competencesState, setCompetences] = useMutation(AdviserSetCandidateCompetencesDocument);
@@ -298,7 +301,7 @@ function CandidateForm({
   const submit = form.onSubmit(async (values) => {
     setGeneral(null);
     setConflict(false);
-    const input = inputFrom(values);
+    const input = { ...inputFrom(values), weekExceptionReason: needsReason ? weekReason.trim() || null : null };
     let savedId = candidateId;
     const result = editing
       ? await update({ id: candidateId!, input: { ...input, status: values.status, version: version! } })
@@ -308,6 +311,7 @@ function CandidateForm({
         setConflict(true);
         return;
       }
+      if (result.error.graphQLErrors.some((e) => e.extensions?.weekExceptionNeeded)) setNeedsReason(true);
       const { fields, general: message } = fieldErrors(result.error);
       const mapped = Object.fromEntries(Object.entries(fields).map(([k, v]) => [formPath(k), v]));
       form.setErrors(mapped);
@@ -614,6 +618,18 @@ function CandidateForm({
               <Text c="red.9" size="sm" role="alert">
                 {form.errors.weeklyActivities}
               </Text>
+            )}
+            {needsReason && (
+              <Textarea
+                label={t('progress.week.reasonLabel')}
+                description={t('progress.week.reasonHelp')}
+                autosize
+                minRows={2}
+                value={weekReason}
+                onChange={(e) => setWeekReason(e.currentTarget.value)}
+                error={form.errors.weekExceptionReason}
+                data-testid="week-exception-reason"
+              />
             )}
             <Group>
               <Button

@@ -51,6 +51,8 @@ export interface StartValues {
   mentorName: string;
   learningGoals: string;
   hoursPlan: PlanRow[];
+  /** Asked for only after the server said the week goes over full time (issue 16.3). */
+  weekExceptionReason: string;
 }
 
 /** Where a server error about a start belongs in this form. */
@@ -105,6 +107,7 @@ function StartPlacementForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [general, setGeneral] = useState<string | null>(null);
+  const [needsReason, setNeedsReason] = useState(false);
   const [state, start] = useMutation(AdviserStartPlacementDocument);
   const today = todayIso();
   const form = useForm<StartValues>({
@@ -117,6 +120,7 @@ function StartPlacementForm({
       mentorName: '',
       learningGoals: '',
       hoursPlan: [{ key: randomId(), fromWeek: 1, weeklyHours: 10, ordinaryHours: 0 }],
+      weekExceptionReason: '',
     },
     validate: (v) => {
       const errors: Record<string, string> = {};
@@ -210,9 +214,12 @@ function StartPlacementForm({
         mentorName: v.mentorName.trim() || null,
         learningGoals: v.learningGoals.trim() || null,
         hoursPlan: toPlanInput(v.hoursPlan),
+        weekExceptionReason: needsReason ? v.weekExceptionReason.trim() || null : null,
       },
     });
     if (result.error) {
+      // Over full time: the adviser may confirm an exception with a reason, asked for here.
+      if (result.error.graphQLErrors.some((e) => e.extensions?.weekExceptionNeeded)) setNeedsReason(true);
       const { fields, general: message } = fieldErrors(result.error);
       const mapped: Record<string, string> = {};
       let unplaced: string | null = null;
@@ -330,6 +337,16 @@ function StartPlacementForm({
             error={form.errors.hoursPlan}
           />
         </Section>
+        {needsReason && (
+          <Textarea
+            label={t('progress.week.reasonLabel')}
+            description={t('progress.week.reasonHelp')}
+            autosize
+            minRows={2}
+            data-testid="week-exception-reason"
+            {...form.getInputProps('weekExceptionReason')}
+          />
+        )}
         {general && (
           <Alert color="red" role="alert" title={t('adviser.common.saveFailed')} data-testid="form-error">
             {general}

@@ -1,4 +1,4 @@
-import { ColorSwatch, Group, List, Progress, Text } from '@mantine/core';
+import { Alert, ColorSwatch, Group, List, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActivityKind } from '../../gql/graphql.js';
 import { useFormat } from './format.js';
@@ -11,6 +11,14 @@ export interface PlannedWeek {
   /** IGU: of the placement hours, those at school this week */
   schoolHours?: number;
   activities: { kind: ActivityKind; label: string; weeklyHours: number }[];
+  /** Below the hour goal this week: the page warns (issue 16.3). */
+  belowGoal?: boolean;
+  peakTotal?: number;
+  peakFrom?: string;
+  fullTimeHours?: number;
+  /** The heaviest week ahead is above full time: with the adviser's exception, or planned before the rule. */
+  overFullTime?: boolean;
+  exception?: { createdAt: string; reason: string; confirmedByName: string } | null;
 }
 
 const PLACEMENT_COLOR = 'var(--mantine-color-teal-9)';
@@ -66,6 +74,7 @@ export function PlannedWeekBar({ week }: { week: PlannedWeek }) {
           {t('adviser.common.hours', { hours: f.num(week.goal) })}
         </Text>
       </Group>
+      <WeekWarnings week={week} />
       {parts.length > 0 && (
         <List listStyleType="none" size="sm" mt="xs" aria-label={t('adviser.candidate.weekLegend')}>
           {parts.map((p) => (
@@ -76,5 +85,41 @@ export function PlannedWeekBar({ week }: { week: PlannedWeek }) {
         </List>
       )}
     </div>
+  );
+}
+
+/** The obligation in words: below the hour goal this week, or above full time ahead (with the exception). */
+function WeekWarnings({ week }: { week: PlannedWeek }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <>
+      {week.belowGoal && (
+        <Alert color="yellow" mt="sm" title={t('progress.week.belowGoalTitle')} data-testid="week-below-goal">
+          {t('progress.week.belowGoal', { total: f.num(week.total), goal: f.num(week.goal), gap: f.num(week.gap) })}
+        </Alert>
+      )}
+      {week.overFullTime && (
+        <Alert
+          color="orange"
+          mt="sm"
+          title={t('progress.week.overTitle', { max: f.num(week.fullTimeHours ?? 37) })}
+          data-testid="week-over-full-time"
+        >
+          <Text size="sm">
+            {t('progress.week.over', { total: f.num(week.peakTotal), date: f.date(week.peakFrom) })}
+          </Text>
+          <Text size="sm" data-testid="week-exception">
+            {week.exception
+              ? t('progress.week.exception', {
+                  name: week.exception.confirmedByName,
+                  date: f.date(week.exception.createdAt),
+                  reason: week.exception.reason,
+                })
+              : t('progress.week.noException')}
+          </Text>
+        </Alert>
+      )}
+    </>
   );
 }

@@ -69,6 +69,19 @@ export const AdviserCandidateDocument = graphql(`
         gap
         placementHours
         schoolHours
+        belowGoal
+        peakTotal
+        peakFrom
+        fullTimeHours
+        overFullTime
+        exception {
+          id
+          createdAt
+          weekHours
+          weekFrom
+          reason
+          confirmedByName
+        }
         activities {
           kind
           label
