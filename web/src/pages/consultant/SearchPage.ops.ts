@@ -22,6 +22,7 @@ export const ConsultantSearchCandidatesDocument = graphql(`
           readiness
           danishLevel
           freeWeeklyHours
+          availableWeeklyHours
           industriesWished
           languages
           iguEligible

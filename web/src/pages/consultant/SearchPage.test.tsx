@@ -36,6 +36,7 @@ const result = {
             readiness: 'JOB_READY',
             danishLevel: 'B1',
             freeWeeklyHours: 25,
+            availableWeeklyHours: 30,
             industriesWished: ['52'],
             languages: ['arabisk'],
             iguEligible: true,
@@ -91,13 +92,19 @@ describe('SearchPage', () => {
 });
 
 describe('SearchPage badges', () => {
+  // The free-hours badge: 27 h left of the goal, but the person said 12.5 h: the badge says 12.5.
   it('label every level in the chosen language: no Danish, free hours', async () => {
     const hit = result.data.searchCandidates.hits[0]!;
     const none = {
       data: {
         searchCandidates: {
           ...result.data.searchCandidates,
-          hits: [{ ...hit, candidate: { ...hit.candidate, danishLevel: 'NONE', freeWeeklyHours: 12.5 } }],
+          hits: [
+            {
+              ...hit,
+              candidate: { ...hit.candidate, danishLevel: 'NONE', freeWeeklyHours: 27, availableWeeklyHours: 12.5 },
+            },
+          ],
         },
       },
     };

@@ -25,10 +25,9 @@ import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { CandidateSearchFilter, DanishLevel, Readiness } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { danishBadge } from '../../i18n/labels.js';
+import { danishBadge, freeHoursBadge } from '../../i18n/labels.js';
 import { FULL_WIDTH } from './badges.js';
 import { formContrast } from './contrast.js';
-import { formatHours } from './format.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { DANISH_LEVELS } from './NewTaskPage.js';
 import { ProposeToOpening } from './ProposeToOpening.js';
@@ -393,7 +392,7 @@ export function SearchPage() {
                             {danishBadge(t, c.danishLevel)}
                           </Badge>
                           <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                            {t('consultant.match.hours', { hours: formatHours(c.freeWeeklyHours, i18n.language) })}
+                            {freeHoursBadge(t, c, i18n.language)}
                           </Badge>
                           {c.iguEligible && (
                             <Badge style={FULL_WIDTH} variant="outline" color="teal.9" tt="none">

@@ -9,9 +9,8 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantMatchFieldsFragment, DanishLevel, ProposalStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { danishBadge } from '../../i18n/labels.js';
+import { danishBadge, freeHoursBadge } from '../../i18n/labels.js';
 import { FULL_WIDTH, ProposalStatusBadge } from './badges.js';
-import { formatHours } from './format.js';
 import { ConsultantOpeningProposalsDocument, ConsultantProposeDocument } from './suggestions.ops.js';
 
 /** `open`: takes suggestions and proposals; `filled`: open, but every place is taken. */
@@ -171,7 +170,7 @@ function SuggestionCard({
                 {danishBadge(t, c.danishLevel)}
               </Badge>
               <Badge style={FULL_WIDTH} variant="outline" color="gray.7" tt="none">
-                {t('consultant.match.hours', { hours: formatHours(c.freeWeeklyHours, i18n.language) })}
+                {freeHoursBadge(t, c, i18n.language)}
               </Badge>
               {opening.kind === 'iguSlot' && c.iguEligible && (
                 <Badge style={FULL_WIDTH} variant="outline" color="teal.9" tt="none">

@@ -57,6 +57,7 @@ const matches = {
           readiness: 'JOB_READY',
           danishLevel: 'A1',
           freeWeeklyHours: 15,
+          availableWeeklyHours: 20,
           postcode: '5000',
           iguEligible: false,
           competences: [{ level: 3, competence: { id: 'k-truck', name: 'Gaffeltruck' } }],

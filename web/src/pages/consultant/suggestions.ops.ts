@@ -18,6 +18,7 @@ export const ConsultantMatchFieldsFragment = graphql(`
       readiness
       danishLevel
       freeWeeklyHours
+      availableWeeklyHours
       postcode
       iguEligible
       competences {
