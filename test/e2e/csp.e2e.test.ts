@@ -12,16 +12,14 @@ describe.skipIf(!CHROMIUM)(
     let t: TestApp;
     let browser: Awaited<ReturnType<typeof launchBrowser>>;
     let page: Page;
-    const consoleViolations: string[] = [];
+    let consoleViolations: string[] = [];
 
     /** Violations the page itself saw (securitypolicyviolation events), beside those Chromium logs. */
     const pageViolations = () =>
       page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
 
-    beforeAll(async () => {
-      t = await createTestApp(PRODUCTION);
-      await seedDemo(t.runtime.services, {});
-      browser = await launchBrowser();
+    /** A fresh browser context (no session) that records every CSP violation from its first script on. */
+    async function freshPage(): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addInitScript(() => {
         const w = window as unknown as { __cspViolations: string[] };
@@ -30,10 +28,30 @@ describe.skipIf(!CHROMIUM)(
           w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
         );
       });
-      page = await context.newPage();
-      page.on('console', (m) => {
+      const p = await context.newPage();
+      consoleViolations = [];
+      p.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) consoleViolations.push(m.text());
       });
+      return p;
+    }
+
+    /** Logs in and opens every page of the role's menu, waiting for each to settle. */
+    async function visitEveryMenuPage(email: string): Promise<string[]> {
+      await loginAs(page, t.url, email);
+      const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
+      const names = await menu.allTextContents();
+      for (const name of names) {
+        await menu.filter({ hasText: name }).first().click();
+        await page.waitForLoadState('networkidle');
+      }
+      return names;
+    }
+
+    beforeAll(async () => {
+      t = await createTestApp(PRODUCTION);
+      await seedDemo(t.runtime.services, {});
+      browser = await launchBrowser();
     });
     afterAll(async () => {
       await browser?.close();
@@ -41,17 +59,11 @@ describe.skipIf(!CHROMIUM)(
     });
 
     it('logs in, opens every page of the menu and draws the effect report’s chart with no CSP violation', async () => {
+      page = await freshPage();
       const res = await page.goto(`${t.url}/login`);
       expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-      await loginAs(page, t.url, 'konsulent@demo.dk');
       // Every page of the consultant's menu first (search, companies, proposals, plan, overview…).
-      const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
-      const names = await menu.allTextContents();
-      expect(names.length).toBeGreaterThan(5);
-      for (const name of names) {
-        await menu.filter({ hasText: name }).first().click();
-        await page.waitForLoadState('networkidle');
-      }
+      expect((await visitEveryMenuPage('konsulent@demo.dk')).length).toBeGreaterThan(5);
       await page
         .getByRole('navigation', { name: 'Hovedmenu' })
         .getByRole('link', { name: 'Effekt', exact: true })
@@ -74,5 +86,18 @@ describe.skipIf(!CHROMIUM)(
       expect(ran).toBe(false);
       await expect.poll(pageViolations).toEqual([expect.stringMatching(/^script-src/)]);
     });
+
+    // The other roles' pages (adviser's journal and work queue, company's interns and mentors, admin's
+    // users and catalogue) draw their own components: each must load under the policy too.
+    for (const email of ['raadgiver@demo.dk', 'virksomhed@demo.dk', 'admin@demo.dk']) {
+      it(`${email}: every page of the menu loads with no CSP violation`, async () => {
+        page = await freshPage();
+        const names = await visitEveryMenuPage(email);
+        expect(names.length).toBeGreaterThan(1);
+        await screenshot(page, `csp-production-${email.split('@')[0]}`);
+        expect(consoleViolations).toEqual([]);
+        expect(await pageViolations()).toEqual([]);
+      });
+    }
   },
 );
