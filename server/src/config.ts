@@ -84,6 +84,9 @@ const EnvSchema = z.object({
   IGU_PROGRAMME_MONTHS: intInRange(1, 60, 24),
   IGU_SCHOOL_WEEKS: intInRange(0, 104, 20),
   IGU_WAGE_FLOORS: wageFloors,
+  INTERNSHIP_MAX_WEEKS: intInRange(1, 104, 4),
+  INTERNSHIP_EXTENDED_MAX_WEEKS: intInRange(1, 104, 13),
+  WAGE_SUBSIDY_MAX_WEEKS: intInRange(1, 260, 26),
   ACTIVATION_WARNING_WEEKS: intInRange(1, 52, 4),
   ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
   DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
@@ -100,6 +103,12 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** A placement type's longest length in weeks: as agreed, and once extended. */
+export interface PlacementLimit {
+  weeks: number;
+  extendedWeeks: number;
+}
 
 /** The IGU wage floor in kroner per hour from a date on (the law's rate is regulated each year). */
 export interface WageFloor {
@@ -176,6 +185,12 @@ export interface Config {
     effectMeasurementDays: number;
     /** IGU as a programme: its length, school weeks in all, and the wage floor by period. */
     igu: { programmeMonths: number; schoolWeeks: number; wageFloors: WageFloor[] };
+    /**
+     * Longest placement by type, in weeks: `weeks` when it is agreed, `extendedWeeks` once extended
+     * (virksomhedspraktik 4 weeks, extendable to 13; løntilskud 6 months). Types not listed have no
+     * maximum here (IGU runs its programme length).
+     */
+    placementMaxWeeks: Partial<Record<'INTERNSHIP' | 'WAGE_SUBSIDY' | 'SMALL_JOB' | 'APPRENTICESHIP', PlacementLimit>>;
   };
 }
 
@@ -321,6 +336,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         programmeMonths: e.IGU_PROGRAMME_MONTHS,
         schoolWeeks: e.IGU_SCHOOL_WEEKS,
         wageFloors: e.IGU_WAGE_FLOORS,
+      },
+      placementMaxWeeks: {
+        INTERNSHIP: {
+          weeks: e.INTERNSHIP_MAX_WEEKS,
+          extendedWeeks: Math.max(e.INTERNSHIP_MAX_WEEKS, e.INTERNSHIP_EXTENDED_MAX_WEEKS),
+        },
+        WAGE_SUBSIDY: { weeks: e.WAGE_SUBSIDY_MAX_WEEKS, extendedWeeks: e.WAGE_SUBSIDY_MAX_WEEKS },
       },
     },
   };

@@ -19,7 +19,7 @@ import { Candidate, CandidateCompetence } from '../../server/src/features/candid
 import { Company, CompanyContact } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
-import { FollowUp, Placement } from '../../server/src/features/placements/placement.entity.js';
+import { FollowUp, Placement, PlacementAgreement } from '../../server/src/features/placements/placement.entity.js';
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { addDays } from '../../server/src/shared/dates.js';
@@ -1168,6 +1168,54 @@ const MATRIX: Record<string, OpSpec> = {
     (id) => ({ id, input: { version: 1, mentorName: `Mentor ${nextSeq()}` } }),
     (w, id) => reread(w, Placement, id, (p) => [p.mentorName, p.version]),
   ),
+  approvePlacementAgreement: {
+    kind: 'mutation',
+    gate: ['ADMIN', 'ADVISER', 'COMPANY'],
+    audit: 'reads',
+    doc: 'mutation($id: ID!) { approvePlacementAgreement(placementId: $id, agreementVersion: 1) { id agreementVersion } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'placement'),
+          prepare: async (w, who) => {
+            const p = await authzPlacement(w, side);
+            // Version 1 of an agreement: the company approves first, so the job centre's turn has its approval.
+            const e = w.em();
+            const pl = await e.findOneOrFail(Placement, p.id);
+            pl.agreementVersion = 1;
+            const agreement = e.create(PlacementAgreement, {
+              placement: pl,
+              number: 1,
+              terms: {
+                startDate: pl.startDate,
+                plannedEndDate: pl.plannedEndDate,
+                hoursPlan: pl.hoursPlan,
+                learningGoals: pl.learningGoals,
+                mentorName: pl.mentorName,
+                schoolPeriods: [],
+              },
+              companyApprovedAt: who === 'COMPANY' ? null : new Date(),
+            });
+            await e.flush();
+            return {
+              vars: { id: p.id },
+              subject: p.candidateId,
+              snapshot: reread(w, PlacementAgreement, agreement.id, (a) => [
+                a.companyApprovedAt?.toISOString() ?? null,
+                a.adviserApprovedAt?.toISOString() ?? null,
+              ]),
+            };
+          },
+          expect: side === 'A' ? { ADMIN: ok, ADVISER: ok, COMPANY: ok } : { ADMIN: ok, ADVISER: F, COMPANY: F },
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId() } }),
+        expect: { ADMIN: NF, ADVISER: NF, COMPANY: NF },
+      },
+    ],
+  },
   endPlacement: placementMutation(
     'mutation($id: ID!) { endPlacement(placementId: $id, outcome: COMPLETED) { id status } }',
     ['ADMIN', 'CONSULTANT', 'ADVISER'],

@@ -295,6 +295,11 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     examples: () => [[{ id: null }, 'COMPANY']],
     pools: (w) => ({ id: [...w.draftTasks, w.otherTask] }),
   },
+  approvePlacementAgreement: {
+    roles: ['COMPANY', 'ADVISER'],
+    baseline: (w) => ({ placementId: w.placementA, agreementVersion: 1 }),
+    pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
+  },
   recordCompanyContact: {
     roles: ['CONSULTANT', 'COMPANY'],
     baseline: (w) => ({ companyId: w.demoCompany.id, note: 'Besøg: to nye opgaver på vej' }),
@@ -440,7 +445,8 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
       id: w.placementA,
       input: {
         version: CURRENT_VERSION,
-        plannedEndDate: day(90),
+        // Within the extended maximum of an internship that started 3 weeks ago (13 weeks).
+        plannedEndDate: day(60),
         hoursPlan: [
           { fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 },
           { fromWeek: 6, weeklyHours: 30, ordinaryHours: 10 },

@@ -99,7 +99,8 @@ describe('placements over HTTP', () => {
     taskId,
     type: 'INTERNSHIP',
     startDate: start,
-    plannedEndDate: addDays(start, 12 * 7),
+    // Virksomhedspraktik: agreed for at most 4 weeks (configuration), extendable to 13.
+    plannedEndDate: addDays(start, 4 * 7 - 1),
     hoursPlan: plan,
     mentorName: 'Jens Mentor',
     learningGoals: 'Varemodtagelse med håndscanner; truckcertifikat',

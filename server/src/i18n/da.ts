@@ -143,6 +143,7 @@ export const da = {
     minutes_other: '{{count}} minutter',
   },
   forbidden: {
+    approveAgreement: 'Kun virksomheden og personens rådgiver godkender en forløbsaftale.',
     referenceIncome: 'Kun personens egen rådgiver kan angive, hvad personen modtager i dag.',
     default: 'Du har ikke adgang til dette.',
     company: 'Du har ikke adgang til denne virksomhed.',
@@ -264,6 +265,29 @@ export const da = {
     schoolOverlap: 'Skoleperioden overlapper skoleperiode {{other}}; læg blokkene efter hinanden.',
     schoolTooMany: 'Skoleperioderne fylder {{weeks}} uger; forløbet har {{max}} ugers skole i alt.',
     schoolMax: 'Højst 20 skoleperioder.',
+  },
+  agreement: {
+    tooLong:
+      'Et forløb som {{type}} kan aftales for højst {{weeks}} uger (kan forlænges til {{extended}}): planlagt slut kan senest være {{last}}.',
+    tooLongExtended:
+      'Et forløb som {{type}} kan i alt vare højst {{extended}} uger: planlagt slut kan senest være {{last}}.',
+    type: {
+      INTERNSHIP: 'virksomhedspraktik',
+      WAGE_SUBSIDY: 'løntilskudsansættelse',
+      SMALL_JOB: 'småjob',
+      APPRENTICESHIP: 'elevstilling',
+    },
+    ended: 'Forløbet er afsluttet; aftalen kan ikke længere godkendes.',
+    none: 'Forløbet blev startet før forløbsaftaler; ret det for at lave en aftale, der kan godkendes.',
+    stale:
+      'Aftalen er ændret imens (du godkendte version {{yours}}, den gældende er {{current}}). Læs den nye version, og godkend den.',
+    companyAlready: 'Virksomheden har allerede godkendt denne version af aftalen.',
+    companyFirst: 'Virksomheden godkender aftalen først; jobcentret godkender derefter.',
+    adviserAlready: 'Jobcentret har allerede godkendt denne version af aftalen.',
+    taskNotOpen:
+      'Opgaven "{{title}}" er ikke længere åben, så forløbet kan ikke starte; ret udkastet eller afslut det.',
+    slotNotOpen: 'IGU-pladsen "{{title}}" er ikke længere åben, så forløbet kan ikke starte.',
+    alreadyActive: 'Personen har allerede et aktivt forløb hos denne virksomhed; afslut eller ret det i stedet.',
   },
   assignment: {
     personTwice: 'Personen står allerede i række {{row}}: en plan giver hver person én opgave.',

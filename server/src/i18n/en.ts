@@ -141,6 +141,7 @@ export const en: Catalogue = {
     minutes_other: '{{count}} minutes',
   },
   forbidden: {
+    approveAgreement: "Only the company and the person's adviser approve a placement agreement.",
     referenceIncome: "Only the person's own adviser can enter what the person receives today.",
     default: 'You do not have access to this.',
     company: 'You do not have access to this company.',
@@ -259,6 +260,28 @@ export const en: Catalogue = {
     schoolOverlap: 'The school period overlaps school period {{other}}; plan the blocks one after the other.',
     schoolTooMany: 'The school periods take {{weeks}} weeks; the programme has {{max}} weeks of school in all.',
     schoolMax: 'At most 20 school periods.',
+  },
+  agreement: {
+    tooLong:
+      'A {{type}} can be agreed for at most {{weeks}} weeks (extendable to {{extended}}): the planned end can be {{last}} at the latest.',
+    tooLongExtended:
+      'A {{type}} can run at most {{extended}} weeks in all: the planned end can be {{last}} at the latest.',
+    type: {
+      INTERNSHIP: 'company internship',
+      WAGE_SUBSIDY: 'wage subsidy',
+      SMALL_JOB: 'small job',
+      APPRENTICESHIP: 'apprenticeship',
+    },
+    ended: 'The placement has ended; its agreement can no longer be approved.',
+    none: 'This placement was started before placement agreements; change it to make an agreement to approve.',
+    stale:
+      'The agreement changed meanwhile (you approved version {{yours}}, the current one is {{current}}). Read the new version and approve it.',
+    companyAlready: 'The company has already approved this version of the agreement.',
+    companyFirst: 'The company approves the agreement first; the job centre approves after it.',
+    adviserAlready: 'The job centre has already approved this version of the agreement.',
+    taskNotOpen: 'The task "{{title}}" is no longer open, so the placement cannot start; change the draft or end it.',
+    slotNotOpen: 'The IGU slot "{{title}}" is no longer open, so the placement cannot start.',
+    alreadyActive: 'The person already has an active placement at this company; end or change that one instead.',
   },
   assignment: {
     personTwice: 'This person is already in row {{row}}: a plan gives each person one opening.',

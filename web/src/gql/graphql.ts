@@ -331,6 +331,7 @@ export type PlacementOutcome =
 
 export type PlacementStatus =
   | 'ACTIVE'
+  | 'DRAFT'
   | 'ENDED';
 
 export type PlacementType =
@@ -441,6 +442,8 @@ export type SettingSource =
 export type StartPlacementInput = {
   candidateId: string | number;
   companyId: string | number;
+  /** true: a DRAFT agreement the company approves, then the job centre; only then ACTIVE. Omitted: starts at once */
+  draft?: boolean | null | undefined;
   /** At least one step; the first from week 1 */
   hoursPlan: Array<HoursPlanStepInput>;
   /** Required for type IGU */

@@ -39,7 +39,7 @@ export const enumsDa = {
     APPRENTICESHIP: 'Elevstilling',
     IGU: 'IGU',
   },
-  placementStatus: { ACTIVE: 'Aktivt', ENDED: 'Afsluttet' },
+  placementStatus: { DRAFT: 'Udkast til aftale', ACTIVE: 'Aktivt', ENDED: 'Afsluttet' },
   evidence: {
     SELF_REPORTED: 'Egen oplysning',
     OBSERVED_IN_PLACEMENT: 'Set i praktik',
@@ -85,7 +85,7 @@ export const enumsEn: Shape<typeof enumsDa> = {
     APPRENTICESHIP: 'Apprenticeship',
     IGU: 'IGU',
   },
-  placementStatus: { ACTIVE: 'Active', ENDED: 'Ended' },
+  placementStatus: { DRAFT: 'Draft agreement', ACTIVE: 'Active', ENDED: 'Ended' },
   evidence: {
     SELF_REPORTED: 'Self-reported',
     OBSERVED_IN_PLACEMENT: 'Observed in a placement',

@@ -1,4 +1,15 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -19,6 +30,8 @@ export enum PlacementType {
 registerEnumType(PlacementType, { name: 'PlacementType' });
 
 export enum PlacementStatus {
+  /** An agreement waiting for the company's and then the job centre's approval (issue 16.2). */
+  DRAFT = 'DRAFT',
   ACTIVE = 'ACTIVE',
   ENDED = 'ENDED',
 }
@@ -94,6 +107,7 @@ export class Placement extends BaseEntity<
   | 'conversionWeeklyHours'
   | 'conversionHourlyWage'
   | 'conversionStartDate'
+  | 'agreementVersion'
 > {
   @ManyToOne('Candidate', { ref: true, deleteRule: 'cascade' })
   candidate!: Ref<Candidate>;
@@ -168,6 +182,11 @@ export class Placement extends BaseEntity<
   @Field(() => Int)
   @Property({ version: true, type: 'integer' })
   version: number = 1;
+
+  /** The number of the agreement's current version (PlacementAgreement rows); 0 for placements from before agreements. */
+  @Field(() => Int, { description: "The agreement's current version; 0 for a placement started before agreements" })
+  @Property({ type: 'integer', default: 0 })
+  agreementVersion: number = 0;
 
   @OneToMany('FollowUp', 'placement')
   followUps = new Collection<FollowUp>(this);
@@ -249,4 +268,65 @@ export class FollowUp extends BaseEntity<
   @Field(() => Int)
   @Property({ version: true, type: 'integer' })
   version: number = 1;
+}
+
+/** What the parties agree on: the terms of one version of a placement agreement. */
+@ObjectType({ description: 'The terms of one version of a placement agreement' })
+export class AgreementTerms {
+  @Field(() => DateScalar)
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedEndDate!: string | null;
+
+  @Field(() => [HoursPlanStep])
+  hoursPlan!: HoursPlanStep[];
+
+  @Field()
+  learningGoals!: string;
+
+  @Field(() => String, { nullable: true })
+  mentorName!: string | null;
+
+  @Field(() => [SchoolPeriod])
+  schoolPeriods!: SchoolPeriod[];
+}
+
+/**
+ * One version of the three-party placement agreement (person, company, job centre): the company approves,
+ * then the job centre; a change after an approval makes a new version both approve again.
+ */
+@ObjectType()
+@Entity({ tableName: 'placement_agreement' })
+@Unique({ properties: ['placement', 'number'] })
+export class PlacementAgreement extends BaseEntity<
+  'createdBy' | 'companyApprovedAt' | 'companyApprovedBy' | 'adviserApprovedAt' | 'adviserApprovedBy'
+> {
+  @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
+  placement!: Ref<Placement>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Field(() => AgreementTerms)
+  @Property({ type: 'jsonb' })
+  terms!: AgreementTerms;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy: Ref<User> | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  companyApprovedAt: Date | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  companyApprovedBy: Ref<User> | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  adviserApprovedAt: Date | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  adviserApprovedBy: Ref<User> | null = null;
 }

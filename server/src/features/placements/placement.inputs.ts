@@ -67,6 +67,13 @@ export class StartPlacementInput {
       "The adviser's reason for a planned week (placements + activities) over full time (37 h); without it such a week is refused",
   })
   weekExceptionReason?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: a DRAFT agreement the company approves, then the job centre; only then ACTIVE. Omitted: starts at once',
+  })
+  draft?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a placement; omitted fields stay as they are' })

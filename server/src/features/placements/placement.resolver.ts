@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -7,7 +19,14 @@ import { Candidate } from '../candidates/candidate.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
-import { FollowUp, HoursPlanStep, Placement, PlacementConversion, PlacementOutcome } from './placement.entity.js';
+import {
+  FollowUp,
+  HoursPlanStep,
+  Placement,
+  PlacementAgreement,
+  PlacementConversion,
+  PlacementOutcome,
+} from './placement.entity.js';
 import {
   ConversionInput,
   FollowUpInput,
@@ -15,6 +34,12 @@ import {
   StartPlacementInput,
   UpdatePlacementInput,
 } from './placement.inputs.js';
+
+export enum AgreementParty {
+  COMPANY = 'COMPANY',
+  JOB_CENTRE = 'JOB_CENTRE',
+}
+registerEnumType(AgreementParty, { name: 'AgreementParty', description: 'Who approves a placement agreement next' });
 import { PlacementService } from './placement.service.js';
 import { FollowUpAuthor, PlacementConnection, PlacementWeek, WeekHours } from './placement.types.js';
 
@@ -27,6 +52,20 @@ export class PlacementResolver {
   })
   startPlacement(@Arg('input', () => StartPlacementInput) input: StartPlacementInput, @Ctx() ctx: Context) {
     return new PlacementService(ctx).start(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.ADVISER, Role.COMPANY)
+  @Mutation(() => Placement, {
+    description:
+      "Approves the current version of a placement agreement: the company first, then the job centre (the person's adviser or ADMIN); a draft approved by both becomes ACTIVE.",
+  })
+  approvePlacementAgreement(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('agreementVersion', () => Int, { description: 'The version you read; another one gives CONFLICT' })
+    agreementVersion: number,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).approveAgreement(placementId, agreementVersion);
   }
 
   @Authorized()
@@ -140,6 +179,19 @@ export class PlacementResolver {
   })
   outcomeNote(@Root() p: Placement, @Ctx() ctx: Context) {
     return new PlacementService(ctx).outcomeNote(p);
+  }
+
+  @FieldResolver(() => [PlacementAgreement], { description: 'The versions of the placement agreement, newest first' })
+  agreements(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).agreements(p);
+  }
+
+  @FieldResolver(() => AgreementParty, {
+    nullable: true,
+    description: 'Who approves the current agreement version next; null when both have approved it',
+  })
+  awaitingApprovalFrom(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).awaitingApprovalFrom(p);
   }
 
   @FieldResolver(() => [FollowUp], {

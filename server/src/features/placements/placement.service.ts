@@ -1,6 +1,7 @@
 import { LockMode, OptimisticLockError, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import type { Config } from '../../config.js';
 import { formatDate, formatDateTime, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
@@ -66,9 +67,11 @@ import {
   schoolPeriodProblems,
 } from './igu-programme.js';
 import {
+  type AgreementTerms,
   FollowUp,
   type HoursPlanStep,
   Placement,
+  PlacementAgreement,
   type PlacementConversion,
   PlacementOutcome,
   PlacementStatus,
@@ -155,6 +158,7 @@ const startSchema = z.object({
   mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
   schoolPeriods: schoolPeriodsSchema.nullish(),
+  draft: z.boolean().nullish(),
 });
 
 const updateSchema = z.object({
@@ -243,6 +247,16 @@ function assertSchoolPeriods(periods: readonly Period[], start: string, end: str
     ? badInput('schoolPeriods', message)
     : badInput('schoolPeriods', t('validation.row', { row: first.index + 1, message }), first.index);
 }
+
+/** The terms of a placement as an agreement version holds them. */
+const termsOf = (p: Placement): AgreementTerms => ({
+  startDate: p.startDate,
+  plannedEndDate: p.plannedEndDate,
+  hoursPlan: p.hoursPlan,
+  learningGoals: p.learningGoals,
+  mentorName: p.mentorName,
+  schoolPeriods: p.schoolPeriods ?? [],
+});
 
 const pick = (f: FollowUp) => ({ date: f.date, attendedHours: f.attendedHours, ordinaryHours: f.ordinaryHours });
 
@@ -334,12 +348,15 @@ export class PlacementService {
     if (data.type === PlacementType.IGU && !data.iguSlotId) {
       throw badInput('iguSlotId', t('placements.iguSlotMissing'));
     }
-    const { plannedEndDate, schoolPeriods } = this.programmeTerms(
+    const terms = this.programmeTerms(
       data.type,
       data.startDate,
       data.plannedEndDate ?? null,
       data.schoolPeriods ?? null,
     );
+    const { schoolPeriods } = terms;
+    const plannedEndDate = this.withinMaxLength(data.type, data.startDate, terms.plannedEndDate, 'weeks');
+    const draft = data.draft === true;
 
     const id = await this.tx(async (em) => {
       if (!isUuid(data.candidateId)) throw notFound('candidate', data.candidateId);
@@ -425,6 +442,8 @@ export class PlacementService {
         company,
         task,
         iguSlot: slot,
+        status: draft ? PlacementStatus.DRAFT : PlacementStatus.ACTIVE,
+        agreementVersion: 1,
         type: data.type,
         startDate: data.startDate,
         plannedEndDate,
@@ -434,20 +453,24 @@ export class PlacementService {
         learningGoals: data.learningGoals ?? '',
         createdBy: em.getReference(User, user.id),
       });
-
-      if (task) {
-        // OPEN → IN_PROGRESS through the task feature (it queues the task for the index).
-        if (task.status === TaskStatus.OPEN) await markTaskInProgress(em, task.id);
-        else enqueueIndex(em, 'task', task.id);
-      }
-      if (slot) {
-        const active = await em.count(Placement, { iguSlot: slot.id, status: PlacementStatus.ACTIVE });
-        if (active + 1 >= slot.openings) {
-          slot.status = IguSlotStatus.FILLED;
-          enqueueIndex(em, 'iguSlot', slot.id);
-        }
-      }
-      // The planned week with this placement: over full time only as the adviser's exception.
+      // Version 1 of the agreement. A draft waits for the company, then the job centre; a placement started
+      // directly is the job centre's own decision (its approval recorded), the company's approval still open.
+      em.create(PlacementAgreement, {
+        placement,
+        number: 1,
+        terms: termsOf(placement),
+        createdBy: em.getReference(User, user.id),
+        ...(draft ? {} : { adviserApprovedAt: new Date(), adviserApprovedBy: em.getReference(User, user.id) }),
+      });
+      audit(em, user, {
+        subjectId: candidate.id,
+        action: 'CREATE',
+        operation: draft ? 'startPlacement:draft' : 'startPlacement',
+        allowed: true,
+      });
+      if (!draft) await this.activate(em, placement, candidate, task, slot);
+      // The planned week with this placement: over full time only as the adviser's exception (a draft adds
+      // no hours until it is ACTIVE).
       await assertWeekChange(em, {
         user,
         candidateId: candidate.id,
@@ -458,13 +481,179 @@ export class PlacementService {
         fullTimeHours: this.ctx.config.rules.fullTimeHours,
         today: today(),
       });
-      candidate.lastActivityAt = new Date();
-      enqueueIndex(em, 'candidate', candidate.id);
-      audit(em, user, { subjectId: candidate.id, action: 'CREATE', operation: 'startPlacement', allowed: true });
-      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(placement), today());
       return placement.id;
     });
     return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
+  }
+
+  /**
+   * What starting a placement moves along: the task to IN_PROGRESS, a full IGU slot to FILLED, the person's
+   * availability and index. Run when the placement becomes ACTIVE (at once, or when the agreement is approved).
+   */
+  private async activate(
+    em: EntityManager,
+    placement: Placement,
+    candidate: Candidate,
+    task: UnsolvedTask | null,
+    slot: IguSlot | null,
+  ): Promise<void> {
+    placement.status = PlacementStatus.ACTIVE;
+    if (task) {
+      // OPEN → IN_PROGRESS through the task feature (it queues the task for the index).
+      if (task.status === TaskStatus.OPEN) await markTaskInProgress(em, task.id);
+      else enqueueIndex(em, 'task', task.id);
+    }
+    if (slot) {
+      const active = await em.count(Placement, {
+        iguSlot: slot.id,
+        status: PlacementStatus.ACTIVE,
+        id: { $ne: placement.id },
+      });
+      if (active + 1 >= slot.openings) {
+        slot.status = IguSlotStatus.FILLED;
+        enqueueIndex(em, 'iguSlot', slot.id);
+      }
+    }
+    candidate.lastActivityAt = new Date();
+    enqueueIndex(em, 'candidate', candidate.id);
+    await em.flush();
+    await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(placement), today());
+  }
+
+  /**
+   * Refuses a planned end beyond the type's longest length (configuration): `weeks` when agreed, `extendedWeeks`
+   * when extended. Without a planned end, a type with a maximum ends at it.
+   */
+  private withinMaxLength(
+    type: PlacementType,
+    start: string,
+    plannedEnd: string | null,
+    which: 'weeks' | 'extendedWeeks',
+  ): string | null {
+    const limit = this.ctx.config.rules.placementMaxWeeks[type as keyof Config['rules']['placementMaxWeeks']];
+    if (!limit) return plannedEnd;
+    const last = addDays(start, limit[which] * 7 - 1);
+    if (!plannedEnd) return last;
+    if (compareDates(plannedEnd, last) > 0) {
+      throw badInput(
+        'plannedEndDate',
+        t(which === 'weeks' ? 'agreement.tooLong' : 'agreement.tooLongExtended', {
+          type: t(`agreement.type.${type as keyof Config['rules']['placementMaxWeeks']}`),
+          weeks: limit.weeks,
+          extended: limit.extendedWeeks,
+          last: formatDate(last),
+        }),
+      );
+    }
+    return plannedEnd;
+  }
+
+  /**
+   * Approves the current version of a placement's agreement: the company (its own placements) first, then
+   * the job centre (the person's adviser, or ADMIN). When both approved a draft, the placement is ACTIVE.
+   */
+  async approveAgreement(placementId: string, agreementVersion: number): Promise<Placement> {
+    const user = this.user;
+    if (user.role === Role.CONSULTANT) throw forbidden('approveAgreement');
+    await this.tx(async (em) => {
+      const p = await this.load(em, placementId, user.role === Role.COMPANY ? 'followUp' : 'manage', true);
+      if (p.status === PlacementStatus.ENDED) throw badInput('placementId', t('agreement.ended'));
+      const current = await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion });
+      if (!current) throw badInput('placementId', t('agreement.none'));
+      if (agreementVersion !== p.agreementVersion) {
+        throw new DomainError(
+          'CONFLICT',
+          t('agreement.stale', { yours: agreementVersion, current: p.agreementVersion }),
+          {
+            field: 'agreementVersion',
+            currentVersion: p.agreementVersion,
+          },
+        );
+      }
+      const by = em.getReference(User, user.id, { wrapped: true });
+      if (user.role === Role.COMPANY) {
+        if (current.companyApprovedAt) throw badInput('agreementVersion', t('agreement.companyAlready'));
+        current.companyApprovedAt = new Date();
+        current.companyApprovedBy = by;
+      } else {
+        if (!current.companyApprovedAt) throw badInput('agreementVersion', t('agreement.companyFirst'));
+        if (current.adviserApprovedAt) throw badInput('agreementVersion', t('agreement.adviserAlready'));
+        current.adviserApprovedAt = new Date();
+        current.adviserApprovedBy = by;
+      }
+      audit(em, user, {
+        subjectId: p.candidate.id,
+        action: 'UPDATE',
+        operation: 'approvePlacementAgreement',
+        allowed: true,
+      });
+      if (p.status === PlacementStatus.DRAFT && current.companyApprovedAt && current.adviserApprovedAt) {
+        await this.activateDraft(em, p);
+      }
+    });
+    return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
+  }
+
+  /** A fully approved draft becomes ACTIVE: the start's rules are checked again, as things may have moved. */
+  private async activateDraft(em: EntityManager, p: Placement): Promise<void> {
+    const candidate = await em.findOneOrFail(Candidate, p.candidate.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const task = p.task
+      ? await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    const slot = p.iguSlot
+      ? await em.findOneOrFail(IguSlot, p.iguSlot.id, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (task && task.status !== TaskStatus.OPEN && task.status !== TaskStatus.IN_PROGRESS) {
+      throw badInput('placementId', t('agreement.taskNotOpen', { title: task.title }));
+    }
+    if (slot && slot.status !== IguSlotStatus.OPEN) {
+      throw badInput('placementId', t('agreement.slotNotOpen', { title: slot.title }));
+    }
+    const existing = await em.count(Placement, {
+      candidate: candidate.id,
+      company: p.company.id,
+      status: PlacementStatus.ACTIVE,
+      id: { $ne: p.id },
+    });
+    if (existing) throw badInput('placementId', t('agreement.alreadyActive'));
+    await this.activate(em, p, candidate, task, slot);
+  }
+
+  /**
+   * After a change to the terms: an approved version (by either side) stays as history and a new version
+   * waits for both approvals; a version nobody approved yet takes the new terms.
+   */
+  private async reviseAgreement(em: EntityManager, p: Placement): Promise<void> {
+    const current =
+      p.agreementVersion > 0
+        ? await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion })
+        : null;
+    if (current && !current.companyApprovedAt && !current.adviserApprovedAt) {
+      current.terms = termsOf(p);
+      return;
+    }
+    p.agreementVersion += 1;
+    em.create(PlacementAgreement, {
+      placement: p,
+      number: p.agreementVersion,
+      terms: termsOf(p),
+      createdBy: em.getReference(User, this.user.id),
+    });
+  }
+
+  /** The versions of a placement's agreement, newest first. */
+  async agreements(p: Placement): Promise<PlacementAgreement[]> {
+    return this.ctx.em.find(PlacementAgreement, { placement: p.id }, { orderBy: { number: 'desc' } });
+  }
+
+  /** Who approves next: COMPANY, then JOB_CENTRE; null when both approved the current version. */
+  async awaitingApprovalFrom(p: Placement): Promise<'COMPANY' | 'JOB_CENTRE' | null> {
+    if (p.status === PlacementStatus.ENDED || p.agreementVersion === 0) return null;
+    const current = await this.ctx.em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion });
+    if (!current) return null;
+    if (!current.companyApprovedAt) return 'COMPANY';
+    if (!current.adviserApprovedAt) return 'JOB_CENTRE';
+    return null;
   }
 
   /** ADVISER of the person, ADMIN, or a CONSULTANT for a company in its portfolio (and a consenting person). */
@@ -731,17 +920,19 @@ export class PlacementService {
       if (p.version !== data.version) {
         throw conflict('placement', null, data.version, p.version);
       }
-      if (p.status !== PlacementStatus.ACTIVE) {
+      if (p.status === PlacementStatus.ENDED) {
         throw badInput('id', t('placements.ended', { date: p.endDate ? formatDate(p.endDate) : '' }));
       }
       const before = await weekBefore(em, p.candidate.id, today());
+      const termsBefore = JSON.stringify(termsOf(p));
       if (data.plannedEndDate !== undefined && data.plannedEndDate !== p.plannedEndDate) {
         assertDateOrder('startDate', p.startDate, 'plannedEndDate', data.plannedEndDate);
-        // An IGU programme's length is fixed: its planned end can only be the programme's last day.
+        // An IGU programme's length is fixed: its planned end can only be the programme's last day. Other
+        // types may be extended up to their extended maximum (virksomhedspraktik: 13 weeks).
         p.plannedEndDate =
           p.type === PlacementType.IGU
             ? this.programmeTerms(p.type, p.startDate, data.plannedEndDate, []).plannedEndDate
-            : data.plannedEndDate;
+            : this.withinMaxLength(p.type, p.startDate, data.plannedEndDate, 'extendedWeeks');
       }
       if (data.schoolPeriods) {
         p.schoolPeriods = this.programmeTerms(p.type, p.startDate, null, data.schoolPeriods).schoolPeriods;
@@ -752,6 +943,7 @@ export class PlacementService {
         assertLearningGoals(p.type, data.learningGoals);
         p.learningGoals = data.learningGoals;
       }
+      if (JSON.stringify(termsOf(p)) !== termsBefore) await this.reviseAgreement(em, p);
       await assertWeekChange(em, {
         user,
         candidateId: p.candidate.id,

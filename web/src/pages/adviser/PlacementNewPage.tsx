@@ -116,7 +116,7 @@ function StartPlacementForm({
       opening: initialOpening,
       type: initialOpening.startsWith('igu:') ? 'IGU' : 'INTERNSHIP',
       startDate: today,
-      plannedEndDate: addDaysIso(today, 12 * 7 - 1),
+      plannedEndDate: addDaysIso(today, 4 * 7 - 1),
       mentorName: '',
       learningGoals: '',
       hoursPlan: [{ key: randomId(), fromWeek: 1, weeklyHours: 10, ordinaryHours: 0 }],
