@@ -302,6 +302,13 @@ function StartPlacementForm({
                 label={t('adviser.start.startDate')}
                 required
                 {...form.getInputProps('startDate')}
+                onChange={(e) => {
+                  const start = e.currentTarget.value;
+                  form.setFieldValue('startDate', start);
+                  // The planned end follows the start: a new internship is agreed for at most 4 weeks.
+                  if (/^\d{4}-\d{2}-\d{2}$/.test(start))
+                    form.setFieldValue('plannedEndDate', addDaysIso(start, 4 * 7 - 1));
+                }}
               />
               {form.values.type === 'IGU' ? (
                 <Text size="sm" data-testid="igu-programme-note">
