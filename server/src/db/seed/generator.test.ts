@@ -186,6 +186,18 @@ describe.each(datasets)('%s data', (_name, rows) => {
     for (const c of rows.companies) expect(c.contactCadenceDays).toBeGreaterThan(0);
   });
 
+  it("keeps every placement within its type's longest length (internship 13 weeks extended, wage subsidy 26)", () => {
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    // As the server counts it: the last day of the last week, start + 7·weeks − 1.
+    const max: Partial<Record<string, number>> = { INTERNSHIP: 13 * 7 - 1, WAGE_SUBSIDY: 26 * 7 - 1 };
+    const tooLong = rows.placements.filter((p) => {
+      const limit = max[p.type];
+      const end = p.endDate ?? p.plannedEndDate;
+      return limit !== undefined && end !== null && days(p.startDate, end) > limit;
+    });
+    expect(tooLong.map((p) => `${p.type} ${p.startDate}–${p.endDate ?? p.plannedEndDate}`)).toEqual([]);
+  });
+
   it('uses real postcodes only', () => {
     const all = [
       ...rows.candidates.map((c) => c.postcode),

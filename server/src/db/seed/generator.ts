@@ -55,6 +55,10 @@ function cyrb128(str: string): [number, number, number, number] {
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
+/** The default longest placements (config placementMaxWeeks): an internship once extended, a wage subsidy. */
+const INTERNSHIP_EXTENDED_WEEKS = 13;
+const WAGE_SUBSIDY_WEEKS = 26;
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** A small seeded PRNG (sfc32). */
@@ -2698,7 +2702,7 @@ class CandidateStory {
         const task = this.gen.task(rng, this.c.region, this.c.industriesWished, 'any');
         if (!task) return;
         const end = -endedDaysAgo;
-        const start = end - 7 * rng.int(4, 13);
+        const start = end - 7 * rng.int(4, 13) + 1;
         const outcome = rng.weighted([
           ['COMPLETED', 55],
           ['ENDED_EARLY', 30],
@@ -2718,7 +2722,7 @@ class CandidateStory {
             this.placement({
               task: prior,
               type: 'INTERNSHIP',
-              start: end - 7 * rng.int(4, 13),
+              start: end - 7 * rng.int(4, 13) + 1,
               plannedEnd: end,
               end,
               outcome: rng.pick(['COMPLETED', 'ENDED_EARLY'] as const),
@@ -2728,7 +2732,7 @@ class CandidateStory {
         }
         const task = this.gen.task(rng, this.c.region, this.c.industriesWished, 'inProgress');
         if (!task) return;
-        const type = rng.weighted([
+        const drawn = rng.weighted([
           ['INTERNSHIP', 60],
           ['WAGE_SUBSIDY', 18],
           ['SMALL_JOB', 14],
@@ -2737,14 +2741,17 @@ class CandidateStory {
         ] as const);
         const daysAgo = rng.chance(0.4) ? rng.int(70, 84) : rng.int(0, 84);
         const start = -daysAgo;
-        // Planned ends stay more than 14 days away: PLACEMENT_ENDING comes from the forced scenarios.
+        // The draw is kept so the rest of the data set stays the same; the length is decided below.
+        if (drawn === 'INTERNSHIP' && daysAgo <= 70) rng.pick([13, 26]);
+        // Planned ends stay more than 14 days away: PLACEMENT_ENDING comes from the forced scenarios. Lengths
+        // respect each type's maximum (config placementMaxWeeks): an internship runs at most 13 weeks once
+        // extended, so one begun longer ago than that allows is a wage subsidy (26 weeks) instead.
+        const type = drawn === 'INTERNSHIP' && daysAgo > INTERNSHIP_EXTENDED_WEEKS * 7 - 15 ? 'WAGE_SUBSIDY' : drawn;
         const weeks =
           type === 'INTERNSHIP'
-            ? daysAgo <= 70
-              ? rng.pick([13, 26])
-              : 26
+            ? INTERNSHIP_EXTENDED_WEEKS
             : type === 'WAGE_SUBSIDY'
-              ? 26
+              ? WAGE_SUBSIDY_WEEKS
               : type === 'APPRENTICESHIP'
                 ? 104
                 : 0;
@@ -2752,7 +2759,7 @@ class CandidateStory {
           task,
           type,
           start,
-          plannedEnd: weeks ? start + 7 * weeks : null,
+          plannedEnd: weeks ? start + 7 * weeks - 1 : null, // the last day of the last week
           end: null,
           outcome: null,
           followUps: 'rising',
@@ -2763,11 +2770,12 @@ class CandidateStory {
         const task = this.gen.task(rng, this.c.region, this.c.industriesWished, 'inProgress');
         if (!task) return;
         const start = -s.startDaysAgo;
+        // Up to 12 weeks under way with the end far off: a wage subsidy (an internship ends by 13 weeks).
         this.placement({
           task,
-          type: 'INTERNSHIP',
+          type: 'WAGE_SUBSIDY',
           start,
-          plannedEnd: start + 7 * 26,
+          plannedEnd: start + 7 * WAGE_SUBSIDY_WEEKS - 1,
           end: null,
           outcome: null,
           followUps: 'rising',
@@ -2782,7 +2790,7 @@ class CandidateStory {
         this.placement({
           task,
           type: 'INTERNSHIP',
-          start: plannedEnd - 7 * 13,
+          start: plannedEnd - 7 * INTERNSHIP_EXTENDED_WEEKS + 1,
           plannedEnd,
           end: null,
           outcome: null,
@@ -2794,11 +2802,12 @@ class CandidateStory {
         const task = this.gen.task(rng, this.c.region, this.c.industriesWished, 'inProgress');
         if (!task) return;
         const start = -s.startDaysAgo;
+        // Up to 12 weeks under way with the end far off: a wage subsidy (an internship ends by 13 weeks).
         this.placement({
           task,
-          type: 'INTERNSHIP',
+          type: 'WAGE_SUBSIDY',
           start,
-          plannedEnd: start + 7 * 26,
+          plannedEnd: start + 7 * WAGE_SUBSIDY_WEEKS - 1,
           end: null,
           outcome: null,
           followUps: s.falling ? 'falling' : 'flat',
@@ -2819,12 +2828,12 @@ class CandidateStory {
       case 'demo-intern': {
         const task = this.gen.demoTask(s.taskIndex);
         if (!task) return;
-        const start = -84; // 12 weeks of history
+        const start = -84; // 12 weeks of history: a wage subsidy, as an internship ends by 13 weeks
         this.placement({
           task,
-          type: 'INTERNSHIP',
+          type: 'WAGE_SUBSIDY',
           start,
-          plannedEnd: start + 7 * 26,
+          plannedEnd: start + 7 * WAGE_SUBSIDY_WEEKS - 1,
           end: null,
           outcome: null,
           followUps: 'rising',

@@ -109,6 +109,8 @@ function StartPlacementForm({
   const [general, setGeneral] = useState<string | null>(null);
   const [needsReason, setNeedsReason] = useState(false);
   const [state, start] = useMutation(AdviserStartPlacementDocument);
+  // Which button sent the form: start at once, or a draft agreement the company and then the job centre approve.
+  const asDraft = useRef(false);
   const today = todayIso();
   const form = useForm<StartValues>({
     initialValues: {
@@ -215,6 +217,7 @@ function StartPlacementForm({
         learningGoals: v.learningGoals.trim() || null,
         hoursPlan: toPlanInput(v.hoursPlan),
         weekExceptionReason: needsReason ? v.weekExceptionReason.trim() || null : null,
+        draft: asDraft.current || null,
       },
     });
     if (result.error) {
@@ -360,10 +363,33 @@ function StartPlacementForm({
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={state.fetching} data-testid="start-submit">
+          <Button
+            type="submit"
+            loading={state.fetching && asDraft.current}
+            disabled={state.fetching && !asDraft.current}
+            onClick={() => {
+              asDraft.current = true;
+            }}
+            data-testid="start-draft"
+          >
+            {t('adviser.start.submitDraft')}
+          </Button>
+          <Button
+            type="submit"
+            variant="default"
+            loading={state.fetching && !asDraft.current}
+            disabled={state.fetching && asDraft.current}
+            onClick={() => {
+              asDraft.current = false;
+            }}
+            data-testid="start-submit"
+          >
             {t('adviser.start.submit')}
           </Button>
         </Group>
+        <Text size="sm" c="dimmed" maw={720}>
+          {t('adviser.start.draftHelp')}
+        </Text>
       </Stack>
     </form>
   );

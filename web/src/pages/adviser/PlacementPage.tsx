@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { AgreementPanel } from '../../components/AgreementPanel.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AdviserPlacementQuery, PlacementOutcome } from '../../gql/graphql.js';
@@ -161,6 +162,12 @@ export function PlacementPage() {
           </Section>
         )}
       </SimpleGrid>
+
+      {p.agreementVersion > 0 && (
+        <Section title={t('agreement.title')} intro={t('agreement.intro')} testid="agreement-section">
+          <AgreementPanel placementId={p.id} party="JOB_CENTRE" onApproved={reload} />
+        </Section>
+      )}
 
       <Section title={t('adviser.placement.followUpsTitle')} testid="followups-section">
         <FollowUpsTable p={p} />

@@ -286,6 +286,9 @@ export const da = {
     learningGoals: 'Læringsmål',
     learningGoalsHelp: 'Hvad skal borgeren lære? Krævet for virksomhedspraktik.',
     submit: 'Start forløb',
+    submitDraft: 'Send aftale til godkendelse',
+    draftHelp:
+      '"Send aftale til godkendelse" gemmer forløbet som et udkast: virksomheden godkender aftalen først, derefter jobcentret, og først da går forløbet i gang. "Start forløb" starter det med det samme.',
     planTitle: 'Timeplan',
     planHelp:
       'Timerne skal stige trin for trin mod målet. Hvert trin gælder fra en forløbsuge (uge 1 er den første uge) og indtil næste trin.',
@@ -670,6 +673,9 @@ export const en: typeof da = {
     learningGoals: 'Learning goals',
     learningGoalsHelp: 'What will the person learn? Required for an internship.',
     submit: 'Start placement',
+    submitDraft: 'Send agreement for approval',
+    draftHelp:
+      '"Send agreement for approval" saves the placement as a draft: the company approves the agreement first, then the job centre, and only then does the placement start. "Start placement" starts it at once.',
     planTitle: 'Hours plan',
     planHelp:
       'The hours should rise step by step toward the goal. Each step applies from a placement week (week 1 is the first week) until the next step.',

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AgreementPanel } from '../../components/AgreementPanel.js';
 import type { CompanyPlacementsQuery } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { Facts } from './Facts.js';
@@ -10,7 +11,15 @@ import { StatusBadge } from './StatusBadge.js';
 export type PlacementNode = CompanyPlacementsQuery['placements']['edges'][number]['node'];
 
 /** One intern: first name, type, period, hours plan, latest and next follow-up, "Rapportér timer". */
-export function InternCard({ placement: p, onReport }: { placement: PlacementNode; onReport: () => void }) {
+export function InternCard({
+  placement: p,
+  onReport,
+  onApproved,
+}: {
+  placement: PlacementNode;
+  onReport: () => void;
+  onApproved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const name = p.candidateFirstName;
@@ -92,6 +101,19 @@ export function InternCard({ placement: p, onReport }: { placement: PlacementNod
               : []),
           ]}
         />
+        {p.status === 'DRAFT' && p.learningGoals && (
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('company.interns.learningGoals')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {p.learningGoals}
+            </Text>
+          </div>
+        )}
+        {(p.status === 'DRAFT' || p.awaitingApprovalFrom) && p.agreementVersion > 0 && (
+          <AgreementPanel placementId={p.id} party="COMPANY" onApproved={onApproved} />
+        )}
         {latest?.note && (
           <Text size="sm" fs="italic">
             «{latest.note}»

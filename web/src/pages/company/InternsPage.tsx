@@ -51,6 +51,7 @@ function Interns({ companyId }: { companyId: string }) {
           pager.reset();
         }}
         data={[
+          { value: 'DRAFT', label: t('company.interns.filterDraft') },
           { value: 'ACTIVE', label: t('company.interns.filterActive') },
           { value: 'ENDED', label: t('company.interns.filterEnded') },
         ]}
@@ -66,6 +67,10 @@ function Interns({ companyId }: { companyId: string }) {
             <InternCard
               key={p.id}
               placement={p}
+              onApproved={() => {
+                setNotice(t('company.interns.approvedNotice', { name: p.candidateFirstName }));
+                refetch({ requestPolicy: 'network-only' });
+              }}
               onReport={() => {
                 setNotice(null);
                 setReporting(p);

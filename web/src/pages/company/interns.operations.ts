@@ -20,7 +20,10 @@ export const CompanyPlacementsDocument = graphql(`
           endDate
           weekNumber
           mentorName
+          learningGoals
           nextFollowUpDue
+          agreementVersion
+          awaitingApprovalFrom
           task {
             id
             title

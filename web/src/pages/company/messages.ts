@@ -211,8 +211,11 @@ export const da = {
   interns: {
     title: 'Jeres praktikanter',
     intro: 'Her ser I timeplanen for hver praktikant og rapporterer timer og en kort opfølgning.',
+    filterDraft: 'Aftaler til godkendelse',
     filterActive: 'I gang',
     filterEnded: 'Afsluttede',
+    learningGoals: 'Læringsmål',
+    approvedNotice: 'I har godkendt aftalen for {{name}}. Jobcentret godkender derefter.',
     empty: 'Ingen praktikanter med denne status.',
     period: 'Periode',
     from: 'Fra {{date}}',
@@ -469,8 +472,11 @@ export const en: typeof da = {
   interns: {
     title: 'Your interns',
     intro: 'See each intern’s hours plan and report hours and a short follow-up.',
+    filterDraft: 'Agreements to approve',
     filterActive: 'Active',
     filterEnded: 'Ended',
+    learningGoals: 'Learning goals',
+    approvedNotice: 'You have approved the agreement for {{name}}. The job centre approves next.',
     empty: 'No interns with this status.',
     period: 'Period',
     from: 'From {{date}}',

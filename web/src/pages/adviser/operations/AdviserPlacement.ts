@@ -15,6 +15,8 @@ export const AdviserPlacementDocument = graphql(`
       outcomeNote
       mentorName
       learningGoals
+      agreementVersion
+      awaitingApprovalFrom
       schoolPeriods {
         startDate
         endDate
