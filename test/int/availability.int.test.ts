@@ -160,7 +160,7 @@ describe('availability and capacity', () => {
   it('placements: full time leaves nothing free, part time leaves room, ending frees the hours; availableFrom within 14 days', async () => {
     const c = await person();
     expect((await read(c.id)).freeWeeklyHours).toBe(37);
-    const p = await place(c.id, { hours: 37, end: addDays(today, 30) });
+    const p = await place(c.id, { hours: 37, end: addDays(today, 20) });
     expect(await read(c.id)).toMatchObject({ freeWeeklyHours: 0, availableFrom: null });
 
     // Moving the planned end within 14 days makes the person available from that day.
@@ -318,7 +318,7 @@ describe('availability and capacity', () => {
     await place(busy.id, { hours: 30 });
     const ends = addDays(today, 10);
     await place(soon.id, { hours: 37, end: ends });
-    await place(later.id, { hours: 37, end: addDays(today, 40) });
+    await place(later.id, { hours: 37, end: addDays(today, 20) });
     await drain();
 
     const found = await searchIds({ minFreeHours: 30 });
@@ -353,7 +353,9 @@ describe('availability and capacity', () => {
   it('the drift check recomputes from scratch, reports drift and fixes it with --fix', async () => {
     const c = await person();
     const tk = await task({ openings: 2 });
-    await place(c.id, { hours: 30 });
+    // An internship has a planned end (4 weeks at most, configuration): the person is free from then.
+    const end = addDays(today, 20);
+    await place(c.id, { hours: 30, end });
     const e = t.runtime.orm.em.fork();
     await e.getConnection().execute('update candidate set free_weekly_hours = 99 where id = ?', [c.id]);
     await e.getConnection().execute('update unsolved_task set openings_left = 0 where id = ?', [tk.id]);
@@ -361,7 +363,9 @@ describe('availability and capacity', () => {
     const found = await checkAvailabilityDrift(e, t.config.rules, today, { fix: false });
     const people = found.find((r) => r.kind === 'candidate')!;
     const tasks = found.find((r) => r.kind === 'task')!;
-    expect(people.drifted).toEqual([{ id: c.id, stored: '99 h free, from -', computed: '7 h free, from -' }]);
+    expect(people.drifted).toEqual([
+      { id: c.id, stored: `99 h free, from ${end}`, computed: `7 h free, from ${end}` },
+    ]);
     expect(tasks.drifted).toEqual([{ id: tk.id, stored: '0 left', computed: '2 left' }]);
     expect(people.fixed + tasks.fixed).toBe(0);
     expect((await read(c.id)).freeWeeklyHours).toBe(99);
