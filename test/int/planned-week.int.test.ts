@@ -45,7 +45,8 @@ describe('the planned week within the obligation over HTTP', () => {
     candidateId: amina.id,
     companyId: company.id,
     taskId,
-    type: 'INTERNSHIP',
+    // 12 weeks: a wage subsidy (an internship is agreed for at most 4 weeks, configuration placementMaxWeeks).
+    type: 'WAGE_SUBSIDY',
     startDate: start,
     plannedEndDate: addDays(start, 12 * 7),
     hoursPlan: steady(37),
