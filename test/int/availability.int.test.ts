@@ -363,9 +363,7 @@ describe('availability and capacity', () => {
     const found = await checkAvailabilityDrift(e, t.config.rules, today, { fix: false });
     const people = found.find((r) => r.kind === 'candidate')!;
     const tasks = found.find((r) => r.kind === 'task')!;
-    expect(people.drifted).toEqual([
-      { id: c.id, stored: `99 h free, from ${end}`, computed: `7 h free, from ${end}` },
-    ]);
+    expect(people.drifted).toEqual([{ id: c.id, stored: `99 h free, from ${end}`, computed: `7 h free, from ${end}` }]);
     expect(tasks.drifted).toEqual([{ id: tk.id, stored: '0 left', computed: '2 left' }]);
     expect(people.fixed + tasks.fixed).toBe(0);
     expect((await read(c.id)).freeWeeklyHours).toBe(99);

@@ -40,6 +40,7 @@ export enum AgreementParty {
   JOB_CENTRE = 'JOB_CENTRE',
 }
 registerEnumType(AgreementParty, { name: 'AgreementParty', description: 'Who approves a placement agreement next' });
+
 import { PlacementService } from './placement.service.js';
 import { FollowUpAuthor, PlacementConnection, PlacementWeek, WeekHours } from './placement.types.js';
 
