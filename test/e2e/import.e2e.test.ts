@@ -1,7 +1,8 @@
 /**
  * CSV import in Chromium, in Danish and in English (issue 14.2 and 14.7): every problem of every row
  * listed at once with line and column, nothing saved while a row is bad, the error file downloaded
- * (the rejected rows with what is wrong), and the fixed file imported. Screenshots:
+ * (the rejected rows with what is wrong), and the fixed file imported; the same file again changes
+ * nothing, a changed row updates its company instead of duplicating it. Screenshots:
  * test/e2e/screenshots/import-*.png.
  */
 import fs from 'node:fs';
@@ -26,7 +27,12 @@ const RUNS = [
       fileColumns: ';Linje i filen;Fejl',
       fixedSummary: '3 rækker: 3 kan importeres, 0 har fejl.',
       commit: 'Importér 3 gyldige rækker',
-      done: '3 oprettet, 0 sprunget over.',
+      done: '3 oprettet, 0 opdateret, 0 uændret, 0 sprunget over.',
+      sameCounts: 'Nye: 0 · opdateres: 0 · uændrede: 3 · springes over: 0',
+      sameDone: '0 oprettet, 0 opdateret, 3 uændret, 0 sprunget over.',
+      changedDone: '0 oprettet, 1 opdateret, 2 uændret, 0 sprunget over.',
+      update: 'Opdateres',
+      unchanged: 'Uændret',
     },
   },
   {
@@ -41,7 +47,12 @@ const RUNS = [
       fileColumns: ';Line in the file;Errors',
       fixedSummary: '3 rows: 3 can be imported, 0 have errors.',
       commit: 'Import 3 valid rows',
-      done: '3 created, 0 skipped.',
+      done: '3 created, 0 updated, 0 unchanged, 0 skipped.',
+      sameCounts: 'New: 0 · updated: 0 · unchanged: 3 · skipped: 0',
+      sameDone: '0 created, 0 updated, 3 unchanged, 0 skipped.',
+      changedDone: '0 created, 1 updated, 2 unchanged, 0 skipped.',
+      update: 'Update',
+      unchanged: 'Unchanged',
     },
   },
 ];
@@ -155,6 +166,47 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at o
           { s: `Import ${run.lang.toUpperCase()}` },
         );
         expect(companies.totalCount).toBe(3);
+      });
+
+      it('imports the same file again without a change, then a changed row as an update, never a duplicate', async () => {
+        const { words: w } = run;
+        const file = (postcode: string) => [
+          run.header,
+          `${cvrs[0]};${name(1)};52;${w.private};5000;${w.tier}`,
+          `${cvrs[1]};${name(2)};56;${w.private};${postcode};${w.tier}`,
+          `${cvrs[2]};${name(3)};56;${w.public};8000;`,
+        ];
+        await page
+          .getByRole('button', { name: run.lang === 'da' ? 'Start en ny import' : 'Start a new import' })
+          .click();
+        await upload(file('5000'));
+        await page.getByTestId('import-preview').click();
+        await expect(page.getByTestId('import-counts').textContent()).resolves.toBe(run.t.sameCounts);
+        await expect(page.getByTestId('import-action-3').textContent()).resolves.toBe(run.t.unchanged);
+        await page.getByTestId('import-commit').click();
+        await page.getByTestId('import-done').waitFor();
+        await expect(page.getByTestId('import-done').textContent()).resolves.toBe(run.t.sameDone);
+
+        await page
+          .getByRole('button', { name: run.lang === 'da' ? 'Start en ny import' : 'Start a new import' })
+          .click();
+        await upload(file('5200'));
+        await page.getByTestId('import-preview').click();
+        await expect(page.getByTestId('import-action-3').textContent()).resolves.toBe(run.t.update);
+        await expectAccessible(page);
+        await screenshotFromTop(page, `import-update-preview-${run.lang}`);
+        await page.getByTestId('import-commit').click();
+        await page.getByTestId('import-done').waitFor();
+        await expect(page.getByTestId('import-done').textContent()).resolves.toBe(run.t.changedDone);
+        await screenshotFromTop(page, `import-update-done-${run.lang}`);
+
+        const { companies } = await api.ok(
+          'query($s: String) { companies(filter: { search: $s }, first: 10) { totalCount edges { node { cvr postcode } } } }',
+          { s: `Import ${run.lang.toUpperCase()}` },
+        );
+        expect(companies.totalCount).toBe(3);
+        const second = companies.edges.find((e: { node: { cvr: string } }) => e.node.cvr === cvrs[1]);
+        expect(second.node.postcode).toBe('5200');
       });
     });
   }

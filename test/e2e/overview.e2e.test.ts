@@ -163,7 +163,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     );
     await page.getByRole('button', { name: 'Importér 2 gyldige rækker' }).click();
     await page.getByTestId('import-done').waitFor();
-    await expect(page.getByTestId('import-done').textContent()).resolves.toBe('2 oprettet, 0 sprunget over.');
+    await expect(page.getByTestId('import-done').textContent()).resolves.toBe(
+      '2 oprettet, 0 opdateret, 0 uændret, 0 sprunget over.',
+    );
     await expect(page.getByTestId('import-progress-text').textContent()).resolves.toContain('100 %');
     await expect(
       page.locator('[data-testid="import-progress"] [role="progressbar"]').getAttribute('aria-valuenow'),

@@ -15,20 +15,21 @@ import {
 } from '../setup/factories.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
-const PREVIEW = `query($kind: ImportKind!, $csv: String!) {
-  previewImport(kind: $kind, csv: $csv) {
+const PREVIEW = `query($kind: ImportKind!, $csv: String!, $onExisting: ImportExistingMode) {
+  previewImport(kind: $kind, csv: $csv, onExisting: $onExisting) {
     columns { key header }
     ignoredColumns
-    rows { line values { key value } errors { field column message code } }
+    rows { line action existingId values { key value } errors { field column message code } }
     validCount
     errorCount
     errorCsv
+    createCount updateCount unchangedCount skipCount
   }
 }`;
 
-const COMMIT = `mutation($kind: ImportKind!, $csv: String!, $from: Int, $to: Int) {
-  commitImport(kind: $kind, csv: $csv, fromLine: $from, toLine: $to) {
-    processed created createdIds rejected
+const COMMIT = `mutation($kind: ImportKind!, $csv: String!, $from: Int, $to: Int, $onExisting: ImportExistingMode) {
+  commitImport(kind: $kind, csv: $csv, fromLine: $from, toLine: $to, onExisting: $onExisting) {
+    processed created createdIds updated updatedIds unchanged skipped rejected
     errors { line errors { field column message code } }
   }
 }`;
@@ -379,6 +380,85 @@ describe('CSV import and export over HTTP', () => {
         industriesWished: ['56', '81'],
       });
       expect(amina.adviser?.id).toBe(adviserUser.id);
+    });
+
+    it('updates instead of duplicating: the same file twice changes nothing the second time (companies by CVR)', async () => {
+      const [a, b] = [companiesNextCvr(), companiesNextCvr()];
+      const csv = companyCsv(
+        [
+          [a, 'Gentag Et ApS', '52', 'privat', '5000', 'partnerskab', '3'],
+          [b, 'Gentag To ApS', '56', 'offentlig', '8000', '', ''],
+        ],
+        'cvr;navn;branche;sektor;postnr;samarbejde;mentorer',
+      );
+      const first = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv })).commitImport;
+      expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 0, rejected: false });
+      const before = await em().find(Company, { cvr: { $in: [a, b] } }, { orderBy: { cvr: 'asc' } });
+      const audits = await em().count(AuditEntry, { subjectId: { $in: before.map((c) => c.id) } });
+
+      // Again, the very same file: a preview says unchanged, the commit writes nothing.
+      const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
+      expect(p).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: 2, errorCount: 0 });
+      expect(p.rows.map((r: { existingId: string }) => r.existingId).sort()).toEqual(before.map((c) => c.id).sort());
+      const second = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv })).commitImport;
+      expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 2, skipped: 0, rejected: false });
+      const after = await em().find(Company, { cvr: { $in: [a, b] } }, { orderBy: { cvr: 'asc' } });
+      expect(after.map((c) => [c.id, c.version, c.name])).toEqual(before.map((c) => [c.id, c.version, c.name]));
+      expect(await em().count(AuditEntry, { subjectId: { $in: before.map((c) => c.id) } })).toBe(audits);
+      expect(await count([a, b])).toBe(2);
+
+      // A changed cell updates that company; an empty cell leaves its value.
+      const changed = companyCsv(
+        [
+          [a, 'Gentag Et ApS', '52', 'privat', '5000', '', '5'],
+          [b, 'Gentag To ApS', '56', 'offentlig', '8000', '', ''],
+        ],
+        'cvr;navn;branche;sektor;postnr;samarbejde;mentorer',
+      );
+      const { previewImport: p2 } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv: changed });
+      expect(p2.rows.map((r: { action: string }) => r.action)).toEqual(['UPDATE', 'UNCHANGED']);
+      const skip = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv: changed, onExisting: 'SKIP' })).commitImport;
+      expect(skip).toMatchObject({ created: 0, updated: 0, skipped: 2 });
+      expect((await em().findOneOrFail(Company, { cvr: a })).mentorCount).toBe(3);
+      const third = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv: changed })).commitImport;
+      expect(third).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+      const updated = await em().findOneOrFail(Company, { cvr: a });
+      expect(updated).toMatchObject({
+        mentorCount: 5,
+        tier: 'PARTNER',
+        version: before.find((c) => c.cvr === a)!.version + 1,
+      });
+      expect(third.updatedIds).toEqual([updated.id]);
+      expect(await em().count(AuditEntry, { operation: 'updateCompany', subjectId: updated.id })).toBe(1);
+      expect(await count([a, b])).toBe(2);
+    });
+
+    it('updates a person matched by name, birth date and postcode (any case), never a second copy', async () => {
+      const header =
+        'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;danskniveau;timer til rådighed;transport km';
+      const row = (first: string, hours: string) =>
+        `${first};Gentagsen;1991-04-05;5000;integrationsprogram;jobparat;flygtning;A2;${hours};15`;
+      const csv = [header, row('Hana', '20'), row('Omar', '25')].join('\n');
+      expect((await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv })).commitImport).toMatchObject({ created: 2 });
+      const again = (await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv })).commitImport;
+      expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: false });
+      expect(await em().count(Candidate, { lastName: 'Gentagsen' })).toBe(2);
+
+      const changed = [header, row('HANA', '30'), row('Omar', '25')]
+        .join('\n')
+        .replace('HANA;Gentagsen', 'HANA;GENTAGSEN');
+      const { previewImport: p } = await adviser.ok(PREVIEW, { kind: 'CANDIDATES', csv: changed });
+      expect(p.rows.map((r: { action: string }) => r.action)).toEqual(['UPDATE', 'UNCHANGED']);
+      const r = (await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: changed })).commitImport;
+      expect(r).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+      const hana = await em().findOneOrFail(Candidate, { firstName: 'HANA' });
+      expect(hana).toMatchObject({ availableWeeklyHours: 30, lastName: 'GENTAGSEN' });
+      expect(await em().count(Candidate, { lastName: { $ilike: 'gentagsen' } })).toBe(2);
+
+      // The same person twice in one file is named, not imported twice.
+      const twice = [header, row('Hana', '30'), row('hana', '31')].join('\n');
+      const { previewImport: t2 } = await adviser.ok(PREVIEW, { kind: 'CANDIDATES', csv: twice });
+      expect(t2.rows[1].errors[0].message).toContain('linje 2');
     });
 
     it('lets only ADMIN and CONSULTANT import companies and only ADMIN and ADVISER import candidates', async () => {

@@ -10,6 +10,30 @@ registerEnumType(ImportKind, {
   description: 'What a CSV import holds: COMPANIES (ADMIN, CONSULTANT) or CANDIDATES (ADMIN, ADVISER)',
 });
 
+/** What the import does with a row that matches someone already there. */
+export enum ImportExistingMode {
+  UPDATE = 'UPDATE',
+  SKIP = 'SKIP',
+}
+registerEnumType(ImportExistingMode, {
+  name: 'ImportExistingMode',
+  description:
+    'A row matching an existing company (same CVR) or person (same first name, last name, birth date and postcode): UPDATE changes the cells the row fills (empty cells leave a value as it is), SKIP leaves it alone. Never a duplicate.',
+});
+
+/** What the import does with one row. */
+export enum ImportAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  UNCHANGED = 'UNCHANGED',
+  SKIP = 'SKIP',
+}
+registerEnumType(ImportAction, {
+  name: 'ImportAction',
+  description:
+    'CREATE a new row; UPDATE an existing one; UNCHANGED: it exists with the same values; SKIP: it exists and the import was told to skip',
+});
+
 /** Limits of one import: technical, not law, so they live with the feature. */
 export const IMPORT_LIMITS = {
   maxBytes: 2 * 1024 * 1024,

@@ -5,7 +5,7 @@ import { Role } from '../auth/user.entity.js';
 import { DashboardFilter } from '../dashboard/dashboard.inputs.js';
 import { PlacementFilter } from '../placements/placement.inputs.js';
 import { ExportService } from './export.service.js';
-import { ImportKind } from './import.inputs.js';
+import { ImportExistingMode, ImportKind } from './import.inputs.js';
 import { ImportService } from './import.service.js';
 import { ImportPreview, ImportResult } from './import.types.js';
 
@@ -14,21 +14,23 @@ export class ImportResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => ImportPreview, {
     description:
-      'Reads a CSV file (max 2 MB, 5,000 rows; Danish or English column names) and tries every row with the same rules as createCompany / createCandidate; nothing is saved.',
+      'Reads a CSV file (max 2 MB, 5,000 rows; Danish or English column names) and tries every row with the same rules as createCompany / createCandidate / updateCompany / updateCandidate: every problem of every row, what each row would do (a row matching an existing company by CVR or person by name, birth date and postcode updates it, or is skipped), and an error file; nothing is saved.',
   })
   @Expensive()
   previewImport(
     @Arg('kind', () => ImportKind) kind: ImportKind,
     @Arg('csv', () => String) csv: string,
+    @Arg('onExisting', () => ImportExistingMode, { defaultValue: ImportExistingMode.UPDATE })
+    onExisting: ImportExistingMode,
     @Ctx() ctx: Context,
   ): Promise<ImportPreview> {
-    return new ImportService(ctx).preview(kind, csv);
+    return new ImportService(ctx).preview(kind, csv, onExisting);
   }
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Mutation(() => ImportResult, {
     description:
-      'Creates the valid rows of a CSV file between fromLine and toLine (inclusive; file lines, the header is line 1) in one transaction, at most 500 rows; rows with errors are skipped and reported.',
+      'Imports the rows of a CSV file between fromLine and toLine (inclusive; file lines, the header is line 1) in one transaction, at most 500 rows: new ones are created, matching ones updated (or skipped), never duplicated. All or nothing: a bad cell anywhere in the file, or a refused row in the batch, writes nothing (rejected, with every bad row).',
   })
   @Expensive()
   commitImport(
@@ -36,9 +38,11 @@ export class ImportResolver {
     @Arg('csv', () => String) csv: string,
     @Arg('fromLine', () => Int, { nullable: true }) fromLine: number | null,
     @Arg('toLine', () => Int, { nullable: true }) toLine: number | null,
+    @Arg('onExisting', () => ImportExistingMode, { defaultValue: ImportExistingMode.UPDATE })
+    onExisting: ImportExistingMode,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
-    return new ImportService(ctx).commit(kind, csv, fromLine, toLine);
+    return new ImportService(ctx).commit(kind, csv, fromLine, toLine, onExisting);
   }
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)

@@ -2,16 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { formatNumber, type MessageKey, tIn } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
+import { isIsoDate } from '../../shared/dates.js';
 import { badInput, forbidden, problemsOf } from '../../shared/errors.js';
 import { requireUser } from '../auth/scope.js';
 import { Role, User } from '../auth/user.entity.js';
-import type { CreateCandidateInput } from '../candidates/candidate.inputs.js';
+import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
+import type { CreateCandidateInput, UpdateCandidateInput } from '../candidates/candidate.inputs.js';
 import { assertWishedIndustries, CandidateService } from '../candidates/candidate.service.js';
-import type { CreateCompanyInput } from '../companies/company.inputs.js';
+import { Company } from '../companies/company.entity.js';
+import type { CreateCompanyInput, UpdateCompanyInput } from '../companies/company.inputs.js';
 import { CompanyService, findDivision } from '../companies/company.service.js';
 import { normalizeCvr } from '../companies/cvr.js';
 import { CsvSyntaxError, readCsv, toCsv } from './csv.js';
-import { IMPORT_LIMITS, ImportKind } from './import.inputs.js';
+import { IMPORT_LIMITS, ImportAction, ImportExistingMode, ImportKind } from './import.inputs.js';
 import type { ImportFieldError, ImportPreview, ImportResult, ImportRow } from './import.types.js';
 import {
   type ColumnDef,
@@ -69,6 +72,118 @@ function withColumns(
   return out;
 }
 
+/** UPDATE when the row changes something and the importer asked for updates; else UNCHANGED or SKIP. */
+function actionFor(mode: ImportExistingMode, patch: object): ImportAction {
+  if (mode === ImportExistingMode.SKIP) return ImportAction.SKIP;
+  return Object.keys(patch).length ? ImportAction.UPDATE : ImportAction.UNCHANGED;
+}
+
+/** A value as compared for "unchanged": lists by their items, numbers as numbers, empty as null. */
+const same = (a: unknown, b: unknown): boolean => {
+  const norm = (v: unknown): unknown =>
+    v === undefined || v === null || v === ''
+      ? null
+      : Array.isArray(v)
+        ? JSON.stringify(v)
+        : typeof v === 'string'
+          ? v.trim()
+          : v;
+  return norm(a) === norm(b);
+};
+
+type CompanyRow = ReturnType<typeof companyInputOf>['input'];
+type CandidateRow = ReturnType<typeof candidateInputOf>['input'];
+
+/** The fields a row changes on an existing company: only cells the row fills, only where they differ. */
+function companyPatch(
+  c: Company,
+  input: CompanyRow,
+  given: (key: string) => boolean,
+  consultantId: string | undefined,
+): Omit<UpdateCompanyInput, 'version'> {
+  const patch: Omit<UpdateCompanyInput, 'version'> = {};
+  if (given('name') && !same(input.name, c.name)) patch.name = input.name;
+  if (given('industryCode') && !same(input.industryCode, c.industry.unwrap().code))
+    patch.industryCode = input.industryCode;
+  if (input.sector && input.sector !== c.sector) patch.sector = input.sector;
+  if (given('tier') && input.tier !== c.tier) patch.tier = input.tier;
+  if (given('postcode') && !same(input.postcode, c.postcode)) patch.postcode = input.postcode;
+  if (consultantId !== undefined && consultantId !== (c.consultant?.id ?? null)) patch.consultantId = consultantId;
+  if (input.mentorCount !== undefined && !same(input.mentorCount, c.mentorCount)) patch.mentorCount = input.mentorCount;
+  if (input.mentorLanguages !== undefined && !same(input.mentorLanguages, c.mentorLanguages)) {
+    patch.mentorLanguages = input.mentorLanguages;
+  }
+  if (input.contactCadenceDays !== undefined && !same(input.contactCadenceDays, c.contactCadenceDays)) {
+    patch.contactCadenceDays = input.contactCadenceDays;
+  }
+  return patch;
+}
+
+/** The person fields a file fills, by column key (the same names as the input's). */
+const PERSON_FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'postcode',
+  'targetGroup',
+  'readiness',
+  'residenceCategory',
+  'arrivalDate',
+  'danishLevel',
+  'danishModule',
+  'languages',
+  'availableWeeklyHours',
+  'goalWeeklyHours',
+  'currentOrdinaryHours',
+  'industriesWished',
+  'hasDrivingLicence',
+  'maxCommuteKm',
+  'education',
+  'summary',
+  'consentToShare',
+  'enrolledOn',
+] as const satisfies readonly (keyof CandidateRow & keyof Candidate)[];
+
+/** The fields a row changes on an existing person: only cells the row fills, only where they differ. */
+function candidatePatch(
+  c: Candidate,
+  input: CandidateRow,
+  given: (key: string) => boolean,
+  adviserId: string | undefined,
+): Omit<UpdateCandidateInput, 'version'> {
+  const patch: Record<string, unknown> = {};
+  for (const key of PERSON_FIELDS) {
+    const value = input[key];
+    if (given(key) && value !== undefined && !same(value, c[key])) patch[key] = value;
+  }
+  if (adviserId !== undefined && adviserId !== (c.adviser?.id ?? null)) patch.adviserId = adviserId;
+  return patch as Omit<UpdateCandidateInput, 'version'>;
+}
+
+/** Exact text, case-insensitive: LIKE's wildcards escaped. */
+const exactly = (s: string) => ({ $ilike: s.trim().replace(/[\\%_]/g, '\\$&') });
+
+/**
+ * The person a candidate row is: same first and last name (any case), birth date and postcode, not
+ * anonymised. Looked up across caseloads, so a person in another caseload is never created twice
+ * (updating one is then refused by the candidate service's scope).
+ */
+async function findPerson(em: EntityManager, input: CandidateRow): Promise<Candidate | null> {
+  if (!input.firstName || !input.lastName || !isIsoDate(input.birthDate) || !input.postcode) return null;
+  const found = await em.find(
+    Candidate,
+    {
+      firstName: exactly(input.firstName),
+      lastName: exactly(input.lastName),
+      birthDate: input.birthDate,
+      postcode: input.postcode.trim(),
+      status: { $ne: CandidateStatus.ANONYMISED },
+    },
+    { orderBy: { id: 'asc' }, limit: 1 },
+  );
+  return found[0] ?? null;
+}
+
 /** Who a candidate row is, for finding the same person twice in a file. */
 const personKey = (cells: Record<string, string>) =>
   [cells.firstName, cells.lastName, cells.birthDate, cells.postcode]
@@ -107,20 +222,29 @@ export class ImportService {
   }
 
   /** Tries every row of the file without saving anything: every problem of every row, the counts, an error file. */
-  async preview(kind: ImportKind, csv: string): Promise<ImportPreview> {
+  async preview(
+    kind: ImportKind,
+    csv: string,
+    onExisting: ImportExistingMode = ImportExistingMode.UPDATE,
+  ): Promise<ImportPreview> {
     this.assertMayImport(kind);
     const file = this.read(kind, csv);
     const rows: ImportRow[] = [];
     await this.inRolledBackTransaction(async (em) => {
-      for (const row of file.rows) rows.push(await this.tryRow(kind, em, row, file.headerOf));
+      for (const row of file.rows) rows.push(await this.tryRow(kind, em, row, file.headerOf, onExisting));
     });
     const errorCount = rows.filter((r) => r.errors.length > 0).length;
+    const counted = (a: ImportAction) => rows.filter((r) => r.action === a).length;
     return {
       columns: file.columns,
       ignoredColumns: file.ignored,
       rows,
       validCount: rows.length - errorCount,
       errorCount,
+      createCount: counted(ImportAction.CREATE),
+      updateCount: counted(ImportAction.UPDATE),
+      unchangedCount: counted(ImportAction.UNCHANGED),
+      skipCount: counted(ImportAction.SKIP),
       errorCsv: errorCount ? this.errorCsv(file, rows) : null,
     };
   }
@@ -135,6 +259,7 @@ export class ImportService {
     csv: string,
     fromLine: number | null | undefined,
     toLine: number | null | undefined,
+    onExisting: ImportExistingMode = ImportExistingMode.UPDATE,
   ): Promise<ImportResult> {
     this.assertMayImport(kind);
     if (fromLine != null && toLine != null && toLine < fromLine) {
@@ -150,18 +275,31 @@ export class ImportService {
         this.say('imports.batchTooBig', { max: IMPORT_LIMITS.maxBatchRows, count: batch.length }),
       );
     }
-    const result: ImportResult = { processed: batch.length, created: 0, createdIds: [], errors: [], rejected: false };
+    const result: ImportResult = {
+      processed: batch.length,
+      created: 0,
+      createdIds: [],
+      updated: 0,
+      updatedIds: [],
+      unchanged: 0,
+      skipped: 0,
+      errors: [],
+      rejected: false,
+    };
     // The form of every cell of the whole file first (no database): one bad cell anywhere, nothing written.
     const badForm = file.rows.map((row) => this.formOf(kind, row, file.headerOf)).filter((r) => r.errors.length > 0);
     if (badForm.length) return { ...result, errors: badForm, rejected: true };
 
-    const createdIds: string[] = [];
+    const done = { ...result, createdIds: [] as string[], updatedIds: [] as string[] };
     const errors: ImportRow[] = [];
     const work = async (em: EntityManager) => {
       for (const row of batch) {
-        const outcome = await this.tryRow(kind, em, row, file.headerOf);
+        const outcome = await this.tryRow(kind, em, row, file.headerOf, onExisting);
         if (outcome.errors.length) errors.push(outcome);
-        else if (outcome.id) createdIds.push(outcome.id);
+        else if (outcome.action === ImportAction.CREATE && outcome.id) done.createdIds.push(outcome.id);
+        else if (outcome.action === ImportAction.UPDATE && outcome.id) done.updatedIds.push(outcome.id);
+        else if (outcome.action === ImportAction.UNCHANGED) done.unchanged += 1;
+        else if (outcome.action === ImportAction.SKIP) done.skipped += 1;
       }
       if (errors.length) throw new RollBack();
     };
@@ -171,7 +309,7 @@ export class ImportService {
       if (!(err instanceof RollBack)) throw err;
       return { ...result, errors, rejected: true };
     }
-    return { ...result, created: createdIds.length, createdIds };
+    return { ...done, created: done.createdIds.length, updated: done.updatedIds.length };
   }
 
   private async inRolledBackTransaction(work: (em: EntityManager) => Promise<void>): Promise<void> {
@@ -313,6 +451,8 @@ export class ImportService {
       line: row.line,
       values: row.values,
       errors: withColumns([...row.problems, ...mapped.problems], 'BAD_USER_INPUT', headerOf),
+      action: null,
+      existingId: null,
     };
   }
 
@@ -327,6 +467,7 @@ export class ImportService {
     em: EntityManager,
     row: ParsedRow,
     headerOf: HeaderOf,
+    onExisting: ImportExistingMode,
   ): Promise<ImportRow & { id?: string }> {
     const problems: FieldProblem[] = [...row.problems];
     const others: { field: string | null; message: string; code: string }[] = [];
@@ -350,13 +491,28 @@ export class ImportService {
     };
 
     let id: string | undefined;
+    let existingId: string | null = null;
+    let action: ImportAction = ImportAction.CREATE;
+    const given = (key: string) => (row.cells[key] ?? '') !== '';
     if (kind === ImportKind.COMPANIES) {
       const mapped = companyInputOf(row.cells, this.ctx.locale);
       problems.push(...mapped.problems);
       const consultantId = await check(() => this.userIdByEmail(rowEm, mapped.consultantEmail, 'consultant'));
       if (mapped.input.industryCode) await check(() => findDivision(rowEm, mapped.input.industryCode));
-      const input = { ...mapped.input, consultantId } as CreateCompanyInput;
-      id = (await check(() => new CompanyService(ctx).create(input)))?.id;
+      const existing = mapped.input.cvr
+        ? await rowEm.findOne(Company, { cvr: normalizeCvr(mapped.input.cvr) }, { populate: ['industry'] })
+        : null;
+      if (!existing) {
+        const input = { ...mapped.input, consultantId } as CreateCompanyInput;
+        id = (await check(() => new CompanyService(ctx).create(input)))?.id;
+      } else {
+        existingId = id = existing.id;
+        const patch = companyPatch(existing, mapped.input, given, consultantId);
+        action = actionFor(onExisting, patch);
+        if (action === ImportAction.UPDATE) {
+          await check(() => new CompanyService(ctx).update(existing.id, { ...patch, version: existing.version }));
+        }
+      }
     } else {
       const mapped = candidateInputOf(row.cells, this.ctx.locale);
       problems.push(...mapped.problems);
@@ -364,12 +520,29 @@ export class ImportService {
       if (mapped.input.industriesWished?.length) {
         await check(() => assertWishedIndustries(rowEm, mapped.input.industriesWished ?? []));
       }
-      const input = { ...mapped.input, adviserId } as CreateCandidateInput;
-      id = (await check(() => new CandidateService(ctx).create(input)))?.id;
+      const existing = await findPerson(rowEm, mapped.input);
+      if (!existing) {
+        const input = { ...mapped.input, adviserId } as CreateCandidateInput;
+        id = (await check(() => new CandidateService(ctx).create(input)))?.id;
+      } else {
+        existingId = id = existing.id;
+        const patch = candidatePatch(existing, mapped.input, given, adviserId);
+        action = actionFor(onExisting, patch);
+        if (action === ImportAction.UPDATE) {
+          await check(() => new CandidateService(ctx).update(existing.id, { ...patch, version: existing.version }));
+        }
+      }
     }
 
     const errors = [...withColumns(problems, 'BAD_USER_INPUT', headerOf), ...withColumns(others, null, headerOf)];
-    return { line: row.line, values: row.values, errors, ...(errors.length ? {} : { id }) };
+    return {
+      line: row.line,
+      values: row.values,
+      errors,
+      action: errors.length ? null : action,
+      existingId,
+      ...(errors.length ? {} : { id }),
+    };
   }
 
   /** The id of the user with this e-mail (the service then checks the role); BAD_USER_INPUT when unknown. */

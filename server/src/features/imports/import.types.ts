@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ImportAction } from './import.inputs.js';
 
 @ObjectType({ description: 'A recognised column of the file: the field it fills and its title in the file' })
 export class ImportColumn {
@@ -47,6 +48,15 @@ export class ImportRow {
 
   @Field(() => [ImportFieldError], { description: 'Empty when the row can be imported' })
   errors!: ImportFieldError[];
+
+  @Field(() => ImportAction, {
+    nullable: true,
+    description: 'What the import does with the row; null when it has errors',
+  })
+  action!: ImportAction | null;
+
+  @Field(() => ID, { nullable: true, description: 'The existing company or person the row matches' })
+  existingId!: string | null;
 }
 
 @ObjectType({ description: 'What an import would do, row by row; nothing is saved' })
@@ -66,6 +76,18 @@ export class ImportPreview {
   @Field(() => Int)
   errorCount!: number;
 
+  @Field(() => Int, { description: 'Rows that become new companies or people' })
+  createCount!: number;
+
+  @Field(() => Int, { description: 'Rows that change an existing company or person' })
+  updateCount!: number;
+
+  @Field(() => Int, { description: 'Rows that match an existing company or person with the same values' })
+  unchangedCount!: number;
+
+  @Field(() => Int, { description: 'Rows that match an existing one and are skipped (onExisting SKIP)' })
+  skipCount!: number;
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -84,6 +106,18 @@ export class ImportResult {
 
   @Field(() => [ID], { description: 'Ids of the created companies or candidates, in line order' })
   createdIds!: string[];
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => [ID], { description: 'Ids of the changed companies or candidates, in line order' })
+  updatedIds!: string[];
+
+  @Field(() => Int, { description: 'Rows matching an existing one with the same values: nothing written' })
+  unchanged!: number;
+
+  @Field(() => Int, { description: 'Rows matching an existing one, skipped as asked' })
+  skipped!: number;
 
   @Field(() => [ImportRow], { description: 'The bad rows with every problem; when there are any, nothing was written' })
   errors!: ImportRow[];

@@ -12,6 +12,10 @@ const PREVIEW = {
   ignoredColumns: ['farve'],
   validCount: 2,
   errorCount: 1,
+  createCount: 1,
+  updateCount: 1,
+  unchangedCount: 0,
+  skipCount: 0,
   errorCsv: 'cvr;navn;farve;Linje i filen;Fejl\r\n12345678;To;;3;cvr: CVR 12345678 has an invalid check digit\r\n',
   rows: [
     {
@@ -20,6 +24,7 @@ const PREVIEW = {
         { key: 'cvr', value: '10150817' },
         { key: 'name', value: 'Et' },
       ],
+      action: 'CREATE',
       errors: [],
     },
     {
@@ -28,6 +33,7 @@ const PREVIEW = {
         { key: 'cvr', value: '12345678' },
         { key: 'name', value: 'To' },
       ],
+      action: null,
       errors: [
         { field: 'cvr', column: 'cvr', message: 'CVR 12345678 has an invalid check digit', code: 'BAD_USER_INPUT' },
       ],
@@ -38,6 +44,7 @@ const PREVIEW = {
         { key: 'cvr', value: '29403473' },
         { key: 'name', value: 'Tre' },
       ],
+      action: 'UPDATE',
       errors: [],
     },
   ],
@@ -83,12 +90,14 @@ describe('ImportPage', () => {
       errorCount: 0,
       validCount: 3,
       errorCsv: null,
-      rows: PREVIEW.rows.map((r) => ({ ...r, errors: [] })),
+      rows: PREVIEW.rows.map((r) => ({ ...r, errors: [], action: r.action ?? 'UNCHANGED' })),
     };
     const { client, calls } = fakeClient({
       OverviewPreviewImport: { data: { previewImport: clean } },
       OverviewCommitImport: {
-        data: { commitImport: { processed: 3, created: 3, rejected: false, errors: [] } },
+        data: {
+          commitImport: { processed: 3, created: 1, updated: 1, unchanged: 1, skipped: 0, rejected: false, errors: [] },
+        },
       },
     });
     renderAt(client, <ImportPage />);
@@ -96,10 +105,24 @@ describe('ImportPage', () => {
     fireEvent.click(screen.getByTestId('import-preview'));
     expect(await screen.findByTestId('import-summary')).toBeTruthy();
     expect(screen.queryByTestId('import-error-summary')).toBeNull();
+    expect(screen.getByTestId('import-counts').textContent).toBe(
+      'Nye: 1 · opdateres: 1 · uændrede: 0 · springes over: 0',
+    );
+    expect(screen.getByTestId('import-action-2').textContent).toBe('Ny');
+    expect(screen.getByTestId('import-action-3').textContent).toBe('Uændret');
+    expect(screen.getByTestId('import-action-4').textContent).toBe('Opdateres');
     fireEvent.click(screen.getByRole('button', { name: 'Importér 3 gyldige rækker' }));
-    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toBe('3 oprettet, 0 sprunget over.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-done').textContent).toBe(
+        '1 oprettet, 1 opdateret, 1 uændret, 0 sprunget over.',
+      ),
+    );
     expect(screen.getByTestId('import-progress-text').textContent).toContain('100 %');
-    expect(calls.find((c) => c.name === 'OverviewCommitImport')?.variables).toMatchObject({ fromLine: 2, toLine: 4 });
+    expect(calls.find((c) => c.name === 'OverviewCommitImport')?.variables).toMatchObject({
+      fromLine: 2,
+      toLine: 4,
+      onExisting: 'UPDATE',
+    });
   });
 
   it('says nothing was saved when the server refuses a batch', async () => {
@@ -108,7 +131,7 @@ describe('ImportPage', () => {
       errorCount: 0,
       validCount: 3,
       errorCsv: null,
-      rows: PREVIEW.rows.map((r) => ({ ...r, errors: [] })),
+      rows: PREVIEW.rows.map((r) => ({ ...r, errors: [], action: r.action ?? 'UNCHANGED' })),
     };
     const { client } = fakeClient({
       OverviewPreviewImport: { data: { previewImport: clean } },

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import { useAuth } from '../../app/auth.js';
-import type { ImportKind, OverviewPreviewImportQuery } from '../../gql/graphql.js';
+import type { ImportExistingMode, ImportKind, OverviewPreviewImportQuery } from '../../gql/graphql.js';
 import { downloadCsv } from './download.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
 import { batchesOf, IMPORT_COLUMNS, importKindsFor, MAX_SEND_BYTES, TEMPLATE } from './import-columns.js';
@@ -39,6 +39,9 @@ interface Run {
   total: number;
   done: number;
   created: number;
+  updated: number;
+  unchanged: number;
+  skippedExisting: number;
   skipped: Skipped[];
   finished: boolean;
   error: string | null;
@@ -61,6 +64,7 @@ function Importer() {
   const client = useClient();
   const kinds = me ? importKindsFor(me.role) : [];
   const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'COMPANIES');
+  const [onExisting, setOnExisting] = useState<ImportExistingMode>('UPDATE');
   const [file, setFile] = useState<File | null>(null);
   const [pasted, setPasted] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -97,7 +101,7 @@ function Importer() {
     }
     setLoading(true);
     const result = await client
-      .query(OverviewPreviewImportDocument, { kind, csv: text }, { requestPolicy: 'network-only' })
+      .query(OverviewPreviewImportDocument, { kind, csv: text, onExisting }, { requestPolicy: 'network-only' })
       .toPromise();
     setLoading(false);
     if (result.error || !result.data) {
@@ -111,11 +115,21 @@ function Importer() {
   async function runImport() {
     if (!preview || !csv) return;
     const batches = batchesOf(preview.rows.map((r) => r.line));
-    const state: Run = { total: preview.rows.length, done: 0, created: 0, skipped: [], finished: false, error: null };
+    const state: Run = {
+      total: preview.rows.length,
+      done: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      skippedExisting: 0,
+      skipped: [],
+      finished: false,
+      error: null,
+    };
     setRun({ ...state });
     for (const b of batches) {
       const result = await client
-        .mutation(OverviewCommitImportDocument, { kind, csv, fromLine: b.fromLine, toLine: b.toLine })
+        .mutation(OverviewCommitImportDocument, { kind, csv, fromLine: b.fromLine, toLine: b.toLine, onExisting })
         .toPromise();
       if (result.error || !result.data) {
         state.error = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
@@ -130,6 +144,9 @@ function Importer() {
       }
       state.done += r.processed;
       state.created += r.created;
+      state.updated += r.updated;
+      state.unchanged += r.unchanged;
+      state.skippedExisting += r.skipped;
       state.skipped.push(...r.errors);
       setRun({ ...state, skipped: [...state.skipped] });
     }
@@ -208,6 +225,27 @@ function Importer() {
               {t('overview.import.template')}
             </Button>
           </Collapse>
+
+          <div>
+            <Text id="import-existing-label" size="sm" fw={500}>
+              {t('overview.import.existing')}
+            </Text>
+            <Text id="import-existing-description" size="xs" c="dimmed" mb={4}>
+              {t('overview.import.existingDescription')}
+            </Text>
+            <SegmentedControl
+              value={onExisting}
+              onChange={(v) => {
+                setOnExisting(v as ImportExistingMode);
+                reset();
+              }}
+              disabled={importing}
+              data={(['UPDATE', 'SKIP'] as const).map((m) => ({ value: m, label: t(`overview.import.${m}`) }))}
+              data-testid="import-existing"
+              aria-labelledby="import-existing-label"
+              aria-describedby="import-existing-description"
+            />
+          </div>
 
           <FileInput
             label={t('overview.import.file')}
@@ -300,6 +338,14 @@ function PreviewTable({ preview }: { preview: Preview }) {
             errors: preview.errorCount,
           })}
         </Text>
+        <Text size="sm" data-testid="import-counts">
+          {t('overview.import.counts', {
+            create: preview.createCount,
+            update: preview.updateCount,
+            unchanged: preview.unchangedCount,
+            skip: preview.skipCount,
+          })}
+        </Text>
         {preview.ignoredColumns.length > 0 && (
           <Alert color="yellow" data-testid="import-ignored">
             {t('overview.import.ignored', { columns: preview.ignoredColumns.join(', ') })}
@@ -349,8 +395,13 @@ function PreviewTable({ preview }: { preview: Preview }) {
                           {t('overview.import.hasErrors')}
                         </Badge>
                       ) : (
-                        <Badge color="teal" variant="light" styles={{ label: { overflow: 'visible' } }}>
-                          {t('overview.import.ok')}
+                        <Badge
+                          color={r.action === 'CREATE' || r.action === 'UPDATE' ? 'teal' : 'gray'}
+                          variant="light"
+                          styles={{ label: { overflow: 'visible' } }}
+                          data-testid={`import-action-${r.line}`}
+                        >
+                          {r.action ? t(`overview.import.action.${r.action}`) : t('overview.import.ok')}
                         </Badge>
                       )}
                     </Table.Td>
@@ -472,7 +523,12 @@ function RunStatus({ run, onAgain }: { run: Run; onAgain: () => void }) {
         </Text>
         {run.finished && !run.error && (
           <Alert color="teal" role="status" data-testid="import-done">
-            {t('overview.import.done', { created: run.created, skipped: run.skipped.length })}
+            {t('overview.import.doneAll', {
+              created: run.created,
+              updated: run.updated,
+              unchanged: run.unchanged,
+              skipped: run.skippedExisting,
+            })}
           </Alert>
         )}
         {run.error && (

@@ -129,7 +129,6 @@ export const da = {
     progress: 'Import i gang: {{percent}} %',
     progressText: '{{percent}} % – {{done}} af {{total}} rækker behandlet',
     doneTitle: 'Importen er færdig',
-    done: '{{created}} oprettet, {{skipped}} sprunget over.',
     stopped: 'Importen stoppede efter {{created}} oprettede rækker: {{message}}',
     skippedRows: 'Rækker der ikke blev importeret',
     again: 'Start en ny import',
@@ -148,6 +147,19 @@ export const da = {
     errorFileHelp:
       'Fejlfilen har de afviste rækker, som de stod i din fil, med linjenummer og hvad der er galt i de to sidste kolonner. Ret cellerne, og importér filen igen.',
     rejected: 'Intet blev gemt: {{count}} række(r) har fejl. Ret dem, og vis forhåndsvisningen igen.',
+    existing: 'Rækker der findes i forvejen',
+    existingDescription:
+      'En virksomhed genkendes på CVR, en borger på navn, fødselsdato og postnr. Tomme celler ændrer intet.',
+    UPDATE: 'Opdatér dem',
+    SKIP: 'Spring dem over',
+    counts: 'Nye: {{create}} · opdateres: {{update}} · uændrede: {{unchanged}} · springes over: {{skip}}',
+    action: {
+      CREATE: 'Ny',
+      UPDATE: 'Opdateres',
+      UNCHANGED: 'Uændret',
+      SKIP: 'Springes over',
+    },
+    doneAll: '{{created}} oprettet, {{updated}} opdateret, {{unchanged}} uændret, {{skipped}} sprunget over.',
     last: 'Sidste side',
   },
   columns: {
@@ -355,7 +367,6 @@ export const en: typeof da = {
     progress: 'Import in progress: {{percent}} %',
     progressText: '{{percent}} % – {{done}} of {{total}} rows processed',
     doneTitle: 'The import is finished',
-    done: '{{created}} created, {{skipped}} skipped.',
     stopped: 'The import stopped after {{created}} created rows: {{message}}',
     skippedRows: 'Rows that were not imported',
     again: 'Start a new import',
@@ -374,6 +385,19 @@ export const en: typeof da = {
     errorFileHelp:
       'The error file holds the rejected rows as they were in your file, with the line number and what is wrong in the two last columns. Fix the cells and import the file again.',
     rejected: 'Nothing was saved: {{count}} row(s) have errors. Fix them and show the preview again.',
+    existing: 'Rows that already exist',
+    existingDescription:
+      'A company is recognised by its CVR, a person by name, birth date and postcode. Empty cells change nothing.',
+    UPDATE: 'Update them',
+    SKIP: 'Skip them',
+    counts: 'New: {{create}} · updated: {{update}} · unchanged: {{unchanged}} · skipped: {{skip}}',
+    action: {
+      CREATE: 'New',
+      UPDATE: 'Update',
+      UNCHANGED: 'Unchanged',
+      SKIP: 'Skipped',
+    },
+    doneAll: '{{created}} created, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} skipped.',
     last: 'Last page',
   },
   columns: {

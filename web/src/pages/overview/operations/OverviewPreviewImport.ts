@@ -2,8 +2,8 @@ import { graphql } from '../../../gql/index.js';
 
 /** Tries every row of a CSV file without saving anything. */
 export const OverviewPreviewImportDocument = graphql(`
-  query OverviewPreviewImport($kind: ImportKind!, $csv: String!) {
-    previewImport(kind: $kind, csv: $csv) {
+  query OverviewPreviewImport($kind: ImportKind!, $csv: String!, $onExisting: ImportExistingMode) {
+    previewImport(kind: $kind, csv: $csv, onExisting: $onExisting) {
       columns {
         key
         header
@@ -12,8 +12,13 @@ export const OverviewPreviewImportDocument = graphql(`
       validCount
       errorCount
       errorCsv
+      createCount
+      updateCount
+      unchangedCount
+      skipCount
       rows {
         line
+        action
         values {
           key
           value
