@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -17,11 +17,14 @@ const LogoutDocument = graphql(`
 export function Layout() {
   const { t } = useTranslation();
   const { me, refresh } = useAuth();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, setOpened] = useState(false);
+  const close = () => setOpened(false);
   const [, logout] = useMutation(LogoutDocument);
   const navigate = useNavigate();
   const location = useLocation();
   const items = me ? navItemsFor(me.role) : [];
+  // On a phone the menu covers the page: choosing a page closes it (on the click, not on the new
+  // address: a lazily loaded page changes the address later and would shut a menu opened meanwhile).
 
   return (
     <AppShell
@@ -35,7 +38,16 @@ export function Layout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Burger
+              opened={opened}
+              onClick={() => setOpened((o) => !o)}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.menu')}
+              aria-expanded={opened}
+              aria-controls="main-menu"
+              data-testid="menu-burger"
+            />
             <Anchor component={Link} to="/" underline="never">
               <Title order={1} size="h3">
                 {t('app.name')}
@@ -68,7 +80,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')} id="main-menu" data-menu-closed={opened ? undefined : true}>
         {items.map((item) => (
           <NavLink
             key={item.to}
@@ -76,6 +88,7 @@ export function Layout() {
             to={item.to}
             label={t(item.label)}
             active={isActive(item.to, location.pathname, items)}
+            onClick={close}
           />
         ))}
       </AppShell.Navbar>
