@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  DEFAULT_LADDER_EVENT_STEPS,
+  DEFAULT_LADDER_STEPS,
+  type LadderRules,
+  parseLadder,
+} from './features/ladder/ladder.js';
 
 /**
  * The only place that reads process.env. Every value is validated at boot;
@@ -87,6 +93,12 @@ const EnvSchema = z.object({
   INTERNSHIP_MAX_WEEKS: intInRange(1, 104, 4),
   INTERNSHIP_EXTENDED_MAX_WEEKS: intInRange(1, 104, 13),
   WAGE_SUBSIDY_MAX_WEEKS: intInRange(1, 260, 26),
+  LADDER_STEPS: z.string().default(DEFAULT_LADDER_STEPS.join(',')),
+  LADDER_EVENT_STEPS: z.string().default(
+    Object.entries(DEFAULT_LADDER_EVENT_STEPS)
+      .map(([event, step]) => `${event}:${step}`)
+      .join(','),
+  ),
   ACTIVATION_WARNING_WEEKS: intInRange(1, 52, 4),
   ACTIVATION_BREACH_WEEKS: intInRange(1, 52, 6),
   DEFAULT_CONTACT_CADENCE_DAYS: intInRange(1, 365, 21),
@@ -191,6 +203,8 @@ export interface Config {
      * maximum here (IGU runs its programme length).
      */
     placementMaxWeeks: Partial<Record<'INTERNSHIP' | 'WAGE_SUBSIDY' | 'SMALL_JOB' | 'APPRENTICESHIP', PlacementLimit>>;
+    /** The progression ladder: its steps, lowest first, and the step each event leads to (features/ladder). */
+    ladder: LadderRules;
   };
 }
 
@@ -275,6 +289,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.ACTIVATION_WARNING_WEEKS >= e.ACTIVATION_BREACH_WEEKS) {
     problems.push('ACTIVATION_WARNING_WEEKS: must be smaller than ACTIVATION_BREACH_WEEKS');
   }
+  const ladder = parseLadder(e.LADDER_STEPS, e.LADDER_EVENT_STEPS);
+  problems.push(...ladder.problems);
   if (problems.length) throw new ConfigError(problems);
 
   const production = e.NODE_ENV === 'production';
@@ -344,6 +360,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         },
         WAGE_SUBSIDY: { weeks: e.WAGE_SUBSIDY_MAX_WEEKS, extendedWeeks: e.WAGE_SUBSIDY_MAX_WEEKS },
       },
+      ladder: ladder.rules,
     },
   };
 }

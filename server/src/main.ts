@@ -42,7 +42,7 @@ async function main() {
 
   if (config.seedDemo && (await isEmpty(runtime.orm))) {
     logger.info('Empty database: loading demo data…');
-    const summary = await seedDemo(runtime.services, { rules: config.rules });
+    const summary = await seedDemo(runtime.services, { rules: config.rules, ladder: config.rules.ladder });
     logger.info(`Demo data loaded: ${summary}`);
   }
   app = await createApp(config, runtime.services, { logger });

@@ -14,6 +14,7 @@ import { EffectResolver } from './features/effect/effect.resolver.js';
 import { IguSlotResolver } from './features/igu-slots/igu-slot.resolver.js';
 import { ImportResolver } from './features/imports/import.resolver.js';
 import { IndustryResolver } from './features/industries/industry.resolver.js';
+import { CandidateLadderResolver, LadderEntryResolver, LadderResolver } from './features/ladder/ladder.resolver.js';
 import { ComparisonResolver } from './features/matching/comparison.resolver.js';
 import { MatchingResolver } from './features/matching/matching.resolver.js';
 import { FollowUpResolver, PlacementResolver } from './features/placements/placement.resolver.js';
@@ -48,6 +49,9 @@ export const resolvers: NonEmptyArray<Function> = [
   UsersResolver,
   PrivacyResolver,
   SettingsResolver,
+  LadderResolver,
+  CandidateLadderResolver,
+  LadderEntryResolver,
 ];
 
 /** Where the committed schema lives: relative to the repository root, not to dist/. */

@@ -313,6 +313,18 @@ const MATRIX: Record<string, OpSpec> = {
       { label: 'the catalogue', expect: all(ok), check: (d) => expect(d.competences.length).toBeGreaterThan(0) },
     ],
   },
+  ladderSteps: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { ladderSteps { key label position } }',
+    targets: [
+      {
+        label: 'the configured progression ladder',
+        expect: all(ok),
+        check: (d) => expect(d.ladderSteps[0]).toMatchObject({ key: 'ASSESSMENT', position: 1 }),
+      },
+    ],
+  },
 
   // --- companies -------------------------------------------------------------
   companies: {

@@ -14,6 +14,7 @@ import { Company, CompanyContact, ContactPerson } from '../features/companies/co
 import { Competence } from '../features/competences/competence.entity.js';
 import { IguSlot, IguSlotCompetence } from '../features/igu-slots/igu-slot.entity.js';
 import { Industry } from '../features/industries/industry.entity.js';
+import { LadderEntry } from '../features/ladder/ladder-entry.entity.js';
 import { FollowUp, Placement, PlacementAgreement } from '../features/placements/placement.entity.js';
 import { Proposal } from '../features/proposals/proposal.entity.js';
 import { TaskCompetence, UnsolvedTask } from '../features/tasks/unsolved-task.entity.js';
@@ -37,6 +38,7 @@ export const entities = [
   ForeignEducation,
   WeeklyActivity,
   WeekException,
+  LadderEntry,
   Proposal,
   Placement,
   FollowUp,

@@ -627,6 +627,15 @@ export const da = {
       'Kun personens rådgiver kan bekræfte en uge over {{max}} timer (her {{total}} timer fra {{date}}). Sæt timerne ned, eller bed rådgiveren om at foretage ændringen.',
     reasonTooLong: 'Begrundelsen må højst være {{max}} tegn.',
   },
+  ladder: {
+    steps: {
+      ASSESSMENT: 'Afklaring',
+      INTERNSHIP: 'Virksomhedspraktik',
+      SUBSIDISED: 'Løntilskud/IGU',
+      ORDINARY_HOURS: 'Ordinære timer',
+      ORDINARY_JOB: 'Ordinært job',
+    },
+  },
   enums: {
     taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },
     iguStatus: { OPEN: 'Åben', FILLED: 'Besat', CLOSED: 'Lukket' },

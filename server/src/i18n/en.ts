@@ -613,6 +613,15 @@ export const en: Catalogue = {
       "Only the person's adviser can confirm a week over {{max}} hours (here {{total}} hours from {{date}}). Lower the hours, or ask the adviser to make the change.",
     reasonTooLong: 'The reason can be at most {{max}} characters.',
   },
+  ladder: {
+    steps: {
+      ASSESSMENT: 'Assessment',
+      INTERNSHIP: 'Internship',
+      SUBSIDISED: 'Wage subsidy/IGU',
+      ORDINARY_HOURS: 'Ordinary hours',
+      ORDINARY_JOB: 'Ordinary job',
+    },
+  },
   enums: {
     taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },
     iguStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' },

@@ -6,6 +6,7 @@ import { DEMO_PORTFOLIO, seedDemoUsers } from '../db/seed/demo-users.js';
 import { type DemoAnchors, SeedGenerator } from '../db/seed/generator.js';
 import { Role } from '../features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../features/availability/drift.js';
+import { backfillLadders } from '../features/ladder/ladder-backfill.js';
 import { bootstrap, isEmpty } from '../runtime.js';
 import { todayInDenmark } from '../shared/clock.js';
 
@@ -224,6 +225,8 @@ async function main(): Promise<void> {
     if (demo?.company) await syncCompanyWithContactLog(knex, demo.company.id);
     // Stored free hours and openings left with the services' own rules (the reindex that follows reads them).
     await checkAvailabilityDrift(runtime.orm.em.fork(), config.rules, todayInDenmark(), { fix: true, enqueue: false });
+    // Each person's step on the progression ladder, played from the generated history.
+    await runtime.orm.em.fork().transactional((tx) => backfillLadders(tx, config.rules.ladder));
     const wall = performance.now() - started;
 
     console.log('\n  table                      rows     ms*   rows/s');

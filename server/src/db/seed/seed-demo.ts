@@ -3,6 +3,8 @@ import { type Config, DEFAULT_HOUR_GOALS, FULL_TIME_HOURS } from '../../config.j
 import { hashPassword } from '../../features/auth/password.js';
 import { Role } from '../../features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../../features/availability/drift.js';
+import { DEFAULT_LADDER, type LadderRules } from '../../features/ladder/ladder.js';
+import { backfillLadders } from '../../features/ladder/ladder-backfill.js';
 import type { Services } from '../../services.js';
 import { BulkLoader, syncCompanyWithContactLog } from './bulk-load.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTFOLIO, seedDemoUsers } from './demo-users.js';
@@ -19,6 +21,8 @@ export interface SeedOptions {
   today?: string;
   /** Hour goals for the stored free hours (default: the configuration's defaults). */
   rules?: Pick<Config['rules'], 'hourGoals' | 'fullTimeHours'>;
+  /** The progression ladder the demo's history is played through (default: the default ladder). */
+  ladder?: LadderRules;
 }
 
 export const DEMO_SEED = 2026;
@@ -93,6 +97,10 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
     today,
     { fix: true, enqueue: false },
   );
+
+  // Each person's step on the progression ladder, from the generated placements, follow-ups and conversions.
+  const fork = em.fork();
+  await fork.transactional((tx) => backfillLadders(tx, opts.ladder ?? DEFAULT_LADDER));
 
   // Vacuum and fresh statistics now, not whenever autovacuum gets to it: the planner needs
   // them for the first reindex and queries, and a late autovacuum of a million new rows

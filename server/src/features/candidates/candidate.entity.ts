@@ -195,6 +195,10 @@ export class Candidate extends BaseEntity<
   @Property({ type: 'double', default: 0 })
   currentOrdinaryHours!: number;
 
+  /** The step on the progression ladder (features/ladder); null: the ladder's first step. GraphQL: ladderStep. */
+  @Property({ type: 'string', length: 40, nullable: true })
+  ladderStep: string | null = null;
+
   @Field(() => [String], { description: 'DB07 division codes the person wishes to work in' })
   @Property({ type: 'text[]', default: '{}' })
   industriesWished: string[] = [];

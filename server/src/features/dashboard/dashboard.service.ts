@@ -6,6 +6,9 @@ import { isUuid } from '../../shared/lookup.js';
 import { assertDateOrder } from '../../shared/validate.js';
 import { requireUser } from '../auth/scope.js';
 import { Role } from '../auth/user.entity.js';
+import { type LadderRules, stepOf } from '../ladder/ladder.js';
+import { ladderStep } from '../ladder/ladder.service.js';
+import type { LadderStep, LadderStepCount } from '../ladder/ladder.types.js';
 import { COMPANY_DIRECTED, type PlacementType } from '../placements/placement.entity.js';
 import type { DashboardFilter } from './dashboard.inputs.js';
 import type { Dashboard } from './dashboard.types.js';
@@ -22,6 +25,20 @@ const share = (part: number, total: number) => (total > 0 ? Math.round((part / t
  * activation-gap breaches, for the whole municipality or one industry and/or consultant.
  * Aggregates only: no person is named, so ADMIN, CONSULTANT and ADVISER see the same figures.
  */
+/** Counts per configured step, every step listed; a stored step the ladder no longer has counts as the first. */
+function ladderCounts(
+  rules: LadderRules,
+  rows: { step: string | null; count: number }[],
+  step: (key: string) => LadderStep,
+): LadderStepCount[] {
+  const counts = new Map(rules.steps.map((k) => [k, 0]));
+  for (const r of rows) {
+    const key = stepOf(rules, r.step);
+    counts.set(key, (counts.get(key) ?? 0) + r.count);
+  }
+  return rules.steps.map((k) => ({ step: step(k), count: counts.get(k) ?? 0 }));
+}
+
 export class DashboardService {
   constructor(private readonly ctx: Context) {}
 
@@ -39,7 +56,7 @@ export class DashboardService {
     const period = this.periodCondition(f);
     const filtered = f.industryCode !== null || f.consultantId !== null;
 
-    const [byType, byIndustry, candidates, conversions, igu, breaches, byConsultant] = await Promise.all([
+    const [byType, byIndustry, candidates, conversions, igu, breaches, byConsultant, ladder] = await Promise.all([
       this.run<{ type: PlacementType; count: number }>([
         `select p.type, count(*)::int as count
            from placement p join company co on co.id = p.company_id
@@ -116,6 +133,20 @@ export class DashboardService {
           group by u.id, u.name order by u.name, u.id`,
         [...period[1], ...company[1], ...(f.consultantId ? [f.consultantId] : [])],
       ]),
+      // The same people as candidatesActive, by their step on the progression ladder (null: the first step).
+      this.run<{ step: string | null; count: number }>([
+        `select c.ladder_step as step, count(*)::int as count
+           from candidate c
+          where c.status = 'ACTIVE'
+            ${
+              filtered
+                ? `and exists (select 1 from placement p join company co on co.id = p.company_id
+                                where p.candidate_id = c.id and p.status = 'ACTIVE' and ${company[0]})`
+                : ''
+            }
+          group by c.ladder_step`,
+        filtered ? company[1] : [],
+      ]),
     ]);
 
     const c = candidates[0] ?? { total: 0, self_supporting: 0, full_time: 0 };
@@ -130,6 +161,7 @@ export class DashboardService {
       candidatesActive: c.total,
       shareAtLeast18_5OrdinaryHours: share(c.self_supporting, c.total),
       shareAt37OrdinaryHours: share(c.full_time, c.total),
+      ladder: ladderCounts(rules.ladder, ladder, (key) => ladderStep(rules.ladder, key)),
       conversionsToOrdinaryHours: conversions.reduce((s, r) => s + r.count, 0),
       conversionsByMonth: conversions,
       iguSlotsPublic: igu.find((r) => r.sector === 'PUBLIC')?.openings ?? 0,

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LadderStepCount } from '../ladder/ladder.types.js';
 import { PlacementType } from '../placements/placement.entity.js';
 
 @ObjectType()
@@ -76,6 +77,11 @@ export class Dashboard {
 
   @Field(() => Float, { description: 'Share (0–1) of those candidates with 37 ordinary hours a week (full time)' })
   shareAt37OrdinaryHours!: number;
+
+  @Field(() => [LadderStepCount], {
+    description: 'Those candidates per step of the progression ladder, every configured step, lowest first',
+  })
+  ladder!: LadderStepCount[];
 
   @Field(() => Int, { description: 'Placements ended as CONVERTED_TO_ORDINARY_HOURS in the period' })
   conversionsToOrdinaryHours!: number;

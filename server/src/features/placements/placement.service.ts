@@ -47,6 +47,7 @@ import { assertWeekChange, weekBefore } from '../candidates/week-check.js';
 import { Company } from '../companies/company.entity.js';
 import { Competence } from '../competences/competence.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
+import { applyLadderEvent } from '../ladder/ladder.service.js';
 import { markTaskInProgress, markTaskSolved } from '../tasks/task.service.js';
 import { TaskCompetence, TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import {
@@ -498,6 +499,16 @@ export class PlacementService {
     slot: IguSlot | null,
   ): Promise<void> {
     placement.status = PlacementStatus.ACTIVE;
+    // The progression ladder: an active placement (started, or its agreement approved) moves the person
+    // to its type's step.
+    applyLadderEvent(
+      em,
+      this.ctx.config.rules.ladder,
+      candidate,
+      { kind: 'PLACEMENT_STARTED', placementType: placement.type },
+      placement.startDate,
+      { placementId: placement.id, userId: this.user.id },
+    );
     if (task) {
       // OPEN → IN_PROGRESS through the task feature (it queues the task for the index).
       if (task.status === TaskStatus.OPEN) await markTaskInProgress(em, task.id);
@@ -811,6 +822,15 @@ export class PlacementService {
       if (p.status === PlacementStatus.ACTIVE && (await this.isCurrent(em, p, data.date))) {
         candidate.currentOrdinaryHours = data.ordinaryHours;
       }
+      // Ordinary hours recorded: the person reaches the ladder's ordinary-hours step.
+      applyLadderEvent(
+        em,
+        this.ctx.config.rules.ladder,
+        candidate,
+        { kind: 'ORDINARY_HOURS_RECORDED', hours: data.ordinaryHours },
+        data.date,
+        { placementId: p.id, userId: user.id },
+      );
       candidate.lastActivityAt = new Date();
       // The person's row changes (last activity, maybe hours and competences): re-index it.
       enqueueIndex(em, 'candidate', candidate.id);
@@ -1019,6 +1039,13 @@ export class PlacementService {
         if (compareDates(job.startDate, now) <= 0) {
           candidate.currentOrdinaryHours = Math.max(candidate.currentOrdinaryHours, job.weeklyHours);
         }
+      }
+      if (outcome === PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS) {
+        // The progression ladder: a conversion is an ordinary job, from the job's first day.
+        applyLadderEvent(em, this.ctx.config.rules.ladder, candidate, { kind: 'CONVERTED' }, job?.startDate ?? end, {
+          placementId: p.id,
+          userId: user.id,
+        });
       }
       if (outcome === PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS && p.task) {
         const task = await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE });

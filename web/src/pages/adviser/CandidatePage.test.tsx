@@ -101,4 +101,56 @@ describe('CandidatePage', { timeout: 20_000 }, () => {
       'Den blå linje er personens timemål (25 timer).',
     );
   });
+
+  it('warns below the hour goal and over full time with the confirmed exception, and shows the ladder step and its moves', async () => {
+    const person = {
+      ...candidateFixture,
+      plannedWeek: {
+        ...candidateFixture.plannedWeek,
+        total: 25,
+        goal: 37,
+        gap: 12,
+        belowGoal: true,
+        peakTotal: 46,
+        peakFrom: '2026-12-07',
+        fullTimeHours: 37,
+        overFullTime: true,
+        exception: {
+          id: 'x1',
+          createdAt: '2026-11-20T10:00:00Z',
+          weekHours: 46,
+          weekFrom: '2026-12-07',
+          reason: 'Intensivt dansk før prøven',
+          confirmedByName: 'Rikke Rådgiver',
+        },
+      },
+      ladderStep: { key: 'INTERNSHIP', label: 'Virksomhedspraktik', position: 2 },
+      ladderHistory: [
+        {
+          id: 'l1',
+          date: '2026-10-05',
+          event: 'PLACEMENT_STARTED',
+          placementId: 'p1',
+          fromStep: { key: 'ASSESSMENT', label: 'Afklaring' },
+          toStep: { key: 'INTERNSHIP', label: 'Virksomhedspraktik' },
+        },
+      ],
+    };
+    const ladderSteps = [
+      { key: 'ASSESSMENT', label: 'Afklaring', position: 1 },
+      { key: 'INTERNSHIP', label: 'Virksomhedspraktik', position: 2 },
+      { key: 'SUBSIDISED', label: 'Løntilskud/IGU', position: 3 },
+    ];
+    const { client } = fakeClient({ ...queries, AdviserCandidate: { candidate: person, ladderSteps } });
+    renderAt(client, '/adviser/candidates/c1', '/adviser/candidates/:id', <CandidatePage />);
+    await screen.findByRole('heading', { name: 'Amina Hassan' });
+    expect(screen.getByTestId('week-below-goal').textContent).toContain('Planlæg 12 timer mere');
+    expect(screen.getByTestId('week-over-full-time').textContent).toContain('46 timer fra 7. dec. 2026');
+    expect(screen.getByTestId('week-exception').textContent).toBe(
+      'Undtagelse bekræftet af Rikke Rådgiver den 20. nov. 2026: »Intensivt dansk før prøven«',
+    );
+    expect(screen.getByTestId('ladder-current').textContent).toBe('Nuværende trin: Virksomhedspraktik (Trin 2 af 3)');
+    const history = within(screen.getByTestId('ladder-history'));
+    expect(history.getByText('Forløb startet').getAttribute('href')).toBe('/adviser/placements/p1');
+  });
 });

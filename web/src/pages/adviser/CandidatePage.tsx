@@ -26,6 +26,7 @@ import { enumLabel } from '../../i18n/enums.js';
 import { AlertRow } from './AlertGroups.js';
 import { useFormat } from './format.js';
 import { HoursProgressChart } from './HoursProgressChart.js';
+import { LadderSection } from './LadderSection.js';
 import { LockIcon } from './LockIcon.js';
 import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
 import { AdviserCandidateDocument } from './operations/AdviserCandidate.js';
@@ -87,6 +88,8 @@ export function CandidatePage() {
           <PlannedWeekBar week={c.plannedWeek} />
         </Section>
       </SimpleGrid>
+
+      <LadderSection c={c} steps={data.ladderSteps} />
 
       <Section
         title={t('adviser.candidate.hoursTitle')}

@@ -29,6 +29,11 @@ export const da = {
     dashboardTitle: 'Borgere pr. trin på progressionstrappen',
     dashboardCaption: 'Aktive borgere pr. trin',
     people: 'Borgere',
+    events: {
+      PLACEMENT_STARTED: 'Forløb startet',
+      ORDINARY_HOURS_RECORDED: 'Ordinære timer registreret',
+      CONVERTED: 'Overgang til ordinært job',
+    },
   },
 };
 
@@ -59,5 +64,10 @@ export const en: typeof da = {
     dashboardTitle: 'People per step of the progression ladder',
     dashboardCaption: 'Active people per step',
     people: 'People',
+    events: {
+      PLACEMENT_STARTED: 'Placement started',
+      ORDINARY_HOURS_RECORDED: 'Ordinary hours recorded',
+      CONVERTED: 'Converted to an ordinary job',
+    },
   },
 };

@@ -17,6 +17,13 @@ const DASHBOARD = {
     { type: 'WAGE_SUBSIDY', count: 4 },
   ],
   placementsByIndustry: [{ industryCode: '52', industryName: 'Lager', count: 12 }],
+  ladder: [
+    { step: { key: 'ASSESSMENT', label: 'Afklaring', position: 1 }, count: 20 },
+    { step: { key: 'INTERNSHIP', label: 'Virksomhedspraktik', position: 2 }, count: 9 },
+    { step: { key: 'SUBSIDISED', label: 'Løntilskud/IGU', position: 3 }, count: 4 },
+    { step: { key: 'ORDINARY_HOURS', label: 'Ordinære timer', position: 4 }, count: 6 },
+    { step: { key: 'ORDINARY_JOB', label: 'Ordinært job', position: 5 }, count: 1 },
+  ],
   conversionsByMonth: [
     { month: '2026-09', count: 2 },
     { month: '2026-10', count: 3 },
@@ -59,6 +66,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('chart-type-summary').textContent).toBe('Flest: Virksomhedspraktik med 8. I alt 12.');
     expect(screen.getByTestId('chart-igu-summary').textContent).toBe('3 offentlige og 7 private IGU-pladser.');
     expect(screen.getByTestId('chart-months-summary').textContent).toContain('5 overgange over 2 måneder');
+    expect(screen.getByTestId('chart-ladder-summary').textContent).toBe('Flest: 1. Afklaring med 20. I alt 40.');
     expect(screen.getByRole('table', { name: 'Tabel: Aktive forløb efter branche' })).toBeTruthy();
     expect(within(screen.getByTestId('consultant-table')).getByText('Kasper Konsulent')).toBeTruthy();
   });

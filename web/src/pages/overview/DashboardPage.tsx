@@ -129,6 +129,8 @@ function Figures({ d }: { d: Dashboard }) {
     label: `${r.industryCode} ${r.industryName}`,
     count: r.count,
   }));
+  // The progression ladder: every configured step, lowest first, people on each (issue 16.5).
+  const ladder = d.ladder.map((r) => ({ label: `${r.step.position}. ${r.step.label}`, count: r.count }));
   const months = everyMonth(d.conversionsByMonth).map((m) => ({ label: f.month(m.month), count: m.count }));
   const igu = [
     { name: t('overview.dashboard.iguPublic'), value: d.iguSlotsPublic, color: 'teal.8' },
@@ -307,6 +309,28 @@ function Figures({ d }: { d: Dashboard }) {
           />
         </ChartFigure>
       </SimpleGrid>
+
+      <ChartFigure
+        testId="chart-ladder"
+        title={t('progress.ladder.dashboardTitle')}
+        summary={top(ladder)}
+        labelHeader={t('progress.ladder.step')}
+        valueHeader={t('progress.ladder.people')}
+        rows={rowsOf(ladder)}
+      >
+        <BarChart
+          h={240}
+          data={ladder}
+          dataKey="label"
+          series={[{ name: 'count', label: t('progress.ladder.people'), color: 'indigo.8' }]}
+          withBarValueLabel
+          maxBarWidth={60}
+          valueFormatter={f.number}
+          withTooltip={false}
+          accessibilityLayer={false}
+          yAxisProps={{ allowDecimals: false }}
+        />
+      </ChartFigure>
 
       <ConsultantTable d={d} />
     </Stack>

@@ -63,6 +63,25 @@ export const AdviserCandidateDocument = graphql(`
         label
         weeklyHours
       }
+      ladderStep {
+        key
+        label
+        position
+      }
+      ladderHistory {
+        id
+        date
+        event
+        placementId
+        fromStep {
+          key
+          label
+        }
+        toStep {
+          key
+          label
+        }
+      }
       plannedWeek {
         total
         goal
@@ -88,6 +107,11 @@ export const AdviserCandidateDocument = graphql(`
           weeklyHours
         }
       }
+    }
+    ladderSteps {
+      key
+      label
+      position
     }
   }
 `);

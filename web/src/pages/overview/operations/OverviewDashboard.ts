@@ -16,6 +16,14 @@ export const OverviewDashboardDocument = graphql(`
         type
         count
       }
+      ladder {
+        step {
+          key
+          label
+          position
+        }
+        count
+      }
       placementsByIndustry {
         industryCode
         industryName

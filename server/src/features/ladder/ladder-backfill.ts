@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../db/sql.js';
+import { type DatedLadderEvent, type LadderRules, replay } from './ladder.js';
+
+type Row = Record<string, any>;
+
+/**
+ * Plays each person's recorded history through the ladder (placements started, follow-ups with ordinary
+ * hours, conversions) for people with no ladder history yet: the demo data after bulk loading, and a
+ * database from before the ladder. People with history are left alone. Returns how many people moved.
+ */
+export async function backfillLadders(em: EntityManager, rules: LadderRules): Promise<number> {
+  const fresh = `not exists (select 1 from ladder_entry l where l.candidate_id = p.candidate_id)`;
+  const placements = await sql(
+    em,
+    `select p.id, p.candidate_id, p.type, p.start_date::text as start_date, p.outcome,
+            coalesce(p.conversion_start_date, p.end_date)::text as converted_on
+       from placement p where p.status in ('ACTIVE', 'ENDED') and ${fresh}`,
+  );
+  const followUps = await sql(
+    em,
+    `select f.placement_id, p.candidate_id, f.date::text as date, f.ordinary_hours
+       from follow_up f join placement p on p.id = f.placement_id
+      where f.ordinary_hours > 0 and f.superseded_by_id is null and p.status in ('ACTIVE', 'ENDED') and ${fresh}`,
+  );
+  const events = new Map<string, DatedLadderEvent[]>();
+  const add = (candidateId: string, e: DatedLadderEvent) => {
+    const list = events.get(candidateId);
+    if (list) list.push(e);
+    else events.set(candidateId, [e]);
+  };
+  for (const p of placements as Row[]) {
+    add(p.candidate_id, {
+      date: p.start_date,
+      event: { kind: 'PLACEMENT_STARTED', placementType: p.type },
+      placementId: p.id,
+    });
+    if (p.outcome === 'CONVERTED_TO_ORDINARY_HOURS' && p.converted_on) {
+      add(p.candidate_id, { date: p.converted_on, event: { kind: 'CONVERTED' }, placementId: p.id });
+    }
+  }
+  for (const f of followUps as Row[]) {
+    add(f.candidate_id, {
+      date: f.date,
+      event: { kind: 'ORDINARY_HOURS_RECORDED', hours: Number(f.ordinary_hours) },
+      placementId: f.placement_id,
+    });
+  }
+
+  const people: string[] = [];
+  const steps: string[] = [];
+  const entries: {
+    id: string;
+    candidate: string;
+    date: string;
+    from: string;
+    to: string;
+    event: string;
+    placement: string | null;
+  }[] = [];
+  for (const [candidateId, list] of events) {
+    const r = replay(rules, list);
+    if (!r.history.length) continue;
+    people.push(candidateId);
+    steps.push(r.step);
+    for (const h of r.history) {
+      entries.push({
+        id: randomUUID(),
+        candidate: candidateId,
+        date: h.date,
+        from: h.from,
+        to: h.to,
+        event: h.event,
+        placement: h.placementId,
+      });
+    }
+  }
+  // In batches of arrays: one statement per few thousand rows, whatever the size of the data.
+  const BATCH = 5000;
+  for (let i = 0; i < people.length; i += BATCH) {
+    await sql(
+      em,
+      `update candidate c set ladder_step = v.step
+         from (select unnest(?::uuid[]) as id, unnest(?::text[]) as step) v where c.id = v.id`,
+      [`{${people.slice(i, i + BATCH).join(',')}}`, `{${steps.slice(i, i + BATCH).join(',')}}`],
+    );
+  }
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const part = entries.slice(i, i + BATCH);
+    const col = (f: (e: (typeof part)[number]) => string | null) =>
+      `{${part.map((e) => (f(e) === null ? 'NULL' : f(e))).join(',')}}`;
+    await sql(
+      em,
+      `insert into ladder_entry (id, created_at, updated_at, candidate_id, date, from_step_key, to_step_key, event, placement_id)
+       select id, now(), now(), candidate_id, date, from_step_key, to_step_key, event, placement_id
+         from unnest(?::uuid[], ?::uuid[], ?::date[], ?::text[], ?::text[], ?::text[], ?::uuid[])
+              as t(id, candidate_id, date, from_step_key, to_step_key, event, placement_id)`,
+      [
+        col((e) => e.id),
+        col((e) => e.candidate),
+        col((e) => e.date),
+        col((e) => e.from),
+        col((e) => e.to),
+        col((e) => e.event),
+        col((e) => e.placement),
+      ],
+    );
+  }
+  return people.length;
+}
