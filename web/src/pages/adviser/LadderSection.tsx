@@ -31,9 +31,10 @@ export function LadderSection({ c, steps }: { c: Candidate; steps: Step[] }) {
             <Badge
               size="lg"
               radius="sm"
-              variant={s.key === current.key ? 'filled' : s.position < current.position ? 'light' : 'outline'}
-              color={s.key === current.key ? 'indigo.8' : 'gray.8'}
+              variant={s.key === current.key ? 'filled' : 'outline'}
+              color={s.key === current.key ? 'indigo.9' : 'dark'}
             >
+              {s.position < current.position ? '✓ ' : ''}
               {s.position}. {s.label}
             </Badge>
           </li>

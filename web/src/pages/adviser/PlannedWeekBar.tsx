@@ -101,7 +101,7 @@ function WeekWarnings({ week }: { week: PlannedWeek }) {
       )}
       {week.overFullTime && (
         <Alert
-          color="orange"
+          color="red"
           mt="sm"
           title={t('progress.week.overTitle', { max: f.num(week.fullTimeHours ?? 37) })}
           data-testid="week-over-full-time"
