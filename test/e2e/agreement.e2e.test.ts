@@ -139,9 +139,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     );
     await page.getByTestId('agreement-approve').click();
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Aktivt');
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 1: Godkendt af virksomheden og jobcentret.',
-    );
+    // The panel follows the status in the same refetch, but may render a moment later.
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
+      .toBe('Version 1: Godkendt af virksomheden og jobcentret.');
     await expect(page.getByTestId('agreement-jobcentre-approved').first().textContent()).resolves.not.toBe(
       'Ikke endnu',
     );

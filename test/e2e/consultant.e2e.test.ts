@@ -86,6 +86,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByTestId('company-tasks').waitFor();
     companyUrl = page.url();
     await page.getByTestId('contact-note').fill('Besøg hos lagerchefen: to nye pakkeopgaver på vej.');
+    // The type of contact is required (the journal's typed contacts).
+    await page.getByRole('radio', { name: 'Besøg', exact: true }).check();
     await page.getByTestId('record-contact').click();
     await page.getByTestId('contact-recorded').waitFor();
     await page.getByTestId('contact-log').getByText('Besøg hos lagerchefen').waitFor();
