@@ -17,7 +17,11 @@ import { IndustryResolver } from './features/industries/industry.resolver.js';
 import { CandidateLadderResolver, LadderEntryResolver, LadderResolver } from './features/ladder/ladder.resolver.js';
 import { ComparisonResolver } from './features/matching/comparison.resolver.js';
 import { MatchingResolver } from './features/matching/matching.resolver.js';
-import { FollowUpResolver, PlacementResolver } from './features/placements/placement.resolver.js';
+import {
+  FollowUpResolver,
+  PlacementAgreementResolver,
+  PlacementResolver,
+} from './features/placements/placement.resolver.js';
 import { PrivacyResolver } from './features/privacy/privacy.resolver.js';
 import { ProposalResolver } from './features/proposals/proposal.resolver.js';
 import { SettingsResolver } from './features/settings/settings.resolver.js';
@@ -38,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProposalResolver,
   PlacementResolver,
   FollowUpResolver,
+  PlacementAgreementResolver,
   AlertResolver,
   DashboardResolver,
   EffectResolver,

@@ -1,21 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
+import { WeekException } from '../../server/src/features/candidates/week-exception.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
-import { Placement, PlacementAgreement } from '../../server/src/features/placements/placement.entity.js';
+import {
+  Placement,
+  PlacementAgreement,
+  PlacementStatus,
+} from '../../server/src/features/placements/placement.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
-import { placementsMakeCandidate, placementsMakeTask } from '../setup/factories.js';
+import { placementsMakeCandidate, placementsMakeCompany, placementsMakeTask } from '../setup/factories.js';
 import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
 
 const FIELDS = `id status version agreementVersion awaitingApprovalFrom plannedEndDate mentorName learningGoals
   hoursPlan { fromWeek weeklyHours ordinaryHours }
-  agreements { number companyApprovedAt adviserApprovedAt terms { startDate plannedEndDate learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }`;
+  agreements { number companyApprovedAt adviserApprovedAt withdrawnAt withdrawalReason refusedAt refusalReason
+    terms { startDate plannedEndDate learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }`;
 const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { ${FIELDS} } }`;
-const APPROVE = `mutation($id: ID!, $v: Int!) { approvePlacementAgreement(placementId: $id, agreementVersion: $v) { ${FIELDS} } }`;
+const APPROVE = `mutation($id: ID!, $v: Int!, $reason: String) {
+  approvePlacementAgreement(placementId: $id, agreementVersion: $v, weekExceptionReason: $reason) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
+const WITHDRAW = `mutation($id: ID!, $v: Int!, $reason: String) {
+  withdrawPlacementAgreement(placementId: $id, agreementVersion: $v, reason: $reason) { ${FIELDS} } }`;
+const REFUSE = `mutation($id: ID!, $v: Int!, $reason: String!) {
+  refusePlacementAgreement(placementId: $id, agreementVersion: $v, reason: $reason) { ${FIELDS} } }`;
+const SEARCH = `query($f: CandidateSearchFilter) { searchCandidates(filter: $f, first: 50) { hits { candidate { id } } } }`;
 
 function expectError(r: GqlResult, code: string, field?: string) {
   expect(r.errors, JSON.stringify(r.data)).toBeDefined();
@@ -164,5 +178,214 @@ describe('placement agreements with three parties over HTTP', () => {
     expect(p).toMatchObject({ status: 'ACTIVE', agreementVersion: 1, awaitingApprovalFrom: 'COMPANY' });
     const c = (await companyUser.ok(APPROVE, { id: p.id, v: 1 })).approvePlacementAgreement;
     expect(c).toMatchObject({ status: 'ACTIVE', awaitingApprovalFrom: null });
+  });
+  it('re-checks the planned week when the approval makes a draft ACTIVE, refusing it without a reason', async () => {
+    const input = await draftInput();
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    // Meanwhile another placement of 20 hours started at another company: with the draft, the week is 40.
+    const other = await placementsMakeCompany(em(), { name: 'Andet Lager ApS' });
+    await adviser.ok(START, {
+      input: {
+        candidateId: input.candidateId,
+        companyId: other.id,
+        type: 'WAGE_SUBSIDY',
+        startDate: start,
+        plannedEndDate: addDays(start, 12 * 7),
+        hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+        learningGoals: 'Pakning',
+      },
+    });
+
+    const refused = await adviser.request(APPROVE, { id: d.id, v: 1 });
+    const e = expectError(refused, 'BAD_USER_INPUT', 'hoursPlan');
+    expect(e.extensions?.weekExceptionNeeded).toBe(true);
+    expect(e.extensions?.weekHours).toBe(40);
+    expect(e.message).toContain('40');
+    expect(e.message).toContain('37');
+    // Nothing changed: still a draft awaiting the job centre, the task open, no exception recorded.
+    const after = (await adviser.ok(GET, { id: d.id })).placement;
+    expect(after).toMatchObject({ status: 'DRAFT', awaitingApprovalFrom: 'JOB_CENTRE', version: d.version });
+    expect(after.agreements[0].adviserApprovedAt).toBeNull();
+    expect((await em().findOneOrFail(UnsolvedTask, input.taskId)).status).toBe(TaskStatus.OPEN);
+    expect(await em().count(WeekException, { candidate: input.candidateId })).toBe(0);
+
+    // The adviser confirms the exception with a reason: ACTIVE, and the exception is on record.
+    const ok = (await adviser.ok(APPROVE, { id: d.id, v: 1, reason: 'Danskundervisningen slutter om to uger' }))
+      .approvePlacementAgreement;
+    expect(ok).toMatchObject({ status: 'ACTIVE', awaitingApprovalFrom: null });
+    const exceptions = await em().find(WeekException, { candidate: input.candidateId });
+    expect(exceptions.map((x) => [x.operation, x.weekHours, x.reason])).toEqual([
+      ['approvePlacementAgreement', 40, 'Danskundervisningen slutter om to uger'],
+    ]);
+  });
+
+  it('re-checks the maximum length as configured when the approval makes a draft ACTIVE', async () => {
+    const input = await draftInput();
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    const limits = t.config.rules.placementMaxWeeks;
+    const before = limits.INTERNSHIP;
+    // The configuration changed after the draft was made: an internship may now run at most 3 weeks.
+    limits.INTERNSHIP = { weeks: 2, extendedWeeks: 3 };
+    try {
+      const refused = await adviser.request(APPROVE, { id: d.id, v: 1 });
+      const e = expectError(refused, 'BAD_USER_INPUT', 'plannedEndDate');
+      expect(e.message).toContain('3');
+      const p = await em().findOneOrFail(Placement, d.id);
+      expect(p.status).toBe(PlacementStatus.DRAFT);
+      expect(
+        (await em().findOneOrFail(PlacementAgreement, { placement: d.id, number: 1 })).adviserApprovedAt,
+      ).toBeNull();
+      expect((await em().findOneOrFail(UnsolvedTask, input.taskId)).status).toBe(TaskStatus.OPEN);
+    } finally {
+      limits.INTERNSHIP = before;
+    }
+    const ok = (await adviser.ok(APPROVE, { id: d.id, v: 1 })).approvePlacementAgreement;
+    expect(ok.status).toBe('ACTIVE');
+  });
+  const drain = () =>
+    t.runtime.services.outbox.drain(150_000).catch((e: Error) => {
+      throw new Error(`${e.message}: ${t.runtime.services.outbox.stats.lastError?.slice(-400)}`);
+    });
+  const freeHours = async (candidateId: string) =>
+    (await em().findOneOrFail(Candidate, candidateId, { refresh: true })).freeWeeklyHours;
+  const openingsLeft = async (taskId: string) =>
+    (await em().findOneOrFail(UnsolvedTask, taskId, { refresh: true })).openingsLeft;
+  const searchIds = async (f: Record<string, unknown>) =>
+    (await consultant.ok(SEARCH, { f })).searchCandidates.hits.map(
+      (h: { candidate: { id: string } }) => h.candidate.id,
+    );
+
+  it('lets the adviser withdraw a draft: WITHDRAWN, its hours and place freed (and in search), audit-logged', async () => {
+    const input = await draftInput({ hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 0 }] });
+    expect(await freeHours(input.candidateId)).toBe(37);
+    const task = await em().findOneOrFail(UnsolvedTask, input.taskId);
+    const places = task.openings;
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    // The draft holds the person's hours and a place on the task while it waits.
+    expect(await freeHours(input.candidateId)).toBe(7);
+    expect(await openingsLeft(input.taskId)).toBe(places - 1);
+    await drain();
+    expect(await searchIds({ minFreeHours: 20 })).not.toContain(input.candidateId);
+
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    const w = (await adviser.ok(WITHDRAW, { id: d.id, v: 1, reason: 'Personen starter på uddannelse' }))
+      .withdrawPlacementAgreement;
+    expect(w).toMatchObject({ status: 'WITHDRAWN', agreementVersion: 1, awaitingApprovalFrom: null });
+    expect(w.agreements[0]).toMatchObject({ withdrawalReason: 'Personen starter på uddannelse', refusedAt: null });
+    expect(w.agreements[0].withdrawnAt).toBeTruthy();
+    expect(w.agreements[0].companyApprovedAt).toBeTruthy();
+    expect(await freeHours(input.candidateId)).toBe(37);
+    expect(await openingsLeft(input.taskId)).toBe(places);
+    expect((await em().findOneOrFail(UnsolvedTask, input.taskId)).status).toBe(TaskStatus.OPEN);
+    await drain();
+    expect(await searchIds({ minFreeHours: 20 })).toContain(input.candidateId);
+    const audited = await em().find(AuditEntry, {
+      subjectId: input.candidateId,
+      operation: 'withdrawPlacementAgreement',
+    });
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.allowed).toBe(true);
+
+    // A withdrawn draft is history: it cannot be approved, changed or withdrawn again.
+    expectError(await adviser.request(APPROVE, { id: d.id, v: 1 }), 'BAD_USER_INPUT', 'placementId');
+    expectError(
+      await adviser.request(UPDATE, { id: d.id, input: { version: w.version, mentorName: 'X' } }),
+      'BAD_USER_INPUT',
+      'id',
+    );
+    expectError(await adviser.request(WITHDRAW, { id: d.id, v: 1 }), 'BAD_USER_INPUT', 'placementId');
+  });
+
+  it('lets the company refuse a draft with a reason, which the adviser reads; the roles do not swap', async () => {
+    const input = await draftInput();
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    expectError(await companyUser.request(REFUSE, { id: d.id, v: 1, reason: '   ' }), 'BAD_USER_INPUT', 'reason');
+    expectError(await adviser.request(REFUSE, { id: d.id, v: 1, reason: 'Nej' }), 'FORBIDDEN');
+    expectError(await companyUser.request(WITHDRAW, { id: d.id, v: 1 }), 'FORBIDDEN');
+    expectError(await companyUser.request(REFUSE, { id: d.id, v: 2, reason: 'Nej' }), 'CONFLICT');
+    expect(await freeHours(input.candidateId)).toBe(17);
+
+    const r = (await companyUser.ok(REFUSE, { id: d.id, v: 1, reason: 'Ingen mentor ledig i perioden' }))
+      .refusePlacementAgreement;
+    expect(r).toMatchObject({ status: 'REFUSED', awaitingApprovalFrom: null });
+    const seen = (await adviser.ok(GET, { id: d.id })).placement;
+    expect(seen.agreements[0]).toMatchObject({ refusalReason: 'Ingen mentor ledig i perioden', withdrawnAt: null });
+    expect(seen.agreements[0].refusedAt).toBeTruthy();
+    expect(await freeHours(input.candidateId)).toBe(37);
+    expect(await em().count(AuditEntry, { subjectId: input.candidateId, operation: 'refusePlacementAgreement' })).toBe(
+      1,
+    );
+  });
+
+  it('withdraws or refuses a pending new version: the version before applies again, numbers are not reused', async () => {
+    const input = await draftInput();
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    const active = (await adviser.ok(APPROVE, { id: d.id, v: 1 })).approvePlacementAgreement;
+    expect(await freeHours(input.candidateId)).toBe(17);
+    // An agreed version cannot be withdrawn: change the placement or end it.
+    expectError(await adviser.request(WITHDRAW, { id: d.id, v: 1 }), 'BAD_USER_INPUT', 'agreementVersion');
+
+    const v2 = (
+      await adviser.ok(UPDATE, {
+        id: d.id,
+        input: {
+          version: active.version,
+          hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 5 }],
+          mentorName: 'Ny',
+        },
+      })
+    ).updatePlacement;
+    expect(v2).toMatchObject({ agreementVersion: 2, awaitingApprovalFrom: 'COMPANY' });
+    expect(await freeHours(input.candidateId)).toBe(7);
+    const back = (await adviser.ok(WITHDRAW, { id: d.id, v: 2 })).withdrawPlacementAgreement;
+    expect(back).toMatchObject({
+      status: 'ACTIVE',
+      agreementVersion: 1,
+      awaitingApprovalFrom: null,
+      mentorName: 'Jens Mentor',
+      hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+    });
+    expect(
+      back.agreements.map((a: { number: number; withdrawnAt: string | null }) => [a.number, !!a.withdrawnAt]),
+    ).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(await freeHours(input.candidateId)).toBe(17);
+
+    const v3 = (
+      await adviser.ok(UPDATE, {
+        id: d.id,
+        input: { version: back.version, learningGoals: 'Varemodtagelse og lageroptælling' },
+      })
+    ).updatePlacement;
+    expect(v3.agreementVersion).toBe(3);
+    const refused = (await companyEn.ok(REFUSE, { id: d.id, v: 3, reason: 'Stocktaking is not a task here' }))
+      .refusePlacementAgreement;
+    expect(refused).toMatchObject({
+      status: 'ACTIVE',
+      agreementVersion: 1,
+      learningGoals: 'Varemodtagelse med håndscanner',
+    });
+    expect(refused.agreements.map((a: { number: number }) => a.number)).toEqual([3, 2, 1]);
+    expect(refused.agreements[0].refusalReason).toBe('Stocktaking is not a task here');
+
+    // Version 1 runs: there is nothing before it to go back to.
+    const v4 = (await adviser.ok(UPDATE, { id: d.id, input: { version: refused.version, mentorName: 'Mette' } }))
+      .updatePlacement;
+    expect(v4.agreementVersion).toBe(4);
+    await companyUser.ok(APPROVE, { id: d.id, v: 4 });
+    const companyAgain = await companyUser.request(REFUSE, { id: d.id, v: 4, reason: 'Fortrudt' });
+    expectError(companyAgain, 'BAD_USER_INPUT', 'agreementVersion');
+  });
+
+  it('refuses to withdraw the first version of a placement that runs', async () => {
+    const p = (await adviser.ok(START, { input: await draftInput({ draft: null }) })).startPlacement;
+    const e = expectError(await adviser.request(WITHDRAW, { id: p.id, v: 1 }), 'BAD_USER_INPUT', 'agreementVersion');
+    expect(e.message).toContain('afslut');
+    expect((await adviser.ok(GET, { id: p.id })).placement.status).toBe('ACTIVE');
   });
 });

@@ -19,7 +19,12 @@ import { Candidate, CandidateCompetence } from '../../server/src/features/candid
 import { Company, CompanyContact } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
-import { FollowUp, Placement, PlacementAgreement } from '../../server/src/features/placements/placement.entity.js';
+import {
+  FollowUp,
+  Placement,
+  PlacementAgreement,
+  PlacementStatus,
+} from '../../server/src/features/placements/placement.entity.js';
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { addDays } from '../../server/src/shared/dates.js';
@@ -1228,6 +1233,14 @@ const MATRIX: Record<string, OpSpec> = {
       },
     ],
   },
+  withdrawPlacementAgreement: agreementClosing(
+    'mutation($id: ID!) { withdrawPlacementAgreement(placementId: $id, agreementVersion: 1) { id status } }',
+    ['ADMIN', 'ADVISER'],
+  ),
+  refusePlacementAgreement: agreementClosing(
+    'mutation($id: ID!) { refusePlacementAgreement(placementId: $id, agreementVersion: 1, reason: "Ingen mentor") { id status } }',
+    ['COMPANY'],
+  ),
   endPlacement: placementMutation(
     'mutation($id: ID!) { endPlacement(placementId: $id, outcome: COMPLETED) { id status } }',
     ['ADMIN', 'CONSULTANT', 'ADVISER'],
@@ -1750,6 +1763,56 @@ function placementMutation(
         }),
       ),
       { label: 'missing id', prepare: (w) => ({ vars: vars(missingId(), w) }), expect: pick(all(NF)) },
+    ],
+  };
+}
+
+/**
+ * withdrawPlacementAgreement / refusePlacementAgreement: a DRAFT placement at company A or B whose version 1 no one
+ * approved yet, so the job centre may withdraw it and the company refuse it.
+ */
+function agreementClosing(doc: string, gate: RoleKey[]): OpSpec {
+  const own: Record<string, Outcome> = { ADMIN: ok, ADVISER: ok, COMPANY: ok };
+  const other: Record<string, Outcome> = { ADMIN: ok, ADVISER: F, COMPANY: F };
+  const pick = (t: Record<string, Outcome>) => Object.fromEntries(gate.map((r) => [r, t[r]!]));
+  return {
+    kind: 'mutation',
+    gate,
+    audit: 'reads',
+    doc,
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'placement'),
+          prepare: async (w) => {
+            const p = await authzPlacement(w, side);
+            const e = w.em();
+            const pl = await e.findOneOrFail(Placement, p.id);
+            pl.status = PlacementStatus.DRAFT;
+            pl.agreementVersion = 1;
+            e.create(PlacementAgreement, {
+              placement: pl,
+              number: 1,
+              terms: {
+                startDate: pl.startDate,
+                plannedEndDate: pl.plannedEndDate,
+                hoursPlan: pl.hoursPlan,
+                learningGoals: pl.learningGoals,
+                mentorName: pl.mentorName,
+                schoolPeriods: [],
+              },
+            });
+            await e.flush();
+            return {
+              vars: { id: p.id },
+              subject: p.candidateId,
+              snapshot: reread(w, Placement, p.id, (x) => [x.status, x.agreementVersion]),
+            };
+          },
+          expect: pick(side === 'A' ? own : other),
+        }),
+      ),
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: pick(all(NF)) },
     ],
   };
 }

@@ -300,6 +300,16 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     baseline: (w) => ({ placementId: w.placementA, agreementVersion: 1 }),
     pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
   },
+  withdrawPlacementAgreement: {
+    roles: ['ADVISER'],
+    baseline: (w) => ({ placementId: w.placementA, agreementVersion: 1, reason: 'Personen er syg' }),
+    pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
+  },
+  refusePlacementAgreement: {
+    roles: ['COMPANY'],
+    baseline: (w) => ({ placementId: w.placementA, agreementVersion: 1, reason: 'Ingen mentor ledig' }),
+    pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
+  },
   recordCompanyContact: {
     roles: ['CONSULTANT', 'COMPANY'],
     baseline: (w) => ({ companyId: w.demoCompany.id, note: 'Besøg: to nye opgaver på vej' }),

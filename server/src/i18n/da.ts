@@ -144,6 +144,8 @@ export const da = {
   },
   forbidden: {
     approveAgreement: 'Kun virksomheden og personens rådgiver godkender en forløbsaftale.',
+    withdrawAgreement: 'Kun personens rådgiver trækker en forløbsaftale tilbage; virksomheden afviser den.',
+    refuseAgreement: 'Kun virksomheden afviser en forløbsaftale; jobcentret trækker den tilbage.',
     referenceIncome: 'Kun personens egen rådgiver kan angive, hvad personen modtager i dag.',
     default: 'Du har ikke adgang til dette.',
     company: 'Du har ikke adgang til denne virksomhed.',
@@ -288,6 +290,16 @@ export const da = {
       'Opgaven "{{title}}" er ikke længere åben, så forløbet kan ikke starte; ret udkastet eller afslut det.',
     slotNotOpen: 'IGU-pladsen "{{title}}" er ikke længere åben, så forløbet kan ikke starte.',
     alreadyActive: 'Personen har allerede et aktivt forløb hos denne virksomhed; afslut eller ret det i stedet.',
+    endedClose: 'Forløbet er afsluttet; aftalen kan ikke længere trækkes tilbage eller afvises.',
+    neverStarted: 'Forløbet startede aldrig (aftalen blev {{status}}); start et nyt forløb i stedet.',
+    staleClose:
+      'Aftalen er ændret imens (du læste version {{yours}}, den gældende er {{current}}). Læs den nye version først.',
+    bothApproved:
+      'Begge parter har godkendt version {{number}}, så den kan ikke længere trækkes tilbage eller afvises: ret forløbet for at lave en ny version, eller afslut det.',
+    companyApprovedRefuse:
+      'Virksomheden har allerede godkendt denne version; bed jobcentret trække den tilbage, hvis den skal stoppes.',
+    firstVersionRunning:
+      'Forløbet kører på sin første aftale, så der er ingen tidligere version at gå tilbage til: ret forløbet, eller afslut det.',
   },
   assignment: {
     personTwice: 'Personen står allerede i række {{row}}: en plan giver hver person én opgave.',
@@ -646,6 +658,13 @@ export const da = {
       ACCEPTED: 'Accepteret',
       DECLINED: 'Afvist',
       WITHDRAWN: 'Trukket tilbage',
+    },
+    placementStatus: {
+      DRAFT: 'udkast',
+      ACTIVE: 'aktiv',
+      ENDED: 'afsluttet',
+      WITHDRAWN: 'trukket tilbage af jobcentret',
+      REFUSED: 'afvist af virksomheden',
     },
     placementOutcome: {
       CONVERTED_TO_ORDINARY_HOURS: 'overgået til ordinære timer',

@@ -142,6 +142,8 @@ export const en: Catalogue = {
   },
   forbidden: {
     approveAgreement: "Only the company and the person's adviser approve a placement agreement.",
+    withdrawAgreement: "Only the person's adviser withdraws a placement agreement; the company refuses it.",
+    refuseAgreement: 'Only the company refuses a placement agreement; the job centre withdraws it.',
     referenceIncome: "Only the person's own adviser can enter what the person receives today.",
     default: 'You do not have access to this.',
     company: 'You do not have access to this company.',
@@ -282,6 +284,16 @@ export const en: Catalogue = {
     taskNotOpen: 'The task "{{title}}" is no longer open, so the placement cannot start; change the draft or end it.',
     slotNotOpen: 'The IGU slot "{{title}}" is no longer open, so the placement cannot start.',
     alreadyActive: 'The person already has an active placement at this company; end or change that one instead.',
+    endedClose: 'The placement has ended; its agreement can no longer be withdrawn or refused.',
+    neverStarted: 'This placement never started (its agreement was {{status}}); start a new placement instead.',
+    staleClose:
+      'The agreement changed meanwhile (you read version {{yours}}, the current one is {{current}}). Read the new version first.',
+    bothApproved:
+      'Both parties have approved version {{number}}, so it can no longer be withdrawn or refused: change the placement to make a new version, or end it.',
+    companyApprovedRefuse:
+      'The company has already approved this version; to stop it, ask the job centre to withdraw it.',
+    firstVersionRunning:
+      'The placement runs on its first agreement, so there is no earlier version to go back to: change the placement, or end it.',
   },
   assignment: {
     personTwice: 'This person is already in row {{row}}: a plan gives each person one opening.',
@@ -632,6 +644,13 @@ export const en: Catalogue = {
       ACCEPTED: 'Accepted',
       DECLINED: 'Declined',
       WITHDRAWN: 'Withdrawn',
+    },
+    placementStatus: {
+      DRAFT: 'draft',
+      ACTIVE: 'active',
+      ENDED: 'ended',
+      WITHDRAWN: 'withdrawn by the job centre',
+      REFUSED: 'refused by the company',
     },
     placementOutcome: {
       CONVERTED_TO_ORDINARY_HOURS: 'converted to ordinary hours',

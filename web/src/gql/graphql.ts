@@ -355,7 +355,9 @@ export type PlacementOutcome =
 export type PlacementStatus =
   | 'ACTIVE'
   | 'DRAFT'
-  | 'ENDED';
+  | 'ENDED'
+  | 'REFUSED'
+  | 'WITHDRAWN';
 
 export type PlacementType =
   | 'APPRENTICESHIP'

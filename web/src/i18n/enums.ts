@@ -39,7 +39,13 @@ export const enumsDa = {
     APPRENTICESHIP: 'Elevstilling',
     IGU: 'IGU',
   },
-  placementStatus: { DRAFT: 'Udkast til aftale', ACTIVE: 'Aktivt', ENDED: 'Afsluttet' },
+  placementStatus: {
+    DRAFT: 'Udkast til aftale',
+    ACTIVE: 'Aktivt',
+    ENDED: 'Afsluttet',
+    WITHDRAWN: 'Trukket tilbage',
+    REFUSED: 'Afvist af virksomheden',
+  },
   evidence: {
     SELF_REPORTED: 'Egen oplysning',
     OBSERVED_IN_PLACEMENT: 'Set i praktik',
@@ -85,7 +91,13 @@ export const enumsEn: Shape<typeof enumsDa> = {
     APPRENTICESHIP: 'Apprenticeship',
     IGU: 'IGU',
   },
-  placementStatus: { DRAFT: 'Draft agreement', ACTIVE: 'Active', ENDED: 'Ended' },
+  placementStatus: {
+    DRAFT: 'Draft agreement',
+    ACTIVE: 'Active',
+    ENDED: 'Ended',
+    WITHDRAWN: 'Withdrawn',
+    REFUSED: 'Refused by the company',
+  },
   evidence: {
     SELF_REPORTED: 'Self-reported',
     OBSERVED_IN_PLACEMENT: 'Observed in a placement',

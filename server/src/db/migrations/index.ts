@@ -15,6 +15,7 @@ import { Migration20261206163204 } from './Migration20261206163204.js';
 import { Migration20261206170854 } from './Migration20261206170854.js';
 import { Migration20261206171000 } from './Migration20261206171000.js';
 import { Migration20261206174846 } from './Migration20261206174846.js';
+import { Migration20261206202634 } from './Migration20261206202634.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
@@ -32,4 +33,5 @@ export const migrationsList = [
   { name: 'Migration20261206170854', class: Migration20261206170854 },
   { name: 'Migration20261206171000', class: Migration20261206171000 },
   { name: 'Migration20261206174846', class: Migration20261206174846 },
+  { name: 'Migration20261206202634', class: Migration20261206202634 },
 ];

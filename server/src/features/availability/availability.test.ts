@@ -138,6 +138,32 @@ describe('candidateAvailability', () => {
   });
 });
 
+describe('placement agreements waiting for approval', () => {
+  it('a DRAFT reserves its hours (instead of the proposal it came from); withdrawn or refused, nothing', () => {
+    const accepted = proposal({ status: 'ACCEPTED', weeklyHours: 25 });
+    const draft = placement({
+      status: 'DRAFT',
+      openingId: 't1',
+      hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+    });
+    expect(candidateAvailability(facts({ proposals: [accepted] }), TODAY).freeWeeklyHours).toBe(12);
+    const held = candidateAvailability(facts({ placements: [draft], proposals: [accepted] }), TODAY);
+    expect(held).toMatchObject({ placementHours: 0, reservedHours: 20, freeWeeklyHours: 17, availableFrom: null });
+    for (const status of ['WITHDRAWN', 'REFUSED'] as const) {
+      const freed = candidateAvailability(facts({ placements: [{ ...draft, status }], proposals: [accepted] }), TODAY);
+      expect(freed).toMatchObject({ reservedHours: 0, freeWeeklyHours: 37 });
+    }
+  });
+
+  it('a DRAFT takes one of the opening’s places; withdrawn or refused, it gives it back', () => {
+    const base = { openingId: 't1', openings: 2, proposals: [] };
+    const draft = placement({ status: 'DRAFT', openingId: 't1', candidateId: 'a' });
+    expect(openingsLeft({ ...base, placements: [draft] })).toBe(1);
+    expect(openingsLeft({ ...base, placements: [{ ...draft, status: 'WITHDRAWN' }] })).toBe(2);
+    expect(openingsLeft({ ...base, placements: [{ ...draft, status: 'REFUSED' }] })).toBe(2);
+  });
+});
+
 describe('availableFromWithin and canTakeHours', () => {
   it('a placement ending next week makes the person available; one ending in 15 days does not', () => {
     expect(availableFromWithin('2027-01-11', TODAY, 14)).toBe('2027-01-11');

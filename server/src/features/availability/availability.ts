@@ -32,8 +32,11 @@ export const RESERVING_PROPOSAL_STATUSES = ['PROPOSED', 'ACCEPTED'] as const;
 export const PLACE_TAKING_PROPOSAL_STATUSES = ['ACCEPTED'] as const;
 
 export interface PlacementFact {
-  /** ACTIVE covers both running and planned (start date still ahead) placements. */
-  status: 'ACTIVE' | 'ENDED';
+  /**
+   * ACTIVE covers both running and planned (start date still ahead) placements. A DRAFT (an agreement waiting
+   * for approval) reserves the person's hours and takes a place; WITHDRAWN, REFUSED and ENDED hold nothing.
+   */
+  status: 'DRAFT' | 'ACTIVE' | 'ENDED' | 'WITHDRAWN' | 'REFUSED';
   candidateId: string;
   startDate: string;
   plannedEndDate: string | null;
@@ -61,14 +64,24 @@ function realised(p: ProposalFact, placements: readonly PlacementFact[]): boolea
   return placements.some((pl) => pl.openingId === p.openingId && pl.candidateId === p.candidateId);
 }
 
-/** Planned hours of an ACTIVE placement this week; one that has not started yet already holds its first step. */
-export function placementHoursThisWeek(p: PlacementFact, today: string): number {
-  if (p.status !== 'ACTIVE' || !p.hoursPlan.length) return 0;
+/** Planned hours of a placement this week; one that has not started yet already holds its first step. */
+function planHoursThisWeek(p: PlacementFact, today: string): number {
+  if (!p.hoursPlan.length) return 0;
   if (compareDates(p.startDate, today) > 0) {
     const first = [...p.hoursPlan].sort((a, b) => a.fromWeek - b.fromWeek)[0];
     return first?.weeklyHours ?? 0;
   }
   return currentStep(p.hoursPlan, p.startDate, today)?.weeklyHours ?? 0;
+}
+
+/** Planned hours of an ACTIVE placement this week; one that has not started yet already holds its first step. */
+export function placementHoursThisWeek(p: PlacementFact, today: string): number {
+  return p.status === 'ACTIVE' ? planHoursThisWeek(p, today) : 0;
+}
+
+/** Hours a DRAFT placement reserves this week: what it would hold once approved. */
+export function draftHoursThisWeek(p: PlacementFact, today: string): number {
+  return p.status === 'DRAFT' ? planHoursThisWeek(p, today) : 0;
 }
 
 export interface CandidateAvailabilityFacts {
@@ -85,6 +98,7 @@ export interface Availability {
   hourGoal: number;
   activityHours: number;
   placementHours: number;
+  /** Hours pending proposals and DRAFT placements hold for the person. */
   reservedHours: number;
   /** Hour goal minus placements, activities and reserved hours; never below 0. */
   freeWeeklyHours: number;
@@ -104,16 +118,17 @@ export function candidateAvailability(f: CandidateAvailabilityFacts, today: stri
   const placementHours = round2(sum(active.map((p) => placementHoursThisWeek(p, today))));
   const activityHours = round2(sum(f.activityHours));
   const reservedHours = round2(
-    sum(
-      f.proposals
-        .filter(
-          (p) =>
-            (RESERVING_PROPOSAL_STATUSES as readonly string[]).includes(p.status) &&
-            p.openingOpen &&
-            !realised(p, f.placements),
-        )
-        .map((p) => p.weeklyHours),
-    ),
+    sum(f.placements.map((p) => draftHoursThisWeek(p, today))) +
+      sum(
+        f.proposals
+          .filter(
+            (p) =>
+              (RESERVING_PROPOSAL_STATUSES as readonly string[]).includes(p.status) &&
+              p.openingOpen &&
+              !realised(p, f.placements),
+          )
+          .map((p) => p.weeklyHours),
+      ),
   );
   const ends = active
     .map((p) => p.plannedEndDate)
@@ -159,9 +174,14 @@ export interface OpeningCapacityFacts {
   proposals: readonly ProposalFact[];
 }
 
-/** Openings minus ACTIVE (running or planned) placements minus accepted proposals not yet placed; never below 0. */
+/**
+ * Openings minus ACTIVE (running or planned) and DRAFT placements minus accepted proposals not yet placed;
+ * never below 0.
+ */
 export function openingsLeft(f: OpeningCapacityFacts): number {
-  const placed = f.placements.filter((p) => p.status === 'ACTIVE' && p.openingId === f.openingId).length;
+  const placed = f.placements.filter(
+    (p) => (p.status === 'ACTIVE' || p.status === 'DRAFT') && p.openingId === f.openingId,
+  ).length;
   const accepted = f.proposals.filter(
     (p) =>
       p.openingId === f.openingId &&

@@ -179,7 +179,7 @@ export class Candidate extends BaseEntity<
    */
   @Field(() => Float, {
     description:
-      'Hours a week still free: hour goal − planned hours of active and planned placements − weekly activities − hours reserved by pending (PROPOSED, ACCEPTED) proposals; never below 0',
+      'Hours a week still free: hour goal − planned hours of active and planned placements − weekly activities − hours reserved by pending (PROPOSED, ACCEPTED) proposals and by DRAFT placement agreements; never below 0',
   })
   @Property({ type: 'double', default: 0 })
   freeWeeklyHours!: number;

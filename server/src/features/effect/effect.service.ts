@@ -13,7 +13,7 @@ import type { ConversionRate, EffectCohort, EffectReport } from './effect.types.
 import { MILESTONE_MONTHS, type MilestoneRow, milestone, share, summarise } from './effect-summary.js';
 
 /** A SQL fragment and its parameters (`?` placeholders). */
-type Sql = [string, unknown[]];
+export type Sql = [string, unknown[]];
 
 const CONVERTED = 'CONVERTED_TO_ORDINARY_HOURS';
 
@@ -38,81 +38,13 @@ export class EffectService {
     const user = requireUser(this.ctx.user);
     if (user.role === Role.COMPANY) throw forbidden('effectReport');
     const f = await this.checkFilter(filter);
-    const where = this.placementCondition(f);
     const window = this.ctx.config.rules.effectMeasurementDays;
 
+    const sql = effectStatements(f, window);
     const [rows, byCompany, byConsultant] = await Promise.all([
-      this.run<MilestoneRow>([
-        `with members as (
-           select distinct on (p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type)
-                  p.candidate_id, p.type, p.start_date, to_char(p.start_date, 'YYYY-MM') as cohort
-             from placement p join company co on co.id = p.company_id
-            where ${where[0]}
-            order by p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type, p.start_date
-         ), points as (
-           select m.*, k.months, (m.start_date + make_interval(months => k.months))::date as at
-             from members m cross join unnest(array[?]::int[]) as k(months)
-         ), measured as (
-           select pt.cohort, pt.type, pt.months, pt.at <= ?::date as observable,
-                  coalesce(job.hours, recent.ordinary_hours,
-                           case when work.converted or work.ordinary_job then (
-                             select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
-                              where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.superseded_by_id is null
-                              order by f.date desc, f.created_at desc limit 1) end,
-                           0) as hours,
-                  coalesce(work.converted or work.ordinary_job, false) as in_work
-             from points pt
-             left join lateral (
-               select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
-                where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.date > pt.at - ?::int
-                  and f.superseded_by_id is null
-                order by f.date desc, f.created_at desc limit 1) recent on true
-             -- The job of a conversion, once started, gives the ordinary hours (its start may follow the end).
-             left join lateral (
-               select max(q.conversion_weekly_hours) as hours from placement q
-                where q.candidate_id = pt.candidate_id and q.outcome = '${CONVERTED}'
-                  and q.conversion_start_date <= pt.at) job on true
-             left join lateral (
-               select bool_or(q.outcome = '${CONVERTED}' and q.end_date <= pt.at) as converted,
-                      bool_or(q.type = 'ORDINARY_HOURS' and q.start_date <= pt.at
-                              and coalesce(q.end_date, pt.at) >= pt.at) as ordinary_job
-                 from placement q where q.candidate_id = pt.candidate_id) work on true
-         )
-         select cohort, type, months,
-                count(*)::int as people,
-                (count(*) filter (where observable))::int as observed,
-                (count(*) filter (where observable and hours > 0))::int as with_hours,
-                percentile_cont(0.5) within group (order by hours) filter (where observable and hours > 0) as median_hours,
-                (count(*) filter (where observable and in_work))::int as in_work
-           from measured
-          group by grouping sets ((cohort, type, months), (months))
-          order by cohort nulls first, type, months`,
-        [...where[1], [...MILESTONE_MONTHS], f.today, window],
-      ]),
-      this.run<ConversionRow>([
-        `select co.id, co.name,
-                (count(*) filter (where p.status = 'ENDED'))::int as ended,
-                (count(*) filter (where p.outcome = '${CONVERTED}'))::int as converted
-           from placement p join company co on co.id = p.company_id
-          where ${where[0]}
-          group by co.id, co.name
-         having count(*) filter (where p.status = 'ENDED') > 0
-          order by ended desc, converted desc, co.name, co.id
-          limit 25`,
-        where[1],
-      ]),
-      this.run<ConversionRow>([
-        `select u.id, u.name,
-                (count(p.id) filter (where p.status = 'ENDED'))::int as ended,
-                (count(p.id) filter (where p.outcome = '${CONVERTED}'))::int as converted
-           from app_user u
-           left join company co on co.consultant_id = u.id
-           left join placement p on p.company_id = co.id and ${where[0]}
-          where u.role = 'CONSULTANT' and u.active
-          group by u.id, u.name
-          order by u.name, u.id`,
-        where[1],
-      ]),
+      this.run<MilestoneRow>(sql.milestones),
+      this.run<ConversionRow>(sql.byCompany),
+      this.run<ConversionRow>(sql.byConsultant),
     ]);
 
     const cohorts = new Map<string, EffectCohort>();
@@ -186,17 +118,116 @@ export class EffectService {
     assertDateOrder('filter.from', from, 'filter.to', to);
     return { industryCode, from, to, types, today: now };
   }
+}
 
-  /** Placements `p` (with company `co`) that started in the period, of the types, in the industry. */
-  private placementCondition(f: { industryCode: string | null; from: string; to: string; types: string[] }): Sql {
-    const parts = ['p.start_date >= ?::date', 'p.start_date <= ?::date', 'p.type = any(array[?]::text[])'];
-    const params: unknown[] = [f.from, f.to, f.types];
-    if (f.industryCode) {
-      parts.push('co.industry_code in (select i.code from industry i where upper(i.code) = ? or upper(i.section) = ?)');
-      params.push(f.industryCode, f.industryCode);
-    }
-    return [`(${parts.join(' and ')})`, params];
+/** A checked filter: the industry (division or section), the period of start dates, the types, and today. */
+export interface CheckedEffectFilter {
+  industryCode: string | null;
+  from: string;
+  to: string;
+  types: string[];
+  today: string;
+}
+
+/**
+ * The report's statements for a checked filter: the cohorts' milestones (with the totals as a grouping set), and
+ * the conversion rates by company and by consultant. Exported for the benchmark, which explains and times them.
+ */
+export function effectStatements(
+  f: CheckedEffectFilter,
+  window: number,
+): { milestones: Sql; byCompany: Sql; byConsultant: Sql } {
+  const where = placementCondition(f);
+  return {
+    milestones: [
+      `with members as (
+       select distinct on (p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type)
+              p.candidate_id, p.type, p.start_date, to_char(p.start_date, 'YYYY-MM') as cohort
+         from placement p join company co on co.id = p.company_id
+        where ${where[0]}
+        order by p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type, p.start_date
+     ), points as (
+       select m.*, k.months, (m.start_date + make_interval(months => k.months))::date as at
+         from members m cross join unnest(array[?]::int[]) as k(months)
+     ), measured as (
+       select pt.cohort, pt.type, pt.months, pt.at <= ?::date as observable,
+              coalesce(job.hours, recent.ordinary_hours,
+                       case when work.converted or work.ordinary_job then (
+                         select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
+                          where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.superseded_by_id is null
+                          order by f.date desc, f.created_at desc limit 1) end,
+                       0) as hours,
+              coalesce(work.converted or work.ordinary_job, false) as in_work
+         from points pt
+         left join lateral (
+           select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
+            where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.date > pt.at - ?::int
+              and f.superseded_by_id is null
+            order by f.date desc, f.created_at desc limit 1) recent on true
+         -- The job of a conversion, once started, gives the ordinary hours (its start may follow the end).
+         left join lateral (
+           select max(q.conversion_weekly_hours) as hours from placement q
+            where q.candidate_id = pt.candidate_id and q.outcome = '${CONVERTED}'
+              and q.conversion_start_date <= pt.at) job on true
+         left join lateral (
+           select bool_or(q.outcome = '${CONVERTED}' and q.end_date <= pt.at) as converted,
+                  bool_or(q.type = 'ORDINARY_HOURS' and q.start_date <= pt.at
+                          and coalesce(q.end_date, pt.at) >= pt.at) as ordinary_job
+             from placement q where q.candidate_id = pt.candidate_id) work on true
+     )
+     select cohort, type, months,
+            count(*)::int as people,
+            (count(*) filter (where observable))::int as observed,
+            (count(*) filter (where observable and hours > 0))::int as with_hours,
+            percentile_cont(0.5) within group (order by hours) filter (where observable and hours > 0) as median_hours,
+            (count(*) filter (where observable and in_work))::int as in_work
+       from measured
+      group by grouping sets ((cohort, type, months), (months))
+      order by cohort nulls first, type, months`,
+      [...where[1], [...MILESTONE_MONTHS], f.today, window],
+    ],
+    byCompany: [
+      `select co.id, co.name,
+            (count(*) filter (where p.status = 'ENDED'))::int as ended,
+            (count(*) filter (where p.outcome = '${CONVERTED}'))::int as converted
+       from placement p join company co on co.id = p.company_id
+      where ${where[0]}
+      group by co.id, co.name
+     having count(*) filter (where p.status = 'ENDED') > 0
+      order by ended desc, converted desc, co.name, co.id
+      limit 25`,
+      where[1],
+    ],
+    byConsultant: [
+      `select u.id, u.name,
+            (count(p.id) filter (where p.status = 'ENDED'))::int as ended,
+            (count(p.id) filter (where p.outcome = '${CONVERTED}'))::int as converted
+       from app_user u
+       left join company co on co.consultant_id = u.id
+       left join placement p on p.company_id = co.id and ${where[0]}
+      where u.role = 'CONSULTANT' and u.active
+      group by u.id, u.name
+      order by u.name, u.id`,
+      where[1],
+    ],
+  };
+}
+
+/** Placements `p` (with company `co`) that started in the period, of the types, in the industry. */
+function placementCondition(f: { industryCode: string | null; from: string; to: string; types: string[] }): Sql {
+  // Only placements that started: a draft waiting for approval, or one withdrawn or refused, is no cohort member.
+  const parts = [
+    "p.status in ('ACTIVE', 'ENDED')",
+    'p.start_date >= ?::date',
+    'p.start_date <= ?::date',
+    'p.type = any(array[?]::text[])',
+  ];
+  const params: unknown[] = [f.from, f.to, f.types];
+  if (f.industryCode) {
+    parts.push('co.industry_code in (select i.code from industry i where upper(i.code) = ? or upper(i.section) = ?)');
+    params.push(f.industryCode, f.industryCode);
   }
+  return [`(${parts.join(' and ')})`, params];
 }
 
 export const EFFECT_CSV_HEADER = [

@@ -34,7 +34,14 @@ export enum PlacementStatus {
   DRAFT = 'DRAFT',
   ACTIVE = 'ACTIVE',
   ENDED = 'ENDED',
+  /** A draft the job centre withdrew before it started: it holds no hours and no place. */
+  WITHDRAWN = 'WITHDRAWN',
+  /** A draft the company refused (with a reason) before it started: it holds no hours and no place. */
+  REFUSED = 'REFUSED',
 }
+
+/** Statuses of a placement that never started: its agreement was withdrawn or refused as a draft. */
+export const NEVER_STARTED: readonly PlacementStatus[] = [PlacementStatus.WITHDRAWN, PlacementStatus.REFUSED];
 registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
 
 export enum PlacementOutcome {
@@ -300,7 +307,17 @@ export class AgreementTerms {
 @Entity({ tableName: 'placement_agreement' })
 @Unique({ properties: ['placement', 'number'] })
 export class PlacementAgreement extends BaseEntity<
-  'createdBy' | 'companyApprovedAt' | 'companyApprovedBy' | 'adviserApprovedAt' | 'adviserApprovedBy'
+  | 'createdBy'
+  | 'companyApprovedAt'
+  | 'companyApprovedBy'
+  | 'adviserApprovedAt'
+  | 'adviserApprovedBy'
+  | 'withdrawnAt'
+  | 'withdrawnBy'
+  | 'withdrawalReason'
+  | 'refusedAt'
+  | 'refusedBy'
+  | 'refusalReason'
 > {
   @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
   placement!: Ref<Placement>;
@@ -329,4 +346,30 @@ export class PlacementAgreement extends BaseEntity<
 
   @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
   adviserApprovedBy: Ref<User> | null = null;
+
+  // A version that waited for approval can be withdrawn by the job centre or refused by the company: it stays
+  // in the history, and the placement goes back to the version before (a draft: the placement never starts).
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the job centre withdrew this version before both approved it',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  withdrawnBy: Ref<User> | null = null;
+
+  // Free text about the person's placement: read through PlacementAgreementResolver (the consent rule).
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the company refused this version' })
+  @Property({ type: 'timestamptz', nullable: true })
+  refusedAt: Date | null = null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  refusedBy: Ref<User> | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  refusalReason: string | null = null;
 }

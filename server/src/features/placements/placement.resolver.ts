@@ -64,9 +64,45 @@ export class PlacementResolver {
     @Arg('placementId', () => ID) placementId: string,
     @Arg('agreementVersion', () => Int, { description: 'The version you read; another one gives CONFLICT' })
     agreementVersion: number,
+    @Arg('weekExceptionReason', () => String, {
+      nullable: true,
+      description:
+        "The adviser's reason when the person's planned week with this placement is over full time (37 h); without it such an approval is refused",
+    })
+    weekExceptionReason: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new PlacementService(ctx).approveAgreement(placementId, agreementVersion);
+    return new PlacementService(ctx).approveAgreement(placementId, agreementVersion, weekExceptionReason);
+  }
+
+  @Authorized(Role.ADMIN, Role.ADVISER)
+  @Mutation(() => Placement, {
+    description:
+      "The job centre (the person's adviser or ADMIN) withdraws the current version of an agreement before both approved it: a draft never starts (WITHDRAWN, its reserved hours and place freed); a pending new version gives way to the version before it.",
+  })
+  withdrawPlacementAgreement(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('agreementVersion', () => Int, { description: 'The version you read; another one gives CONFLICT' })
+    agreementVersion: number,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).closeAgreement(placementId, agreementVersion, 'WITHDRAW', reason);
+  }
+
+  @Authorized(Role.COMPANY)
+  @Mutation(() => Placement, {
+    description:
+      'The company refuses the current version of an agreement it has not approved, with a reason: a draft never starts (REFUSED, the reserved hours and place freed); a pending new version gives way to the version before it.',
+  })
+  refusePlacementAgreement(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('agreementVersion', () => Int, { description: 'The version you read; another one gives CONFLICT' })
+    agreementVersion: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new PlacementService(ctx).closeAgreement(placementId, agreementVersion, 'REFUSE', reason);
   }
 
   @Authorized()
@@ -285,5 +321,26 @@ export class FollowUpResolver {
   @FieldResolver(() => String, { description: 'Empty for a consultant or company when the person withheld consent' })
   note(@Root() f: FollowUp, @Ctx() ctx: Context) {
     return new PlacementService(ctx).followUpNote(f);
+  }
+}
+
+@Resolver(() => PlacementAgreement)
+export class PlacementAgreementResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The job centre's reason for withdrawing the version, if it gave one; null for a consultant or company when the person withheld consent",
+  })
+  withdrawalReason(@Root() a: PlacementAgreement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).agreementReason(a, 'withdrawalReason');
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The company's reason for refusing the version; null for a consultant when the person withheld consent",
+  })
+  refusalReason(@Root() a: PlacementAgreement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).agreementReason(a, 'refusalReason');
   }
 }

@@ -21,6 +21,7 @@ import {
   parseInput,
   positiveHours,
   say,
+  text,
 } from '../../shared/validate.js';
 import { alertRulesFrom } from '../alerts/alert.service.js';
 import { followUpDueDate } from '../alerts/alert-rules.js';
@@ -71,6 +72,7 @@ import {
   type AgreementTerms,
   FollowUp,
   type HoursPlanStep,
+  NEVER_STARTED,
   Placement,
   PlacementAgreement,
   type PlacementConversion,
@@ -213,6 +215,10 @@ const conversionSchema = z.object({
 });
 
 const noteSchema = z.object({ note: optionalText('note', 4000) });
+
+/** The company says why it refuses an agreement (the job centre acts on it); the job centre may say why it withdraws. */
+const refusalSchema = z.object({ reason: text('reason', 2000) });
+const withdrawalSchema = z.object({ reason: optionalText('reason', 2000) });
 
 /** The rule for learning goals: an internship is for learning, so it must say what. */
 function assertLearningGoals(type: PlacementType, goals: string | null | undefined): void {
@@ -470,6 +476,8 @@ export class PlacementService {
         allowed: true,
       });
       if (!draft) await this.activate(em, placement, candidate, task, slot);
+      // A draft holds the person's hours and a place on the opening while it waits for approval.
+      else await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(placement), today());
       // The planned week with this placement: over full time only as the adviser's exception (a draft adds
       // no hours until it is ACTIVE).
       await assertWeekChange(em, {
@@ -563,12 +571,19 @@ export class PlacementService {
    * Approves the current version of a placement's agreement: the company (its own placements) first, then
    * the job centre (the person's adviser, or ADMIN). When both approved a draft, the placement is ACTIVE.
    */
-  async approveAgreement(placementId: string, agreementVersion: number): Promise<Placement> {
+  async approveAgreement(
+    placementId: string,
+    agreementVersion: number,
+    weekExceptionReason?: string | null,
+  ): Promise<Placement> {
     const user = this.user;
     if (user.role === Role.CONSULTANT) throw forbidden('approveAgreement');
     await this.tx(async (em) => {
       const p = await this.load(em, placementId, user.role === Role.COMPANY ? 'followUp' : 'manage', true);
       if (p.status === PlacementStatus.ENDED) throw badInput('placementId', t('agreement.ended'));
+      if (NEVER_STARTED.includes(p.status)) {
+        throw badInput('placementId', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
+      }
       const current = await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion });
       if (!current) throw badInput('placementId', t('agreement.none'));
       if (agreementVersion !== p.agreementVersion) {
@@ -599,15 +614,27 @@ export class PlacementService {
         allowed: true,
       });
       if (p.status === PlacementStatus.DRAFT && current.companyApprovedAt && current.adviserApprovedAt) {
-        await this.activateDraft(em, p);
+        await this.activateDraft(em, p, weekExceptionReason);
       }
     });
     return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
   }
 
-  /** A fully approved draft becomes ACTIVE: the start's rules are checked again, as things may have moved. */
-  private async activateDraft(em: EntityManager, p: Placement): Promise<void> {
-    const candidate = await em.findOneOrFail(Candidate, p.candidate.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  /**
+   * A fully approved draft becomes ACTIVE: the start's rules are checked again, as things may have moved
+   * (another placement started, the configured maximum length changed). A refusal rolls the approval back.
+   */
+  private async activateDraft(em: EntityManager, p: Placement, weekExceptionReason?: string | null): Promise<void> {
+    // The type's length as configured now: the longest it may run in all (a draft may have been extended
+    // before it started), and an IGU programme's fixed length and school weeks.
+    if (p.type === PlacementType.IGU) this.programmeTerms(p.type, p.startDate, p.plannedEndDate, p.schoolPeriods);
+    else this.withinMaxLength(p.type, p.startDate, p.plannedEndDate, 'extendedWeeks');
+    // Locked before the week is read: a placement of the person started meanwhile is either seen or waits.
+    const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    const before = await weekBefore(em, candidate.id, today());
     const task = p.task
       ? await em.findOneOrFail(UnsolvedTask, p.task.id, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
@@ -628,6 +655,17 @@ export class PlacementService {
     });
     if (existing) throw badInput('placementId', t('agreement.alreadyActive'));
     await this.activate(em, p, candidate, task, slot);
+    // The planned week with this placement now counted: over full time only as the adviser's exception.
+    await assertWeekChange(em, {
+      user: this.user,
+      candidateId: candidate.id,
+      before,
+      reason: weekExceptionReason,
+      field: 'hoursPlan',
+      operation: 'approvePlacementAgreement',
+      fullTimeHours: this.ctx.config.rules.fullTimeHours,
+      today: today(),
+    });
   }
 
   /**
@@ -643,13 +681,109 @@ export class PlacementService {
       current.terms = termsOf(p);
       return;
     }
-    p.agreementVersion += 1;
+    // Numbers are never reused: after a withdrawn or refused version, the next one follows it.
+    const newest = await em.findOne(PlacementAgreement, { placement: p.id }, { orderBy: { number: 'desc' } });
+    p.agreementVersion = Math.max(p.agreementVersion, newest?.number ?? 0) + 1;
     em.create(PlacementAgreement, {
       placement: p,
       number: p.agreementVersion,
       terms: termsOf(p),
       createdBy: em.getReference(User, this.user.id),
     });
+  }
+
+  /**
+   * The job centre withdraws (WITHDRAW) or the company refuses (REFUSE, with a reason) the current version of an
+   * agreement before both approved it. A draft never starts: WITHDRAWN or REFUSED, its reserved hours and place
+   * freed. A pending new version of a running placement stays in the history, and the version before it applies
+   * again (its terms back on the placement). One transaction; audit-logged.
+   */
+  async closeAgreement(
+    placementId: string,
+    agreementVersion: number,
+    kind: 'WITHDRAW' | 'REFUSE',
+    reasonInput: string | null | undefined,
+  ): Promise<Placement> {
+    const user = this.user;
+    const refuse = kind === 'REFUSE';
+    if (refuse !== (user.role === Role.COMPANY)) throw forbidden(refuse ? 'refuseAgreement' : 'withdrawAgreement');
+    const { reason } = parseInput(refuse ? refusalSchema : withdrawalSchema, { reason: reasonInput });
+    await this.tx(async (em) => {
+      const p = await this.load(em, placementId, refuse ? 'followUp' : 'manage', true);
+      if (p.status === PlacementStatus.ENDED) throw badInput('placementId', t('agreement.endedClose'));
+      if (NEVER_STARTED.includes(p.status)) {
+        throw badInput('placementId', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
+      }
+      const current = await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion });
+      if (!current) throw badInput('placementId', t('agreement.none'));
+      if (agreementVersion !== p.agreementVersion) {
+        throw new DomainError(
+          'CONFLICT',
+          t('agreement.staleClose', { yours: agreementVersion, current: p.agreementVersion }),
+          { field: 'agreementVersion', currentVersion: p.agreementVersion },
+        );
+      }
+      if (current.companyApprovedAt && current.adviserApprovedAt) {
+        throw badInput('agreementVersion', t('agreement.bothApproved', { number: current.number }));
+      }
+      if (refuse && current.companyApprovedAt) throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
+      // A running placement goes back to the latest version before this one that was not withdrawn or refused.
+      const previous =
+        p.status === PlacementStatus.ACTIVE
+          ? await em.findOne(
+              PlacementAgreement,
+              { placement: p.id, number: { $lt: current.number }, withdrawnAt: null, refusedAt: null },
+              { orderBy: { number: 'desc' } },
+            )
+          : null;
+      if (p.status === PlacementStatus.ACTIVE && !previous) {
+        throw badInput('agreementVersion', t('agreement.firstVersionRunning'));
+      }
+      const by = em.getReference(User, user.id, { wrapped: true });
+      if (refuse) {
+        current.refusedAt = new Date();
+        current.refusedBy = by;
+        current.refusalReason = reason || null;
+      } else {
+        current.withdrawnAt = new Date();
+        current.withdrawnBy = by;
+        current.withdrawalReason = reason || null;
+      }
+      if (previous) {
+        const terms = previous.terms;
+        p.plannedEndDate = terms.plannedEndDate;
+        p.hoursPlan = terms.hoursPlan;
+        p.learningGoals = terms.learningGoals;
+        p.mentorName = terms.mentorName;
+        p.schoolPeriods = terms.schoolPeriods ?? [];
+        p.agreementVersion = previous.number;
+      } else {
+        p.status = refuse ? PlacementStatus.REFUSED : PlacementStatus.WITHDRAWN;
+      }
+      audit(em, user, {
+        subjectId: p.candidate.id,
+        action: 'UPDATE',
+        operation: refuse ? 'refusePlacementAgreement' : 'withdrawPlacementAgreement',
+        allowed: true,
+        purpose: `version ${current.number}${previous ? ` → ${previous.number}` : ''}`,
+      });
+      // A draft held the person's hours and the opening's place; a version given way changes the plan: the
+      // person's free hours, the opening's places and (when they changed) the search index follow at once.
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), today());
+    });
+    return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
+  }
+
+  /**
+   * A version's withdrawal or refusal reason: free text about the person's placement, under the consent rule
+   * (a company always sees the reason it gave itself).
+   */
+  async agreementReason(a: PlacementAgreement, key: 'withdrawalReason' | 'refusalReason'): Promise<string | null> {
+    const value = a[key];
+    if (!value) return null;
+    if (key === 'refusalReason' && this.user.role === Role.COMPANY) return value;
+    const p = await this.ctx.em.findOneOrFail(Placement, { id: a.placement.id });
+    return (await this.mayName(p)) ? value : null;
   }
 
   /** The versions of a placement's agreement, newest first. */
@@ -659,7 +793,9 @@ export class PlacementService {
 
   /** Who approves next: COMPANY, then JOB_CENTRE; null when both approved the current version. */
   async awaitingApprovalFrom(p: Placement): Promise<'COMPANY' | 'JOB_CENTRE' | null> {
-    if (p.status === PlacementStatus.ENDED || p.agreementVersion === 0) return null;
+    if (p.status === PlacementStatus.ENDED || NEVER_STARTED.includes(p.status) || p.agreementVersion === 0) {
+      return null;
+    }
     const current = await this.ctx.em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion });
     if (!current) return null;
     if (!current.companyApprovedAt) return 'COMPANY';
@@ -754,6 +890,9 @@ export class PlacementService {
 
     const id = await this.tx(async (em) => {
       const p = await this.load(em, placementId, 'followUp', true);
+      if (NEVER_STARTED.includes(p.status)) {
+        throw badInput('placementId', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
+      }
       if (compareDates(data.date, p.startDate) < 0) {
         throw badInput(
           'date',
@@ -942,6 +1081,9 @@ export class PlacementService {
       }
       if (p.status === PlacementStatus.ENDED) {
         throw badInput('id', t('placements.ended', { date: p.endDate ? formatDate(p.endDate) : '' }));
+      }
+      if (NEVER_STARTED.includes(p.status)) {
+        throw badInput('id', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
       }
       const before = await weekBefore(em, p.candidate.id, today());
       const termsBefore = JSON.stringify(termsOf(p));
