@@ -157,8 +157,6 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     baseline: () => ({
       kind: 'COMPANIES',
       csv: `cvr;navn;branche;sektor;postnr;mentorer\n${FRESH_CVR};Import Firma ApS;52;privat;5000;2\n${FRESH_CVR};Andet Firma ApS;56;offentlig;8000;0`,
-      fromLine: 2,
-      toLine: 3,
     }),
   },
   createCandidate: {

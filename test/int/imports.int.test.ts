@@ -27,8 +27,8 @@ const PREVIEW = `query($kind: ImportKind!, $csv: String!, $onExisting: ImportExi
   }
 }`;
 
-const COMMIT = `mutation($kind: ImportKind!, $csv: String!, $from: Int, $to: Int, $onExisting: ImportExistingMode) {
-  commitImport(kind: $kind, csv: $csv, fromLine: $from, toLine: $to, onExisting: $onExisting) {
+const COMMIT = `mutation($kind: ImportKind!, $csv: String!, $onExisting: ImportExistingMode) {
+  commitImport(kind: $kind, csv: $csv, onExisting: $onExisting) {
     processed created createdIds updated updatedIds unchanged skipped rejected
     errors { line errors { field column message code } }
   }
@@ -216,13 +216,13 @@ describe('CSV import and export over HTTP', () => {
       const empty = await admin.request(PREVIEW, { kind: 'COMPANIES', csv: 'cvr;navn;branche;sektor;postnr\n' });
       expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
 
-      const rows = Array.from({ length: 5001 }, (_, i) => `${i};x;52;privat;5000`).join('\n');
+      const rows = Array.from({ length: 2001 }, (_, i) => `${i};x;52;privat;5000`).join('\n');
       const tooMany = await admin.request(PREVIEW, {
         kind: 'COMPANIES',
         csv: `cvr;navn;branche;sektor;postnr\n${rows}`,
       });
       expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
-      expect(tooMany.errors?.[0]?.message).toContain('5001 rækker; grænsen er 5000');
+      expect(tooMany.errors?.[0]?.message).toContain('2.001 rækker; grænsen er 2.000');
     });
 
     it('rejects a file over 2 MB (checked in the service: the HTTP body limit is lower today)', async () => {
@@ -269,39 +269,72 @@ describe('CSV import and export over HTTP', () => {
       expect(await em().count(AuditEntry, { operation: 'createCompany', subjectId: { $in: ok.createdIds } })).toBe(2);
     });
 
-    it('writes nothing of any batch while a cell anywhere in the file cannot be read', async () => {
+    it('writes nothing while a cell anywhere in the file cannot be read', async () => {
       const cvrs = [companiesNextCvr(), companiesNextCvr()];
       const csv = companyCsv([
-        [cvrs[0]!, 'Første Batch ApS', '52', 'privat', '5000', ''],
-        [cvrs[1]!, 'Anden Batch ApS', '52', 'halvoffentlig', '5000', ''],
+        [cvrs[0]!, 'Første Række ApS', '52', 'privat', '5000', ''],
+        [cvrs[1]!, 'Anden Række ApS', '52', 'halvoffentlig', '5000', ''],
       ]);
-      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv, from: 2, to: 2 });
-      expect(r).toMatchObject({ processed: 1, created: 0, rejected: true });
+      const { commitImport: r } = await admin.ok(COMMIT, { kind: 'COMPANIES', csv });
+      expect(r).toMatchObject({ processed: 2, created: 0, rejected: true });
+      expect(r.errors).toHaveLength(1);
       expect(r.errors[0]).toMatchObject({ line: 3, errors: [{ field: 'sector', column: 'sektor' }] });
       expect(await count(cvrs)).toBe(0);
     });
 
-    it('creates a file batch by batch by line range, each row once', async () => {
-      const cvrs = Array.from({ length: 5 }, () => companiesNextCvr());
-      const csv = companyCsv(cvrs.map((cvr, i) => [cvr, `Batch ${i + 1} ApS`, '56', 'privat', '5000', '']));
-      const first = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv, from: 2, to: 3 })).commitImport;
-      expect(first).toMatchObject({ processed: 2, created: 2 });
-      expect(await count(cvrs)).toBe(2);
-      const second = (await admin.ok(COMMIT, { kind: 'COMPANIES', csv, from: 4, to: 6 })).commitImport;
-      expect(second).toMatchObject({ processed: 3, created: 3, errors: [] });
-      expect(await count(cvrs)).toBe(5);
+    it('commits a file of 150 people as one transaction: row 120 refused at commit writes nothing, and every refusal is reported at once', async () => {
+      // Every cell reads well (so only the commit's rules can refuse a row): row 120 wishes an
+      // industry that does not exist, row 140 names an adviser who does not exist.
+      const header =
+        'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;danskniveau;timer til rådighed;transport km;brancheønsker;rådgiver';
+      const row = (i: number, mended = false) => {
+        const wish = i === 120 && !mended ? '7Z' : '10';
+        const adviser = i === 140 && !mended ? 'ingen-saadan@demo.dk' : '';
+        const day = String((i % 28) + 1).padStart(2, '0');
+        return `Hele${i};Filen;1990-01-${day};5000;integrationsprogram;jobparat;flygtning;A2;20;25;${wish};${adviser}`;
+      };
+      const file = (mended: boolean) =>
+        [header, ...Array.from({ length: 150 }, (_, i) => row(i + 1, mended))].join('\n');
+      const people = () => em().count(Candidate, { lastName: 'Filen' });
+      const audits = () => em().count(AuditEntry, { operation: 'createCandidate' });
+      const auditsBefore = await audits();
+
+      const { commitImport: r } = await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: file(false) });
+      expect(r).toMatchObject({ processed: 150, created: 0, createdIds: [], rejected: true });
+      // Row 120 is line 121 (the header is line 1); both refusals at once, each with its column.
+      expect(r.errors.map((e: { line: number }) => e.line)).toEqual([121, 141]);
+      expect(r.errors[0].errors).toEqual([
+        expect.objectContaining({ field: 'industriesWished', column: 'brancheønsker', code: 'BAD_USER_INPUT' }),
+      ]);
+      expect(r.errors[1].errors).toEqual([
+        expect.objectContaining({ field: 'adviser', column: 'rådgiver', code: 'BAD_USER_INPUT' }),
+      ]);
+      // Not the 119 rows before line 121, not the 10 between, not the 9 after: nothing.
+      expect(await people()).toBe(0);
+      expect(await audits()).toBe(auditsBefore);
+
+      // The same file with the two rows mended goes in whole.
+      const { commitImport: ok } = await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: file(true) });
+      expect(ok).toMatchObject({ processed: 150, created: 150, rejected: false, errors: [] });
+      expect(await people()).toBe(150);
     });
 
-    it('refuses a reversed line range and a batch over 500 rows (field toLine), writing nothing', async () => {
-      const csv = companyCsv([[companiesNextCvr(), 'Omvendt ApS', '52', 'privat', '5000', '']]);
-      const reversed = await admin.request(COMMIT, { kind: 'COMPANIES', csv, from: 5, to: 2 });
-      expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toLine' });
-
-      const cvrs = Array.from({ length: 501 }, () => companiesNextCvr());
+    it('refuses a file over 2,000 rows before writing anything', async () => {
+      const cvrs = Array.from({ length: 2001 }, (_, i) => String(10000000 + i));
       const big = companyCsv(cvrs.map((cvr) => [cvr, 'Stor', '52', 'privat', '5000', '']));
       const tooBig = await admin.request(COMMIT, { kind: 'COMPANIES', csv: big });
-      expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toLine' });
+      expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+      expect(tooBig.errors?.[0]?.message).toContain('2.000');
       expect(await count(cvrs)).toBe(0);
+    });
+
+    it('has no line range: a commit is always the whole file', async () => {
+      const csv = companyCsv([[companiesNextCvr(), 'Del ApS', '52', 'privat', '5000', '']]);
+      const partial = await admin.request(
+        `mutation($csv: String!) { commitImport(kind: COMPANIES, csv: $csv, fromLine: 2, toLine: 2) { processed } }`,
+        { csv },
+      );
+      expect(partial.errors?.[0]?.message).toMatch(/fromLine/);
     });
 
     it('keeps a consultant to its portfolio: a row outside it is FORBIDDEN and stops the file', async () => {
@@ -364,8 +397,13 @@ describe('CSV import and export over HTTP', () => {
 
       const { commitImport: r } = await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv });
       expect(r).toMatchObject({ created: 0, rejected: true });
-      // The cell that cannot be read stops the file before the database is asked (the preview has them all).
-      expect(r.errors.map((e: { line: number }) => e.line)).toEqual([4]);
+      // Every refused row at once, as in the preview: the impossible date, the unknown word, the unknown industry.
+      expect(r.errors.map((e: { line: number }) => e.line)).toEqual([3, 4, 5]);
+      expect(r.errors.map((e: { errors: { field: string }[] }) => e.errors[0]?.field)).toEqual([
+        'birthDate',
+        'targetGroup',
+        'industriesWished',
+      ]);
       expect(await em().count(Candidate, { lastName: 'Importsen' })).toBe(0);
       const onlyAmina = csv.split('\n').slice(0, 2).join('\n');
       expect((await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: onlyAmina })).commitImport.created).toBe(1);
@@ -459,6 +497,83 @@ describe('CSV import and export over HTTP', () => {
       const twice = [header, row('Hana', '30'), row('hana', '31')].join('\n');
       const { previewImport: t2 } = await adviser.ok(PREVIEW, { kind: 'CANDIDATES', csv: twice });
       expect(t2.rows[1].errors[0].message).toContain('linje 2');
+    });
+
+    it('matches a person by the external id first: renamed and moved, updated, never created twice; never shown to companies', async () => {
+      const header =
+        'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;danskniveau;timer til rådighed;transport km;eksternt id';
+      const row = (last: string, postcode: string, id: string, first = 'Nadia') =>
+        `${first};${last};1992-06-07;${postcode};integrationsprogram;jobparat;flygtning;A2;20;15;${id}`;
+      const first = (
+        await adviser.ok(COMMIT, {
+          kind: 'CANDIDATES',
+          csv: [header, row('Eksternsen', '5000', 'SAG-7001')].join('\n'),
+        })
+      ).commitImport;
+      expect(first).toMatchObject({ created: 1, rejected: false });
+      const [id] = first.createdIds;
+      expect(await em().findOneOrFail(Candidate, id)).toMatchObject({ externalId: 'SAG-7001', lastName: 'Eksternsen' });
+
+      // Married and moved: new last name and postcode, the same id in the case system.
+      const moved = [header, row('Nyborg', '8000', 'SAG-7001')].join('\n');
+      const { previewImport: p } = await adviser.ok(PREVIEW, { kind: 'CANDIDATES', csv: moved });
+      expect(p.rows[0]).toMatchObject({ action: 'UPDATE', existingId: id, errors: [] });
+      const r = (await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: moved })).commitImport;
+      expect(r).toMatchObject({ created: 0, updated: 1, updatedIds: [id], rejected: false });
+      expect(await em().findOneOrFail(Candidate, id)).toMatchObject({ lastName: 'Nyborg', postcode: '8000' });
+      expect(await em().count(Candidate, { firstName: 'Nadia', birthDate: '1992-06-07' })).toBe(1);
+
+      // A person imported before the case system's ids were known gets the id by name, birth date and postcode.
+      const older = [header.replace(';eksternt id', ''), row('Tidligsen', '5000', '').replace(/;$/, '')].join('\n');
+      const [olderId] = (await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: older })).commitImport.createdIds;
+      const withId = (
+        await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: [header, row('Tidligsen', '5000', 'SAG-7002')].join('\n') })
+      ).commitImport;
+      expect(withId).toMatchObject({ created: 0, updatedIds: [olderId] });
+      expect((await em().findOneOrFail(Candidate, olderId)).externalId).toBe('SAG-7002');
+
+      // Refused, with line and column: an id twice in the file, and a known person under another id.
+      const bad = [
+        header,
+        row('Dobbelt', '5000', 'SAG-7003', 'Ali'),
+        row('Dobbelt', '5000', 'SAG-7003', 'Aya'),
+        row('Tidligsen', '5000', 'SAG-9999'),
+      ].join('\n');
+      const refused = (await adviser.ok(COMMIT, { kind: 'CANDIDATES', csv: bad })).commitImport;
+      expect(refused).toMatchObject({ rejected: true, created: 0 });
+      expect(refused.errors).toEqual([
+        expect.objectContaining({
+          line: 3,
+          errors: [expect.objectContaining({ field: 'externalId', column: 'eksternt id' })],
+        }),
+        expect.objectContaining({
+          line: 4,
+          errors: [expect.objectContaining({ field: 'externalId', column: 'eksternt id' })],
+        }),
+      ]);
+      expect(refused.errors[0].errors[0].message).toContain('linje 2');
+      expect(await em().count(Candidate, { lastName: 'Dobbelt' })).toBe(0);
+
+      // The form refuses a taken id too, at its field.
+      const taken = await adviser.request(
+        `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id } }`,
+        {
+          id: olderId,
+          input: { version: (await em().findOneOrFail(Candidate, olderId)).version, externalId: 'SAG-7001' },
+        },
+      );
+      expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'externalId' });
+      expect(taken.errors?.[0]?.message).toContain('SAG-7001');
+
+      // Only the person's adviser and administrators read it.
+      const READ = 'query($id: ID!) { candidate(id: $id) { id externalId } }';
+      expect((await adviser.ok(READ, { id })).candidate.externalId).toBe('SAG-7001');
+      expect((await admin.ok(READ, { id })).candidate.externalId).toBe('SAG-7001');
+      await adviser.ok('mutation($id: ID!) { setCandidateConsent(candidateId: $id, consent: true) { id } }', { id });
+      const seenByConsultant = await consultant.request(READ, { id });
+      expect(seenByConsultant.data?.candidate?.externalId ?? null).toBeNull();
+      const seenByCompany = await companyUser.request(READ, { id });
+      expect(seenByCompany.data?.candidate?.externalId ?? null).toBeNull();
     });
 
     it('lets only ADMIN and CONSULTANT import companies and only ADMIN and ADVISER import candidates', async () => {

@@ -42,6 +42,7 @@ export const en: Catalogue = {
     contactName: 'Contact name',
     contactCadence: 'Contact cadence',
     danishModule: 'Danish module',
+    externalId: 'External id',
     date: 'Date',
     description: 'Description',
     educationTitle: 'Education title',
@@ -340,6 +341,8 @@ export const en: Catalogue = {
     competencesMax: 'List at most {{max}} competences.',
     iguReasonHidden: 'Not eligible for IGU under the current rules; the adviser knows why.',
     anonymised: 'This person has been anonymised and can no longer be changed.',
+    externalIdTaken:
+      'The external id {{externalId}} already belongs to another person; an external id can be used only once.',
     anonymiseSeparately: 'Anonymising is a separate step; set the status to Active or Inactive.',
     competenceUnknown: 'Unknown competence {{id}}: pick one from the catalogue.',
     competenceTwice: 'Competence {{id}} is listed twice: list each competence once.',
@@ -449,9 +452,6 @@ export const en: Catalogue = {
     notDate: '{{label}}: "{{value}}" is not a date; write e.g. 1990-11-23.',
     sectorMissing: 'Sector is missing: write public or private.',
     valueMissing: '{{label}} is missing.',
-    lineOrder: 'toLine ({{to}}) must be on or after fromLine ({{from}}).',
-    batchTooBig:
-      'At most {{max}} rows per batch (this one has {{count}}): send the file in smaller batches with fromLine and toLine.',
     fileTooBig: 'The file is {{mb}} MB; the limit is 2 MB. Split it into smaller files.',
     unreadable: 'The file cannot be read as CSV: check quotes and separators.',
     unreadableAtLine: 'The file cannot be read as CSV (line {{line}}): check quotes and separators.',
@@ -465,6 +465,10 @@ export const en: Catalogue = {
     noAdviser: 'There is no user with the e-mail {{email}}; give the e-mail of a job adviser.',
     personTwice:
       'The same person (name, birth date and postcode) is also on line {{line}} of the file; delete one of the rows.',
+    externalIdTwice:
+      'The external id {{externalId}} is also on line {{line}} of the file; an id belongs to one person.',
+    externalIdDiffers:
+      'A person with the same name, birth date and postcode already has another external id in Jobbro; correct the id, or correct the person first.',
     wholeRow: 'Whole row',
     errorFileLine: 'Line in the file',
     errorFileErrors: 'Errors',

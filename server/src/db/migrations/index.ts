@@ -16,6 +16,7 @@ import { Migration20261206170854 } from './Migration20261206170854.js';
 import { Migration20261206171000 } from './Migration20261206171000.js';
 import { Migration20261206174846 } from './Migration20261206174846.js';
 import { Migration20261206202634 } from './Migration20261206202634.js';
+import { Migration20261206205500 } from './Migration20261206205500.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
@@ -34,4 +35,5 @@ export const migrationsList = [
   { name: 'Migration20261206171000', class: Migration20261206171000 },
   { name: 'Migration20261206174846', class: Migration20261206174846 },
   { name: 'Migration20261206202634', class: Migration20261206202634 },
+  { name: 'Migration20261206205500', class: Migration20261206205500 },
 ];

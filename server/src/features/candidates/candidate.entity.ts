@@ -116,6 +116,7 @@ export class Candidate extends BaseEntity<
   | 'freeWeeklyHours'
   | 'availableFrom'
   | 'referenceMonthlyIncome'
+  | 'externalId'
 > {
   @Field()
   @Property({ type: 'string', length: 100 })
@@ -128,6 +129,15 @@ export class Candidate extends BaseEntity<
   /** Full-profile field. */
   @Property({ type: 'date' })
   birthDate!: string;
+
+  /**
+   * The job centre's own id of the person (e.g. from its case system), unique in this job centre's
+   * database (one per job centre); an import matches on it first. Full-profile field: never shown
+   * to companies or consultants, never indexed.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  @Unique({ name: 'candidate_external_id_unique' })
+  externalId: string | null = null;
 
   @Field()
   @Property({ type: 'string', length: 4 })

@@ -67,6 +67,12 @@ export class CreateCandidateInput {
   @Field(() => String, { nullable: true, description: 'Optional DU/module detail, e.g. "DU2 modul 4"' })
   danishModule?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The job centre's own id of the person (e.g. from its case system), at most 64 characters, unique",
+  })
+  externalId?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Languages spoken besides Danish' })
   languages?: string[] | null;
 
@@ -158,6 +164,9 @@ export class UpdateCandidateInput {
 
   @Field(() => String, { nullable: true })
   danishModule?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The job centre's own id of the person; null removes it" })
+  externalId?: string | null;
 
   @Field(() => [String], { nullable: true })
   languages?: string[] | null;

@@ -89,6 +89,14 @@ export class CandidateResolver {
     return svc(ctx).fullOnly(c, c.lastName);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The job centre's own id of the person (e.g. from its case system); full profile only",
+  })
+  externalId(@Root() c: Candidate, @Ctx() ctx: Context): string | null {
+    return svc(ctx).fullOnly(c, c.externalId);
+  }
+
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Full profile only' })
   birthDate(@Root() c: Candidate, @Ctx() ctx: Context): string | null {
     return svc(ctx).fullOnly(c, c.birthDate);

@@ -107,6 +107,7 @@ const candidateSchema = z.object({
   arrivalDate: realDate('arrivalDate').nullable(),
   danishLevel: z.enum(DanishLevel),
   danishModule: optionalText('danishModule', 40).transform((s) => s || null),
+  externalId: optionalText('externalId', 64).transform((s) => s || null),
   languages: z
     .array(text('language', CANDIDATE_LIMITS.maxLanguageLength))
     .max(CANDIDATE_LIMITS.maxLanguages, {
@@ -139,7 +140,7 @@ const candidateSchema = z.object({
 type CandidateData = z.infer<typeof candidateSchema>;
 const DATA_KEYS = Object.keys(candidateSchema.shape) as (keyof CandidateData)[];
 /** Fields that must always hold a value: null in an update is refused, not stored. */
-const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule', 'goalWeeklyHours']);
+const OPTIONAL_KEYS = new Set<string>(['arrivalDate', 'danishModule', 'goalWeeklyHours', 'externalId']);
 
 const accommodationSchema = z.object({ accommodationNeeds: optionalText('accommodationNeeds', 2000) });
 const referenceIncomeSchema = z.object({
@@ -204,6 +205,17 @@ export async function assertWishedIndustries(em: EntityManager, codes: string[])
   if (bad !== undefined) {
     throw badInput('industriesWished', t('candidates.industryNotDivision', { code: bad.slice(0, 20) }));
   }
+}
+
+/** An external id belongs to one person (the unique index is the backstop; this says so in words). */
+async function assertExternalIdFree(em: EntityManager, externalId: string | null, ownId: string | null): Promise<void> {
+  if (!externalId) return;
+  const other = await em.findOne(
+    Candidate,
+    { externalId, ...(ownId ? { id: { $ne: ownId } } : {}) },
+    { fields: ['id'] },
+  );
+  if (other) throw badInput('externalId', t('candidates.externalIdTaken', { externalId }));
 }
 
 /** Candidates: the caseload, its validation, consent, competences and who may see how much of a person. */
@@ -443,6 +455,7 @@ export class CandidateService {
         ...input,
         arrivalDate: input.arrivalDate ?? null,
         danishModule: input.danishModule ?? null,
+        externalId: input.externalId ?? null,
         languages: input.languages ?? [],
         goalWeeklyHours: input.goalWeeklyHours ?? null,
         currentOrdinaryHours: input.currentOrdinaryHours ?? 0,
@@ -465,6 +478,7 @@ export class CandidateService {
         throw forbidden('recordAccommodation');
       }
       await assertWishedIndustries(em, data.industriesWished);
+      await assertExternalIdFree(em, data.externalId, null);
       const now = new Date();
       const c = em.create(Candidate, {
         ...data,
@@ -551,6 +565,7 @@ export class CandidateService {
           c.adviser = adviserId ? em.getReference(User, adviserId, { wrapped: true }) : null;
         }
         await assertWishedIndustries(em, data.industriesWished);
+        await assertExternalIdFree(em, data.externalId, c.id);
 
         const { consentToShare, ...rest } = data;
         em.assign(c, rest);

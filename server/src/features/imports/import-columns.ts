@@ -92,6 +92,8 @@ export const CANDIDATE_COLUMNS: ColumnDef[] = [
   col('consentToShare', 'samtykke', 'consent', ['consenttoshare']),
   col('adviser', 'rådgiver', 'adviser', ['jobraadgiver', 'raadgiveremail', 'adviseremail', 'advisor']),
   col('enrolledOn', 'indskrevet', 'enrolled on', ['tilmeldt', 'indskrivningsdato', 'enrolledon']),
+  // The job centre's own id of the person (its case system's): matched first, never shown to companies.
+  col('externalId', 'eksternt id', 'external id', ['eksterntid', 'externalid', 'sagsid', 'borgerid', 'personid']),
 ];
 
 export const columnsFor = (kind: ImportKind) => (kind === ImportKind.COMPANIES ? COMPANY_COLUMNS : CANDIDATE_COLUMNS);
@@ -311,6 +313,7 @@ export function candidateInputOf(cells: Record<string, string>, locale: Locale) 
     // No consent unless the file says so.
     consentToShare: r.bool('consentToShare', d) ?? false,
     enrolledOn: r.date('enrolledOn', d),
+    externalId: r.text('externalId')?.trim() || undefined,
   };
   for (const [field, value] of [
     ['targetGroup', input.targetGroup],

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { Expensive } from '../../shared/expensive.js';
 import { Role } from '../auth/user.entity.js';
@@ -14,7 +14,7 @@ export class ImportResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => ImportPreview, {
     description:
-      'Reads a CSV file (max 2 MB, 5,000 rows; Danish or English column names) and tries every row with the same rules as createCompany / createCandidate / updateCompany / updateCandidate: every problem of every row, what each row would do (a row matching an existing company by CVR or person by name, birth date and postcode updates it, or is skipped), and an error file; nothing is saved.',
+      'Reads a CSV file (max 2 MB, 2,000 rows; Danish or English column names) and tries every row with the same rules as createCompany / createCandidate / updateCompany / updateCandidate: every problem of every row, what each row would do (a row matching an existing company by CVR, or a person by external id, else by name, birth date and postcode, updates it, or is skipped), and an error file; nothing is saved.',
   })
   @Expensive()
   previewImport(
@@ -30,19 +30,17 @@ export class ImportResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Mutation(() => ImportResult, {
     description:
-      'Imports the rows of a CSV file between fromLine and toLine (inclusive; file lines, the header is line 1) in one transaction, at most 500 rows: new ones are created, matching ones updated (or skipped), never duplicated. All or nothing: a bad cell anywhere in the file, or a refused row in the batch, writes nothing (rejected, with every bad row).',
+      'Imports every row of a CSV file (max 2 MB, 2,000 rows) in one transaction: new ones are created, matching ones updated (or skipped), never duplicated. All or nothing: a bad cell anywhere in the file, or any row the rules refuse, writes nothing (rejected, with every bad row, its line and column).',
   })
   @Expensive()
   commitImport(
     @Arg('kind', () => ImportKind) kind: ImportKind,
     @Arg('csv', () => String) csv: string,
-    @Arg('fromLine', () => Int, { nullable: true }) fromLine: number | null,
-    @Arg('toLine', () => Int, { nullable: true }) toLine: number | null,
     @Arg('onExisting', () => ImportExistingMode, { defaultValue: ImportExistingMode.UPDATE })
     onExisting: ImportExistingMode,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
-    return new ImportService(ctx).commit(kind, csv, fromLine, toLine, onExisting);
+    return new ImportService(ctx).commit(kind, csv, onExisting);
   }
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)

@@ -142,6 +142,7 @@ const PERSON_FIELDS = [
   'summary',
   'consentToShare',
   'enrolledOn',
+  'externalId',
 ] as const satisfies readonly (keyof CandidateRow & keyof Candidate)[];
 
 /** The fields a row changes on an existing person: only cells the row fills, only where they differ. */
@@ -164,11 +165,19 @@ function candidatePatch(
 const exactly = (s: string) => ({ $ilike: s.trim().replace(/[\\%_]/g, '\\$&') });
 
 /**
- * The person a candidate row is: same first and last name (any case), birth date and postcode, not
- * anonymised. Looked up across caseloads, so a person in another caseload is never created twice
- * (updating one is then refused by the candidate service's scope).
+ * The person a candidate row is: the one with the row's external id (the job centre's own id, so a
+ * renamed or moved person is still found), else the same first and last name (any case), birth date
+ * and postcode, not anonymised. Looked up across caseloads, so a person in another caseload is never
+ * created twice (updating one is then refused by the candidate service's scope).
  */
 async function findPerson(em: EntityManager, input: CandidateRow): Promise<Candidate | null> {
+  if (input.externalId) {
+    const byId = await em.findOne(Candidate, {
+      externalId: input.externalId,
+      status: { $ne: CandidateStatus.ANONYMISED },
+    });
+    if (byId) return byId;
+  }
   if (!input.firstName || !input.lastName || !isIsoDate(input.birthDate) || !input.postcode) return null;
   const found = await em.find(
     Candidate,
@@ -250,33 +259,19 @@ export class ImportService {
   }
 
   /**
-   * Creates the rows from line `fromLine` to `toLine` (inclusive; default the whole file) in one
-   * transaction, or nothing: a file with a bad cell anywhere, or a batch with a row the services
-   * refuse, writes nothing and reports every bad row (`rejected`). The client sends a file in batches.
+   * Imports the whole file in one transaction, or nothing: a bad cell anywhere, or a row the services
+   * refuse, writes nothing and reports every bad row with its line and column (`rejected`). There is
+   * no partial commit: a file is at most IMPORT_LIMITS.maxRows rows, all tried in one transaction.
    */
   async commit(
     kind: ImportKind,
     csv: string,
-    fromLine: number | null | undefined,
-    toLine: number | null | undefined,
     onExisting: ImportExistingMode = ImportExistingMode.UPDATE,
   ): Promise<ImportResult> {
     this.assertMayImport(kind);
-    if (fromLine != null && toLine != null && toLine < fromLine) {
-      throw badInput('toLine', this.say('imports.lineOrder', { to: toLine, from: fromLine }));
-    }
     const file = this.read(kind, csv);
-    const batch = file.rows.filter(
-      (r) => (fromLine == null || r.line >= fromLine) && (toLine == null || r.line <= toLine),
-    );
-    if (batch.length > IMPORT_LIMITS.maxBatchRows) {
-      throw badInput(
-        'toLine',
-        this.say('imports.batchTooBig', { max: IMPORT_LIMITS.maxBatchRows, count: batch.length }),
-      );
-    }
     const result: ImportResult = {
-      processed: batch.length,
+      processed: file.rows.length,
       created: 0,
       createdIds: [],
       updated: 0,
@@ -286,14 +281,12 @@ export class ImportService {
       errors: [],
       rejected: false,
     };
-    // The form of every cell of the whole file first (no database): one bad cell anywhere, nothing written.
-    const badForm = file.rows.map((row) => this.formOf(kind, row, file.headerOf)).filter((r) => r.errors.length > 0);
-    if (badForm.length) return { ...result, errors: badForm, rejected: true };
-
+    // Every row is tried, also after a refused one (a cell that cannot be read, a rule the services
+    // apply): every refusal is reported at once, and one refusal anywhere rolls the whole file back.
     const done = { ...result, createdIds: [] as string[], updatedIds: [] as string[] };
     const errors: ImportRow[] = [];
     const work = async (em: EntityManager) => {
-      for (const row of batch) {
+      for (const row of file.rows) {
         const outcome = await this.tryRow(kind, em, row, file.headerOf, onExisting);
         if (outcome.errors.length) errors.push(outcome);
         else if (outcome.action === ImportAction.CREATE && outcome.id) done.createdIds.push(outcome.id);
@@ -368,7 +361,13 @@ export class ImportService {
       throw badInput('csv', this.say('imports.empty'));
     }
     if (table.rows.length > IMPORT_LIMITS.maxRows) {
-      throw badInput('csv', this.say('imports.tooManyRows', { count: table.rows.length, max: IMPORT_LIMITS.maxRows }));
+      throw badInput(
+        'csv',
+        this.say('imports.tooManyRows', {
+          count: formatNumber(table.rows.length, this.ctx.locale),
+          max: formatNumber(IMPORT_LIMITS.maxRows, this.ctx.locale),
+        }),
+      );
     }
     const { columns, ignored, duplicate } = matchHeader(kind, table.header);
     if (duplicate) {
@@ -385,6 +384,7 @@ export class ImportService {
 
     const seenCvr = new Map<string, number>();
     const seenPerson = new Map<string, number>();
+    const seenExternal = new Map<string, number>();
     const rows: ParsedRow[] = table.rows.map(({ line, cells }) => {
       const byKey: Record<string, string> = {};
       for (const c of columns) byKey[c.def.key] = cells[c.index] ?? '';
@@ -404,6 +404,16 @@ export class ImportService {
             message: this.say('imports.cvrTwice', { cvr, line: earlier }),
           });
         } else seenCvr.set(cvr, line);
+      }
+      const externalId = kind === ImportKind.CANDIDATES ? (byKey.externalId ?? '').trim() : '';
+      if (externalId) {
+        const earlier = seenExternal.get(externalId);
+        if (earlier !== undefined) {
+          problems.push({
+            field: 'externalId',
+            message: this.say('imports.externalIdTwice', { externalId, line: earlier }),
+          });
+        } else seenExternal.set(externalId, line);
       }
       if (kind === ImportKind.CANDIDATES && byKey.firstName && byKey.lastName && byKey.birthDate) {
         const key = personKey(byKey);
@@ -439,21 +449,6 @@ export class ImportService {
     return kind === ImportKind.COMPANIES
       ? 'cvr;navn;branche;sektor;postnr'
       : 'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;danskniveau;timer til rådighed;transport km';
-  }
-
-  /** The row's problems of form (cells that cannot be read, a line twice), without the database. */
-  private formOf(kind: ImportKind, row: ParsedRow, headerOf: HeaderOf): ImportRow {
-    const mapped =
-      kind === ImportKind.COMPANIES
-        ? companyInputOf(row.cells, this.ctx.locale)
-        : candidateInputOf(row.cells, this.ctx.locale);
-    return {
-      line: row.line,
-      values: row.values,
-      errors: withColumns([...row.problems, ...mapped.problems], 'BAD_USER_INPUT', headerOf),
-      action: null,
-      existingId: null,
-    };
   }
 
   /**
@@ -521,7 +516,13 @@ export class ImportService {
         await check(() => assertWishedIndustries(rowEm, mapped.input.industriesWished ?? []));
       }
       const existing = await findPerson(rowEm, mapped.input);
-      if (!existing) {
+      if (existing?.externalId && mapped.input.externalId && existing.externalId !== mapped.input.externalId) {
+        // Found by name, birth date and postcode, but the case system says it is someone else.
+        problems.push({
+          field: 'externalId',
+          message: this.say('imports.externalIdDiffers'),
+        });
+      } else if (!existing) {
         const input = { ...mapped.input, adviserId } as CreateCandidateInput;
         id = (await check(() => new CandidateService(ctx).create(input)))?.id;
       } else {

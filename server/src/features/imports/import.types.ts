@@ -96,9 +96,9 @@ export class ImportPreview {
   errorCsv!: string | null;
 }
 
-@ObjectType({ description: 'The outcome of one batch of an import (one transaction)' })
+@ObjectType({ description: 'The outcome of an import: the whole file in one transaction' })
 export class ImportResult {
-  @Field(() => Int, { description: 'Rows in the batch' })
+  @Field(() => Int, { description: 'Rows in the file' })
   processed!: number;
 
   @Field(() => Int)
@@ -123,8 +123,7 @@ export class ImportResult {
   errors!: ImportRow[];
 
   @Field(() => Boolean, {
-    description:
-      'True when nothing was written: a cell of the file cannot be read, or a row of the batch was refused (see errors)',
+    description: 'True when nothing was written: a cell of the file cannot be read, or a row was refused (see errors)',
   })
   rejected!: boolean;
 }

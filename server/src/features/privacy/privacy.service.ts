@@ -146,6 +146,7 @@ export async function anonymiseInactive(em: EntityManager, days: number): Promis
         education: '',
         languages: [],
         danishModule: null,
+        externalId: null,
         consentToShare: false,
         status: CandidateStatus.ANONYMISED,
       },

@@ -78,6 +78,7 @@ export interface CandidateValues {
   lastName: string;
   birthDate: string;
   postcode: string;
+  externalId: string;
   residenceCategory: ResidenceCategory;
   arrivalDate: string;
   targetGroup: TargetGroup;
@@ -109,6 +110,7 @@ const EMPTY: CandidateValues = {
   lastName: '',
   birthDate: '',
   postcode: '',
+  externalId: '',
   residenceCategory: 'REFUGEE',
   arrivalDate: '',
   targetGroup: 'INTEGRATION_PROGRAMME',
@@ -139,6 +141,7 @@ export function valuesFrom(c: Loaded): CandidateValues {
     lastName: c.lastName ?? '',
     birthDate: c.birthDate ?? '',
     postcode: c.postcode,
+    externalId: c.externalId ?? '',
     residenceCategory: c.residenceCategory ?? 'OTHER',
     arrivalDate: c.arrivalDate ?? '',
     targetGroup: c.targetGroup,
@@ -191,6 +194,7 @@ export function inputFrom(v: CandidateValues) {
     lastName: v.lastName.trim(),
     birthDate: v.birthDate,
     postcode: v.postcode.trim(),
+    externalId: v.externalId.trim() || null,
     residenceCategory: v.residenceCategory,
     arrivalDate: v.arrivalDate || null,
     targetGroup: v.targetGroup,
@@ -398,6 +402,12 @@ function CandidateForm({
                 {...form.getInputProps('postcode')}
               />
             </SimpleGrid>
+            <TextInput
+              label={t('adviser.form.externalId')}
+              description={t('adviser.form.externalIdHelp')}
+              maxLength={64}
+              {...form.getInputProps('externalId')}
+            />
             <Select
               label={t('adviser.form.residenceCategory')}
               description={t('adviser.form.residenceHelp')}

@@ -189,6 +189,7 @@ function Overview({ c }: { c: Candidate }) {
             value: c.age != null ? t('adviser.candidate.ageValue', { age: c.age }) : '–',
           },
           { label: t('adviser.candidate.postcode'), value: c.postcode },
+          ...(c.externalId ? [{ label: t('adviser.candidate.externalId'), value: c.externalId }] : []),
           { label: t('adviser.candidate.targetGroup'), value: t(`adviser.enums.targetGroup.${c.targetGroup}`) },
           { label: t('adviser.candidate.readiness'), value: enumLabel(t, 'readiness', c.readiness) },
           { label: t('adviser.candidate.enrolledOn'), value: f.date(c.enrolledOn) },

@@ -7,6 +7,7 @@ export const candidateFixture = {
   birthDate: '1995-03-10',
   age: 31,
   postcode: '5000',
+  externalId: null,
   targetGroup: 'INTEGRATION_PROGRAMME',
   readiness: 'JOB_READY',
   residenceCategory: 'REFUGEE',

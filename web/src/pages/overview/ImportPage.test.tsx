@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ImportPage } from './ImportPage.js';
-import { batchesOf } from './import-columns.js';
 import { fakeClient, renderAt } from './test-utils.js';
 
 const PREVIEW = {
@@ -50,17 +49,6 @@ const PREVIEW = {
   ],
 };
 
-describe('batchesOf', () => {
-  it('cuts the lines into ranges of at most 50 rows, in line order', () => {
-    const lines = Array.from({ length: 120 }, (_, i) => 121 - i);
-    expect(batchesOf(lines)).toEqual([
-      { fromLine: 2, toLine: 51, rows: 50 },
-      { fromLine: 52, toLine: 101, rows: 50 },
-      { fromLine: 102, toLine: 121, rows: 20 },
-    ]);
-  });
-});
-
 describe('ImportPage', () => {
   it('previews a pasted file with every error listed at the top and an error file, and offers no import', async () => {
     const { client, calls } = fakeClient({ OverviewPreviewImport: { data: { previewImport: PREVIEW } } });
@@ -84,7 +72,7 @@ describe('ImportPage', () => {
     expect(calls.find((c) => c.name === 'OverviewPreviewImport')?.variables).toMatchObject({ kind: 'COMPANIES' });
   });
 
-  it('imports a clean file in batches and shows 100 %; a refused batch says nothing was saved', async () => {
+  it('imports a clean file in one call (no line range) and shows 100 %', async () => {
     const clean = {
       ...PREVIEW,
       errorCount: 0,
@@ -118,14 +106,13 @@ describe('ImportPage', () => {
       ),
     );
     expect(screen.getByTestId('import-progress-text').textContent).toContain('100 %');
-    expect(calls.find((c) => c.name === 'OverviewCommitImport')?.variables).toMatchObject({
-      fromLine: 2,
-      toLine: 4,
-      onExisting: 'UPDATE',
-    });
+    const commits = calls.filter((c) => c.name === 'OverviewCommitImport');
+    expect(commits).toHaveLength(1);
+    expect(commits[0]?.variables).toMatchObject({ kind: 'COMPANIES', onExisting: 'UPDATE' });
+    expect(commits[0]?.variables).not.toHaveProperty('fromLine');
   });
 
-  it('says nothing was saved when the server refuses a batch', async () => {
+  it('says nothing was saved when the server refuses a row, with its line and column', async () => {
     const clean = {
       ...PREVIEW,
       errorCount: 0,
@@ -150,8 +137,10 @@ describe('ImportPage', () => {
     fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr;navn\n1;Et' } });
     fireEvent.click(screen.getByTestId('import-preview'));
     fireEvent.click(await screen.findByTestId('import-commit'));
-    expect((await screen.findByTestId('import-stopped')).textContent).toContain('Intet blev gemt: 1 række(r) har fejl');
-    expect(screen.getByTestId('import-skipped').textContent).toContain('CVR 12345678');
+    expect((await screen.findByTestId('import-stopped')).textContent).toBe(
+      'Importen blev ikke gennemført, og intet blev gemt: 1 række blev afvist. Ret den, og vis forhåndsvisningen igen.',
+    );
+    expect(screen.getByTestId('import-skipped').textContent).toContain('Linje 3, cvr: CVR 12345678');
   });
 
   it('shows the server refusing the whole file next to the form', async () => {

@@ -24,7 +24,7 @@ import { useAuth } from '../../app/auth.js';
 import type { ImportExistingMode, ImportKind, OverviewPreviewImportQuery } from '../../gql/graphql.js';
 import { downloadCsv } from './download.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
-import { batchesOf, IMPORT_COLUMNS, importKindsFor, MAX_SEND_BYTES, TEMPLATE } from './import-columns.js';
+import { IMPORT_COLUMNS, importKindsFor, MAX_SEND_BYTES, TEMPLATE } from './import-columns.js';
 import { OverviewCommitImportDocument } from './operations/OverviewCommitImport.js';
 import { OverviewPreviewImportDocument } from './operations/OverviewPreviewImport.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
@@ -49,7 +49,7 @@ interface Run {
 
 const PAGE_SIZE = 25;
 
-/** /overview/import: CSV in, a row-by-row preview, then the import in batches with a progress bar. */
+/** /overview/import: CSV in, a row-by-row preview, then the whole file imported in one transaction. */
 export function ImportPage() {
   return (
     <RolesOnly roles={STAFF}>
@@ -114,7 +114,6 @@ function Importer() {
 
   async function runImport() {
     if (!preview || !csv) return;
-    const batches = batchesOf(preview.rows.map((r) => r.line));
     const state: Run = {
       total: preview.rows.length,
       done: 0,
@@ -127,31 +126,23 @@ function Importer() {
       error: null,
     };
     setRun({ ...state });
-    for (const b of batches) {
-      const result = await client
-        .mutation(OverviewCommitImportDocument, { kind, csv, fromLine: b.fromLine, toLine: b.toLine, onExisting })
-        .toPromise();
-      if (result.error || !result.data) {
-        state.error = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
-        break;
-      }
-      const r = result.data.commitImport;
-      if (r.rejected) {
-        // Nothing of this batch was written: say which rows stopped it.
-        state.error = t('overview.import.rejected', { count: r.errors.length });
-        state.skipped.push(...r.errors);
-        break;
-      }
-      state.done += r.processed;
-      state.created += r.created;
-      state.updated += r.updated;
-      state.unchanged += r.unchanged;
-      state.skippedExisting += r.skipped;
-      state.skipped.push(...r.errors);
-      setRun({ ...state, skipped: [...state.skipped] });
+    // One call, one transaction: the server writes every row or none.
+    const result = await client.mutation(OverviewCommitImportDocument, { kind, csv, onExisting }).toPromise();
+    const r = result.data?.commitImport;
+    if (result.error || !r) {
+      state.error = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
+    } else if (r.rejected) {
+      state.error = t('overview.import.rejected', { count: r.errors.length });
+      state.skipped = r.errors;
+    } else {
+      state.done = r.processed;
+      state.created = r.created;
+      state.updated = r.updated;
+      state.unchanged = r.unchanged;
+      state.skippedExisting = r.skipped;
     }
     state.finished = true;
-    setRun({ ...state, skipped: [...state.skipped] });
+    setRun(state);
   }
 
   const importing = !!run && !run.finished;
@@ -503,23 +494,30 @@ function ErrorSummary({ preview, kind }: { preview: Preview; kind: ImportKind })
 
 function RunStatus({ run, onAgain }: { run: Run; onAgain: () => void }) {
   const { t } = useTranslation();
-  const percent = run.total ? Math.round((run.done / run.total) * 100) : 100;
+  // One transaction: nothing to count while it runs, then all rows or none.
+  const percent = run.finished && !run.error ? 100 : 0;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-run-title">
       <Stack>
         <Title order={3} size="h4" id="import-run-title">
-          {run.finished ? t('overview.import.doneTitle') : t('overview.import.progress', { percent })}
+          {run.finished ? t('overview.import.doneTitle') : t('overview.import.running', { count: run.total })}
         </Title>
         <Progress
-          value={percent}
+          value={100}
+          striped={!run.finished}
+          animated={!run.finished}
           size="xl"
           color={run.error ? 'red.8' : 'teal.8'}
-          aria-label={t('overview.import.progress', { percent })}
+          aria-label={
+            run.finished ? t('overview.import.doneTitle') : t('overview.import.running', { count: run.total })
+          }
           data-testid="import-progress"
           transitionDuration={200}
         />
         <Text size="sm" aria-live="polite" data-testid="import-progress-text">
-          {t('overview.import.progressText', { percent, done: run.done, total: run.total })}
+          {run.finished
+            ? t('overview.import.progressText', { percent, done: run.done, total: run.total })
+            : t('overview.import.running', { count: run.total })}
         </Text>
         {run.finished && !run.error && (
           <Alert color="teal" role="status" data-testid="import-done">
@@ -533,18 +531,24 @@ function RunStatus({ run, onAgain }: { run: Run; onAgain: () => void }) {
         )}
         {run.error && (
           <Alert color="red" role="alert" data-testid="import-stopped">
-            {t('overview.import.stopped', { created: run.created, message: run.error })}
+            {t('overview.import.stopped', { message: run.error })}
           </Alert>
         )}
         {run.finished && run.skipped.length > 0 && (
           <>
             <Text fw={600}>{t('overview.import.skippedRows')}</Text>
             <List size="sm" data-testid="import-skipped">
-              {run.skipped.slice(0, 100).map((s) => (
-                <List.Item key={s.line}>
-                  {t('overview.import.line')} {s.line}: {s.errors.map((e) => e.message).join(' ')}
-                </List.Item>
-              ))}
+              {run.skipped.flatMap((s) =>
+                s.errors.map((e) => (
+                  <List.Item key={`${s.line}-${e.field}-${e.message}`}>
+                    {t('overview.import.errorItem', {
+                      line: s.line,
+                      column: e.column ?? (e.field === null ? t('overview.import.wholeRow') : e.field),
+                      message: e.message,
+                    })}
+                  </List.Item>
+                )),
+              )}
             </List>
           </>
         )}

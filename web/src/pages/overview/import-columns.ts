@@ -35,6 +35,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, { required: string[]; optional: 
       'consentToShare',
       'adviser',
       'enrolledOn',
+      'externalId',
     ],
   },
 };
@@ -43,7 +44,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, { required: string[]; optional: 
 export const TEMPLATE: Record<ImportKind, string> = {
   COMPANIES: 'cvr;navn;branche;sektor;postnr;samarbejde;konsulent;mentorer;mentorsprog;kontaktinterval',
   CANDIDATES:
-    'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;indrejsedato;danskniveau;danskmodul;sprog;timer til rådighed;måltimer;ordinære timer;brancheønsker;kørekort;transport km;uddannelse;resumé;samtykke;rådgiver;indskrevet',
+    'fornavn;efternavn;fødselsdato;postnr;målgruppe;parathed;opholdsgrundlag;indrejsedato;danskniveau;danskmodul;sprog;timer til rådighed;måltimer;ordinære timer;brancheønsker;kørekort;transport km;uddannelse;resumé;samtykke;rådgiver;indskrevet;eksternt id',
 };
 
 /** What a role may import: companies ADMIN and CONSULTANT, candidates ADMIN and ADVISER. */
@@ -54,22 +55,5 @@ export function importKindsFor(role: Role): ImportKind[] {
   return [];
 }
 
-/** Rows per commitImport call: small batches keep each transaction short and move the progress bar. */
-export const BATCH_ROWS = 50;
-
-/**
- * The largest CSV the client sends. The server accepts 2 MB, but /graphql's JSON body limit is
- * 200 kB today (server/src/app.ts), so a bigger request would fail before reaching the import.
- */
-export const MAX_SEND_BYTES = 190 * 1024;
-
-/** Splits rows (in line order) into batches of line ranges. */
-export function batchesOf(lines: number[], size = BATCH_ROWS): { fromLine: number; toLine: number; rows: number }[] {
-  const sorted = [...lines].sort((a, b) => a - b);
-  const out: { fromLine: number; toLine: number; rows: number }[] = [];
-  for (let i = 0; i < sorted.length; i += size) {
-    const chunk = sorted.slice(i, i + size);
-    out.push({ fromLine: chunk[0]!, toLine: chunk.at(-1)!, rows: chunk.length });
-  }
-  return out;
-}
+/** The largest CSV the client sends: the server's limit for one import (2 MB, 2,000 rows). */
+export const MAX_SEND_BYTES = 2 * 1024 * 1024;

@@ -11,6 +11,7 @@ export const AdviserCandidateDocument = graphql(`
       birthDate
       age
       postcode
+      externalId
       targetGroup
       readiness
       residenceCategory

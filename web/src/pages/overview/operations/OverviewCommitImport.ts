@@ -1,15 +1,9 @@
 import { graphql } from '../../../gql/index.js';
 
-/** Creates the valid rows of one batch of lines (one transaction on the server). */
+/** Imports the whole file in one transaction on the server: every row, or nothing. */
 export const OverviewCommitImportDocument = graphql(`
-  mutation OverviewCommitImport(
-    $kind: ImportKind!
-    $csv: String!
-    $fromLine: Int
-    $toLine: Int
-    $onExisting: ImportExistingMode
-  ) {
-    commitImport(kind: $kind, csv: $csv, fromLine: $fromLine, toLine: $toLine, onExisting: $onExisting) {
+  mutation OverviewCommitImport($kind: ImportKind!, $csv: String!, $onExisting: ImportExistingMode) {
+    commitImport(kind: $kind, csv: $csv, onExisting: $onExisting) {
       processed
       created
       updated
