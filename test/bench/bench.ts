@@ -8,7 +8,12 @@ import {
   type SearchablePerson,
   searchablePeople,
 } from '../../server/src/features/matching/exhaustive.js';
-import { candidateRetrievalQueries, mergeRetrieved } from '../../server/src/features/matching/matching.service.js';
+import {
+  candidateRetrievalStages,
+  type RetrievalResult,
+  retrieveCandidatesVia,
+  viaMultiSearch,
+} from '../../server/src/features/matching/retrieval.js';
 import { rankCandidatesForOpening } from '../../server/src/features/matching/scoring.js';
 import {
   type CandidateDocument,
@@ -206,19 +211,30 @@ async function main() {
       });
       const index = meili.index(s.runtime.services.search.uid('candidate'));
       const candidateUid = s.runtime.services.search.uid('candidate');
+      /** The product's retrieval (its stages, until 10 suitable people) sent straight to Meilisearch. */
       const rawRetrieval = async (o: OpeningDocument) => {
-        const queries = candidateRetrievalQueries(candidateUid, o);
-        const res = await meili.multiSearch<{ queries: typeof queries }>({ queries } as never);
-        return (res as unknown as { results: unknown[] }).results as {
-          hits: CandidateDocument[];
-          processingTimeMs: number;
-        }[];
+        let processingTimeMs = 0;
+        const send = viaMultiSearch(meili as never);
+        const { docs } = await retrieveCandidatesVia(
+          async (queries) => {
+            const results = (await send(queries)) as (RetrievalResult<CandidateDocument> & {
+              processingTimeMs: number;
+            })[];
+            processingTimeMs += results.reduce((sum, r) => sum + r.processingTimeMs, 0);
+            return results;
+          },
+          candidateUid,
+          o,
+          10,
+          today,
+        );
+        return { docs, processingTimeMs };
       };
       /** Raw Meilisearch's answer: its retrieval scored by the product's scorer in this process (top 10). */
       const rawTop = async (o: OpeningDocument) =>
         rankCandidatesForOpening(
           openingForScoring(o),
-          mergeRetrieved(await rawRetrieval(o)).map((d) => candidateForScoring(d, today)),
+          (await rawRetrieval(o)).docs.map((d) => candidateForScoring(d, today)),
           { limit: 10 },
         ).map((m) => m.candidateId);
       const term = (i: number) => TERMS[i % TERMS.length]!;
@@ -255,7 +271,7 @@ async function main() {
           ours: (i) => gql(s.url, consultant, MATCH, { id: taskIds[i % taskIds.length] }),
           peer: (i) => gql(peerServer.url, consultant, MATCH, { id: taskIds[i % taskIds.length] }),
           // The product's retrieval, the very multi-search it sends (its passes run one after another in Meilisearch).
-          raw: async (i) => (await rawRetrieval(task(i))).reduce((sum, r) => sum + r.processingTimeMs, 0),
+          raw: async (i) => (await rawRetrieval(task(i))).processingTimeMs,
         },
         {
           name: 'matchOpeningsForCandidate',
@@ -264,11 +280,11 @@ async function main() {
           raw: null,
         },
       ];
-      const firstPass = candidateRetrievalQueries(candidateUid, task(0))[0]!;
+      const firstPass = candidateRetrievalStages(candidateUid, task(0), today)[0]!.queries[0]!;
       const plan = await peer.explain('candidate', '', firstPass, firstPass.limit);
       console.log(`  the peer's match retrieval plan (first opening, first pass):\n    ${plan.join('\n    ')}`);
       notes.push(
-        `${label}: the peer's match retrieval for the first opening (its first pass, of ${candidateRetrievalQueries(candidateUid, task(0)).length}), \`EXPLAIN (ANALYZE)\`: ${plan
+        `${label}: the peer's match retrieval for the first opening (the first pass of its first stage), \`EXPLAIN (ANALYZE)\`: ${plan
           .filter((l, k) => k === 0 || /^\s*->|Execution/.test(l))
           .map((l) => l.trim().replace(/^->\s*/, ''))
           .join(' → ')}.`,

@@ -206,7 +206,8 @@ const SHAPES: Record<IndexedEntity, Shape> = {
 type Value = string | number | boolean;
 
 /** Splits at top-level occurrences of ` OR ` (outside brackets and quotes). */
-function splitOr(s: string): string[] {
+/** The top-level operands of `op` (' OR ' / ' AND ') in a filter expression: not inside brackets or quotes. */
+function splitOn(s: string, op: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quoted = false;
@@ -221,10 +222,10 @@ function splitOr(s: string): string[] {
     if (quoted) continue;
     if (ch === '(' || ch === '[') depth++;
     if (ch === ')' || ch === ']') depth--;
-    if (depth === 0 && s.startsWith(' OR ', i)) {
+    if (depth === 0 && s.startsWith(op, i)) {
       parts.push(s.slice(start, i));
-      start = i + 4;
-      i += 3;
+      start = i + op.length;
+      i += op.length - 1;
     }
   }
   parts.push(s.slice(start));
@@ -263,8 +264,10 @@ export class FilterCompiler {
 
   expr(e: string): string {
     const s = e.trim();
-    const ors = splitOr(s);
+    const ors = splitOn(s, ' OR ');
     if (ors.length > 1) return `(${ors.map((o) => this.expr(o)).join(' or ')})`;
+    const ands = splitOn(s, ' AND ');
+    if (ands.length > 1) return `(${ands.map((a) => this.expr(a)).join(' and ')})`;
     if (s.startsWith('(') && s.endsWith(')')) return this.expr(s.slice(1, -1));
     let m = /^_geoRadius\(([-\d.]+),\s*([-\d.]+),\s*([\d.]+)\)$/.exec(s);
     if (m) {

@@ -9,14 +9,9 @@ import {
   type SearchablePerson,
   searchablePeople,
 } from '../../server/src/features/matching/exhaustive.js';
-import { candidateRetrievalQueries, mergeRetrieved } from '../../server/src/features/matching/matching.service.js';
+import { retrieveCandidatesVia, viaMultiSearch } from '../../server/src/features/matching/retrieval.js';
 import { rankCandidatesForOpening, type ScoredMatch } from '../../server/src/features/matching/scoring.js';
-import {
-  type CandidateDocument,
-  candidateForScoring,
-  openingForScoring,
-  taskDocuments,
-} from '../../server/src/search/documents.js';
+import { candidateForScoring, openingForScoring, taskDocuments } from '../../server/src/search/documents.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
@@ -138,13 +133,16 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
     let compared = 0;
     for (const id of taskIds) {
       const [doc] = await taskDocuments(t.runtime.orm.em.fork(), [id]);
-      const queries = candidateRetrievalQueries(search.uid('candidate'), doc!, today);
-      const res = (await search.meili.multiSearch({ queries } as never)) as unknown as {
-        results: { hits: CandidateDocument[] }[];
-      };
+      const { docs } = await retrieveCandidatesVia(
+        viaMultiSearch(search.meili as never),
+        search.uid('candidate'),
+        doc!,
+        10,
+        today,
+      );
       const expected = rankCandidatesForOpening(
         openingForScoring(doc!),
-        mergeRetrieved(res.results).map((d) => candidateForScoring(d, today)),
+        docs.map((d) => candidateForScoring(d, today)),
         { limit: 10 },
       ).map((m) => ({ id: m.candidateId, score: m.score }));
       // The consultant's portfolio covers some of the sample; the others answer FORBIDDEN (scope checked

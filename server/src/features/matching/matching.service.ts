@@ -8,7 +8,6 @@ import {
   candidateDocuments,
   candidateForScoring,
   dayFromNumber,
-  dayNumber,
   type OpeningDocument,
   openingForScoring,
 } from '../../search/documents.js';
@@ -16,7 +15,6 @@ import { highlightTags, markedSnippet } from '../../search/highlight.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { guardSearch } from '../../search/search-index.js';
 import { todayInDenmark } from '../../shared/clock.js';
-import { addDays } from '../../shared/dates.js';
 import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -37,37 +35,16 @@ import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
+import { quote, retrieveCandidatesVia, type SendRetrieval, viaMultiSearch } from './retrieval.js';
 import { type Locale, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
 
-/** How many documents Meilisearch retrieves for the scoring stage to re-rank. */
-export const RETRIEVE_CANDIDATES = 200;
+/** Retrieval goes on until at least this many people the scorer would rank are found (or `first`, if more). */
+const MIN_SUITABLE = 10;
+
+/** How many openings Meilisearch retrieves for the scoring stage to re-rank. */
 export const RETRIEVE_OPENINGS = 200;
 
 // Scoring needs only these: leaving the free text behind keeps the retrieval payload small.
-const CANDIDATE_SCORING_FIELDS = [
-  'id',
-  '_geo',
-  'danishLevel',
-  'availableWeeklyHours',
-  'goalWeeklyHours',
-  'currentOrdinaryHours',
-  'industriesWished',
-  'maxCommuteKm',
-  'hasDrivingLicence',
-  'competenceIds',
-  'competenceNames',
-  'competenceLevels',
-  'competenceEvidence',
-  'iguEligible',
-  'readiness',
-  'activationRuleApplies',
-  'hasActivePlacement',
-  'lastPlacementEndedOn',
-  'enrolledOn',
-  'pastPlacements',
-  'freeWeeklyHours',
-  'availableFrom',
-];
 const OPENING_SCORING_FIELDS = [
   'id',
   'kind',
@@ -95,9 +72,6 @@ const MEMBERSHIP_SCAN = 2000;
 const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
 
 const DIVISION = /^\d{2}$/;
-
-/** A string literal inside a Meilisearch filter, escaped: user text never becomes filter syntax. */
-export const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 export interface MatchingContext {
   em: EntityManager;
@@ -209,7 +183,7 @@ export class MatchingService {
     // used or returned before the checks pass, and the errors come in the same order as before.
     const retrieval =
       opening.openingsLeft > 0 && isValidFirst(first)
-        ? retrieveCandidates(this.ctx.search, opening, today)
+        ? retrieveCandidates(this.ctx.search, opening, Math.max(first, MIN_SUITABLE), today)
         : Promise.resolve([]);
     retrieval.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     await this.assertCompanyInScope(opening.companyId);
@@ -571,89 +545,18 @@ export function uncount(
 }
 
 /**
- * How far retrieval looks around an opening. People set their own maximum commute and scoring
- * excludes a pair only beyond 1.5 × that; 100 km covers a 66 km maximum, beyond any daily
- * commute the job centres plan with, while national-scale retrieval stays local.
- */
-export const RETRIEVAL_RADIUS_KM = 100;
-
-/** The hard filters every candidate retrieval shares (the scorer's exclusions, in Meilisearch). */
-export function candidateHardFilters(
-  opening: OpeningDocument,
-  availableWithinDays = 14,
-  today = todayInDenmark(),
-): string[] {
-  // Free for the opening's hours now, or a current placement ends within the window (the explanation says so).
-  const soon = dayNumber(addDays(today, availableWithinDays));
-  const filters = [
-    'atGoal = false',
-    'availableWeeklyHours > 0',
-    `(freeWeeklyHours >= ${opening.weeklyHours} OR availableFrom <= ${soon})`,
-  ];
-  if (opening.requiresDrivingLicence) filters.push('hasDrivingLicence = true');
-  if (opening.kind === 'IGU_SLOT') filters.push('iguEligible = true');
-  if (opening._geo)
-    filters.push(`_geoRadius(${opening._geo.lat}, ${opening._geo.lng}, ${Math.round(RETRIEVAL_RADIUS_KM * 1000)})`);
-  return filters;
-}
-
-/**
- * Retrieval by relevance, not by distance: several passes built from what the opening needs,
- * merged. The score is dominated by the required competences (a missing one is never won back),
- * so the passes go from "holds every required competence" to "holds some" to "wishes the
- * industry"; within a pass the nearest come first (distance is a scoring factor too), and the
- * radius only caps it. Each pass is bounded, so the scorer sees a few hundred people at most.
+ * The people the scorer ranks for an opening: retrieval in stages (see `candidateRetrievalStages`) until
+ * `need` of them are people the scorer would rank.
  */
 export async function retrieveCandidates(
   search: SearchIndex,
   opening: OpeningDocument,
+  need: number,
   today = todayInDenmark(),
 ): Promise<CandidateDocument[]> {
-  const queries = candidateRetrievalQueries(search.uid('candidate'), opening, today);
-  const res = await guardSearch(() => search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never));
-  return mergeRetrieved((res as unknown as { results: { hits: CandidateDocument[] }[] }).results);
-}
-
-/**
- * The Meilisearch queries of `retrieveCandidates` (see there), as data: the benchmark sends the very
- * same requests straight to Meilisearch (its floor) and to the PostgreSQL-only peer.
- */
-export function candidateRetrievalQueries(indexUid: string, opening: OpeningDocument, today = todayInDenmark()) {
-  const hard = candidateHardFilters(opening, 14, today);
-  const learning = new Set(opening.learningGoalCompetenceIds ?? []);
-  const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
-  const any = opening.competenceIds;
-  const sort = opening._geo ? [`_geoPoint(${opening._geo.lat}, ${opening._geo.lng}):asc`] : undefined;
-  const wish = `industriesWished = ${quote(opening.industryCode)}`;
-  const passes: { filter: string[]; limit: number }[] = [];
-  if (must.length) {
-    const all = must.map((id) => `competenceIds = ${quote(id)}`);
-    passes.push({ filter: [...hard, ...all], limit: RETRIEVE_CANDIDATES });
-    passes.push({ filter: [...hard, ...all, wish], limit: RETRIEVE_CANDIDATES / 2 });
-  }
-  if (any.length)
-    passes.push({
-      filter: [...hard, `competenceIds IN [${any.map(quote).join(', ')}]`],
-      limit: RETRIEVE_CANDIDATES / 2,
-    });
-  passes.push({ filter: [...hard, wish], limit: must.length ? RETRIEVE_CANDIDATES / 4 : RETRIEVE_CANDIDATES });
-  // An opening that names no competence: anyone eligible nearby is plausible.
-  if (!any.length) passes.push({ filter: hard, limit: RETRIEVE_CANDIDATES / 2 });
-  return passes.map((p) => ({
-    indexUid,
-    q: '',
-    filter: p.filter,
-    limit: p.limit,
-    attributesToRetrieve: CANDIDATE_SCORING_FIELDS,
-    ...(sort ? { sort } : {}),
-  }));
-}
-
-/** The passes' hits merged in pass order, each person once. */
-export function mergeRetrieved<T extends { id: string }>(results: { hits: T[] }[]): T[] {
-  const seen = new Map<string, T>();
-  for (const r of results) for (const h of r.hits) if (!seen.has(h.id)) seen.set(h.id, h);
-  return [...seen.values()];
+  const meili = viaMultiSearch(search.meili as never);
+  const send: SendRetrieval = (queries) => guardSearch(() => meili(queries));
+  return (await retrieveCandidatesVia(send, search.uid('candidate'), opening, need, today)).docs;
 }
 
 const isValidFirst = (first: number) => Number.isInteger(first) && first >= 1 && first <= 100;
