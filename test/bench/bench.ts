@@ -473,12 +473,13 @@ ${SAMPLES} samples per operation after 10 warm-up rounds:
   portfolio scope, audit rows, PostgreSQL + Meilisearch, scoring and explanations);
 - **raw Meilisearch**: the same retrieval requests sent straight to Meilisearch from the benchmark with the same client
   (round trip, and Meilisearch's own \`processingTimeMs\`): the floor. The portal search is the product's two concurrent
-  queries (facet counts, highlighted hits); match is the product's retrieval, the very multi-search it sends
-  (\`candidateRetrievalQueries\`: hard filters incl. free hours, a pass per relevance level, nearest first within
-  each), with processingTimeMs summed over the passes;
+  queries (facet counts, highlighted hits); match is the product's retrieval, the very requests it sends
+  (\`retrieveCandidatesVia\` in \`features/matching/retrieval.ts\`: hard filters incl. free hours, stages by how many of
+  the required competences a person holds, sent one after another until ten people the scorer would rank are found,
+  nearest first within each), with processingTimeMs summed over the requests;
 - **PostgreSQL peer**: the product's server with one change, its search index answered from PostgreSQL
   (\`test/bench/pg-peer.ts\`, \`pg-peer-server.ts\`): the very filter expressions the product sends, compiled into one prepared
-  statement (one per pass of the match retrieval) on the product's tables and its stored free hours, goal in force and
+  statement (one per pass of each stage of the match retrieval) on the product's tables and its stored free hours, goal in force and
   openings left, with GIN indexes on the filtered arrays, \`competence_id = any($1::uuid[])\`,
   coordinates from the postcode with a GiST index on \`ll_to_earth(lat, lon)\` (cube + earthdistance) for nearest-first
   (KNN) and radius, and a GIN-indexed tsvector for text (prefix on the last word, no typo tolerance); same HTTP path, same
