@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Candidate, Evidence } from '../../server/src/features/candidates/candidate.entity.js';
+import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { compareIndexWithDatabase } from '../../server/src/search/consistency.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
@@ -249,6 +250,19 @@ describe('matching and search against real Meilisearch', () => {
     );
     expect(r.matchOpeningsForCandidate[0].task.id).toBe(ids.task);
     expect(r.matchOpeningsForCandidate[0].factors.find((f: any) => f.key === 'commute').explanation).toMatch(/km/);
+  });
+
+  it("names a closed task's status in the reader's language, never the code", async () => {
+    const em = t.runtime.orm.em.fork();
+    const company = await makeCompany(em, { industry: '52', postcode: '5220' });
+    const closed = await makeTask(em, company, [], { title: 'Lukket opgave' });
+    await em.nativeUpdate(UnsolvedTask, { id: closed.id }, { status: TaskStatus.CLOSED });
+    const admin = await t.client().login('admin@demo.dk');
+    const da = await admin.request(MATCH, { id: closed.id });
+    expect(da.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(da.errors?.[0]?.message).toMatch(/^Opgaven har status Lukket: kun åbne får forslag\.$/);
+    const en = await t.client().in('en').login('admin@demo.dk');
+    expect((await en.request(MATCH, { id: closed.id })).errors?.[0]?.message).toMatch(/is Closed: only open ones/);
   });
 
   it('refuses companies', async () => {

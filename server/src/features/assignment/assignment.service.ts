@@ -21,11 +21,11 @@ import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus, type ResidenceCategory } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
 import { iguEligibility } from '../candidates/igu-eligibility.js';
-import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
 import { type CandidateForScoring, type MatchFactor, rankNumbersOf, scoreMatch } from '../matching/scoring.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalService } from '../proposals/proposal.service.js';
-import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { type TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { Assignment, AssignmentInput, AssignmentPlan, AssignmentPlanInput } from './assignment.types.js';
 import {
   greedyPlan,
@@ -365,15 +365,16 @@ export class AssignmentService {
   private async checkOpeningIds(em: EntityManager, ids: string[], viewer: Viewer): Promise<void> {
     const rows = await sql<{
       id: string;
+      kind: 'task' | 'iguSlot';
       status: string;
       company_id: string;
       company_industry: string;
       consultant_id: string | null;
     }>(
       em,
-      `select o.id, o.status, c.id as company_id, c.industry_code as company_industry, c.consultant_id
-         from (select id, status, industry_code, company_id from unsolved_task where id = any(?::uuid[])
-               union all select id, status, industry_code, company_id from igu_slot where id = any(?::uuid[])) o
+      `select o.id, o.kind, o.status, c.id as company_id, c.industry_code as company_industry, c.consultant_id
+         from (select id, 'task' as kind, status, industry_code, company_id from unsolved_task where id = any(?::uuid[])
+               union all select id, 'iguSlot', status, industry_code, company_id from igu_slot where id = any(?::uuid[])) o
          join company c on c.id = o.company_id`,
       [`{${ids.join(',')}}`, `{${ids.join(',')}}`],
     );
@@ -385,7 +386,17 @@ export class AssignmentService {
       if (!mayReadOpening(viewer, { company })) throw forbidden('openingOutsidePortfolio');
       // IN_PROGRESS: a task with several openings whose first place is taken.
       if (r.status !== 'OPEN' && r.status !== 'IN_PROGRESS')
-        throw badInput('input.openingIds', t('assignment.openingNotOpen', { id, status: r.status }), i);
+        throw badInput(
+          'input.openingIds',
+          t('assignment.openingNotOpen', {
+            id,
+            status:
+              r.kind === 'task'
+                ? t(`enums.taskStatus.${r.status as TaskStatus}`)
+                : t(`enums.iguStatus.${r.status as IguSlotStatus}`),
+          }),
+          i,
+        );
     });
   }
 

@@ -129,7 +129,10 @@ export class MatchingService {
       field,
       t('matching.openingNotOpen', {
         what: t(`entities.${kind === 'task' ? 'task' : 'iguSlot'}`),
-        status: row.status,
+        status:
+          row instanceof UnsolvedTask
+            ? t(`enums.taskStatus.${row.status}`)
+            : t(`enums.iguStatus.${(row as unknown as IguSlot).status}`),
       }),
     );
   }
