@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Meilisearch } from 'meilisearch';
 import pg from 'pg';
+import { type CheckedEffectFilter, effectStatements } from '../../server/src/features/effect/effect.service.js';
 import {
   exhaustiveCandidatesForOpening,
   recallAt,
@@ -15,6 +16,7 @@ import {
   viaMultiSearch,
 } from '../../server/src/features/matching/retrieval.js';
 import { rankCandidatesForOpening } from '../../server/src/features/matching/scoring.js';
+import { PlacementType } from '../../server/src/features/placements/placement.entity.js';
 import {
   type CandidateDocument,
   candidateForScoring,
@@ -23,6 +25,7 @@ import {
   taskDocuments,
 } from '../../server/src/search/documents.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
+import { addDays } from '../../server/src/shared/dates.js';
 import { gql, login, percentile, startSeededServer, table } from './harness.js';
 import { PgPeer, preparePgPeer } from './pg-peer.js';
 
@@ -74,6 +77,16 @@ const MATCH =
   'query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score factors { key explanation } candidate { id } } }';
 const OPENINGS_Q =
   'query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score task { id } iguSlot { id } } }';
+// The effect report as the overview page asks for it (web/src/pages/overview/operations/OverviewEffect.ts), and its CSV.
+const EFFECT = `query($filter: EffectFilter) { effectReport(filter: $filter) { from to summary
+  cohorts { month type people milestones { months observed shareWithOrdinaryHours medianOrdinaryHours shareInOrdinaryWork } }
+  totals { months observed withOrdinaryHours shareWithOrdinaryHours medianOrdinaryHours inOrdinaryWork shareInOrdinaryWork }
+  byCompany { id name ended converted rate } byConsultant { id name ended converted rate } } }`;
+const EFFECT_CSV = 'query($filter: EffectFilter) { exportEffectCsv(filter: $filter) }';
+/** Samples per effect measure (each is a whole report: fewer than the searches' BENCH_SAMPLES). */
+const EFFECT_SAMPLES = Number(process.env.BENCH_EFFECT_SAMPLES ?? 30);
+/** Issue 16.6: the cohort figures in under 2 s at 100,000 candidates. */
+const EFFECT_TARGET_MS = 2000;
 // What the product sends Meilisearch for a portal search (matching.service.ts searchCandidates).
 const FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
 const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summary', 'languages'];
@@ -155,8 +168,124 @@ async function interleaved(ops: Op[], samples: number) {
   return out;
 }
 
+interface EffectOp {
+  name: string;
+  run: () => Promise<unknown>;
+}
+
+/** Runs the effect measures in turn, sample by sample, rotating who goes first (as `interleaved`); 3 warm-up rounds. */
+async function interleavedEffect(ops: EffectOp[], samples: number) {
+  const out = ops.map(() => ({ times: [] as number[], errors: failures() }));
+  for (let i = -3; i < samples; i++) {
+    const first = ((i % ops.length) + ops.length) % ops.length;
+    for (let r = 0; r < ops.length; r++) {
+      const k = (first + r) % ops.length;
+      const t = await time(ops[k]!.run, out[k]!.errors);
+      if (i >= 0) out[k]!.times.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * The effect report (issue 16.6) over HTTP as the consultant reads it on the overview: all industries, the
+ * industry with the most started placements, and the CSV export (its own query, the same figures). Also the
+ * cohort statement's `EXPLAIN (ANALYZE, BUFFERS)` straight on PostgreSQL, for the plan behind the times.
+ */
+async function measureEffect(
+  s: Awaited<ReturnType<typeof startSeededServer>>,
+  consultant: string,
+  label: string,
+  today: string,
+): Promise<{ rows: (string | number)[][]; notes: string[] }> {
+  const conn = s.runtime.orm.em.fork().getConnection();
+  const [top] = (await conn.execute(
+    `select co.industry_code as code, count(*)::int as n
+       from placement p join company co on co.id = p.company_id
+      where p.status in ('ACTIVE', 'ENDED') group by co.industry_code order by n desc, code limit 1`,
+  )) as { code: string; n: number }[];
+  const industry = top?.code ?? '52';
+  const filters: { name: string; filter: Record<string, unknown> | null }[] = [
+    { name: 'all industries', filter: null },
+    { name: `industry ${industry}`, filter: { industryCode: industry } },
+  ];
+  const scope = new Map<string, { placements: number; cohorts: number }>();
+  for (const f of filters) {
+    const r = await gql<{ effectReport: { cohorts: { people: number }[] } }>(s.url, consultant, EFFECT, {
+      filter: f.filter,
+    });
+    scope.set(f.name, {
+      placements: r.effectReport.cohorts.reduce((n, c) => n + c.people, 0),
+      cohorts: r.effectReport.cohorts.length,
+    });
+  }
+  const ops: (EffectOp & { scope: string })[] = [
+    ...filters.map((f) => ({
+      name: `effectReport, ${f.name}`,
+      scope: f.name,
+      run: () => gql(s.url, consultant, EFFECT, { filter: f.filter }),
+    })),
+    {
+      name: 'exportEffectCsv, all industries',
+      scope: 'all industries',
+      run: () => gql(s.url, consultant, EFFECT_CSV, { filter: null }),
+    },
+  ];
+  console.log(`  effect report: ${EFFECT_SAMPLES} interleaved samples per measure…`);
+  const measured = await interleavedEffect(ops, EFFECT_SAMPLES);
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  for (const [k, op] of ops.entries()) {
+    const m = measured[k]!;
+    const st = stats(m.times);
+    const sc = scope.get(op.scope)!;
+    rows.push([
+      label,
+      op.name,
+      `${sc.placements.toLocaleString('en')} / ${sc.cohorts}`,
+      ms(st.p50),
+      ms(st.p95),
+      ms(Math.max(...m.times)),
+      st.n,
+      m.errors.count,
+      st.p95 < EFFECT_TARGET_MS ? 'yes' : 'NO',
+    ]);
+    if (m.errors.first)
+      notes.push(`${label}, ${op.name}: ${m.errors.count} requests failed; the first: ${m.errors.first}`);
+  }
+  // The plan of the cohort statement as the report runs it (default period: from the first of the month 24 months ago).
+  const filter: CheckedEffectFilter = {
+    industryCode: null,
+    from: `${addDays(today, -730).slice(0, 7)}-01`,
+    to: today,
+    types: Object.values(PlacementType),
+    today,
+  };
+  const { milestones } = effectStatements(filter, s.config.rules.effectMeasurementDays);
+  const plan = (
+    (await conn.execute(`explain (analyze, buffers) ${milestones[0]}`, milestones[1] as never[], 'all')) as {
+      'QUERY PLAN': string;
+    }[]
+  ).map((r) => r['QUERY PLAN']);
+  console.log(`  the cohort statement's plan (all industries):\n    ${plan.join('\n    ')}`);
+  const execution = plan.find((l) => /Execution Time/.test(l))?.trim();
+  const scans = [
+    ...new Set(
+      plan
+        .map((l) => /(Seq Scan|Index Scan|Index Only Scan|Bitmap Heap Scan) on (\w+)/.exec(l))
+        .filter((x) => !!x)
+        .map((x) => `${x![1]} on ${x![2]}`),
+    ),
+  ];
+  notes.push(
+    `${label}: the effect report's cohort statement (all industries), \`EXPLAIN (ANALYZE, BUFFERS)\` in PostgreSQL: ${execution ?? 'no execution time'}; scans: ${scans.join(', ')}. The industry measure filters on DB07 division ${industry}, the one with the most started placements.`,
+  );
+  return { rows, notes };
+}
+
 async function main() {
   const rows: (string | number)[][] = [];
+  const effectRows: (string | number)[][] = [];
   const recallRows: (string | number)[][] = [];
   const notes: string[] = [];
   for (const size of SIZES) {
@@ -317,6 +446,11 @@ async function main() {
           notes.push(`${label}, ${op.name}: requests failed (ours / peer / raw); the first: ${firstError}`);
       }
 
+      const effect = await measureEffect(s, consultant, label, today);
+      effectRows.push(...effect.rows);
+      notes.push(...effect.notes);
+      console.log(table(EFFECT_HEAD, effect.rows));
+
       // Recall@10 against every eligible person scored (the product's own reference, exhaustive.ts: the
       // scorer's exclusions, the plausibility rule and the free-hours rule), over the benchmark's openings;
       // and whether the three systems give the same answer (overlap of their top 10 with ours).
@@ -460,6 +594,7 @@ async function main() {
   }
   const out = table(HEAD, rows);
   const recall = table(RECALL_HEAD, recallRows);
+  const effectTable = table(EFFECT_HEAD, effectRows);
   const doc = `# Benchmark
 
 Run with \`npm run bench -- --sizes ${SIZES.join(',')}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${new Date().toISOString().slice(0, 16)} UTC, load average at the end ${os.loadavg()[0]!.toFixed(1)}.
@@ -502,6 +637,14 @@ pass's limit. The reference's time is scoring every person in the benchmark's pr
 
 ${recall}
 
+Effect you can follow (issue 16.6: "computed in SQL … in under 2 s"): the effect report as the overview page asks for it,
+over HTTP as the consultant (its own process, its session, the same server as above), ${EFFECT_SAMPLES} interleaved
+samples per measure after 3 warm-up rounds; "started placements / cohorts" is what the report covers (default period:
+the last 24 months of start dates, every type). The CSV export is its own query (\`exportEffectCsv\`, the same
+statements and a CSV body). The cohort statement's plan is in the notes below.
+
+${effectTable}
+
 ${notes.map((n) => `- ${n}`).join('\n')}
 
 Reproduce: \`npm run bench -- --sizes ${SIZES.join(',')}\` (\`BENCH_SAMPLES=200\`).
@@ -509,7 +652,7 @@ Reproduce: \`npm run bench -- --sizes ${SIZES.join(',')}\` (\`BENCH_SAMPLES=200\
   const previous = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
   const kept = previous.includes(KEPT) ? previous.slice(previous.indexOf(KEPT)) : KEPT;
   fs.writeFileSync(OUT, `${doc}\n${kept.trimEnd()}\n`);
-  console.log(`\n${out}\n\n${recall}\n\nWrote ${OUT}`);
+  console.log(`\n${out}\n\n${recall}\n\n${effectTable}\n\nWrote ${OUT}`);
 }
 
 const HEAD = [
@@ -526,6 +669,17 @@ const HEAD = [
   'PG peer p95',
   'peer ÷ ours',
   'failed: ours / peer / raw',
+];
+const EFFECT_HEAD = [
+  'candidates',
+  'measure (consultant, over HTTP)',
+  'started placements / cohorts',
+  'p50 ms',
+  'p95 ms',
+  'max ms',
+  'samples',
+  'failed',
+  'p95 under 2 s',
 ];
 const RECALL_HEAD = [
   'candidates',
