@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
 import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
@@ -12,15 +12,15 @@ const LAST_NAME = `Tesfay ${Date.now().toString(36)}`;
 
 /**
  * A three-party placement agreement (issue 16.2) from draft to ACTIVE in the portal: the adviser sends a draft,
- * the company approves it on its interns page, then the adviser approves it; a change after that is a new
- * version waiting for both again, and the history shows every version. Danish, then the English labels.
+ * the company approves it on its interns page, then the adviser approves it; a change on the placement page after
+ * that is a new version waiting for both again (the history says what changed); the company refuses one with a
+ * reason and the adviser withdraws another, each time the version before holds again. Danish, then English.
  */
 describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three parties', () => {
   let t: TestApp;
   let browser: Browser;
   let adviserPage: Page;
   let companyPage: Page;
-  let adviser: GqlClient;
   let candidateId: string;
   let companyId: string;
   let placementUrl = '';
@@ -28,7 +28,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemo(t.runtime.services, {});
-    adviser = await t.client().login(ADVISER);
+    const adviser = await t.client().login(ADVISER);
     const company = await t.client().login(COMPANY);
     companyId = (await company.ok<{ me: { companyId: string } }>('{ me { companyId } }')).me.companyId;
     const created = await adviser.ok<{ createCandidate: { id: string } }>(
@@ -151,64 +151,140 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await screenshotFromTop(page, 'agreement-5-adviser-active');
   });
 
-  it('a change after approval is version 2, awaiting the company again; the history keeps version 1', async () => {
-    const id = placementUrl.split('/').at(-1)!;
-    const { placement } = await adviser.ok<{ placement: { version: number } }>(
-      'query($id: ID!) { placement(id: $id) { version } }',
-      { id },
-    );
-    await adviser.ok(
-      'mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { id } }',
-      {
-        id,
-        input: { version: placement.version, mentorName: 'Mette Holm' },
-      },
-    );
+  it('the adviser changes the agreement on the placement page: version 2 awaits the company, the history says what changed', async () => {
     const page = adviserPage;
-    await page.reload();
-    await page.getByTestId('agreement-panel').waitFor();
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).',
-    );
+    await page.goto(placementUrl);
+    await page.getByTestId('agreement-change-open').click();
+    const form = page.getByTestId('agreement-change-form');
+    await form.waitFor();
+    // The form starts from the agreed terms.
+    await expect(form.getByTestId('change-mentor').inputValue()).resolves.toBe('Jens Hansen');
+    await expect(form.getByTestId('plan-1-weeklyHours').inputValue()).resolves.toBe('20');
+    await form.getByTestId('change-mentor').fill('Mette Holm');
+    await form.getByTestId('plan-1-weeklyHours').fill('24');
+    await expectAccessible(page);
+    await screenshotFromTop(page, 'agreement-6-adviser-change-form');
+    await form.getByTestId('agreement-change-submit').click();
+    await expect
+      .poll(() => page.getByTestId('agreement-change-saved').textContent(), { timeout: 10_000 })
+      .toBe('Ændringen er gemt som version 2.');
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
+      .toBe('Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).');
     // It stays ACTIVE while the new version waits: the approved version 1 still holds.
     await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Aktivt');
     const rows = page.getByTestId('agreement-version');
-    await expect(rows.count()).resolves.toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
     await expect(rows.nth(0).textContent()).resolves.toContain('Mette Holm');
+    await expect(rows.nth(0).getByTestId('agreement-changes').textContent()).resolves.toBe('mentor, timeplan');
+    await expect(rows.nth(1).getByTestId('agreement-changes').textContent()).resolves.toBe('Første version');
     await expect(rows.nth(1).textContent()).resolves.toContain('Jens Hansen');
     await expectAccessible(page);
-    await screenshotFromTop(page, 'agreement-6-adviser-version-2');
+    await expectNoRawKeys(page);
+    await screenshotFromTop(page, 'agreement-7-adviser-version-2');
   });
 
-  it('reads in English too', async () => {
+  it('the company refuses version 2 with a reason; version 1 holds again and the adviser reads why', async () => {
+    const page = companyPage;
+    await page.goto(`${t.url}/company/interns`);
+    await page.getByRole('heading', { name: 'Jeres praktikanter' }).waitFor();
+    const card = page.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
+    await card.waitFor();
+    await expect(card.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
+      'Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).',
+    );
+    await card.getByTestId('agreement-refuse').click();
+    // A refusal needs a reason: the form says so before anything is sent.
+    await card.getByTestId('agreement-close-submit').click();
+    await card.getByText('Skriv en begrundelse.').waitFor();
+    await card.getByTestId('agreement-close-reason').fill('Mette Holm er på ferie i perioden.');
+    await expectAccessible(page);
+    await screenshotFromTop(page, 'agreement-8-company-refuse');
+    await card.getByTestId('agreement-close-submit').click();
+    await expect
+      .poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain(`I har afvist aftalen for ${FIRST_NAME}.`);
+
+    const adviserView = adviserPage;
+    await adviserView.goto(placementUrl);
+    await adviserView.getByTestId('agreement-panel').waitFor();
+    await expect(adviserView.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
+      'Version 1: Godkendt af virksomheden og jobcentret.',
+    );
+    const state = adviserView.getByTestId('agreement-version').nth(0).getByTestId('agreement-state');
+    await expect(state.textContent()).resolves.toContain('Afvist af virksomheden');
+    await expect(state.textContent()).resolves.toContain('Begrundelse: Mette Holm er på ferie i perioden.');
+    await expectAccessible(adviserView);
+    await expectNoRawKeys(adviserView);
+    await screenshotFromTop(adviserView, 'agreement-9-adviser-refused');
+  });
+
+  it('reads in English too: a change, the company approves it, the adviser withdraws it', async () => {
     for (const page of [adviserPage, companyPage]) {
       await page.evaluate(() => localStorage.setItem('jobbro.lang', 'en'));
     }
     const page = adviserPage;
     await page.goto(placementUrl);
-    await page.getByTestId('agreement-panel').waitFor();
     await page.getByRole('heading', { name: 'Placement agreement' }).waitFor();
     await page.getByRole('heading', { name: 'Versions of the agreement' }).waitFor();
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      "Version 2: Waiting for the company's approval (then the job centre's).",
-    );
-    await page.getByRole('columnheader', { name: 'Job centre approved' }).waitFor();
+    await page.getByRole('button', { name: 'Change hours plan, learning goals, mentor or period' }).click();
+    const form = page.getByTestId('agreement-change-form');
+    await form
+      .getByLabel('Learning goals')
+      .fill('Pick orders with a hand scanner, follow the safety rules, and receive goods.');
+    await form.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect
+      .poll(() => page.getByTestId('agreement-change-saved').textContent(), { timeout: 10_000 })
+      .toBe('The change is saved as version 3.');
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
+      .toBe("Version 3: Waiting for the company's approval (then the job centre's).");
+    await page.getByRole('columnheader', { name: 'Changed from the version that held before' }).waitFor();
+    const rows = page.getByTestId('agreement-version');
+    await expect.poll(() => rows.count()).toBe(3);
+    await expect(rows.nth(0).getByTestId('agreement-changes').textContent()).resolves.toBe('learning goals');
+    await expect(rows.nth(1).getByTestId('agreement-state').textContent()).resolves.toContain('Refused by the company');
     await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Active');
     await expectNoRawKeys(page);
     await expectAccessible(page);
-    await screenshotFromTop(page, 'agreement-7-adviser-en');
+    await screenshotFromTop(page, 'agreement-10-adviser-en');
 
     await companyPage.goto(`${t.url}/company/interns`);
     await companyPage.getByRole('heading', { name: 'Your interns' }).waitFor();
     await companyPage.getByText('Agreements to approve', { exact: true }).waitFor();
-    // Version 2 of an active placement waits for the company on the active tab.
+    // Version 3 of an active placement waits for the company on the active tab.
     const card = companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
     await card.waitFor();
     await expect(card.getByTestId('agreement-approve').textContent()).resolves.toBe(
-      'Approve the agreement (version 2)',
+      'Approve the agreement (version 3)',
     );
+    await expect(card.getByTestId('agreement-refuse').textContent()).resolves.toBe('Refuse version 3');
     await expectNoRawKeys(companyPage);
     await expectAccessible(companyPage);
-    await screenshotFromTop(companyPage, 'agreement-8-company-en');
+    await screenshotFromTop(companyPage, 'agreement-11-company-en');
+    await card.getByTestId('agreement-approve').click();
+    await expect
+      .poll(() => companyPage.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain(`You have approved the agreement for ${FIRST_NAME}.`);
+
+    // The job centre withdraws version 3 after all: version 1 holds again.
+    await page.reload();
+    await page.getByTestId('agreement-panel').waitFor();
+    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
+      "Version 3: The company has approved. Waiting for the job centre's approval.",
+    );
+    await page.getByTestId('agreement-withdraw').click();
+    await page.getByLabel('Reason (optional)').fill('The goods reception moves to another site.');
+    await page.getByRole('button', { name: 'Withdraw the agreement' }).click();
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
+      .toBe('Version 1: Approved by the company and the job centre.');
+    await expect(page.getByTestId('agreement-done').textContent()).resolves.toBe('Version 3 is withdrawn.');
+    const withdrawn = page.getByTestId('agreement-version').nth(0).getByTestId('agreement-state');
+    await expect(withdrawn.textContent()).resolves.toContain('Withdrawn by the job centre');
+    await expect(withdrawn.textContent()).resolves.toContain('Reason: The goods reception moves to another site.');
+    await expectNoRawKeys(page);
+    await expectAccessible(page);
+    await screenshotFromTop(page, 'agreement-12-adviser-withdrawn-en');
   });
 });

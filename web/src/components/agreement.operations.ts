@@ -1,11 +1,44 @@
 import { graphql } from '../gql/index.js';
 
-/** The company or the job centre approves the version of the agreement it read. */
+/**
+ * The company or the job centre approves the version of the agreement it read; the adviser may confirm a week
+ * over full time with a reason when the approval starts the placement.
+ */
 export const ApprovePlacementAgreementDocument = graphql(`
-  mutation ApprovePlacementAgreement($placementId: ID!, $agreementVersion: Int!) {
-    approvePlacementAgreement(placementId: $placementId, agreementVersion: $agreementVersion) {
+  mutation ApprovePlacementAgreement($placementId: ID!, $agreementVersion: Int!, $weekExceptionReason: String) {
+    approvePlacementAgreement(
+      placementId: $placementId
+      agreementVersion: $agreementVersion
+      weekExceptionReason: $weekExceptionReason
+    ) {
       id
       status
+      agreementVersion
+      awaitingApprovalFrom
+    }
+  }
+`);
+
+/** The job centre withdraws a version waiting for approval (a draft then never starts). */
+export const WithdrawPlacementAgreementDocument = graphql(`
+  mutation WithdrawPlacementAgreement($placementId: ID!, $agreementVersion: Int!, $reason: String) {
+    withdrawPlacementAgreement(placementId: $placementId, agreementVersion: $agreementVersion, reason: $reason) {
+      id
+      status
+      version
+      agreementVersion
+      awaitingApprovalFrom
+    }
+  }
+`);
+
+/** The company refuses a version it has not approved, with a reason. */
+export const RefusePlacementAgreementDocument = graphql(`
+  mutation RefusePlacementAgreement($placementId: ID!, $agreementVersion: Int!, $reason: String!) {
+    refusePlacementAgreement(placementId: $placementId, agreementVersion: $agreementVersion, reason: $reason) {
+      id
+      status
+      version
       agreementVersion
       awaitingApprovalFrom
     }
@@ -25,6 +58,10 @@ export const PlacementAgreementDocument = graphql(`
         number
         companyApprovedAt
         adviserApprovedAt
+        withdrawnAt
+        withdrawalReason
+        refusedAt
+        refusalReason
         terms {
           startDate
           plannedEndDate
@@ -34,6 +71,10 @@ export const PlacementAgreementDocument = graphql(`
             fromWeek
             weeklyHours
             ordinaryHours
+          }
+          schoolPeriods {
+            startDate
+            endDate
           }
         }
       }

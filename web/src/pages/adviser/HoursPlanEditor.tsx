@@ -1,6 +1,7 @@
-import { Alert, Button, Fieldset, Group, List, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HoursInput } from '../../components/HoursInput.js';
 import { useFormat } from './format.js';
 import { checkPlan, type PlanField, type PlanRow, planPath } from './hours-plan.js';
 
@@ -23,20 +24,16 @@ export function HoursPlanEditor({
   onRemove: (index: number) => void;
   error?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormat();
   const { warnings } = checkPlan(rows);
-  const decimal = i18n.language === 'en' ? '.' : ',';
   const input = (i: number, field: PlanField, label: string, max: number, step: number, min: number) => (
-    <NumberInput
+    <HoursInput
       readOnly={i === 0 && field === 'fromWeek'}
       label={label}
       min={min}
       max={max}
       step={step}
-      decimalScale={1}
-      decimalSeparator={decimal}
-      allowNegative={false}
       required
       data-testid={`plan-${i}-${field}`}
       {...getInputProps(planPath(i, field))}

@@ -22,9 +22,11 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { AgreementPanel } from '../../components/AgreementPanel.js';
 import { fieldErrors } from '../../components/form-errors.js';
+import { HoursInput } from '../../components/HoursInput.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AdviserPlacementQuery, PlacementOutcome } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { AgreementChangeForm } from './AgreementChangeForm.js';
 import { addDaysIso, todayIso, useFormat } from './format.js';
 import { AdviserEndPlacementDocument } from './operations/AdviserEndPlacement.js';
 import { AdviserPlacementDocument } from './operations/AdviserPlacement.js';
@@ -166,6 +168,16 @@ export function PlacementPage() {
       {p.agreementVersion > 0 && (
         <Section title={t('agreement.title')} intro={t('agreement.intro')} testid="agreement-section">
           <AgreementPanel placementId={p.id} party="JOB_CENTRE" onApproved={reload} />
+        </Section>
+      )}
+
+      {(active || p.status === 'DRAFT') && (
+        <Section
+          title={t('agreement.changeTitle')}
+          intro={t('agreement.changeIntro')}
+          testid="agreement-change-section"
+        >
+          <AgreementChangeForm p={p} onSaved={reload} />
         </Section>
       )}
 
@@ -350,7 +362,7 @@ export function confirmableCompetences(p: Placement) {
 }
 
 function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [state, record] = useMutation(AdviserRecordFollowUpDocument);
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -382,7 +394,6 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
             : null,
     },
   });
-  const decimal = i18n.language === 'en' ? '.' : ',';
   const options = confirmableCompetences(p);
   const f = useFormat();
   const existing = sameDayFollowUp(p.followUps, form.values.date);
@@ -440,27 +451,15 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
             label={t('adviser.placement.nextFollowUpDate')}
             {...form.getInputProps('nextFollowUpDate')}
           />
-          <NumberInput
+          <HoursInput
             label={t('adviser.placement.attendedHours')}
             required
-            min={0}
-            max={37}
-            step={0.5}
-            decimalScale={1}
-            decimalSeparator={decimal}
-            allowNegative={false}
             data-testid="fu-attended"
             {...form.getInputProps('attendedHours')}
           />
-          <NumberInput
+          <HoursInput
             label={t('adviser.placement.ordinaryHours')}
             required
-            min={0}
-            max={37}
-            step={0.5}
-            decimalScale={1}
-            decimalSeparator={decimal}
-            allowNegative={false}
             data-testid="fu-ordinary"
             {...form.getInputProps('ordinaryHours')}
           />
@@ -636,15 +635,9 @@ function EndForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
               {t('journal.conversion.intro')}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <NumberInput
+              <HoursInput
                 label={t('journal.conversion.weeklyHours')}
                 required
-                min={0}
-                max={37}
-                step={0.5}
-                decimalScale={1}
-                decimalSeparator={decimal}
-                allowNegative={false}
                 clampBehavior="none"
                 data-testid="conv-hours"
                 {...form.getInputProps('conversion.weeklyHours')}

@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { HoursInput } from '../../components/HoursInput.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { CompanyRecordFollowUpDocument } from './interns.operations.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid, formatDate, formatNumber, todayIso } from './lib.js';
@@ -87,7 +88,6 @@ function FollowUpForm({
   const { t, i18n } = useTranslation();
   const k = (key: string) => t(`company.interns.${key}`);
   const need = t('company.taskForm.requiredField');
-  const decimal = i18n.language === 'en' ? '.' : ',';
   const [general, setGeneral] = useState<string | null>(null);
   const [state, record] = useMutation(CompanyRecordFollowUpDocument);
   const root = useRef<HTMLFormElement>(null);
@@ -177,26 +177,18 @@ function FollowUpForm({
             data-testid="fu-absence"
             {...form.getInputProps('absenceDays')}
           />
-          <NumberInput
+          <HoursInput
             label={k('attendedHours')}
             description={k('attendedHoursHint')}
             required
-            min={0}
-            step={0.5}
-            decimalScale={1}
-            decimalSeparator={decimal}
             clampBehavior="none"
             data-testid="fu-attended"
             {...form.getInputProps('attendedHours')}
           />
-          <NumberInput
+          <HoursInput
             label={k('ordinaryHours')}
             description={k('ordinaryHoursHint')}
             required
-            min={0}
-            step={0.5}
-            decimalScale={1}
-            decimalSeparator={decimal}
             clampBehavior="none"
             data-testid="fu-ordinary"
             {...form.getInputProps('ordinaryHours')}

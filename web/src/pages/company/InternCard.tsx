@@ -15,10 +15,12 @@ export function InternCard({
   placement: p,
   onReport,
   onApproved,
+  onRefused,
 }: {
   placement: PlacementNode;
   onReport: () => void;
   onApproved: () => void;
+  onRefused: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -112,7 +114,7 @@ export function InternCard({
           </div>
         )}
         {(p.status === 'DRAFT' || p.awaitingApprovalFrom) && p.agreementVersion > 0 && (
-          <AgreementPanel placementId={p.id} party="COMPANY" onApproved={onApproved} />
+          <AgreementPanel placementId={p.id} party="COMPANY" onApproved={onApproved} onClosed={onRefused} />
         )}
         {latest?.note && (
           <Text size="sm" fs="italic">

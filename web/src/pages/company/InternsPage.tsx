@@ -71,6 +71,10 @@ function Interns({ companyId }: { companyId: string }) {
                 setNotice(t('company.interns.approvedNotice', { name: p.candidateFirstName }));
                 refetch({ requestPolicy: 'network-only' });
               }}
+              onRefused={() => {
+                setNotice(t('company.interns.refusedNotice', { name: p.candidateFirstName }));
+                refetch({ requestPolicy: 'network-only' });
+              }}
               onReport={() => {
                 setNotice(null);
                 setReporting(p);
