@@ -253,6 +253,18 @@ const MATRIX: Record<string, OpSpec> = {
       },
     ],
   },
+  loginOptions: {
+    kind: 'query',
+    gate: 'public',
+    doc: 'query { loginOptions { password singleSignOnUrl } }',
+    targets: [
+      {
+        label: 'how to log in (no secrets)',
+        expect: { ...all(ok), anonymous: ok },
+        check: (d) => expect(d.loginOptions).toEqual({ password: true, singleSignOnUrl: null }),
+      },
+    ],
+  },
   login: {
     kind: 'mutation',
     gate: 'public',

@@ -1,64 +1,13 @@
-import type { Server } from 'node:http';
-import express from 'express';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { freePort } from '../../server/src/services/free-port.js';
+import { fakeProvider } from '../setup/fake-oidc-provider.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
-/** A minimal OpenID provider on loopback: discovery, authorize (auto-consent), token, JWKS. */
-async function fakeProvider(port: number, email: string) {
-  const issuer = `http://127.0.0.1:${port}`;
-  const { publicKey, privateKey } = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-  const codes = new Map<string, { nonce?: string }>();
-  const app = express();
-  app.use(express.urlencoded({ extended: false }));
-  app.get('/.well-known/openid-configuration', (_req, res) =>
-    res.json({
-      issuer,
-      authorization_endpoint: `${issuer}/authorize`,
-      token_endpoint: `${issuer}/token`,
-      jwks_uri: `${issuer}/jwks`,
-      response_types_supported: ['code'],
-      subject_types_supported: ['public'],
-      id_token_signing_alg_values_supported: ['RS256'],
-      code_challenge_methods_supported: ['S256'],
-      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-    }),
-  );
-  app.get('/jwks', (_req, res) => res.json({ keys: [jwk] }));
-  app.get('/authorize', (req, res) => {
-    const code = `code-${codes.size}`;
-    codes.set(code, {});
-    const back = new URL(String(req.query.redirect_uri));
-    back.searchParams.set('code', code);
-    back.searchParams.set('state', String(req.query.state));
-    back.searchParams.set('iss', issuer);
-    res.redirect(back.href);
-  });
-  app.post('/token', async (req, res) => {
-    if (!codes.has(req.body.code)) return res.status(400).json({ error: 'invalid_grant' });
-    const idToken = await new SignJWT({ email })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(issuer)
-      .setAudience('jobbro')
-      .setSubject('person-1')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(privateKey);
-    return res.json({ access_token: 'at', token_type: 'Bearer', id_token: idToken, expires_in: 300 });
-  });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, '127.0.0.1', () => resolve(s));
-  });
-  return { issuer, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-async function follow(start: string, cookieJar: string[]) {
+async function follow(start: string, cookieJar: string[], headers: Record<string, string> = {}) {
   let url = start;
   for (let i = 0; i < 6; i++) {
-    const res = await fetch(url, { redirect: 'manual', headers: { cookie: cookieJar.join('; ') } });
+    const res = await fetch(url, { redirect: 'manual', headers: { ...headers, cookie: cookieJar.join('; ') } });
     const set = res.headers.getSetCookie();
     for (const c of set) {
       const [pair] = c.split(';');
@@ -112,9 +61,49 @@ describe('single sign-on (OpenID Connect seam)', () => {
     expect(((await me.json()) as any).data.me).toEqual({ email: 'konsulent@demo.dk', role: 'CONSULTANT' });
   });
 
-  it('refuses a callback without the flow cookie (forged or replayed)', async () => {
+  it('refuses a callback without the flow cookie (forged or replayed), saying so in the browser’s language', async () => {
     const res = await fetch(`${t.url}/auth/oidc/callback?code=code-0&state=x`, { redirect: 'manual' });
     expect(res.status).toBe(400);
     expect(res.headers.get('set-cookie') ?? '').not.toContain('jobbro_session=');
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const da = await res.text();
+    expect(da).toContain('<html lang="da">');
+    expect(da).toContain('Log-ind tog for lang tid eller blev startet et andet sted fra. Start forfra.');
+    expect(da).toContain('href="/auth/oidc/start?lang=da"');
+    expect(da).not.toMatch(/took too long|Start again/);
+
+    const en = await fetch(`${t.url}/auth/oidc/callback?code=code-0&state=x`, {
+      redirect: 'manual',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    const text = await en.text();
+    expect(text).toContain('<html lang="en">');
+    expect(text).toContain('The sign-in took too long or was started from elsewhere. Start again.');
+  });
+
+  it('tells a person the provider knows but Jobbro does not, in the language chosen on the login page', async () => {
+    provider.setEmail('ukendt.person@kommune.dk');
+    try {
+      for (const [lang, words, header] of [
+        ['en', 'Your account has no access to Jobbro.', 'da'],
+        ['da', 'Din konto har ikke adgang til Jobbro.', 'en'],
+      ] as const) {
+        const jar: string[] = [];
+        // The login page's choice wins over the browser's Accept-Language.
+        const last = await follow(`${t.url}/auth/oidc/start?lang=${lang}`, jar, { 'accept-language': header });
+        expect(last.status).toBe(403);
+        const page = await last.text();
+        expect(page).toContain(`<html lang="${lang}">`);
+        expect(page).toContain(words);
+        expect(jar.some((c) => c.startsWith('jobbro_session='))).toBe(false);
+      }
+    } finally {
+      provider.setEmail('Konsulent@demo.dk');
+    }
+  });
+
+  it('offers single sign-on on the login page (loginOptions)', async () => {
+    const r = await t.client().request('query { loginOptions { password singleSignOnUrl } }');
+    expect(r.data).toEqual({ loginOptions: { password: true, singleSignOnUrl: '/auth/oidc/start' } });
   });
 });

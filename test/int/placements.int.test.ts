@@ -435,7 +435,7 @@ describe('placements over HTTP', () => {
         endDate: t0,
         currentPlannedHours: null,
         nextFollowUpDue: null,
-        task: { id: taskId, status: 'SOLVED', statusReason: 'Converted to ordinary hours' },
+        task: { id: taskId, status: 'SOLVED', statusReason: 'Overgået til ordinære timer' },
         conversion: { weeklyHours: 20, hourlyWage: 145, startDate: t0 },
       });
       const again = await adviser.request(END, { id: placementId, outcome: 'COMPLETED' });

@@ -17,6 +17,7 @@ import { Proposal, ProposalStatus } from '../../server/src/features/proposals/pr
 import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
+import { SystemReason } from '../../server/src/shared/system-reasons.js';
 import {
   placementsMakeCandidate,
   placementsMakeFollowUp,
@@ -27,7 +28,8 @@ import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.j
 import { competenceByCode, makeCandidate, makeCompany, makeTask } from './matching-fixtures.js';
 
 /** The reason on proposals withdrawn by a consent revocation (consent-withdrawal.ts). */
-const CONSENT_REVOKED_REASON = 'The person withdrew consent to share a profile';
+/** Stored as a code; GraphQL answers it in words (test/int/system-words.int.test.ts). */
+const CONSENT_REVOKED_REASON = SystemReason.CONSENT_REVOKED;
 
 // Index syncs wait for Meilisearch, which is slow on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });

@@ -142,6 +142,17 @@ export const da = {
     seconds_other: '{{count}} sekunder',
     minutes_one: '{{count}} minut',
     minutes_other: '{{count}} minutter',
+    oidc: {
+      title: 'Log ind med kommunens login – Jobbro',
+      heading: 'Du blev ikke logget ind',
+      expired: 'Log-ind tog for lang tid eller blev startet et andet sted fra. Start forfra.',
+      noAccess:
+        'Din konto har ikke adgang til Jobbro. Bed en administrator om at oprette dig som bruger med din arbejdsmail.',
+      failed: 'Kommunens login kunne ikke bekræfte, hvem du er. Start forfra.',
+      unavailable: 'Kommunens login svarer ikke lige nu. Prøv igen om lidt, eller log ind med adgangskode.',
+      again: 'Start forfra med kommunens login',
+      toLogin: 'Til login-siden',
+    },
   },
   forbidden: {
     approveAgreement: 'Kun virksomheden og personens rådgiver godkender en forløbsaftale.',
@@ -567,6 +578,8 @@ export const da = {
       consentGiven: 'samtykke givet',
       consentRevoked: 'samtykke trukket tilbage',
       accessRequest: 'anmodning om indsigt',
+      retention: 'opbevaringsreglen: inaktiv i {{days}} dage',
+      weekOverFullTime: 'en uge over fuld tid bekræftet: {{hours}} t fra {{date}}',
     },
   },
   journal: {
@@ -684,6 +697,10 @@ export const da = {
       SMALL_JOB: 'Småjob',
       ORDINARY_HOURS: 'Ordinære timer',
       APPRENTICESHIP: 'Lærlingeforløb',
+    },
+    systemReason: {
+      CONSENT_REVOKED: 'Personen har trukket sit samtykke til at dele en profil tilbage',
+      CONVERTED_TO_ORDINARY_HOURS: 'Overgået til ordinære timer',
     },
   },
   entities: {

@@ -140,6 +140,17 @@ export const en: Catalogue = {
     seconds_other: '{{count}} seconds',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
+    oidc: {
+      title: 'Sign in with the municipality’s login – Jobbro',
+      heading: 'You were not signed in',
+      expired: 'The sign-in took too long or was started from elsewhere. Start again.',
+      noAccess:
+        'Your account has no access to Jobbro. Ask an administrator to create you as a user with your work e-mail.',
+      failed: 'The municipality’s login could not confirm who you are. Start again.',
+      unavailable: 'The municipality’s login is not answering right now. Try again shortly, or log in with a password.',
+      again: 'Start again with the municipality’s login',
+      toLogin: 'To the login page',
+    },
   },
   forbidden: {
     approveAgreement: "Only the company and the person's adviser approve a placement agreement.",
@@ -558,6 +569,8 @@ export const en: Catalogue = {
       consentGiven: 'consent given',
       consentRevoked: 'consent withdrawn',
       accessRequest: 'access request',
+      retention: 'retention rule: inactive for {{days}} days',
+      weekOverFullTime: 'a week over full time confirmed: {{hours}} h from {{date}}',
     },
   },
   journal: {
@@ -670,6 +683,10 @@ export const en: Catalogue = {
       SMALL_JOB: 'Small job',
       ORDINARY_HOURS: 'Ordinary hours',
       APPRENTICESHIP: 'Apprenticeship',
+    },
+    systemReason: {
+      CONSENT_REVOKED: 'The person withdrew consent to share a profile',
+      CONVERTED_TO_ORDINARY_HOURS: 'Converted to ordinary hours',
     },
   },
   entities: {

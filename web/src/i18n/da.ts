@@ -30,6 +30,10 @@ export const da = {
     submit: 'Log ind',
     failed: 'Login mislykkedes',
     demo: 'Demo-brugere (adgangskode demo1234)',
+    sso: 'Log ind med kommunens login',
+    ssoHelp: 'Du sendes til kommunens log-ind-side og kommer tilbage hertil bagefter.',
+    or: 'eller med e-mail og adgangskode',
+    noWay: 'Der er ingen måde at logge ind på her endnu. Kontakt en administrator.',
   },
   home: {
     welcome: 'Velkommen, {{name}}',

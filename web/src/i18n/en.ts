@@ -31,6 +31,10 @@ export const en: Messages = {
     submit: 'Log in',
     failed: 'Login failed',
     demo: 'Demo users (password demo1234)',
+    sso: 'Log in with the municipality’s login',
+    ssoHelp: 'You are sent to the municipality’s sign-in page and come back here afterwards.',
+    or: 'or with e-mail and password',
+    noWay: 'There is no way to log in here yet. Contact an administrator.',
   },
   home: {
     welcome: 'Welcome, {{name}}',

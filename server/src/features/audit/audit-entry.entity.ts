@@ -41,7 +41,7 @@ export class AuditEntry {
   @Property({ type: 'string', length: 80 })
   operation!: string;
 
-  @Field(() => String, { nullable: true })
+  /** A code of features/audit/purposes.ts or free text; GraphQL answers it in the reader's language. */
   @Property({ type: 'string', length: 200, nullable: true })
   purpose: string | null = null;
 

@@ -8,21 +8,12 @@ import { Role, User } from '../auth/user.entity.js';
 import { containsPattern } from '../companies/company.service.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditLogEntry } from './audit-log.types.js';
+import { purposeText } from './purposes.js';
 
 export const AUDIT_LOG_MAX = 100;
 export const AUDIT_SEARCH_MIN = 2;
 /** People a name search may match; a name that matches more is too vague to page through usefully. */
 const NAME_MATCHES_MAX = 500;
-
-/** Purposes the server writes, mapped to their catalogue words; free text (a reason) is shown as written. */
-const PURPOSES: Record<string, MessageKey> = {
-  'case work': 'audit.purpose.caseWork',
-  matching: 'audit.purpose.matching',
-  'shared with company': 'audit.purpose.sharedWithCompany',
-  'consent to share given': 'audit.purpose.consentGiven',
-  'consent to share revoked': 'audit.purpose.consentRevoked',
-  'data subject access request': 'audit.purpose.accessRequest',
-};
 
 /** Operations recorded under a variant name ("placement:end", "proposal.profile") and what they are. */
 const OPERATION_ALIASES: Record<string, string> = {
@@ -142,7 +133,7 @@ export class AuditLogService {
         subjectName: subject?.name ?? null,
         action: r.action,
         operation: r.operation,
-        purpose: r.purpose ? (PURPOSES[r.purpose] ? t(PURPOSES[r.purpose]!) : r.purpose) : null,
+        purpose: purposeText(r.purpose),
         allowed: r.allowed,
         description: sentence(r, actor?.name ?? null, subject?.name ?? null),
       };

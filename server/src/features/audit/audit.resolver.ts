@@ -1,12 +1,21 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { Role } from '../auth/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditLogConnection } from './audit-log.types.js';
+import { purposeText } from './purposes.js';
 
-@Resolver()
+@Resolver(() => AuditEntry)
 export class AuditResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why: the server's own purposes in the caller's language; a person's free text as written",
+  })
+  purpose(@Root() e: AuditEntry): string | null {
+    return purposeText(e.purpose);
+  }
+
   @Authorized(Role.ADMIN)
   @Query(() => [AuditEntry], {
     description: "Who read or changed a subject's data (e.g. a candidate id), newest first. ADMIN only.",

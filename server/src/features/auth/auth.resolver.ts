@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { setLocale, toLocale } from '../../i18n/index.js';
 import type { Context } from '../../shared/context.js';
 import { SESSION_COOKIE } from './auth.service.js';
-import { Me } from './me.type.js';
+import { LoginOptions, Me } from './me.type.js';
+import { OIDC_START_PATH } from './oidc.js';
 import type { User } from './user.entity.js';
 
 async function toMe(user: User): Promise<Me> {
@@ -23,6 +24,14 @@ export class AuthResolver {
   @Query(() => Me, { nullable: true, description: 'The logged-in user, or null.' })
   async me(@Ctx() ctx: Context): Promise<Me | null> {
     return ctx.user ? toMe(ctx.user) : null;
+  }
+
+  @Query(() => LoginOptions, { description: 'How one may log in: password, single sign-on or both. Public.' })
+  loginOptions(@Ctx() ctx: Context): LoginOptions {
+    return {
+      password: ctx.config.allowPasswordLogin,
+      singleSignOnUrl: ctx.config.oidc ? OIDC_START_PATH : null,
+    };
   }
 
   @Mutation(() => Me, { description: 'Logs in and sets an httpOnly session cookie.' })

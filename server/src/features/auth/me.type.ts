@@ -29,3 +29,17 @@ export class Me {
   @Field(() => [Industry])
   industries!: Industry[];
 }
+
+/** How one may log in here, for the login page (no secrets). */
+@ObjectType()
+export class LoginOptions {
+  @Field(() => Boolean, { description: 'Password login is on (ALLOW_PASSWORD_LOGIN)' })
+  password!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where single sign-on through the municipality's identity provider starts (append ?lang=da|en for the pages' language); null when not configured",
+  })
+  singleSignOnUrl!: string | null;
+}

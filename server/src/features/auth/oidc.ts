@@ -3,11 +3,19 @@ import { parse as parseCookies } from 'cookie';
 import express from 'express';
 import * as client from 'openid-client';
 import type { Config } from '../../config.js';
+import { type Locale, toLocale } from '../../i18n/index.js';
 import type { Services } from '../../services.js';
 import { SESSION_COOKIE } from './auth.service.js';
+import { type OidcProblem, oidcProblemPage } from './oidc-page.js';
 import { User } from './user.entity.js';
 
 const FLOW_COOKIE = 'jobbro_oidc';
+/** Where the portal's login page sends a person for the municipality's sign-in. */
+export const OIDC_START_PATH = '/auth/oidc/start';
+
+/** The language of the pages: `?lang=` from the login page, else the browser's, else Danish. */
+const localeOf = (req: express.Request, chosen?: unknown): Locale =>
+  chosen === 'da' || chosen === 'en' ? chosen : toLocale(req.acceptsLanguages('da', 'en') || 'da');
 
 /**
  * Single sign-on through the municipality's OpenID Connect provider (authorization
@@ -42,7 +50,14 @@ export function oidcRouter(config: Config, services: Services): express.Router {
   };
 
   const router = express.Router();
-  router.get('/auth/oidc/start', async (_req, res, next) => {
+  const problem = (res: express.Response, status: number, locale: Locale, what: OidcProblem) =>
+    res
+      .status(status)
+      .type('html')
+      .send(oidcProblemPage(locale, what, OIDC_START_PATH));
+
+  router.get(OIDC_START_PATH, async (req, res) => {
+    const locale = localeOf(req, req.query.lang);
     try {
       const cfg = await configuration();
       const verifier = client.randomPKCECodeVerifier();
@@ -54,7 +69,7 @@ export function oidcRouter(config: Config, services: Services): express.Router {
         code_challenge_method: 'S256',
         state,
       });
-      res.cookie(FLOW_COOKIE, sign(JSON.stringify({ verifier, state })), {
+      res.cookie(FLOW_COOKIE, sign(JSON.stringify({ verifier, state, locale })), {
         httpOnly: true,
         sameSite: 'lax',
         secure: config.production,
@@ -62,18 +77,23 @@ export function oidcRouter(config: Config, services: Services): express.Router {
         path: '/auth/oidc',
       });
       res.redirect(url.href);
-    } catch (err) {
-      next(err);
+    } catch {
+      // The provider cannot be reached (discovery failed): say so, in words, not a stack trace.
+      problem(res, 502, locale, 'unavailable');
     }
   });
 
   router.get('/auth/oidc/callback', async (req, res) => {
     const flow = unsign(parseCookies(req.headers.cookie ?? '')[FLOW_COOKIE]);
     res.clearCookie(FLOW_COOKIE, { path: '/auth/oidc' });
-    if (!flow)
-      return res.status(400).type('text/plain').send('The sign-in took too long or came from elsewhere. Start again.');
+    if (!flow) return problem(res, 400, localeOf(req), 'expired');
+    const {
+      verifier,
+      state,
+      locale: chosen,
+    } = JSON.parse(flow) as { verifier: string; state: string; locale?: string };
+    const locale = localeOf(req, chosen);
     try {
-      const { verifier, state } = JSON.parse(flow) as { verifier: string; state: string };
       const cfg = await configuration();
       const current = new URL(req.originalUrl, oidc.redirectUrl);
       const tokens = await client.authorizationCodeGrant(cfg, current, {
@@ -83,13 +103,12 @@ export function oidcRouter(config: Config, services: Services): express.Router {
       const email = String(tokens.claims()?.[oidc.emailClaim] ?? '').toLowerCase();
       const em = services.orm.em.fork();
       const user = email ? await em.findOne(User, { email, active: true }) : null;
-      if (!user)
-        return res.status(403).type('text/plain').send('Your account has no access to Jobbro. Ask an administrator.');
+      if (!user) return problem(res, 403, locale, 'noAccess');
       const token = await services.auth.openSession(em, user, req.ip ?? 'unknown');
       res.cookie(SESSION_COOKIE, token, services.auth.cookieOptions());
       return res.redirect('/');
     } catch {
-      return res.status(400).type('text/plain').send('Sign-in failed. Start again.');
+      return problem(res, 400, locale, 'failed');
     }
   });
   return router;

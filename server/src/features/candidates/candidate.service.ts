@@ -33,6 +33,7 @@ import {
   text,
 } from '../../shared/validate.js';
 import { audit, auditAttempt, auditReads } from '../audit/audit.service.js';
+import { AuditPurpose } from '../audit/purposes.js';
 import {
   mayChangePerson,
   maySeeAccommodation,
@@ -506,7 +507,7 @@ export class CandidateService {
           action: 'UPDATE',
           operation: 'consent',
           allowed: true,
-          purpose: 'consent to share given',
+          purpose: AuditPurpose.CONSENT_GIVEN,
         });
       }
       enqueueIndex(em, 'candidate', c.id);
@@ -710,7 +711,7 @@ export class CandidateService {
       action: 'UPDATE',
       operation: 'consent',
       allowed: true,
-      purpose: consent ? 'consent to share given' : 'consent to share revoked',
+      purpose: consent ? AuditPurpose.CONSENT_GIVEN : AuditPurpose.CONSENT_REVOKED,
     });
     if (!consent) await withdrawProposalsOnConsentRevoked(em, c.id, user.id);
     return true;

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatDate, formatNumber, t } from '../../i18n/index.js';
 import { badInput, DomainError } from '../../shared/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { weekExceptionPurpose } from '../audit/purposes.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Placement, PlacementStatus } from '../placements/placement.entity.js';
 import { Candidate, WeeklyActivity } from './candidate.entity.js';
@@ -99,6 +100,6 @@ export async function assertWeekChange(em: EntityManager, c: WeekChange): Promis
     action: 'UPDATE',
     operation: 'weekException',
     allowed: true,
-    purpose: `${c.operation}: ${after.total} h from ${after.date}`,
+    purpose: weekExceptionPurpose(c.operation, after.total, after.date),
   });
 }

@@ -98,7 +98,7 @@ export class IguSlot extends BaseEntity<
   @Enum({ items: () => IguSlotStatus, default: IguSlotStatus.OPEN })
   status: IguSlotStatus = IguSlotStatus.OPEN;
 
-  @Field(() => String, { nullable: true })
+  /** A person's words, or a code of shared/system-reasons.ts; GraphQL answers in the reader's language. */
   @Property({ type: 'text', nullable: true })
   statusReason: string | null = null;
 

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import type { Connection } from '../../shared/pagination.js';
+import { reasonText } from '../../shared/system-reasons.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { Industry } from '../industries/industry.entity.js';
@@ -67,6 +68,14 @@ export class IguSlotResolver {
   })
   monthlyWage(@Root() slot: IguSlot): number {
     return monthlyWage(slot.hourlyWage, slot.weeklyHours);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why the slot was closed: the person's words, or the system's in the caller's language",
+  })
+  statusReason(@Root() slot: IguSlot): string | null {
+    return reasonText(slot.statusReason);
   }
 
   @FieldResolver(() => Company)

@@ -11,6 +11,7 @@ import { badInput, conflict, DomainError, forbidden, notFound } from '../../shar
 import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
 import { paginate } from '../../shared/pagination.js';
+import { SystemReason } from '../../shared/system-reasons.js';
 import {
   assertDateOrder,
   hours,
@@ -89,8 +90,8 @@ import type {
 } from './placement.inputs.js';
 import type { FollowUpAuthor } from './placement.types.js';
 
-/** The task's status reason when a placement converts to ordinary hours. */
-export const CONVERTED_REASON = 'Converted to ordinary hours';
+/** The task's status reason when a placement converts to ordinary hours: a code, read in the reader's language. */
+export const CONVERTED_REASON = SystemReason.CONVERTED_TO_ORDINARY_HOURS;
 
 // ---------------------------------------------------------------------------
 // Input schemas
@@ -835,7 +836,8 @@ export class PlacementService {
   ): { plannedEndDate: string | null; schoolPeriods: ReturnType<typeof toPeriods> } {
     const rules = this.ctx.config.rules.igu;
     if (type !== PlacementType.IGU) {
-      if (periods?.length) throw badInput('schoolPeriods', t('programme.schoolNotIgu', { type }));
+      if (periods?.length)
+        throw badInput('schoolPeriods', t('programme.schoolNotIgu', { type: t(`enums.placementType.${type}`) }));
       return { plannedEndDate: plannedEnd, schoolPeriods: [] };
     }
     const end = programmeEnd(start, rules.programmeMonths);

@@ -7,6 +7,7 @@ import type { SearchIndex } from '../../search/search-index.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { audit } from '../audit/audit.service.js';
+import { AuditPurpose, retentionPurpose } from '../audit/purposes.js';
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus } from '../candidates/candidate.entity.js';
 
@@ -87,7 +88,7 @@ export class PrivacyService {
       action: 'EXPORT',
       operation: 'exportPersonData',
       allowed: true,
-      purpose: 'data subject access request',
+      purpose: AuditPurpose.ACCESS_REQUEST,
     });
     await this.em.flush();
     return JSON.stringify(data, null, 2);
@@ -160,7 +161,7 @@ export async function anonymiseInactive(em: EntityManager, days: number): Promis
         action: 'ANONYMISE',
         operation: 'retention',
         allowed: true,
-        purpose: `inactive ${days} days`,
+        purpose: retentionPurpose(days),
       });
     }
     enqueueIndex(tx, 'candidate', ...ids);

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SystemReason } from '../../shared/system-reasons.js';
 import { Proposal, ProposalStatus } from './proposal.entity.js';
 
-/** The reason recorded on proposals withdrawn because the person revoked consent (no name, no detail). */
-export const CONSENT_REVOKED_REASON = 'The person withdrew consent to share a profile';
+/** The reason recorded on proposals withdrawn because the person revoked consent (no name, no detail): a code, read in the reader's language. */
+const CONSENT_REVOKED_REASON = SystemReason.CONSENT_REVOKED;
 
 /** Proposals still waiting for an answer: revoking consent takes them back from the company. */
 const WAITING = [ProposalStatus.SUGGESTED, ProposalStatus.PROPOSED];

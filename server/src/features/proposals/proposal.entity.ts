@@ -56,7 +56,7 @@ export class Proposal extends BaseEntity<'note' | 'task' | 'iguSlot' | 'proposed
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Reason for the latest decision' })
+  /** A person's words, or a code of shared/system-reasons.ts; GraphQL answers in the reader's language. */
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 

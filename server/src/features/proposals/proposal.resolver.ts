@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import type { Connection } from '../../shared/pagination.js';
+import { reasonText } from '../../shared/system-reasons.js';
 import { Role } from '../auth/user.entity.js';
 import { UserSummary } from '../auth/user-summary.type.js';
 import { Candidate } from '../candidates/candidate.entity.js';
@@ -111,6 +112,14 @@ export class ProposalResolver {
   })
   note(@Root() p: Proposal, @Ctx() ctx: Context): Promise<string | null> {
     return svc(ctx).note(p);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Reason for the latest decision: the person's words, or the system's in the caller's language",
+  })
+  reason(@Root() p: Proposal): string | null {
+    return reasonText(p.reason);
   }
 
   @FieldResolver(() => [ProposalHistoryView])

@@ -8,6 +8,7 @@ import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
 import { postcodeLocation } from '../../shared/postcodes.js';
+import { reasonText } from '../../shared/system-reasons.js';
 import { optionalText, parseInput } from '../../shared/validate.js';
 import { audit, auditReads } from '../audit/audit.service.js';
 import {
@@ -198,7 +199,7 @@ export class ProposalService {
       if (!mayProposeFor(await this.viewer(), facts.company, facts.person)) throw forbidden('sendProposal');
       if (p.status !== ProposalStatus.SUGGESTED) {
         // A withdrawn entry says why (a revoked consent withdraws it: consent-withdrawal.ts).
-        const why = p.status === ProposalStatus.WITHDRAWN && p.reason ? ` (${p.reason})` : '';
+        const why = p.status === ProposalStatus.WITHDRAWN && p.reason ? ` (${reasonText(p.reason)})` : '';
         throw badInput('id', t('proposals.notOnShortlist', { status: t(`enums.proposalStatus.${p.status}`), why }));
       }
       const c = await em.findOneOrFail(Candidate, p.candidate.id);
@@ -446,7 +447,7 @@ export class ProposalService {
     return p.history.map((h) => ({
       status: h.status,
       at: new Date(h.at),
-      reason: h.reason,
+      reason: reasonText(h.reason),
       byName: h.byUserId ? (names.get(h.byUserId) ?? null) : null,
     }));
   }

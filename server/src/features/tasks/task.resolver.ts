@@ -3,6 +3,7 @@ import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import { Expensive, searching } from '../../shared/expensive.js';
 import type { Connection } from '../../shared/pagination.js';
+import { reasonText } from '../../shared/system-reasons.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { Competence } from '../competences/competence.entity.js';
@@ -64,6 +65,14 @@ export class TaskResolver {
     @Arg('reason', () => String) reason: string,
   ): Promise<UnsolvedTask> {
     return new TaskService(ctx).close(id, reason);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why the task was closed or solved: the person's words, or the system's in the caller's language",
+  })
+  statusReason(@Root() task: UnsolvedTask): string | null {
+    return reasonText(task.statusReason);
   }
 
   @FieldResolver(() => Company)

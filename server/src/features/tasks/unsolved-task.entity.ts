@@ -155,7 +155,7 @@ export class UnsolvedTask extends BaseEntity<
   @Enum({ items: () => TaskStatus, default: TaskStatus.OPEN })
   status: TaskStatus = TaskStatus.OPEN;
 
-  @Field(() => String, { nullable: true, description: 'Why the task was closed or solved' })
+  /** A person's words, or a code of shared/system-reasons.ts; GraphQL answers in the reader's language. */
   @Property({ type: 'text', nullable: true })
   statusReason: string | null = null;
 

@@ -42,4 +42,28 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByText('raadgiver@demo.dk'));
     expect((screen.getByLabelText(/E-mail/) as HTMLInputElement).value).toBe('raadgiver@demo.dk');
   });
+
+  it('offers the municipality’s login when the server has single sign-on, in the page’s language', () => {
+    const client = {
+      executeQuery: () =>
+        fromValue({ data: { me: null, loginOptions: { password: true, singleSignOnUrl: '/auth/oidc/start' } } }),
+      executeMutation: () => never,
+    } as unknown as Client;
+    renderWith(client);
+    const sso = screen.getByRole('link', { name: 'Log ind med kommunens login' });
+    expect(sso.getAttribute('href')).toBe('/auth/oidc/start?lang=da');
+    expect(screen.getByLabelText(/E-mail/)).toBeTruthy();
+  });
+
+  it('shows only single sign-on when password login is off', () => {
+    const client = {
+      executeQuery: () =>
+        fromValue({ data: { me: null, loginOptions: { password: false, singleSignOnUrl: '/auth/oidc/start' } } }),
+      executeMutation: () => never,
+    } as unknown as Client;
+    renderWith(client);
+    expect(screen.getByRole('link', { name: 'Log ind med kommunens login' })).toBeTruthy();
+    expect(screen.queryByLabelText(/E-mail/)).toBeNull();
+    expect(screen.queryByText('konsulent@demo.dk')).toBeNull();
+  });
 });
