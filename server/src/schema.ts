@@ -17,6 +17,7 @@ import { IndustryResolver } from './features/industries/industry.resolver.js';
 import { CandidateLadderResolver, LadderEntryResolver, LadderResolver } from './features/ladder/ladder.resolver.js';
 import { ComparisonResolver } from './features/matching/comparison.resolver.js';
 import { MatchingResolver } from './features/matching/matching.resolver.js';
+import { MentorResolver } from './features/mentors/mentor.resolver.js';
 import {
   FollowUpResolver,
   PlacementAgreementResolver,
@@ -41,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CandidateResolver,
   ProposalResolver,
   PlacementResolver,
+  MentorResolver,
   FollowUpResolver,
   PlacementAgreementResolver,
   AlertResolver,

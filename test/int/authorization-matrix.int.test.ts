@@ -19,6 +19,7 @@ import { Candidate, CandidateCompetence } from '../../server/src/features/candid
 import { Company, CompanyContact } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
+import { Mentor } from '../../server/src/features/mentors/mentor.entity.js';
 import {
   FollowUp,
   Placement,
@@ -144,6 +145,17 @@ function reread<T extends object>(w: World, entity: new (...a: any[]) => T, id: 
 }
 const counting = (w: World, entity: new (...a: any[]) => object, where: Record<string, unknown>) => async () =>
   w.em().count(entity as any, where);
+
+/** The company's mentor the mentor cases change (made once per company side). */
+async function matrixMentor(w: World, side: Side): Promise<Mentor> {
+  const em = w.em();
+  const company = companyOf(w, side);
+  const found = await em.findOne(Mentor, { company, name: 'Matrix Mentor' });
+  if (found) return found;
+  const m = em.create(Mentor, { company: em.getReference(Company, company), name: 'Matrix Mentor', maxInterns: 2 });
+  await em.flush();
+  return m;
+}
 
 // ---------------------------------------------------------------------------
 // Targets shared by many operations
@@ -507,6 +519,64 @@ const MATRIX: Record<string, OpSpec> = {
         label: 'missing id',
         prepare: () => ({ vars: { id: missingId(), input: { version: 1, mentorCount: 1 } } }),
         expect: { ADMIN: NF, CONSULTANT: NF, COMPANY: NF },
+      },
+    ],
+  },
+
+  // --- mentors ---------------------------------------------------------------
+  mentors: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query($id: ID) { mentors(companyId: $id) { id name activeInterns } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: (w) => ({ vars: { id: companyOf(w, side) } }),
+          expect: side === 'A' ? READ_A : READ_B,
+        }),
+      ),
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: all(NF) },
+    ],
+  },
+  createMentor: {
+    kind: 'mutation',
+    gate: 'login',
+    doc: 'mutation($input: CreateMentorInput!) { createMentor(input: $input) { id name } }',
+    targets: (['A', 'B'] as Side[]).map(
+      (side): Target => ({
+        label: sideLabel(side, 'company'),
+        prepare: (w) => ({
+          vars: { input: { companyId: companyOf(w, side), name: 'Birgit Mentor', maxInterns: 1 } },
+          snapshot: counting(w, Mentor, { company: companyOf(w, side) }),
+        }),
+        // The company, its consultant and ADMIN keep the mentors; advisers only read them.
+        expect: side === 'A' ? { ...WRITE_A, ADVISER: F } : { ...WRITE_B, ADVISER: F },
+      }),
+    ),
+  },
+  updateMentor: {
+    kind: 'mutation',
+    gate: 'login',
+    doc: 'mutation($id: ID!, $input: UpdateMentorInput!) { updateMentor(id: $id, input: $input) { id version maxInterns } }',
+    targets: [
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: sideLabel(side, 'company'),
+          prepare: async (w) => {
+            const m = await matrixMentor(w, side);
+            return {
+              vars: { id: m.id, input: { version: m.version, maxInterns: m.maxInterns === 2 ? 3 : 2 } },
+              snapshot: reread(w, Mentor, m.id, (x) => [x.version, x.maxInterns]),
+            };
+          },
+          expect: side === 'A' ? { ...WRITE_A, ADVISER: F } : { ...WRITE_B, ADVISER: F },
+        }),
+      ),
+      {
+        label: 'missing id',
+        prepare: () => ({ vars: { id: missingId(), input: { version: 1, maxInterns: 2 } } }),
+        expect: all(NF),
       },
     ],
   },

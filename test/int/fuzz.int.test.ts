@@ -15,6 +15,7 @@ import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import type { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
+import { Mentor } from '../../server/src/features/mentors/mentor.entity.js';
 import { TaskStatus } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import {
@@ -103,6 +104,9 @@ interface World {
   slotA: string;
   slotClose: string;
   otherSlot: string;
+  /** A mentor at the demo company, and one at the other company (nobody here may touch it). */
+  mentorA: string;
+  otherMentor: string;
   ownCand: Candidate;
   sacCand: Candidate;
   eraseCands: string[];
@@ -523,6 +527,28 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
       [{ id: w.throwawayUsers[2]!.id, input: { role: 'COMPANY', companyId: 'no-such-company' } }, 'ADMIN'],
     ],
   },
+  createMentor: {
+    roles: ['COMPANY', 'CONSULTANT', 'ADVISER'],
+    baseline: (w) => ({
+      input: {
+        companyId: w.demoCompany.id,
+        name: 'Hiwet Mentor',
+        languages: ['dansk', 'tigrinya'],
+        trainedOn: '2025-03-14',
+        maxInterns: 2,
+      },
+    }),
+    pools: (w) => ({ companyId: [w.demoCompany.id, w.otherCompany.id] }),
+  },
+  updateMentor: {
+    roles: ['COMPANY', 'CONSULTANT', 'ADVISER'],
+    baseline: (w) => ({
+      id: w.mentorA,
+      input: { version: CURRENT_VERSION, name: 'Jens Mentor', languages: ['dansk', 'arabisk'], maxInterns: 3 },
+    }),
+    pools: (w) => ({ id: [w.mentorA, w.otherMentor] }),
+    versionOf: { table: 'mentor', idArg: 'id' },
+  },
   withdrawProposal: {
     roles: ['ADVISER', 'CONSULTANT'],
     baseline: (w) => ({ proposalId: w.propWithdraw, reason: 'Borgeren er flyttet' }),
@@ -683,6 +709,11 @@ const QUERY_SPECS: Record<string, OpSpec> = {
   auditLog: { roles: ['ADMIN', 'ADVISER'], baseline: (w) => ({ subjectId: w.ownCand.id, first: 10 }) },
   candidate: { roles: ['ADVISER', 'CONSULTANT', 'COMPANY'], baseline: (w) => ({ id: w.ownCand.id }) },
   company: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: (w) => ({ id: w.demoCompany.id }) },
+  mentors: {
+    roles: ['COMPANY', 'CONSULTANT', 'ADVISER'],
+    baseline: (w) => ({ companyId: w.demoCompany.id }),
+    pools: (w) => ({ companyId: [w.demoCompany.id, w.otherCompany.id] }),
+  },
   task: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: (w) => ({ id: w.taskA }) },
   iguSlot: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: (w) => ({ id: w.slotA }) },
   placement: { roles: ['COMPANY', 'CONSULTANT', 'ADVISER'], baseline: (w) => ({ id: w.placementA }) },
@@ -735,6 +766,14 @@ describe('bad input never hurts (property-based)', () => {
     const slotA = await iguSlotsCreateIguSlot(em, demoCompany, { title: 'IGU på lageret', industryCode: '52' });
     const slotClose = await iguSlotsCreateIguSlot(em, demoCompany, { title: 'IGU kantine', industryCode: '52' });
     const otherSlot = await iguSlotsCreateIguSlot(em, otherCompany, { title: M.otherSlotTitle, industryCode: '47' });
+    const mentorA = em.create(Mentor, {
+      company: demoCompany,
+      name: 'Jens Mentor',
+      languages: ['dansk'],
+      maxInterns: 2,
+    });
+    const otherMentor = em.create(Mentor, { company: otherCompany, name: 'Ole Mentor', maxInterns: 1 });
+    await em.flush();
 
     const adviser = byRole(Role.ADVISER);
     const cand = (over: Parameters<typeof candidatesMakeCandidate>[1]) => candidatesMakeCandidate(em, over);
@@ -813,6 +852,8 @@ describe('bad input never hurts (property-based)', () => {
       slotA: slotA.id,
       slotClose: slotClose.id,
       otherSlot: otherSlot.id,
+      mentorA: mentorA.id,
+      otherMentor: otherMentor.id,
       ownCand,
       sacCand,
       eraseCands,

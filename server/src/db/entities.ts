@@ -15,6 +15,7 @@ import { Competence } from '../features/competences/competence.entity.js';
 import { IguSlot, IguSlotCompetence } from '../features/igu-slots/igu-slot.entity.js';
 import { Industry } from '../features/industries/industry.entity.js';
 import { LadderEntry } from '../features/ladder/ladder-entry.entity.js';
+import { Mentor } from '../features/mentors/mentor.entity.js';
 import { FollowUp, Placement, PlacementAgreement } from '../features/placements/placement.entity.js';
 import { Proposal } from '../features/proposals/proposal.entity.js';
 import { TaskCompetence, UnsolvedTask } from '../features/tasks/unsolved-task.entity.js';
@@ -43,6 +44,7 @@ export const entities = [
   Placement,
   FollowUp,
   PlacementAgreement,
+  Mentor,
   AuditEntry,
   OutboxEvent,
   RateLimit,

@@ -61,6 +61,10 @@ export const da = {
     mentorCount: 'Antal mentorer',
     mentorLanguage: 'Mentorsprog',
     mentorName: 'Mentorens navn',
+    mentorId: 'Mentor',
+    maxInterns: 'Praktikanter ad gangen',
+    trainedOn: 'Uddannet som mentor',
+    mentorLanguages: 'Mentorens sprog',
     minLevel: 'Mindste kompetenceniveau',
     nameEn: 'Det engelske navn',
     synonym: 'Et synonym',
@@ -279,6 +283,16 @@ export const da = {
     schoolOverlap: 'Skoleperioden overlapper skoleperiode {{other}}; læg blokkene efter hinanden.',
     schoolTooMany: 'Skoleperioderne fylder {{weeks}} uger; forløbet har {{max}} ugers skole i alt.',
     schoolMax: 'Højst 20 skoleperioder.',
+  },
+  mentors: {
+    full_one:
+      '{{name}} har allerede {{count}} praktikant (højst {{max}} ad gangen). Vælg en anden mentor, eller giv {{name}} plads til flere.',
+    full_other:
+      '{{name}} har allerede {{count}} praktikanter (højst {{max}} ad gangen). Vælg en anden mentor, eller giv {{name}} plads til flere.',
+    otherCompany: '{{name}} er mentor hos en anden virksomhed end forløbets.',
+    noCompany: 'Vælg den virksomhed, mentoren hører til.',
+    belowActive_one: '{{name}} har {{count}} praktikant nu; sæt tallet til mindst {{count}}.',
+    belowActive_other: '{{name}} har {{count}} praktikanter nu; sæt tallet til mindst {{count}}.',
   },
   agreement: {
     tooLong:
@@ -712,6 +726,7 @@ export const da = {
     proposal: 'Forslaget',
     user: 'Brugeren',
     opening: 'Opgaven eller IGU-pladsen',
+    mentor: 'Mentoren',
   },
 };
 

@@ -59,6 +59,10 @@ export const en: Catalogue = {
     mentorCount: 'Mentor count',
     mentorLanguage: 'Mentor language',
     mentorName: 'Mentor name',
+    mentorId: 'Mentor',
+    maxInterns: 'Interns at once',
+    trainedOn: 'Trained as a mentor',
+    mentorLanguages: "The mentor's languages",
     minLevel: 'The minimum competence level',
     nameEn: 'The English name',
     synonym: 'A synonym',
@@ -274,6 +278,16 @@ export const en: Catalogue = {
     schoolOverlap: 'The school period overlaps school period {{other}}; plan the blocks one after the other.',
     schoolTooMany: 'The school periods take {{weeks}} weeks; the programme has {{max}} weeks of school in all.',
     schoolMax: 'At most 20 school periods.',
+  },
+  mentors: {
+    full_one:
+      '{{name}} already has {{count}} intern (at most {{max}} at once). Choose another mentor, or give {{name}} room for more.',
+    full_other:
+      '{{name}} already has {{count}} interns (at most {{max}} at once). Choose another mentor, or give {{name}} room for more.',
+    otherCompany: "{{name}} is a mentor at another company than the placement's.",
+    noCompany: 'Choose the company the mentor belongs to.',
+    belowActive_one: '{{name}} has {{count}} intern now; set the number to at least {{count}}.',
+    belowActive_other: '{{name}} has {{count}} interns now; set the number to at least {{count}}.',
   },
   agreement: {
     tooLong:
@@ -698,5 +712,6 @@ export const en: Catalogue = {
     proposal: 'The proposal',
     user: 'The user',
     opening: 'The task or IGU slot',
+    mentor: 'The mentor',
   },
 };

@@ -360,6 +360,7 @@ export function candidateForScoring(d: CandidateDocument, today: string): Candid
     weeksSinceLastPlacement:
       d.lastPlacementEndedOn || d.pastPlacements.length ? Math.max(0, daysBetween(since, today) / 7) : null,
     pastPlacements: d.pastPlacements,
+    languages: d.languages,
   };
 }
 

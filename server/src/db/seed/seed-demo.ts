@@ -7,6 +7,7 @@ import { DEFAULT_LADDER, type LadderRules } from '../../features/ladder/ladder.j
 import { backfillLadders } from '../../features/ladder/ladder-backfill.js';
 import type { Services } from '../../services.js';
 import { BulkLoader, syncCompanyWithContactLog } from './bulk-load.js';
+import { seedDemoMentors } from './demo-mentors.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTFOLIO, seedDemoUsers } from './demo-users.js';
 import { SeedGenerator } from './generator.js';
 
@@ -86,6 +87,7 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
     const bulk = await BulkLoader.create(trx);
     await bulk.insert(trx, generator.all());
     await syncCompanyWithContactLog(trx, company.id);
+    await seedDemoMentors(tx, company.id, today);
     return bulk;
   });
 

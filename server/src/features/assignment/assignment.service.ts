@@ -22,7 +22,14 @@ import { Candidate, CandidateStatus, type ResidenceCategory } from '../candidate
 import { CandidateService } from '../candidates/candidate.service.js';
 import { iguEligibility } from '../candidates/igu-eligibility.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
-import { type CandidateForScoring, type MatchFactor, rankNumbersOf, scoreMatch } from '../matching/scoring.js';
+import {
+  type CandidateForScoring,
+  type MatchFactor,
+  type OpeningForScoring,
+  rankNumbersOf,
+  scoreMatch,
+} from '../matching/scoring.js';
+import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalService } from '../proposals/proposal.service.js';
 import { type TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
@@ -140,7 +147,13 @@ export class AssignmentService {
     await this.keepIguEligibleAtStart(em, openings, pool, today);
     const retrieved = performance.now();
     const person = scoringView(pool, today);
-    const scored = this.score(openings, capacity, pool, person, inPlay, today);
+    // Each company's mentors with a free place, as the matcher reads them (the mentor-language bonus).
+    const mentors = await mentorsWithRoom(em, [...new Set(openings.map((o) => o.companyId))]);
+    const scorable = (o: OpeningDocument): OpeningForScoring => ({
+      ...openingForScoring(o),
+      mentors: mentors.get(o.companyId) ?? [],
+    });
+    const scored = this.score(openings, capacity, pool, person, scorable, inPlay, today);
     const scoredAt = performance.now();
 
     const edges: PlanEdge[] = [];
@@ -155,7 +168,7 @@ export class AssignmentService {
     // Sentences only for the rows the plan keeps: the same scorer, so the same score as the edge.
     const byKey = new Map(openings.map((o) => [openingKey(o.kind, o.id), o]));
     const explain = (key: string, candidateId: string): MatchFactor[] =>
-      scoreMatch(person(candidateId), openingForScoring(byKey.get(key)!), { locale: this.ctx.locale }).factors;
+      scoreMatch(person(candidateId), scorable(byKey.get(key)!), { locale: this.ctx.locale }).factors;
     const rules = this.ctx.config.rules;
     const deadlines = new Map<string, { deadline: string | null; urgency: number; near: boolean }>();
     for (const [id, doc] of pool.docs) if (people.has(id)) deadlines.set(id, activation(doc, today, rules));
@@ -483,6 +496,7 @@ export class AssignmentService {
     capacity: Map<string, number>,
     pool: Pool,
     person: (id: string) => CandidateForScoring,
+    scorable: (o: OpeningDocument) => OpeningForScoring,
     inPlay: InPlay,
     today: string,
   ): Map<string, { candidateId: string; score: number }[]> {
@@ -498,7 +512,7 @@ export class AssignmentService {
           canTake(availabilityOf(pool.docs.get(id)!), o.weeklyHours, today, withinDays),
       );
       // The matcher's ranking (rankCandidatesForOpening) by its numbers alone: no sentences here.
-      const os = openingForScoring(o);
+      const os = scorable(o);
       const ranked: { candidateId: string; score: number; rankScore: number; missingRequired: number }[] = [];
       for (const id of free) {
         const n = rankNumbersOf(person(id), os);

@@ -7,6 +7,8 @@ const FIELDS = [
   'id',
   '_geo',
   'danishLevel',
+  // Read only against the opening's mentors (a shared language), never scored on its own.
+  'languages',
   'availableWeeklyHours',
   'freeWeeklyHours',
   'availableFrom',

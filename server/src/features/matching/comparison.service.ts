@@ -15,6 +15,7 @@ import { Role } from '../auth/user.entity.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import { compareCandidateWithOpening } from './comparison.js';
 import type { CandidateComparison, RequirementCheckView } from './comparison.types.js';
@@ -77,7 +78,13 @@ export class ComparisonService {
     const people = new CandidateService(this.ctx);
     person.iguIneligibleReason = people.iguReasonFor(candidate, people.iguEligibility(candidate));
 
-    const { match, requirements } = compareCandidateWithOpening(person, openingForScoring(openingDoc), this.ctx.locale);
+    // The company's mentors with a free place, as the matcher reads them ("Mentor taler tigrinya").
+    const mentors = (await mentorsWithRoom(em, [openingDoc.companyId])).get(openingDoc.companyId) ?? [];
+    const { match, requirements } = compareCandidateWithOpening(
+      person,
+      { ...openingForScoring(openingDoc), mentors },
+      this.ctx.locale,
+    );
     return {
       candidate,
       task: opening instanceof UnsolvedTask ? opening : null,

@@ -33,6 +33,7 @@ import { availableFromNote, availableFromWithin, canTakeHours } from '../availab
 import { Candidate } from '../candidates/candidate.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
 import { quote, retrieveCandidatesVia, type SendRetrieval, viaMultiSearch } from './retrieval.js';
@@ -194,8 +195,9 @@ export class MatchingService {
     checkFirst(first);
     const docs = await retrieval;
     const hitsById = new Map(docs.map((h) => [h.id, h]));
+    const mentors = await mentorsWithRoom(this.ctx.em, [opening.companyId]);
     const ranked = rankCandidatesForOpening(
-      openingForScoring(opening),
+      { ...openingForScoring(opening), mentors: mentors.get(opening.companyId) ?? [] },
       docs.map((h) => candidateForScoring(h, today)),
       { locale: this.ctx.locale, limit: first },
     );
@@ -305,7 +307,9 @@ export class MatchingService {
     const own = await this.inScope(await this.acceptedOpenings(candidateId));
     const hits = [...found.filter((h) => !own.some((o) => o.id === h.id)), ...own];
     const ownIds = new Set(own.map((o) => o.id));
-    const all = rankOpeningsForCandidate(me, hits.map(openingForScoring), {
+    const mentors = await mentorsWithRoom(this.ctx.em, [...new Set(hits.map((h) => h.companyId))]);
+    const scorable = hits.map((h) => ({ ...openingForScoring(h), mentors: mentors.get(h.companyId) ?? [] }));
+    const all = rankOpeningsForCandidate(me, scorable, {
       locale: this.ctx.locale,
       limit: first + ownIds.size,
     });

@@ -28,6 +28,8 @@ const MAX_SUBSETS = 21;
 export const CANDIDATE_SCORING_FIELDS = [
   'id',
   '_geo',
+  // Read only against the opening's mentors (a shared language), never scored on its own.
+  'languages',
   'danishLevel',
   'availableWeeklyHours',
   'goalWeeklyHours',

@@ -560,9 +560,50 @@ describe('history factor', () => {
   });
 });
 
+describe('mentor language factor', () => {
+  const mentors = [
+    { name: 'Jens Hansen', languages: ['dansk', 'engelsk'] },
+    { name: 'Hiwet Tesfay', languages: ['Tigrinya', 'dansk'] },
+  ];
+
+  it('counts a mentor who speaks one of the person’s languages, whatever way the language was typed', () => {
+    const m = scoreMatch(candidate({ languages: ['arabisk', 'ti'] }), opening({ mentors }));
+    const x = factor(m, 'mentorLanguage');
+    expect(x).toMatchObject({ score: 1, weight: W.factors.mentorLanguage, gap: false, pointsLost: 0 });
+    expect(x.explanation).toBe('Mentor taler tigrinya (Hiwet Tesfay).');
+    expect(f('mentorLanguage', candidate({ languages: ['tigrinya'] }), opening({ mentors }), 'en').explanation).toBe(
+      'Mentor speaks Tigrinya (Hiwet Tesfay).',
+    );
+  });
+
+  it('is a small bonus: it only adds, and costs nobody anything when no mentor shares a language', () => {
+    const without = scoreMatch(candidate({ languages: ['so'] }), opening({ mentors }));
+    const none = factor(without, 'mentorLanguage');
+    expect(none).toMatchObject({ score: 0, weight: 0, gap: false, pointsLost: 0 });
+    // The same pair scores the same as with no mentors at all and with no languages known.
+    expect(without.score).toBe(scoreMatch(candidate({ languages: ['so'] }), opening()).score);
+    expect(without.score).toBe(scoreMatch(candidate(), opening({ mentors })).score);
+    const shared = scoreMatch(candidate({ languages: ['ti'] }), opening({ mentors }));
+    expect(shared.score).toBeGreaterThan(without.score);
+    // Smaller than any fit factor: a mentor's language never outweighs what the opening needs.
+    for (const key of ['competences', 'danish', 'hours', 'commute', 'industry'] as const) {
+      expect(W.factors.mentorLanguage).toBeLessThan(W.factors[key]);
+    }
+  });
+
+  it('leaves Danish to the Danish factor: a mentor speaking Danish is no bonus', () => {
+    const m = scoreMatch(candidate({ languages: ['dansk', 'da'] }), opening({ mentors }));
+    expect(factor(m, 'mentorLanguage').weight).toBe(0);
+  });
+});
+
 describe('scoreMatch', () => {
   it('lists every factor in a fixed order with the configured weights and 0..1 scores', () => {
-    const m = scoreMatch(candidate(), opening({ kind: 'IGU_SLOT' }));
+    // A mentor who shares a language: the mentor bonus applies too, so every factor has its configured weight.
+    const m = scoreMatch(
+      candidate({ languages: ['ti'] }),
+      opening({ kind: 'IGU_SLOT', mentors: [{ name: 'Jens Hansen', languages: ['tigrinya'] }] }),
+    );
     expect(m.factors.map((x) => x.key)).toEqual([...MATCH_FACTOR_KEYS]);
     for (const x of m.factors) {
       expect(x.weight).toBe(W.factors[x.key as keyof typeof W.factors]);

@@ -17,6 +17,7 @@
  * and do not read fields that are not declared here. IGU eligibility is
  * decided upstream (it is a legal status) and only its boolean is read here.
  */
+import { languageKey, languageName } from '../../shared/languages.js';
 import {
   DEFAULT_MATCH_WEIGHTS,
   FIT_FACTORS,
@@ -65,6 +66,11 @@ export interface CandidateForScoring {
   /** null: never had a company placement. Computed by the caller against its own "now". */
   weeksSinceLastPlacement: number | null;
   pastPlacements: { companyId: string; industryCode: string; convertedToOrdinaryHours: boolean }[];
+  /**
+   * Languages the person speaks, read only against the opening's mentors (a shared language to talk in),
+   * never scored on their own: a language is not a proxy this module may weigh.
+   */
+  languages?: string[];
 }
 
 export interface OpeningForScoring {
@@ -91,6 +97,8 @@ export interface OpeningForScoring {
   ordinaryHoursInSight: boolean;
   expectedOrdinaryHours: number | null;
   requiresDrivingLicence: boolean;
+  /** The company's mentors with a free place and the languages they speak (Mentor rows; none: no factor). */
+  mentors?: { name: string; languages: string[] }[];
 }
 
 export interface MatchFactor {
@@ -323,6 +331,7 @@ const LABELS: Record<Locale, Record<MatchFactorKey, string>> = {
     igu: 'IGU',
     urgency: 'Haster (6-ugers-reglen)',
     history: 'Tidligere forløb',
+    mentorLanguage: 'Mentor taler sproget',
   },
   en: {
     competences: 'Competences',
@@ -334,6 +343,7 @@ const LABELS: Record<Locale, Record<MatchFactorKey, string>> = {
     igu: 'IGU',
     urgency: 'Urgency (6-week rule)',
     history: 'Earlier placements',
+    mentorLanguage: 'Mentor speaks the language',
   },
 };
 
@@ -816,6 +826,44 @@ function historyFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWei
   };
 }
 
+/**
+ * A mentor with a free place who speaks one of the person's languages (Danish aside: the Danish factor weighs
+ * it): "mentor taler tigrinya". Only a shared language counts, never which language it is.
+ */
+export function mentorLanguageFactor(
+  c: CandidateForScoring,
+  o: OpeningForScoring,
+  w: MatchWeights['mentorLanguage'],
+): FactorResult & { applies: boolean } {
+  const spoken = new Map<string, string>();
+  for (const l of c.languages ?? []) {
+    const key = languageKey(l);
+    if (key && key !== 'da' && !spoken.has(key)) spoken.set(key, l);
+  }
+  for (const m of o.mentors ?? []) {
+    for (const l of m.languages) {
+      const typed = spoken.get(languageKey(l));
+      if (typed === undefined) continue;
+      return {
+        applies: true,
+        score: clamp01(w.sharedScore),
+        explain: (locale) =>
+          locale === 'da'
+            ? `Mentor taler ${languageName(typed, 'da')} (${m.name}).`
+            : `Mentor speaks ${languageName(typed, 'en')} (${m.name}).`,
+      };
+    }
+  }
+  return {
+    applies: false,
+    score: 0,
+    explain: (locale) =>
+      locale === 'da'
+        ? 'Ingen mentor med ledig plads taler et af kandidatens sprog (ud over dansk).'
+        : "No mentor with a free place speaks one of the candidate's languages (besides Danish).",
+  };
+}
+
 // ---------------------------------------------------------------------------
 // Scoring and ranking
 
@@ -834,6 +882,7 @@ interface Evaluation {
 
 function evaluate(c: CandidateForScoring, o: OpeningForScoring, weights: MatchWeights): Evaluation {
   const comp = competencesFactor(c, o, weights.competences);
+  const mentor = mentorLanguageFactor(c, o, weights.mentorLanguage);
   const results: Record<MatchFactorKey, FactorResult> = {
     competences: comp,
     danish: danishFactor(c, o, weights.danish),
@@ -844,13 +893,14 @@ function evaluate(c: CandidateForScoring, o: OpeningForScoring, weights: MatchWe
     igu: iguFactor(c, o, weights.igu),
     urgency: urgencyFactor(c, weights.urgency),
     history: historyFactor(c, o, weights.history),
+    mentorLanguage: mentor,
   };
   const ws = {} as Record<MatchFactorKey, number>;
   let weighted = 0;
   let total = 0;
   for (const key of MATCH_FACTOR_KEYS) {
-    // IGU does not apply to a task: listed, but with weight 0.
-    const applies = !(key === 'igu' && o.kind !== 'IGU_SLOT');
+    // IGU does not apply to a task, nor the mentor bonus without a shared language: listed, with weight 0.
+    const applies = !(key === 'igu' && o.kind !== 'IGU_SLOT') && !(key === 'mentorLanguage' && !mentor.applies);
     const wk = applies ? Math.max(0, finiteOr(weights.factors[key], 0)) : 0;
     ws[key] = wk;
     weighted += wk * results[key].score;

@@ -21,6 +21,7 @@ export const MATCH_FACTOR_KEYS = [
   'igu',
   'urgency',
   'history',
+  'mentorLanguage',
 ] as const;
 
 export type MatchFactorKey = (typeof MATCH_FACTOR_KEYS)[number];
@@ -140,6 +141,17 @@ export type MatchWeights = {
     notApplicableScore: number;
   };
 
+  /**
+   * A mentor at the company with a free place speaks one of the person's languages (other than Danish,
+   * which the Danish factor weighs): communication in the first weeks, recommendation #10. Matching must
+   * never use protected attributes; a language is read only as a shared means of communication with a
+   * named mentor, never on its own, and the factor only adds (its weight counts only when it applies),
+   * so nobody is marked down for the language they speak.
+   */
+  mentorLanguage: {
+    sharedScore: number;
+  };
+
   history: {
     sameCompanyScore: number;
     sameIndustryScore: number;
@@ -171,6 +183,9 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = deepFreeze({
     igu: 0,
     urgency: 0.08,
     history: 0.05,
+    // A small bonus, counted only when it applies (see MatchWeights.mentorLanguage): a shared language
+    // for the daily talk with the mentor, never the person's origin. Less than any fit factor.
+    mentorLanguage: 0.03,
   },
   competences: {
     belowLevelPenaltyPerLevel: 0.35,
@@ -217,6 +232,9 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = deepFreeze({
     scoreAtWarning: 0.5,
     neverPlacedScore: 1,
     notApplicableScore: 0,
+  },
+  mentorLanguage: {
+    sharedScore: 1,
   },
   history: {
     sameCompanyScore: 0.8,

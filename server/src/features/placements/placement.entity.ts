@@ -17,6 +17,7 @@ import type { User } from '../auth/user.entity.js';
 import type { Candidate } from '../candidates/candidate.entity.js';
 import type { Company } from '../companies/company.entity.js';
 import type { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import type { Mentor } from '../mentors/mentor.entity.js';
 import type { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 
 export enum PlacementType {
@@ -115,6 +116,7 @@ export class Placement extends BaseEntity<
   | 'conversionHourlyWage'
   | 'conversionStartDate'
   | 'agreementVersion'
+  | 'mentor'
 > {
   @ManyToOne('Candidate', { ref: true, deleteRule: 'cascade' })
   candidate!: Ref<Candidate>;
@@ -148,9 +150,18 @@ export class Placement extends BaseEntity<
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 
+  /**
+   * The mentor's name: copied from `mentor` when one is named, and the free text of placements from before
+   * mentors were people (kept, so old placements still read).
+   */
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   mentorName: string | null = null;
+
+  /** The company's mentor for this placement (issue 16.4); null for placements from before. */
+  @ManyToOne('Mentor', { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  mentor: Ref<Mentor> | null = null;
 
   @Field()
   @Property({ type: 'text' })
@@ -294,6 +305,9 @@ export class AgreementTerms {
 
   @Field(() => String, { nullable: true })
   mentorName!: string | null;
+
+  /** The company's mentor the version names (issue 16.4); absent in versions from before mentors were people. */
+  mentorId?: string | null;
 
   @Field(() => [SchoolPeriod])
   schoolPeriods!: SchoolPeriod[];

@@ -49,7 +49,13 @@ export class StartPlacementInput {
   @Field(() => [HoursPlanStepInput], { description: 'At least one step; the first from week 1' })
   hoursPlan!: HoursPlanStepInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "One of the company's mentors (a full one is refused); its name becomes mentorName",
+  })
+  mentorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text, for a company without mentors in the system' })
   mentorName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required for an internship: what the person will learn' })
@@ -83,6 +89,12 @@ export class UpdatePlacementInput {
 
   @Field(() => [HoursPlanStepInput], { nullable: true })
   hoursPlan?: HoursPlanStepInput[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "One of the company's mentors (a full one is refused); null clears it, with mentorName",
+  })
+  mentorId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null or empty clears the mentor' })
   mentorName?: string | null;

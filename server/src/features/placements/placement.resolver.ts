@@ -18,6 +18,7 @@ import { Role } from '../auth/user.entity.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
+import { Mentor } from '../mentors/mentor.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import {
   FollowUp,
@@ -183,6 +184,11 @@ export class PlacementResolver {
   @FieldResolver(() => Company)
   company(@Root() p: Placement, @Ctx() ctx: Context) {
     return loadRef(ctx.em, p.company);
+  }
+
+  @FieldResolver(() => Mentor, { nullable: true, description: "The company's mentor; null for a free-text mentor" })
+  mentor(@Root() p: Placement, @Ctx() ctx: Context) {
+    return p.mentor ? loadRef(ctx.em, p.mentor) : null;
   }
 
   @FieldResolver(() => UnsolvedTask, { nullable: true })

@@ -50,6 +50,8 @@ import { Company } from '../companies/company.entity.js';
 import { Competence } from '../competences/competence.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
 import { applyLadderEvent } from '../ladder/ladder.service.js';
+import { Mentor } from '../mentors/mentor.entity.js';
+import { assignableMentor, internsOf } from '../mentors/mentor.service.js';
 import { markTaskInProgress, markTaskSolved } from '../tasks/task.service.js';
 import { TaskCompetence, TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import {
@@ -159,6 +161,7 @@ const startSchema = z.object({
   startDate: z.string(),
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema,
+  mentorId: z.string().nullish(),
   mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
   schoolPeriods: schoolPeriodsSchema.nullish(),
@@ -168,6 +171,7 @@ const startSchema = z.object({
 const updateSchema = z.object({
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema.nullish(),
+  mentorId: z.string().nullish(),
   mentorName: optionalPersonName('mentorName', 200),
   learningGoals: optionalText('learningGoals', 4000),
   schoolPeriods: schoolPeriodsSchema.nullish(),
@@ -263,6 +267,7 @@ const termsOf = (p: Placement): AgreementTerms => ({
   hoursPlan: p.hoursPlan,
   learningGoals: p.learningGoals,
   mentorName: p.mentorName,
+  mentorId: p.mentor?.id ?? null,
   schoolPeriods: p.schoolPeriods ?? [],
 });
 
@@ -445,6 +450,9 @@ export class PlacementService {
       }
 
       const before = await weekBefore(em, candidate.id, today());
+      // A named mentor must be the company's and have a free place (a draft holds one too).
+      const mentor = data.mentorId ? await assignableMentor(em, data.mentorId, company) : null;
+
       const placement = em.create(Placement, {
         candidate,
         company,
@@ -457,7 +465,8 @@ export class PlacementService {
         plannedEndDate,
         schoolPeriods,
         hoursPlan: toPlan(data.hoursPlan),
-        mentorName: data.mentorName || null,
+        mentor,
+        mentorName: mentor?.name ?? (data.mentorName || null),
         learningGoals: data.learningGoals ?? '',
         createdBy: em.getReference(User, user.id),
       });
@@ -756,6 +765,7 @@ export class PlacementService {
         p.hoursPlan = terms.hoursPlan;
         p.learningGoals = terms.learningGoals;
         p.mentorName = terms.mentorName;
+        await this.restoreMentor(em, p, terms);
         p.schoolPeriods = terms.schoolPeriods ?? [];
         p.agreementVersion = previous.number;
       } else {
@@ -773,6 +783,28 @@ export class PlacementService {
       await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), today());
     });
     return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
+  }
+
+  /**
+   * The mentor of a version that applies again. The mentor takes the place back only while it has room: a full
+   * mentor is never assigned twice, and a withdrawal or refusal is never blocked by it, so then the name stays
+   * (what was agreed) without holding a place, and the adviser names a mentor again. A version from before
+   * mentors were in the terms keeps the named mentor only if the names agree.
+   */
+  private async restoreMentor(em: EntityManager, p: Placement, terms: AgreementTerms): Promise<void> {
+    const now = p.mentor ? await em.findOne(Mentor, p.mentor.id) : null;
+    if (terms.mentorId === undefined) {
+      if (now && now.name !== terms.mentorName) p.mentor = null;
+      return;
+    }
+    if (!terms.mentorId) {
+      p.mentor = null;
+      return;
+    }
+    if (now?.id === terms.mentorId) return;
+    const mentor = await em.findOne(Mentor, terms.mentorId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const taken = mentor ? ((await internsOf(em, [mentor.id], p.id)).get(mentor.id) ?? 0) : Infinity;
+    p.mentor = mentor && taken < mentor.maxInterns ? em.getReference(Mentor, mentor.id, { wrapped: true }) : null;
   }
 
   /**
@@ -1102,7 +1134,17 @@ export class PlacementService {
         p.schoolPeriods = this.programmeTerms(p.type, p.startDate, null, data.schoolPeriods).schoolPeriods;
       }
       if (data.hoursPlan) p.hoursPlan = toPlan(data.hoursPlan);
-      if (data.mentorName !== undefined) p.mentorName = data.mentorName || null;
+      if (data.mentorId !== undefined && data.mentorId !== (p.mentor?.id ?? null)) {
+        const company = await em.findOneOrFail(Company, p.company.id);
+        const mentor = data.mentorId ? await assignableMentor(em, data.mentorId, company, p.id) : null;
+        p.mentor = mentor ? em.getReference(Mentor, mentor.id, { wrapped: true }) : null;
+        p.mentorName = mentor?.name ?? (data.mentorName || null);
+      } else if (data.mentorName !== undefined) {
+        // Free text replaces a named mentor: the placement no longer holds that mentor's place.
+        p.mentorName = data.mentorName || null;
+        const named = p.mentor ? await em.findOne(Mentor, p.mentor.id) : null;
+        if (named && p.mentorName !== named.name) p.mentor = null;
+      }
       if (data.learningGoals !== undefined && data.learningGoals !== null) {
         assertLearningGoals(p.type, data.learningGoals);
         p.learningGoals = data.learningGoals;

@@ -27,6 +27,7 @@ import { HoursPlanEditor } from './HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
 import { AdviserCandidateNameDocument } from './operations/AdviserCandidateName.js';
 import { AdviserCompaniesDocument } from './operations/AdviserCompanies.js';
+import { AdviserCompanyMentorsDocument } from './operations/AdviserCompanyMentors.js';
 import { AdviserCompanyNameDocument } from './operations/AdviserCompanyName.js';
 import { AdviserCompanyOpeningsDocument } from './operations/AdviserCompanyOpenings.js';
 import { AdviserStartPlacementDocument } from './operations/AdviserStartPlacement.js';
@@ -49,6 +50,8 @@ export interface StartValues {
   startDate: string;
   plannedEndDate: string;
   mentorName: string;
+  /** One of the company's mentors; '' for the free-text name (a company without mentors in the system). */
+  mentorId: string;
   learningGoals: string;
   hoursPlan: PlanRow[];
   /** Asked for only after the server said the week goes over full time (issue 16.3). */
@@ -120,6 +123,7 @@ function StartPlacementForm({
       startDate: today,
       plannedEndDate: addDaysIso(today, 4 * 7 - 1),
       mentorName: '',
+      mentorId: '',
       learningGoals: '',
       hoursPlan: [{ key: randomId(), fromWeek: 1, weeklyHours: 10, ordinaryHours: 0 }],
       weekExceptionReason: '',
@@ -171,6 +175,23 @@ function StartPlacementForm({
     pause: !form.values.companyId,
   });
   const tasks = openings.data?.tasks.edges.map((e) => e.node) ?? [];
+  const [mentorsQuery] = useQuery({
+    query: AdviserCompanyMentorsDocument,
+    variables: { companyId: form.values.companyId },
+    pause: !form.values.companyId,
+  });
+  const mentors = mentorsQuery.data?.mentors ?? [];
+  const mentorOptions = mentors.map((m) => ({
+    value: m.id,
+    label: t('adviser.start.mentorOption', {
+      name: m.name,
+      count: m.activeInterns,
+      max: m.maxInterns,
+      languages: m.languageNames.join(', ') || '–',
+    }),
+    // A full mentor is not assigned twice (the server refuses it too).
+    disabled: m.activeInterns >= m.maxInterns,
+  }));
   // A task chosen before the form opened (a suggested opening) brings its learning goals along.
   const prefilled = useRef(false);
   const preselectedGoals = tasks.find((x) => `task:${x.id}` === initialOpening)?.learningGoals;
@@ -213,7 +234,8 @@ function StartPlacementForm({
         startDate: v.startDate,
         // IGU runs the programme's length: the server sets the planned end (and plans the school weeks).
         plannedEndDate: v.type === 'IGU' ? null : v.plannedEndDate || null,
-        mentorName: v.mentorName.trim() || null,
+        mentorId: v.mentorId || null,
+        mentorName: v.mentorId ? null : v.mentorName.trim() || null,
         learningGoals: v.learningGoals.trim() || null,
         hoursPlan: toPlanInput(v.hoursPlan),
         weekExceptionReason: needsReason ? v.weekExceptionReason.trim() || null : null,
@@ -269,6 +291,7 @@ function StartPlacementForm({
               onChange={(value, option) => {
                 form.setFieldValue('companyId', value ?? '');
                 form.setFieldValue('opening', '');
+                form.setFieldValue('mentorId', '');
                 setChosenCompany(value && option ? { value, label: option.label } : null);
               }}
             />
@@ -326,7 +349,29 @@ function StartPlacementForm({
                 />
               )}
             </SimpleGrid>
-            <TextInput label={t('adviser.start.mentorName')} {...form.getInputProps('mentorName')} />
+            {mentors.length > 0 ? (
+              // The company's mentors (a full one cannot be chosen), or a name typed for one not on the list.
+              <Stack gap="sm">
+                <Select
+                  label={t('adviser.start.mentorList')}
+                  description={t('adviser.start.mentorHelp')}
+                  placeholder={t('adviser.start.mentorPlaceholder')}
+                  data={mentorOptions}
+                  clearable
+                  data-testid="mentor-select"
+                  {...form.getInputProps('mentorId')}
+                  onChange={(value) => form.setFieldValue('mentorId', value ?? '')}
+                />
+                <TextInput
+                  label={t('adviser.start.mentorName')}
+                  description={t('adviser.start.mentorOther')}
+                  disabled={!!form.values.mentorId}
+                  {...form.getInputProps('mentorName')}
+                />
+              </Stack>
+            ) : (
+              <TextInput label={t('adviser.start.mentorName')} {...form.getInputProps('mentorName')} />
+            )}
             <Textarea
               label={t('adviser.start.learningGoals')}
               description={t('adviser.start.learningGoalsHelp')}

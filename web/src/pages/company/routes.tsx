@@ -7,6 +7,7 @@ const TaskFormPage = lazy(() => import('./TaskFormPage.js').then((m) => ({ defau
 const IguSlotsPage = lazy(() => import('./IguSlotsPage.js').then((m) => ({ default: m.IguSlotsPage })));
 const IguSlotFormPage = lazy(() => import('./IguSlotFormPage.js').then((m) => ({ default: m.IguSlotFormPage })));
 const ProposalsPage = lazy(() => import('./ProposalsPage.js').then((m) => ({ default: m.ProposalsPage })));
+const MentorsPage = lazy(() => import('./MentorsPage.js').then((m) => ({ default: m.MentorsPage })));
 const InternsPage = lazy(() => import('./InternsPage.js').then((m) => ({ default: m.InternsPage })));
 
 /** This workspace's pages (lazy-loaded, one chunk each) and its menu entries. */
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
   { path: '/company/igu-slots/:id/edit', element: <IguSlotFormPage /> },
   { path: '/company/proposals', element: <ProposalsPage /> },
   { path: '/company/interns', element: <InternsPage /> },
+  { path: '/company/mentors', element: <MentorsPage /> },
 ];
 
 export const nav: NavItem[] = [
@@ -27,4 +29,5 @@ export const nav: NavItem[] = [
   { to: '/company/igu-slots', label: 'company.nav.iguSlots' },
   { to: '/company/proposals', label: 'company.nav.proposals' },
   { to: '/company/interns', label: 'company.nav.interns' },
+  { to: '/company/mentors', label: 'company.nav.mentors' },
 ];
