@@ -168,13 +168,6 @@ export function candidateRetrievalStages(
   return stages;
 }
 
-/** The passes' hits merged in pass order, each person once. */
-export function mergeRetrieved<T extends { id: string }>(results: { hits: T[] }[]): T[] {
-  const seen = new Map<string, T>();
-  for (const r of results) for (const h of r.hits) if (!seen.has(h.id)) seen.set(h.id, h);
-  return [...seen.values()];
-}
-
 /**
  * Sends the stages through `send` (one multi-search each, and a stage's `ifCut` when its nearest were
  * cut off) until `need` of the people found are `suitable` (the scorer would rank them); returns
