@@ -51,7 +51,7 @@ function parseArgs(argv: string[]): Args {
     reset: false,
     tasksPerCompany: 2.5,
     iguSlots: null,
-    today: new Date().toISOString().slice(0, 10),
+    today: todayInDenmark(),
     chunk: 2000,
     batch: 5000,
   };

@@ -6,6 +6,7 @@ import { checkAvailabilityDrift } from '../../features/availability/drift.js';
 import { DEFAULT_LADDER, type LadderRules } from '../../features/ladder/ladder.js';
 import { backfillLadders } from '../../features/ladder/ladder-backfill.js';
 import type { Services } from '../../services.js';
+import { todayInDenmark } from '../../shared/clock.js';
 import { BulkLoader, syncCompanyWithContactLog } from './bulk-load.js';
 import { seedDemoMentors } from './demo-mentors.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTFOLIO, seedDemoUsers } from './demo-users.js';
@@ -43,7 +44,8 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
   const candidates = opts.candidates ?? 300;
   const companies = Math.max(1, opts.companies ?? 60);
   const now = Date.now();
-  const today = opts.today ?? new Date(now).toISOString().slice(0, 10);
+  // The job centre's day (Copenhagen), as the server counts it: UTC's lags it by an hour or two at night.
+  const today = opts.today ?? todayInDenmark(new Date(now));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const em = services.orm.em.fork();
@@ -63,7 +65,7 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
       iguSlots: 20,
       today,
       // Seeding "today" at 06:45 must not stamp today's demo follow-ups at 13:00, after the user's own.
-      now: today === new Date(now).toISOString().slice(0, 10) ? now : undefined,
+      now: today === todayInDenmark(new Date(now)) ? now : undefined,
       advisers: 4,
       consultants: 2,
       emailDomain: 'demo.dk',

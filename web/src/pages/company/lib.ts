@@ -18,12 +18,11 @@ export function formatNumber(value: number | null | undefined, lang: string): st
   return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(value);
 }
 
-/** Today as 'YYYY-MM-DD' in local time (the user's day, not UTC). */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/**
+ * Today as the job centre counts it (Europe/Copenhagen), the same day the server checks a report
+ * against: the browser's own zone would offer yesterday between midnight and 01:00 on a UTC machine.
+ */
+export { todayIso } from '../adviser/format.js';
 
 /** True when the server refused a stale `version`. */
 export function isConflict(error: CombinedError | undefined): boolean {
