@@ -20,12 +20,30 @@ const RUNS = [
     ladder: 'Progressionstrappe',
     over: 'Ugen er over 37 timer',
     exception: 'Undtagelse bekræftet af',
+    correct: 'Ret trin',
+    reasonRequired: 'Skriv en begrundelse.',
+    option: '3. Løntilskud/IGU',
+    reason: 'Har haft løntilskud i en anden kommune',
+    saved: 'Trinnet er rettet til Løntilskud/IGU.',
+    corrected: 'Rettet af rådgiver',
+    correctedBy: 'Rettet af Rikke Rådgiver: »Har haft løntilskud i en anden kommune«',
+    skipped: '2. Virksomhedspraktik (sprunget over)',
+    reached: '✓ 1. Afklaring (nået)',
   },
   {
     lang: 'en' as const,
     ladder: 'Progression ladder',
     over: 'The week is over 37 hours',
     exception: 'Exception confirmed by',
+    correct: 'Correct step',
+    reasonRequired: 'Write a reason.',
+    option: '3. Wage subsidy/IGU',
+    reason: 'Had a wage subsidy in another municipality',
+    saved: 'The step is corrected to Wage subsidy/IGU.',
+    corrected: 'Corrected by the adviser',
+    correctedBy: 'Corrected by Rikke Rådgiver: “Had a wage subsidy in another municipality”',
+    skipped: '2. Internship (skipped)',
+    reached: '✓ 1. Assessment (reached)',
   },
 ];
 
@@ -33,6 +51,8 @@ describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder
   let t: TestApp;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let person: Person;
+  /** Two people of the caseload still on the first step: one corrected by hand per language. */
+  let firstStep: Person[];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -48,6 +68,8 @@ describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder
       .find((c) => (c.ladderStep?.position ?? 0) >= 3 && c.plannedWeek.peakTotal >= 10);
     if (!found) throw new Error('the demo caseload has nobody on step 3 or higher with a planned week');
     person = found;
+    firstStep = list.candidates.edges.map((e) => e.node).filter((c) => c.ladderStep?.position === 1);
+    if (firstStep.length < RUNS.length) throw new Error('the demo caseload has too few people on the first step');
     // The adviser confirms a week over full time with a reason (the page shows it).
     const extra = Math.min(37, 40 - person.plannedWeek.peakTotal);
     await adviser.ok(
@@ -77,7 +99,7 @@ describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder
       const page: Page = await context.newPage();
       try {
         await loginAs(page, t.url, 'raadgiver@demo.dk');
-        if (run.lang === 'en') await page.getByText('EN', { exact: true }).click();
+        await page.getByText(run.lang.toUpperCase(), { exact: true }).click();
         await page.goto(`${t.url}/adviser/candidates/${person.id}`);
         await page.getByTestId('ladder-section').waitFor();
         const ladder = (await page.getByTestId('ladder-section').textContent()) ?? '';
@@ -95,4 +117,52 @@ describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder
       }
     }, 120_000);
   }
+
+  RUNS.forEach((run, i) => {
+    it(`the adviser corrects a step by hand with a reason, and the skipped step shows, in ${run.lang}`, async () => {
+      const who = firstStep[i]!;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page: Page = await context.newPage();
+      try {
+        await loginAs(page, t.url, 'raadgiver@demo.dk');
+        // The language is stored on the user: choose it either way (an earlier test may have left English).
+        await page.getByText(run.lang.toUpperCase(), { exact: true }).click();
+        await page.goto(`${t.url}/adviser/candidates/${who.id}`);
+        const section = page.getByTestId('ladder-section');
+        await section.waitFor();
+        // On the first step: nothing below it, so nothing reached or skipped yet.
+        expect(await section.getByTestId('ladder-step-skipped').count()).toBe(0);
+        expect(await page.getByTestId('ladder-correct').textContent()).toBe(run.correct);
+        await page.getByTestId('ladder-correct').click();
+        const form = page.getByTestId('ladder-correct-form');
+        await form.waitFor();
+        // The step is required, and so is the reason: said at the field, nothing saved.
+        await page.getByTestId('ladder-correct-step').click();
+        await page.getByRole('option', { name: run.option, exact: true }).click();
+        await page.getByTestId('ladder-correct-save').click();
+        await form.getByText(run.reasonRequired).waitFor();
+        await expectAccessible(page);
+        await page.getByTestId('ladder-correct-reason').fill(run.reason);
+        await page.getByTestId('ladder-correct-save').click();
+
+        await page.getByTestId('ladder-corrected').waitFor();
+        expect(await page.getByTestId('ladder-corrected').textContent()).toBe(run.saved);
+        expect(await page.getByTestId('ladder-correct-form').count()).toBe(0);
+        // The page reads the step afresh: step 3 now, step 2 skipped (never stood on), step 1 reached.
+        await section.locator('[aria-current="step"]', { hasText: run.option }).waitFor();
+        expect(await section.getByTestId('ladder-step-skipped').allTextContents()).toEqual([run.skipped]);
+        expect(await section.getByTestId('ladder-step-reached').allTextContents()).toEqual([run.reached]);
+        // The history has the correction, who made it and why.
+        const rows = page.getByTestId('ladder-history').locator('tbody tr');
+        expect(await rows.count()).toBe(1);
+        expect(await rows.first().textContent()).toContain(run.corrected);
+        expect(await page.getByTestId('ladder-correction-reason').textContent()).toBe(run.correctedBy);
+        await expectNoRawKeys(page);
+        await expectAccessible(page);
+        await screenshotFromTop(page, `person-ladder-corrected-${run.lang}`);
+      } finally {
+        await context.close();
+      }
+    }, 120_000);
+  });
 });

@@ -838,6 +838,7 @@ const MATRIX: Record<string, OpSpec> = {
     [],
     (w, id) => counting(w, CandidateCompetence, { candidate: id }),
   ),
+  correctLadderStep: ladderCorrection(),
   hoursProgress: {
     kind: 'query',
     gate: 'login',
@@ -1766,6 +1767,36 @@ function personMutation(
       { ...target(sideLabel('B', 'person'), 'B', vars, PERSON_B), auditsRefusal: true },
       ...extra.map((x) => target(x.label, x.side, x.vars, x.expect)),
       { label: 'missing id', prepare: (w) => ({ vars: vars(missingId(), w) }), expect: { ADMIN: NF, ADVISER: NF } },
+    ],
+  };
+}
+
+/**
+ * A ladder step corrected by hand: the person's own adviser only (a judgement of the case, like the
+ * accommodation needs); the admin is refused at the gate, another adviser at the person (and logged).
+ */
+function ladderCorrection(): OpSpec {
+  const vars = (id: string) => ({
+    id,
+    input: { version: 1, step: 'INTERNSHIP', reason: 'Praktik i en anden kommune' },
+  });
+  const target = (side: Side): Target => ({
+    label: sideLabel(side, 'person'),
+    prepare: async (w) => {
+      const id = await authzPerson(w, side);
+      return { vars: vars(id), subject: id, snapshot: reread(w, Candidate, id, (c) => [c.ladderStep, c.version]) };
+    },
+    expect: { ADVISER: side === 'A' ? ok : F },
+  });
+  return {
+    kind: 'mutation',
+    gate: ['ADVISER'],
+    audit: 'changes',
+    doc: 'mutation($id: ID!, $input: CorrectLadderStepInput!) { correctLadderStep(candidateId: $id, input: $input) { id ladderStep { key } } }',
+    targets: [
+      { ...target('A'), check: (d) => expect(d.correctLadderStep.ladderStep.key).toBe('INTERNSHIP') },
+      { ...target('B'), auditsRefusal: true },
+      { label: 'missing id', prepare: () => ({ vars: vars(missingId()) }), expect: { ADVISER: NF } },
     ],
   };
 }

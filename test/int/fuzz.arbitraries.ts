@@ -166,6 +166,20 @@ const STRING_HINTS: Record<string, fc.Arbitrary<string>> = {
   industryCodes: pick(['52', '56', '81', '47', 'H', '99', '00', '52\u0000']),
   languages: pick(['ar', 'da', 'en', 'arabisk', 'tigrinya', 'AR']),
   mentorLanguages: pick(['ar', 'da', 'en', 'so']),
+  // Progression ladder steps (correctLadderStep): the configured keys, and near misses of them.
+  step: pick([
+    'ASSESSMENT',
+    'INTERNSHIP',
+    'SUBSIDISED',
+    'ORDINARY_HOURS',
+    'ORDINARY_JOB',
+    'internship',
+    ' INTERNSHIP',
+    'INTERNSHIP\u0000',
+    'WAGE_SUBSIDY',
+    'CORRECTED',
+    'Virksomhedspraktik',
+  ]),
   email: fc.oneof(
     fc.emailAddress().map((e) => `fz${e}`),
     pick(['not-an-email', '@', 'a@b', 'A@B.DK', ' x@y.dk ', 'x@y.dk\u0000']),

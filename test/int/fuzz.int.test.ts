@@ -362,6 +362,15 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
       ],
     ],
   },
+  correctLadderStep: {
+    roles: ['ADVISER', 'ADMIN'],
+    baseline: (w) => ({
+      candidateId: w.sacCand.id,
+      input: { version: CURRENT_VERSION, step: 'INTERNSHIP', reason: 'Har haft praktik i en anden kommune' },
+    }),
+    pools: (w) => ({ candidateId: [w.sacCand.id, w.otherCand.id, w.noConsentCand.id] }),
+    versionOf: { table: 'candidate', idArg: 'candidateId' },
+  },
   setCandidateConsent: {
     roles: ['ADVISER'],
     baseline: (w) => ({ candidateId: w.sacCand.id, consent: true }),

@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
-import type { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
+import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
-import { placementsMakeCandidate, placementsMakeCompany, placementsMakeTask } from '../setup/factories.js';
+import {
+  placementsMakeCandidate,
+  placementsMakeCompany,
+  placementsMakeTask,
+  placementsMakeUser,
+} from '../setup/factories.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 
 /** Issue 16.5: the progression ladder, moved by events over HTTP and counted on the dashboard. */
@@ -16,6 +22,7 @@ const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $i
 const FOLLOW_UP = `mutation($id: ID!, $input: FollowUpInput!) { recordFollowUp(placementId: $id, input: $input) { id } }`;
 const END = `mutation($id: ID!, $conversion: ConversionInput) {
   endPlacement(placementId: $id, outcome: CONVERTED_TO_ORDINARY_HOURS, conversion: $conversion) { id status } }`;
+const LADDER_MIGRATION = 'Migration20261206215000';
 const DASHBOARD = `query { dashboard { candidatesActive ladder { step { key label position } count } } }`;
 
 interface Ladder {
@@ -159,6 +166,12 @@ describe('the progression ladder over HTTP', () => {
     expect(l.ladderStep).toMatchObject({ key: 'ORDINARY_JOB', position: 5 });
     expect(l.ladderHistory.map((h) => h.toStep.key)).toEqual(['ORDINARY_JOB', 'ORDINARY_HOURS', 'INTERNSHIP']);
     expect(l.ladderHistory[0]).toMatchObject({ date: jobStart, event: 'CONVERTED', placementId: internshipId });
+    // Internship → ordinary hours → job: she never stood on the wage subsidy step.
+    const skipped = await adviser.ok<{ candidate: { ladderSkipped: { key: string; label: string }[] } }>(
+      'query($id: ID!) { candidate(id: $id) { ladderSkipped { key label } } }',
+      { id: amina.id },
+    );
+    expect(skipped.candidate.ladderSkipped).toEqual([{ key: 'SUBSIDISED', label: 'Løntilskud/IGU' }]);
   });
 
   it('shows the step and history to the adviser only, not to a consultant', async () => {
@@ -180,5 +193,160 @@ describe('the progression ladder over HTTP', () => {
       ['ORDINARY_JOB', 1],
     ]);
     expect(d.dashboard.ladder.reduce((s, r) => s + r.count, 0)).toBe(d.dashboard.candidatesActive);
+  });
+
+  it('the own adviser corrects a step by hand with a reason: checked field by field, marked, audit-logged', async () => {
+    const CORRECT = `mutation($id: ID!, $input: CorrectLadderStepInput!) {
+      correctLadderStep(candidateId: $id, input: $input) { id version ladderStep { key } ladderSkipped { key } } }`;
+    const bilal = await em().findOneOrFail(Candidate, { firstName: 'Bilal' });
+    const input = { version: bilal.version, step: 'SUBSIDISED', reason: 'Har haft løntilskud i en anden kommune' };
+    const unchanged = async () => {
+      const c = await em().findOneOrFail(Candidate, bilal.id);
+      expect([c.ladderStep, c.version]).toEqual([bilal.ladderStep, bilal.version]);
+    };
+    // Bad input names its field, with a message a person can act on; nothing is written.
+    const bad = async (over: Record<string, unknown>, field: string, client = adviser) => {
+      const r = await client.request(CORRECT, { id: bilal.id, input: { ...input, ...over } });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      return r.errors![0]!.message;
+    };
+    expect(await bad({ reason: '  ' }, 'reason')).toBe('Begrundelse må ikke være tom.');
+    expect(await bad({ reason: '' }, 'reason', adviserEn)).toBe('Reason cannot be empty.');
+    expect(await bad({ reason: 'x'.repeat(1001) }, 'reason')).toBe('Begrundelse må højst være 1.000 tegn.');
+    expect(await bad({ step: 'MOON' }, 'step')).toBe(
+      'Trinnet MOON findes ikke på progressionstrappen. Vælg et af: Afklaring, Virksomhedspraktik, Løntilskud/IGU, Ordinære timer, Ordinært job.',
+    );
+    expect(await bad({ step: 'ASSESSMENT' }, 'step')).toBe(
+      'Bilal står allerede på trinnet Afklaring. Vælg et andet trin.',
+    );
+    expect(await bad({ step: 'ASSESSMENT' }, 'step', adviserEn)).toBe(
+      'Bilal is already on the step Assessment. Choose another step.',
+    );
+    await unchanged();
+
+    // Only the person's own adviser: another adviser, the admin and the consultant are refused.
+    const otherAdviser = await placementsMakeUser(em(), Role.ADVISER);
+    const refusers = await Promise.all([
+      t.client().login(otherAdviser.email),
+      t.client().login('admin@demo.dk'),
+      consultant,
+    ]);
+    for (const client of refusers) {
+      const r = await client.request(CORRECT, { id: bilal.id, input });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const otherSays = await refusers[0]!.request(CORRECT, { id: bilal.id, input });
+    expect(otherSays.errors?.[0]?.message).toBe(
+      'Kun personens egen jobrådgiver kan rette trinnet på progressionstrappen.',
+    );
+    await unchanged();
+    // The other adviser's attempts reached the person and are logged as refused (the gate stops the others).
+    const refusedRows = await em().find(AuditEntry, { subjectId: bilal.id, operation: 'correctLadderStep' });
+    expect(refusedRows.map((a) => [a.allowed, a.actorId])).toEqual([
+      [false, otherAdviser.id],
+      [false, otherAdviser.id],
+    ]);
+
+    const dayBefore = today();
+    const done = await adviser.ok<{
+      correctLadderStep: { version: number; ladderStep: { key: string }; ladderSkipped: { key: string }[] };
+    }>(CORRECT, { id: bilal.id, input });
+    const dayAfter = today();
+    expect(done.correctLadderStep.ladderStep.key).toBe('SUBSIDISED');
+    // Up past the internship without standing on it: that step is skipped.
+    expect(done.correctLadderStep.ladderSkipped).toEqual([{ key: 'INTERNSHIP' }]);
+    const l = await adviser.ok<{
+      candidate: Ladder & { ladderHistory: { reason: string | null; correctedBy: string | null }[] };
+    }>(
+      `query($id: ID!) { candidate(id: $id) { ladderStep { key } ladderHistory { date event reason correctedBy
+        fromStep { key } toStep { key } } } }`,
+      { id: bilal.id },
+    );
+    expect(l.candidate.ladderHistory).toHaveLength(1);
+    expect([dayBefore, dayAfter]).toContain(l.candidate.ladderHistory[0]!.date);
+    expect(l.candidate.ladderHistory[0]).toMatchObject({
+      event: 'CORRECTED',
+      reason: 'Har haft løntilskud i en anden kommune',
+      correctedBy: userOf(Role.ADVISER).name,
+      fromStep: { key: 'ASSESSMENT' },
+      toStep: { key: 'SUBSIDISED' },
+    });
+    // One allowed audit row with the move, in the reader's language.
+    const rows = await em().find(AuditEntry, { subjectId: bilal.id, operation: 'correctLadderStep', allowed: true });
+    expect(rows.map((a) => [a.actorId, a.action, a.purpose])).toEqual([
+      [userOf(Role.ADVISER).id, 'UPDATE', 'ladder: ASSESSMENT -> SUBSIDISED'],
+    ]);
+    // The version read before is stale now: CONFLICT, and nothing changes.
+    const stale = await adviser.request(CORRECT, { id: bilal.id, input: { ...input, step: 'INTERNSHIP' } });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await ladderOf(adviser, bilal.id)).ladderStep?.key).toBe('SUBSIDISED');
+    // Down works too (a mistake undone): nothing below assessment to skip, and the history keeps both.
+    const down = await adviser.ok<{ correctLadderStep: { ladderStep: { key: string }; ladderSkipped: unknown[] } }>(
+      CORRECT,
+      {
+        id: bilal.id,
+        input: { version: done.correctLadderStep.version, step: 'ASSESSMENT', reason: 'Fejl: det var en praktik' },
+      },
+    );
+    expect(down.correctLadderStep).toMatchObject({ ladderStep: { key: 'ASSESSMENT' }, ladderSkipped: [] });
+    expect((await ladderOf(adviser, bilal.id)).ladderHistory.map((h) => h.event)).toEqual(['CORRECTED', 'CORRECTED']);
+    // The consultant does not see the case work.
+    const consultantOnly = await consultant.request(
+      'query($id: ID!) { candidate(id: $id) { ladderSkipped { key } } }',
+      { id: bilal.id },
+    );
+    expect(consultantOnly.data).toEqual({ candidate: { ladderSkipped: [] } });
+  });
+
+  it('an existing database gets its ladder history from the migration, in plain SQL by the ladder’s rule', async () => {
+    const conn = t.runtime.orm.em.getConnection();
+    const stepsNow = async () =>
+      new Map(
+        (
+          await conn.execute<{ id: string; step: string | null }[]>('select id, ladder_step as step from candidate')
+        ).map((r) => [r.id, r.step]),
+      );
+    const historyOf = async (id: string) =>
+      (await ladderOf(adviser, id)).ladderHistory.map(({ date, event, placementId, fromStep, toStep }) => ({
+        date,
+        event,
+        placementId,
+        from: fromStep.key,
+        to: toStep.key,
+      }));
+    const amina0 = await historyOf(amina.id);
+    expect(amina0.length).toBeGreaterThan(1);
+    const stepsBefore = await stepsNow();
+    // A database from before the ladder: no steps, no history (the people and their placements are there).
+    await conn.execute('delete from ladder_entry');
+    await conn.execute('update candidate set ladder_step = null');
+
+    // The migration path, as a deployment runs it: the ladder migration applied again.
+    const migrator = t.runtime.orm.getMigrator();
+    await migrator.down({ migrations: [LADDER_MIGRATION] });
+    expect(await migrator.getPendingMigrations()).toEqual([expect.objectContaining({ name: LADDER_MIGRATION })]);
+    await migrator.up({ migrations: [LADDER_MIGRATION] });
+    expect(await migrator.getPendingMigrations()).toEqual([]);
+
+    // Amina's history played from her placements, follow-ups and conversion, as the events had written it.
+    expect(await historyOf(amina.id)).toEqual(amina0);
+    const steps = await stepsNow();
+    expect(steps.get(amina.id)).toBe(stepsBefore.get(amina.id));
+    // Bilal has nothing to play (his steps were corrections by hand): null, read as the first step.
+    const bilal = await em().findOneOrFail(Candidate, { firstName: 'Bilal' });
+    expect(steps.get(bilal.id)).toBeNull();
+    expect((await ladderOf(adviser, bilal.id)).ladderStep?.key).toBe('ASSESSMENT');
+    // Run once more, it changes nothing (people with history are left alone).
+    await migrator.down({ migrations: [LADDER_MIGRATION] });
+    await migrator.up({ migrations: [LADDER_MIGRATION] });
+    expect(await historyOf(amina.id)).toEqual(amina0);
+    // The CORRECTED event and the reason column are back after the round trip.
+    const CORRECT = `mutation($id: ID!, $input: CorrectLadderStepInput!) {
+      correctLadderStep(candidateId: $id, input: $input) { ladderStep { key } } }`;
+    const again = await adviser.ok<{ correctLadderStep: { ladderStep: { key: string } } }>(CORRECT, {
+      id: bilal.id,
+      input: { version: bilal.version, step: 'INTERNSHIP', reason: 'Praktik i en anden kommune' },
+    });
+    expect(again.correctLadderStep.ladderStep.key).toBe('INTERNSHIP');
   });
 });

@@ -184,6 +184,7 @@ export const da = {
     accommodationNeeds: 'Du har ikke adgang til skånehensyn: kun personens egen jobrådgiver kan registrere dem.',
     moveCandidate: 'Du har ikke adgang til at flytte en person til en anden jobrådgiver: kun en administrator kan.',
     changePerson: 'Du har ikke adgang til denne person: kun personens egen jobrådgiver kan ændre oplysningerne.',
+    correctLadderStep: 'Kun personens egen jobrådgiver kan rette trinnet på progressionstrappen.',
     createInOtherCaseload:
       'Du har ikke adgang til at oprette en person i en andens sagsstamme: kun en administrator kan vælge jobrådgiveren.',
     importCompanies: 'Du har ikke adgang til at importere virksomheder.',
@@ -594,6 +595,7 @@ export const da = {
       accessRequest: 'anmodning om indsigt',
       retention: 'opbevaringsreglen: inaktiv i {{days}} dage',
       weekOverFullTime: 'en uge over fuld tid bekræftet: {{hours}} t fra {{date}}',
+      ladderCorrected: 'trin på progressionstrappen rettet fra {{from}} til {{to}}',
     },
   },
   journal: {
@@ -678,6 +680,9 @@ export const da = {
       ORDINARY_HOURS: 'Ordinære timer',
       ORDINARY_JOB: 'Ordinært job',
     },
+    unknownStep: 'Trinnet {{step}} findes ikke på progressionstrappen. Vælg et af: {{steps}}.',
+    sameStep: '{{name}} står allerede på trinnet {{step}}. Vælg et andet trin.',
+    anonymised: 'Trinnet kan ikke rettes for en anonymiseret borger.',
   },
   enums: {
     taskStatus: { DRAFT: 'Kladde', OPEN: 'Åben', IN_PROGRESS: 'I gang', SOLVED: 'Løst', CLOSED: 'Lukket' },

@@ -181,6 +181,7 @@ export const en: Catalogue = {
     accommodationNeeds: "You do not have access to accommodation needs: only the person's own adviser can record them.",
     moveCandidate: 'You do not have access to moving a person to another adviser: only an administrator can.',
     changePerson: "You do not have access to this person: only the person's own adviser can change it.",
+    correctLadderStep: "Only the person's own adviser can correct the step on the progression ladder.",
     createInOtherCaseload:
       'You do not have access to creating a person in another caseload: only an administrator can name the adviser.',
     importCompanies: 'You do not have access to importing companies.',
@@ -585,6 +586,7 @@ export const en: Catalogue = {
       accessRequest: 'access request',
       retention: 'retention rule: inactive for {{days}} days',
       weekOverFullTime: 'a week over full time confirmed: {{hours}} h from {{date}}',
+      ladderCorrected: 'step on the progression ladder corrected from {{from}} to {{to}}',
     },
   },
   journal: {
@@ -664,6 +666,9 @@ export const en: Catalogue = {
       ORDINARY_HOURS: 'Ordinary hours',
       ORDINARY_JOB: 'Ordinary job',
     },
+    unknownStep: 'The step {{step}} is not on the progression ladder. Choose one of: {{steps}}.',
+    sameStep: '{{name}} is already on the step {{step}}. Choose another step.',
+    anonymised: 'The step cannot be corrected for an anonymised person.',
   },
   enums: {
     taskStatus: { DRAFT: 'Draft', OPEN: 'Open', IN_PROGRESS: 'In progress', SOLVED: 'Solved', CLOSED: 'Closed' },

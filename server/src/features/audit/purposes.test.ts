@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runInLocale } from '../../i18n/index.js';
-import { AuditPurpose, purposeText, retentionPurpose, weekExceptionPurpose } from './purposes.js';
+import {
+  AuditPurpose,
+  ladderCorrectionPurpose,
+  purposeText,
+  retentionPurpose,
+  weekExceptionPurpose,
+} from './purposes.js';
 
 describe('audit purposes in the reader’s language', () => {
   it('reads the purposes the server writes in Danish and in English, free text as written', () => {
@@ -20,6 +26,17 @@ describe('audit purposes in the reader’s language', () => {
         'updateCandidate: 45 h from 2026-03-02',
         'en uge over fuld tid bekræftet: 45 t fra 2. mar. 2026',
         'a week over full time confirmed: 45 h from 2 Mar 2026',
+      ],
+      [
+        ladderCorrectionPurpose('ASSESSMENT', 'SUBSIDISED'),
+        'trin på progressionstrappen rettet fra Afklaring til Løntilskud/IGU',
+        'step on the progression ladder corrected from Assessment to Wage subsidy/IGU',
+      ],
+      // A configured step the catalogue does not name: its key.
+      [
+        ladderCorrectionPurpose('ASSESSMENT', 'MENTOR_STEP'),
+        'trin på progressionstrappen rettet fra Afklaring til MENTOR_STEP',
+        'step on the progression ladder corrected from Assessment to MENTOR_STEP',
       ],
       ['anmodning fra personen', 'anmodning fra personen', 'anmodning fra personen'],
       [null, null, null],

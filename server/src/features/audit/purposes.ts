@@ -1,3 +1,4 @@
+import { da } from '../../i18n/da.js';
 import { formatDate, formatNumber, type MessageKey, t } from '../../i18n/index.js';
 
 /**
@@ -30,8 +31,12 @@ export const retentionPurpose = (days: number) => `retention: inactive ${days} d
 export const weekExceptionPurpose = (operation: string, hours: number, from: string) =>
   `week: ${operation}: ${hours} h from ${from}`;
 
+/** A ladder step corrected by hand: the step keys from and to (their names are looked up when read). */
+export const ladderCorrectionPurpose = (from: string, to: string) => `ladder: ${from} -> ${to}`;
+
 // The shapes above, and those written before they had a prefix ("inactive 1095 days", "startPlacement: 40 h from 2026-11-02").
 const RETENTION = /^(?:retention: )?inactive (\d+) days$/;
+const LADDER = /^ladder: ([A-Z0-9_]+) -> ([A-Z0-9_]+)$/;
 const WEEK = /^(?:week: )?(\w+): (\d+(?:\.\d+)?) h from (\d{4}-\d{2}-\d{2})$/;
 
 /** A stored purpose in the reader's language; free text as written; null stays null. */
@@ -45,5 +50,12 @@ export function purposeText(stored: string | null): string | null {
   if (week) {
     return t('audit.purpose.weekOverFullTime', { hours: formatNumber(Number(week[2])), date: formatDate(week[3]!) });
   }
+  const ladder = LADDER.exec(stored);
+  if (ladder) return t('audit.purpose.ladderCorrected', { from: stepName(ladder[1]!), to: stepName(ladder[2]!) });
   return stored;
+}
+
+/** A step's name in the reader's language; a step the catalogue does not know (a configured one) as its key. */
+function stepName(key: string): string {
+  return key in da.ladder.steps ? t(`ladder.steps.${key as keyof typeof da.ladder.steps}`) : key;
 }

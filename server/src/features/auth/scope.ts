@@ -183,6 +183,9 @@ export function personAccess(v: Caller, p: PersonFacts): PersonAccess {
 export const mayChangePerson = (v: Caller, p: PersonFacts) =>
   v.role === Role.ADMIN || (v.role === Role.ADVISER && p.adviserId === v.id);
 
+/** A correction of the ladder step by hand (a judgement of the case): the person's own adviser only. */
+export const mayCorrectLadderStep = (v: Caller, p: PersonFacts) => v.role === Role.ADVISER && p.adviserId === v.id;
+
 /** Accommodation needs (health): the person's own adviser only, not even an admin. */
 export const maySeeAccommodation = (v: Caller, p: PersonFacts) => v.role === Role.ADVISER && p.adviserId === v.id;
 

@@ -10,6 +10,8 @@ export enum LadderEventKind {
   PLACEMENT_STARTED = 'PLACEMENT_STARTED',
   ORDINARY_HOURS_RECORDED = 'ORDINARY_HOURS_RECORDED',
   CONVERTED = 'CONVERTED',
+  /** The adviser set the step by hand, with a reason (up or down). */
+  CORRECTED = 'CORRECTED',
 }
 registerEnumType(LadderEventKind, {
   name: 'LadderEventKind',
@@ -19,7 +21,7 @@ registerEnumType(LadderEventKind, {
 /** One move up the progression ladder: from which step to which, on what day, and why. */
 @ObjectType({ description: 'One move on the progression ladder' })
 @Entity({ tableName: 'ladder_entry' })
-export class LadderEntry extends BaseEntity {
+export class LadderEntry extends BaseEntity<'placement' | 'recordedBy' | 'reason'> {
   @ManyToOne('Candidate', { ref: true, deleteRule: 'cascade' })
   @Index()
   candidate!: Ref<Candidate>;
@@ -44,6 +46,10 @@ export class LadderEntry extends BaseEntity {
 
   @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
   recordedBy: Ref<User> | null = null;
+
+  @Field(() => String, { nullable: true, description: "The adviser's reason for a correction by hand" })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
 
   @Field(() => ID, { nullable: true, description: 'The placement behind the event' })
   get placementId(): string | null {

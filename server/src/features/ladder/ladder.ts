@@ -148,3 +148,37 @@ export function parseLadder(stepsText: string, eventStepsText: string): { rules:
   }
   return { rules: { steps, eventSteps }, problems };
 }
+
+/** Why a correction by hand is refused: a step the ladder does not have, or the step the person is on. */
+export type CorrectionProblem = 'UNKNOWN_STEP' | 'SAME_STEP';
+
+/**
+ * The adviser's correction by hand (issue 16.5): any configured step other than the current one, up or
+ * down (a mistake undone, or a step reached elsewhere). Later events move on from the corrected step, up only.
+ */
+export function correction(
+  rules: LadderRules,
+  current: string | null | undefined,
+  target: string,
+): { move: LadderMove } | { problem: CorrectionProblem } {
+  if (!rules.steps.includes(target)) return { problem: 'UNKNOWN_STEP' };
+  const from = stepOf(rules, current);
+  if (from === target) return { problem: 'SAME_STEP' };
+  return { move: { from, to: target } };
+}
+
+/**
+ * The steps below the person's current one that they never stood on: the first step is where everyone
+ * starts, and a step is reached when a move (an event or a correction) led to it. A person who went from
+ * assessment straight to a wage subsidy skipped the internship step. Steps above the current one are
+ * neither (a correction down leaves the steps above as still to come).
+ */
+export function skippedSteps(
+  rules: LadderRules,
+  current: string | null | undefined,
+  movedTo: Iterable<string>,
+): string[] {
+  const at = rules.steps.indexOf(stepOf(rules, current));
+  const reached = new Set([rules.steps[0], ...movedTo]);
+  return rules.steps.slice(0, at).filter((s) => !reached.has(s));
+}

@@ -131,10 +131,14 @@ describe('CandidatePage', { timeout: 20_000 }, () => {
           date: '2026-10-05',
           event: 'PLACEMENT_STARTED',
           placementId: 'p1',
+          reason: null,
+          correctedBy: null,
           fromStep: { key: 'ASSESSMENT', label: 'Afklaring' },
           toStep: { key: 'INTERNSHIP', label: 'Virksomhedspraktik' },
         },
       ],
+      ladderSkipped: [],
+      ladderCorrectable: false,
     };
     const ladderSteps = [
       { key: 'ASSESSMENT', label: 'Afklaring', position: 1 },
@@ -152,5 +156,8 @@ describe('CandidatePage', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('ladder-current').textContent).toBe('Nuværende trin: Virksomhedspraktik (Trin 2 af 3)');
     const history = within(screen.getByTestId('ladder-history'));
     expect(history.getByText('Forløb startet').getAttribute('href')).toBe('/adviser/placements/p1');
+    expect(screen.getByTestId('ladder-step-reached').textContent).toBe('✓ 1. Afklaring (nået)');
+    // Not the person's own adviser (e.g. an admin): no correction by hand offered.
+    expect(screen.queryByTestId('ladder-correct')).toBeNull();
   });
 });

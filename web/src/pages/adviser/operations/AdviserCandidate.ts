@@ -74,6 +74,8 @@ export const AdviserCandidateDocument = graphql(`
         date
         event
         placementId
+        reason
+        correctedBy
         fromStep {
           key
           label
@@ -83,6 +85,10 @@ export const AdviserCandidateDocument = graphql(`
           label
         }
       }
+      ladderSkipped {
+        key
+      }
+      ladderCorrectable
       plannedWeek {
         total
         goal
