@@ -85,6 +85,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: intInRange(5, 24 * 60, 120),
   SESSION_ABSOLUTE_HOURS: intInRange(1, 24 * 30, 12),
   SEARCH_TIMEOUT_MS: intInRange(100, 60_000, 2000),
+  MATCH_DOCUMENT_CACHE: intInRange(0, 2_000_000, 50_000),
   OUTBOX_RETENTION_DAYS: intInRange(1, 3650, 7),
   IGU_MAX_YEARS_SINCE_ARRIVAL: intInRange(0, 50, 5),
   IGU_PROGRAMME_MONTHS: intInRange(1, 60, 24),
@@ -157,6 +158,8 @@ export interface Config {
   } | null;
   session: { idleMinutes: number; absoluteHours: number };
   searchTimeoutMs: number;
+  /** People kept in each process for matching's scoring stage (search/document-cache.ts); 0 keeps none. */
+  matchDocumentCache: number;
   /** PostgreSQL pool: size, and how long a request waits for a connection before SERVICE_UNAVAILABLE. */
   db: { poolMax: number; acquireTimeoutMs: number };
   /** Per-user limits on searches, matches, plans, imports and exports (shared/expensive.ts). */
@@ -323,6 +326,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
+    matchDocumentCache: e.MATCH_DOCUMENT_CACHE,
     db: { poolMax: e.DB_POOL_MAX, acquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS },
     expensive: { concurrency: e.EXPENSIVE_CONCURRENCY_PER_USER, perMinute: e.EXPENSIVE_PER_MINUTE_PER_USER },
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,

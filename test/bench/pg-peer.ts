@@ -480,6 +480,8 @@ export class PgPeer {
     return {
       index: (uid: string) => ({
         search: (q: string | null, params: PeerSearchParams = {}) => this.search(entityOf(uid), q ?? '', params),
+        // Matching's document cache fetches the people it lacks by id (search/document-cache.ts).
+        getDocuments: async ({ ids }: { ids: string[] }) => ({ results: await this.documents(entityOf(uid), ids) }),
       }),
       multiSearch: async ({ queries }: { queries: (PeerSearchParams & { indexUid: string; q?: string })[] }) => ({
         results: await Promise.all(queries.map((qq) => this.search(entityOf(qq.indexUid), qq.q ?? '', qq))),

@@ -44,6 +44,12 @@ export class Metrics {
     labelNames: ['state'],
     registers: [this.registry],
   });
+  private readonly candidateCache = new Gauge<'result'>({
+    name: 'jobbro_match_document_cache_lookups',
+    help: "People matching's retrieval found in the process's document cache (hit) or fetched by id (miss), since start",
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
   private readonly scrapeErrors = new Counter<'source'>({
     name: 'jobbro_metrics_scrape_errors_total',
     help: 'Gauges that could not be read at a scrape (the database or Meilisearch was unreachable)',
@@ -63,6 +69,9 @@ export class Metrics {
   async render(): Promise<string> {
     await Promise.all([this.readOutbox(), this.readMeili()]);
     this.readPool();
+    const cache = this.services.search.candidateCache;
+    this.candidateCache.set({ result: 'hit' }, cache.hits);
+    this.candidateCache.set({ result: 'miss' }, cache.misses);
     return this.registry.metrics();
   }
 

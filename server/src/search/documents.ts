@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { sql } from '../db/sql.js';
@@ -51,6 +52,45 @@ export interface CandidateDocument {
   competenceEvidence: string[];
   pastPlacements: { companyId: string; industryCode: string; convertedToOrdinaryHours: boolean }[];
   _geo: { lat: number; lng: number } | null;
+  /**
+   * A digest of the scoring fields below: equal digests, equal fields. Retrieval asks Meilisearch for
+   * ids and this only, and takes the rest from a cache when the digest matches (search/document-cache.ts).
+   */
+  scoringRev: string;
+}
+
+/** What matching reads of a person: the rest of a document (free text, English names) stays in the index. */
+export const CANDIDATE_SCORING_FIELDS = [
+  'id',
+  '_geo',
+  // Read only against the opening's mentors (a shared language), never scored on its own.
+  'languages',
+  'danishLevel',
+  'availableWeeklyHours',
+  'goalWeeklyHours',
+  'currentOrdinaryHours',
+  'industriesWished',
+  'maxCommuteKm',
+  'hasDrivingLicence',
+  'competenceIds',
+  'competenceNames',
+  'competenceLevels',
+  'competenceEvidence',
+  'iguEligible',
+  'readiness',
+  'activationRuleApplies',
+  'hasActivePlacement',
+  'lastPlacementEndedOn',
+  'enrolledOn',
+  'pastPlacements',
+  'freeWeeklyHours',
+  'availableFrom',
+] as const satisfies readonly (keyof CandidateDocument)[];
+
+/** The digest of a document's scoring fields (16 characters of SHA-1: a cache key, not a secret). */
+export function scoringRevision(doc: Omit<CandidateDocument, 'scoringRev'>): string {
+  const values = CANDIDATE_SCORING_FIELDS.map((f) => doc[f]);
+  return createHash('sha1').update(JSON.stringify(values)).digest('base64url').slice(0, 16);
 }
 
 export interface OpeningDocument {
@@ -137,7 +177,7 @@ export async function candidateDocuments(
     allowedResidenceCategories: ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE'] as const,
     maxYearsSinceArrival: config.rules.iguMaxYearsSinceArrival,
   };
-  return rows.map((r) => {
+  return rows.map((r): CandidateDocument => {
     const cs = compsBy.get(r.id) ?? [];
     const ps = placementsBy.get(r.id) ?? [];
     const ended = ps
@@ -151,7 +191,7 @@ export async function candidateDocuments(
       config.rules,
     );
     const current = num(r.current_ordinary_hours);
-    return {
+    const doc: Omit<CandidateDocument, 'scoringRev'> = {
       id: r.id,
       firstName: r.first_name,
       competenceIds: cs.map((c) => c.competence_id),
@@ -194,6 +234,7 @@ export async function candidateDocuments(
       })),
       _geo: postcodeLocation(r.postcode),
     };
+    return { ...doc, scoringRev: scoringRevision(doc) };
   });
 }
 

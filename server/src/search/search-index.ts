@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { loadCompetenceCatalogue } from '../db/seed/competence-catalogue.js';
 import { todayInDenmark } from '../shared/clock.js';
 import { searchUnavailable } from '../shared/errors.js';
+import { CandidateDocumentCache } from './document-cache.js';
 import { candidateDocuments, iguSlotDocuments, taskDocuments } from './documents.js';
 import { indexSettings, indexUid, type SynonymSource, synonymsFromCatalogue } from './indexes.js';
 import type { IndexedEntity } from './outbox-event.entity.js';
@@ -55,7 +56,12 @@ export class SearchIndex {
     private readonly writer: Meilisearch = meili,
     /** The live competence catalogue (PostgreSQL, with what administrators added); the CSV file when absent or empty. */
     private readonly catalogue?: () => Promise<SynonymSource[]>,
-  ) {}
+  ) {
+    this.candidateCache = new CandidateDocumentCache(config.matchDocumentCache);
+  }
+
+  /** Matching's people between requests: retrieval asks for ids, the scoring fields come from here. */
+  readonly candidateCache: CandidateDocumentCache;
 
   /** Stops long rebuilds at their next batch (shutdown must not wait for a full reindex). */
   stop(): void {

@@ -36,7 +36,7 @@ import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
-import { quote, retrieveCandidatesVia, type SendRetrieval, viaMultiSearch } from './retrieval.js';
+import { quote, retrieveCandidatesVia, type SendRetrieval } from './retrieval.js';
 import { type Locale, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
 
 /** Retrieval goes on until at least this many people the scorer would rank are found (or `first`, if more). */
@@ -561,8 +561,8 @@ export async function retrieveCandidates(
   need: number,
   today = todayInDenmark(),
 ): Promise<CandidateDocument[]> {
-  const meili = viaMultiSearch(search.meili as never);
-  const send: SendRetrieval = (queries) => guardSearch(() => meili(queries));
+  const send: SendRetrieval = (queries) =>
+    guardSearch(() => search.candidateCache.multiSearch(search.meili as never, queries));
   return (await retrieveCandidatesVia(send, search.uid('candidate'), opening, need, today)).docs;
 }
 

@@ -1,4 +1,5 @@
 import {
+  CANDIDATE_SCORING_FIELDS,
   type CandidateDocument,
   candidateForScoring,
   dayNumber,
@@ -24,33 +25,7 @@ export const RETRIEVE_CANDIDATES = 200;
  */
 const MAX_SUBSETS = 21;
 
-// Scoring needs only these: leaving the free text behind keeps the retrieval payload small.
-export const CANDIDATE_SCORING_FIELDS = [
-  'id',
-  '_geo',
-  // Read only against the opening's mentors (a shared language), never scored on its own.
-  'languages',
-  'danishLevel',
-  'availableWeeklyHours',
-  'goalWeeklyHours',
-  'currentOrdinaryHours',
-  'industriesWished',
-  'maxCommuteKm',
-  'hasDrivingLicence',
-  'competenceIds',
-  'competenceNames',
-  'competenceLevels',
-  'competenceEvidence',
-  'iguEligible',
-  'readiness',
-  'activationRuleApplies',
-  'hasActivePlacement',
-  'lastPlacementEndedOn',
-  'enrolledOn',
-  'pastPlacements',
-  'freeWeeklyHours',
-  'availableFrom',
-];
+export { CANDIDATE_SCORING_FIELDS };
 
 /** A string literal inside a Meilisearch filter, escaped: user text never becomes filter syntax. */
 export const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
@@ -148,7 +123,7 @@ export function candidateRetrievalStages(
     q: '',
     filter: [...hard, ...filter],
     limit,
-    attributesToRetrieve: CANDIDATE_SCORING_FIELDS,
+    attributesToRetrieve: [...CANDIDATE_SCORING_FIELDS],
     ...(sort ? { sort } : {}),
   });
   const stages: RetrievalStage[] = [];
