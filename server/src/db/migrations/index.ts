@@ -19,6 +19,7 @@ import { Migration20261206202634 } from './Migration20261206202634.js';
 import { Migration20261206205500 } from './Migration20261206205500.js';
 import { Migration20261206210500 } from './Migration20261206210500.js';
 import { Migration20261206215000 } from './Migration20261206215000.js';
+import { Migration20261206234323 } from './Migration20261206234323.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
@@ -40,4 +41,5 @@ export const migrationsList = [
   { name: 'Migration20261206205500', class: Migration20261206205500 },
   { name: 'Migration20261206210500', class: Migration20261206210500 },
   { name: 'Migration20261206215000', class: Migration20261206215000 },
+  { name: 'Migration20261206234323', class: Migration20261206234323 },
 ];

@@ -139,52 +139,59 @@ export function effectStatements(
 ): { milestones: Sql; byCompany: Sql; byConsultant: Sql } {
   const where = placementCondition(f);
   return {
+    // Each person's figures are computed once, set-wise: their ordinary hours as a step function over their
+    // follow-ups (one sort), joined to the points in time; only the few people with a conversion or an ordinary-hours
+    // job look up their placements one by one. (Three lookups per person and milestone took 3.7 s at 100,000.)
     milestones: [
       `with members as (
-       select distinct on (p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type)
-              p.candidate_id, p.type, p.start_date, to_char(p.start_date, 'YYYY-MM') as cohort
-         from placement p join company co on co.id = p.company_id
+       -- A member of a cohort (start month and type): a person, with their first start in it.
+       select p.candidate_id, p.type, date_trunc('month', p.start_date)::date as cohort, min(p.start_date) as start_date
+         from placement p
         where ${where[0]}
-        order by p.candidate_id, to_char(p.start_date, 'YYYY-MM'), p.type, p.start_date
-     ), points as (
-       select m.*, k.months, (m.start_date + make_interval(months => k.months))::date as at
+        group by p.candidate_id, p.type, date_trunc('month', p.start_date)
+     ), points as materialized (
+       select m.candidate_id, m.cohort, m.type, k.months, (m.start_date + make_interval(months => k.months))::date as at
          from members m cross join unnest(array[?]::int[]) as k(months)
+     ), hours_from as (
+       -- A person's current follow-up (of any of their placements) holds from its date until their next one; of
+       -- several on a day, the last written holds (the others end the same day).
+       select q.candidate_id, f.date, f.ordinary_hours as hours,
+              lead(f.date) over (partition by q.candidate_id order by f.date, f.created_at) as next
+         from placement q join follow_up f on f.placement_id = q.id
+        where f.superseded_by_id is null and q.candidate_id in (select p.candidate_id from placement p where ${where[0]})
+     ), working as (
+       select distinct candidate_id from placement where outcome = '${CONVERTED}' or type = 'ORDINARY_HOURS'
      ), measured as (
        select pt.cohort, pt.type, pt.months, pt.at <= ?::date as observable,
-              coalesce(job.hours, recent.ordinary_hours,
-                       case when work.converted or work.ordinary_job then (
-                         select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
-                          where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.superseded_by_id is null
-                          order by f.date desc, f.created_at desc limit 1) end,
+              coalesce(w.job_hours,
+                       case when h.date > pt.at - ?::int then h.hours end,
+                       case when w.in_work then h.hours end,
                        0) as hours,
-              coalesce(work.converted or work.ordinary_job, false) as in_work
+              coalesce(w.in_work, false) as in_work
          from points pt
+         left join hours_from h
+           on h.candidate_id = pt.candidate_id and h.date <= pt.at and (h.next is null or h.next > pt.at)
+         left join working wp on wp.candidate_id = pt.candidate_id
          left join lateral (
-           select f.ordinary_hours from placement q join follow_up f on f.placement_id = q.id
-            where q.candidate_id = pt.candidate_id and f.date <= pt.at and f.date > pt.at - ?::int
-              and f.superseded_by_id is null
-            order by f.date desc, f.created_at desc limit 1) recent on true
-         -- The job of a conversion, once started, gives the ordinary hours (its start may follow the end).
-         left join lateral (
-           select max(q.conversion_weekly_hours) as hours from placement q
-            where q.candidate_id = pt.candidate_id and q.outcome = '${CONVERTED}'
-              and q.conversion_start_date <= pt.at) job on true
-         left join lateral (
-           select bool_or(q.outcome = '${CONVERTED}' and q.end_date <= pt.at) as converted,
-                  bool_or(q.type = 'ORDINARY_HOURS' and q.start_date <= pt.at
-                          and coalesce(q.end_date, pt.at) >= pt.at) as ordinary_job
-             from placement q where q.candidate_id = pt.candidate_id) work on true
+           -- The job of a conversion, once started, gives the ordinary hours (its start may follow the end).
+           select max(q.conversion_weekly_hours)
+                    filter (where q.outcome = '${CONVERTED}' and q.conversion_start_date <= pt.at) as job_hours,
+                  bool_or(q.outcome = '${CONVERTED}' and q.end_date <= pt.at)
+                  or bool_or(q.type = 'ORDINARY_HOURS' and q.start_date <= pt.at
+                             and coalesce(q.end_date, pt.at) >= pt.at) as in_work
+             from placement q
+            where wp.candidate_id is not null and q.candidate_id = pt.candidate_id) w on true
      )
-     select cohort, type, months,
+     select to_char(cohort, 'YYYY-MM') as cohort, type, months,
             count(*)::int as people,
             (count(*) filter (where observable))::int as observed,
             (count(*) filter (where observable and hours > 0))::int as with_hours,
             percentile_cont(0.5) within group (order by hours) filter (where observable and hours > 0) as median_hours,
             (count(*) filter (where observable and in_work))::int as in_work
        from measured
-      group by grouping sets ((cohort, type, months), (months))
-      order by cohort nulls first, type, months`,
-      [...where[1], [...MILESTONE_MONTHS], f.today, window],
+      group by grouping sets ((measured.cohort, type, months), (months))
+      order by measured.cohort nulls first, type, months`,
+      [...where[1], [...MILESTONE_MONTHS], ...where[1], f.today, window],
     ],
     byCompany: [
       `select co.id, co.name,
@@ -213,7 +220,7 @@ export function effectStatements(
   };
 }
 
-/** Placements `p` (with company `co`) that started in the period, of the types, in the industry. */
+/** Placements `p` that started in the period, of the types, at a company in the industry. */
 function placementCondition(f: { industryCode: string | null; from: string; to: string; types: string[] }): Sql {
   // Only placements that started: a draft waiting for approval, or one withdrawn or refused, is no cohort member.
   const parts = [
@@ -224,7 +231,9 @@ function placementCondition(f: { industryCode: string | null; from: string; to: 
   ];
   const params: unknown[] = [f.from, f.to, f.types];
   if (f.industryCode) {
-    parts.push('co.industry_code in (select i.code from industry i where upper(i.code) = ? or upper(i.section) = ?)');
+    parts.push(
+      'p.company_id in (select c.id from company c where c.industry_code in (select i.code from industry i where upper(i.code) = ? or upper(i.section) = ?))',
+    );
     params.push(f.industryCode, f.industryCode);
   }
   return [`(${parts.join(' and ')})`, params];

@@ -93,6 +93,12 @@ export class SchoolPeriod {
 @Entity({ tableName: 'placement' })
 @Index({ properties: ['company', 'status'] })
 @Index({ properties: ['candidate', 'status'] })
+// The effect report (issue 16.6) reads the placements started in a period: these columns, not the wide rows.
+@Index({
+  name: 'placement_effect_index',
+  expression:
+    'create index "placement_effect_index" on "placement" ("start_date") include ("candidate_id", "company_id", "type", "status", "outcome")',
+})
 @Check({ name: 'placement_dates', expression: 'planned_end_date is null or planned_end_date >= start_date' })
 @Check({ name: 'placement_end', expression: 'end_date is null or end_date >= start_date' })
 @Check({
@@ -226,6 +232,12 @@ export class PlacementConversion {
 @ObjectType()
 @Entity({ tableName: 'follow_up' })
 @Index({ properties: ['placement', 'date'] })
+// The effect report's ordinary hours over time: a placement's current follow-ups in order, read from the index alone.
+@Index({
+  name: 'follow_up_current_hours_index',
+  expression:
+    'create index "follow_up_current_hours_index" on "follow_up" ("placement_id", "date", "created_at") include ("ordinary_hours") where "superseded_by_id" is null',
+})
 @Check({
   name: 'follow_up_hours',
   expression:
