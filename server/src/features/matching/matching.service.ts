@@ -190,12 +190,15 @@ export class MatchingService {
         ? retrieveCandidates(this.ctx.search, opening, Math.max(first, MIN_SUITABLE), today)
         : Promise.resolve([]);
     retrieval.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    // The company's mentors with room (a scoring factor) are read meanwhile too: two round trips off the path.
+    const mentorsRead = mentorsWithRoom(this.ctx.em, [opening.companyId]);
+    mentorsRead.catch(() => undefined);
     await this.assertCompanyInScope(opening.companyId);
     await this.assertNotFilled(kind, opening);
     checkFirst(first);
     const docs = await retrieval;
     const hitsById = new Map(docs.map((h) => [h.id, h]));
-    const mentors = await mentorsWithRoom(this.ctx.em, [opening.companyId]);
+    const mentors = await mentorsRead;
     const ranked = rankCandidatesForOpening(
       { ...openingForScoring(opening), mentors: mentors.get(opening.companyId) ?? [] },
       docs.map((h) => candidateForScoring(h, today)),
