@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import './styles.css';
 import './i18n/index.js';
-import { type CSSVariablesResolver, createTheme, MantineProvider, Modal } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, MantineProvider, Modal } from '@mantine/core';
 import { type ReactNode, StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,11 @@ const theme = createTheme({
   components: {
     // Every dialog's close button gets a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Luk' } } }),
+    // A badge is a word or two that must be read whole: a squeezed table column grows instead of
+    // cutting "Aktiv" to "AK…" (Mantine's default label hides what does not fit).
+    Badge: Badge.extend({
+      styles: { root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible', textOverflow: 'clip' } },
+    }),
   },
 });
 

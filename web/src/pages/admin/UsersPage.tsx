@@ -146,7 +146,7 @@ function Users() {
       <QueryState fetching={fetching && !data} error={error} />
       {conn && conn.edges.length === 0 && <Text c="dimmed">{t('admin.users.none')}</Text>}
       {conn && conn.edges.length > 0 && (
-        <Table.ScrollContainer minWidth={860}>
+        <Table.ScrollContainer minWidth={720}>
           <Table striped withTableBorder data-testid="users-table">
             <caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('admin.users.caption')}</caption>
             <Table.Thead>
@@ -172,7 +172,8 @@ function Users() {
                         </Text>
                       )}
                     </Table.Th>
-                    <Table.Td>{u.email}</Table.Td>
+                    {/* A long address breaks anywhere rather than push the actions out of the table. */}
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{u.email}</Table.Td>
                     <Table.Td>{roleName(u.role)}</Table.Td>
                     <Table.Td>
                       <Badge color={u.active ? 'teal' : 'gray.8'} variant={u.active ? 'light' : 'filled'}>
@@ -183,7 +184,8 @@ function Users() {
                       {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('admin.users.never')}
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={6} wrap="nowrap">
+                      {/* The buttons wrap inside their cell when the column is narrow (a laptop, English words). */}
+                      <Group gap={6} wrap="wrap">
                         <Button
                           size="compact-sm"
                           variant="default"
