@@ -31,3 +31,14 @@ describe('SEED_DEMO (issue 13 item 9): no demo users with a known password in pr
     expect((error as ConfigError).message).toMatch(/demo password/);
   });
 });
+
+describe('settings as the admin reads them', () => {
+  it('shows IGU_WAGE_FLOORS as written (from:amount,…), not "[object Object]"', () => {
+    const shown = (env: Record<string, string>) =>
+      loadConfig(env).settings?.find((s) => s.name === 'IGU_WAGE_FLOORS')?.value;
+    expect(shown({ NODE_ENV: 'development' })).toBe('2024-01-01:62');
+    expect(shown({ NODE_ENV: 'development', IGU_WAGE_FLOORS: '2026-01-01:64.5, 2024-01-01:62' })).toBe(
+      '2024-01-01:62,2026-01-01:64.5',
+    );
+  });
+});

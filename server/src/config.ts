@@ -239,6 +239,16 @@ function withoutPassword(value: string): string {
 }
 
 /** Every variable the configuration reads, its effective value (masked where secret) and its source. */
+/** A parsed value as the variable would be written: IGU_WAGE_FLOORS is a list of { from, minHourlyWage }. */
+function settingText(value: unknown): string {
+  if (!Array.isArray(value)) return String(value);
+  return value
+    .map((v) =>
+      v && typeof v === 'object' && 'from' in v && 'minHourlyWage' in v ? `${v.from}:${v.minHourlyWage}` : String(v),
+    )
+    .join(',');
+}
+
 export function describeSettings(given: Record<string, string>, parsed: Env): ConfigSetting[] {
   return Object.keys(EnvSchema.shape)
     .sort()
@@ -253,7 +263,7 @@ export function describeSettings(given: Record<string, string>, parsed: Env): Co
             ? MASK
             : name.endsWith('_URL') || name === 'OIDC_ISSUER'
               ? withoutPassword(String(value))
-              : String(value);
+              : settingText(value);
       return { name, value: shown, source, secret };
     });
 }

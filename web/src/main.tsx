@@ -22,9 +22,13 @@ const theme = createTheme({
     // Every dialog's close button gets a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Luk' } } }),
     // A badge is a word or two that must be read whole: a squeezed table column grows instead of
-    // cutting "Aktiv" to "AK…" (Mantine's default label hides what does not fit).
+    // cutting "Aktiv" to "AK…" (Mantine's default label hides what does not fit). A badge longer than
+    // its whole box (a phone) wraps between words instead of widening the page.
     Badge: Badge.extend({
-      styles: { root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible', textOverflow: 'clip' } },
+      styles: {
+        root: { flexShrink: 0, maxWidth: '100%', height: 'auto', minHeight: 'var(--badge-height)' },
+        label: { overflow: 'visible', textOverflow: 'clip', whiteSpace: 'normal', overflowWrap: 'break-word' },
+      },
     }),
   },
 });

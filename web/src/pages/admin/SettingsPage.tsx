@@ -1,4 +1,5 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
@@ -42,8 +43,10 @@ function Settings() {
                   <Table.Th scope="row" ff="monospace" fw={500}>
                     {s.name}
                   </Table.Th>
-                  <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
-                    {s.value ?? (
+                  <Table.Td ff="monospace">
+                    {s.value != null ? (
+                      breakAfterSeparators(s.value)
+                    ) : (
                       <Text span c="dimmed" fs="italic">
                         {t('admin.settings.notSet')}
                       </Text>
@@ -67,4 +70,18 @@ function Settings() {
       )}
     </Stack>
   );
+}
+
+/**
+ * A long value ("INTERNSHIP:INTERNSHIP,WAGE_SUBSIDY:SUBSIDISED,…", a URL) may break after a comma or a
+ * slash, so a line ends between two entries, not inside a word.
+ */
+function breakAfterSeparators(value: string) {
+  return value.split(/(?<=[,/])/).map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, in order
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

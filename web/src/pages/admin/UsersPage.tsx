@@ -172,8 +172,16 @@ function Users() {
                         </Text>
                       )}
                     </Table.Th>
-                    {/* A long address breaks anywhere rather than push the actions out of the table. */}
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{u.email}</Table.Td>
+                    {/* A long address may break after its @, never inside a name. */}
+                    <Table.Td>
+                      {u.email.split('@')[0]}
+                      {u.email.includes('@') && (
+                        <>
+                          @<wbr />
+                          {u.email.slice(u.email.indexOf('@') + 1)}
+                        </>
+                      )}
+                    </Table.Td>
                     <Table.Td>{roleName(u.role)}</Table.Td>
                     <Table.Td>
                       <Badge color={u.active ? 'teal' : 'gray.8'} variant={u.active ? 'light' : 'filled'}>
