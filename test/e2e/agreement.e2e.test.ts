@@ -173,10 +173,29 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       .toBe('Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).');
     // It stays ACTIVE while the new version waits: the approved version 1 still holds.
     await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Aktivt');
+    // The page shows the terms in force (version 1), the waiting change marked as pending, not as in force.
+    await expect(page.getByTestId('mentor-pending').textContent()).resolves.toBe(
+      'Afventer godkendelse i version 2: Mette Holm',
+    );
+    await expect(page.getByTestId('placement-mentor').textContent()).resolves.toMatch(/^Jens Hansen/);
+    await expect(page.getByTestId('plan-in-force-note').textContent()).resolves.toBe(
+      'Timeplanen i kraft (version 1). Ændringen i version 2 gælder først, når begge har godkendt den.',
+    );
+    const inForceRows = page.getByTestId('plan-in-force').locator('tbody tr');
+    await expect(inForceRows.nth(1).textContent()).resolves.toMatch(/^Uge 3.*20 t4 t$/);
+    await expect(page.getByTestId('plan-pending-title').textContent()).resolves.toBe(
+      'Ændring, der afventer godkendelse (version 2)',
+    );
+    await expect(page.getByTestId('plan-pending').locator('tbody tr').nth(1).textContent()).resolves.toMatch(
+      /^Uge 3.*24 t4 t$/,
+    );
     const rows = page.getByTestId('agreement-version');
     await expect.poll(() => rows.count()).toBe(2);
     await expect(rows.nth(0).textContent()).resolves.toContain('Mette Holm');
     await expect(rows.nth(0).getByTestId('agreement-changes').textContent()).resolves.toBe('mentor, timeplan');
+    // In the history too: version 1 is the one in force, version 2 waits.
+    await expect(rows.nth(0).locator('th').textContent()).resolves.toBe('2 (afventer godkendelse)');
+    await expect(rows.nth(1).locator('th').textContent()).resolves.toBe('1 (gældende)');
     await expect(rows.nth(1).getByTestId('agreement-changes').textContent()).resolves.toBe('Første version');
     await expect(rows.nth(1).textContent()).resolves.toContain('Jens Hansen');
     await expectAccessible(page);
@@ -210,6 +229,13 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await adviserView.getByTestId('agreement-panel').waitFor();
     await expect(adviserView.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
       'Version 1: Godkendt af virksomheden og jobcentret.',
+    );
+    // Version 1 holds again: no pending change on the page, its mentor and plan as agreed.
+    await expect(adviserView.getByTestId('placement-mentor').textContent()).resolves.toBe('Jens Hansen');
+    expect(await adviserView.getByTestId('mentor-pending').count()).toBe(0);
+    expect(await adviserView.getByTestId('plan-pending').count()).toBe(0);
+    await expect(adviserView.getByTestId('plan-in-force').locator('tbody tr').nth(1).textContent()).resolves.toMatch(
+      /^Uge 3.*20 t4 t$/,
     );
     const state = adviserView.getByTestId('agreement-version').nth(0).getByTestId('agreement-state');
     await expect(state.textContent()).resolves.toContain('Afvist af virksomheden');

@@ -19,7 +19,8 @@ import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../
 const FIELDS = `id status version agreementVersion awaitingApprovalFrom plannedEndDate mentorName learningGoals
   hoursPlan { fromWeek weeklyHours ordinaryHours }
   agreements { number companyApprovedAt adviserApprovedAt withdrawnAt withdrawalReason refusedAt refusalReason
-    terms { startDate plannedEndDate learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }`;
+    terms { startDate plannedEndDate learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }
+  agreementInForce { number terms { mentorName hoursPlan { fromWeek weeklyHours } } }`;
 const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { ${FIELDS} } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!, $reason: String) {
   approvePlacementAgreement(placementId: $id, agreementVersion: $v, weekExceptionReason: $reason) { ${FIELDS} } }`;
@@ -114,10 +115,16 @@ describe('placement agreements with three parties over HTTP', () => {
       .updatePlacement;
     expect(same.agreementVersion).toBe(1);
     expect(same.agreements[0].terms.mentorName).toBe('Mette Mentor');
+    // A draft has nothing in force yet.
+    expect(same.agreementInForce).toBeNull();
 
     await companyUser.ok(APPROVE, { id: d.id, v: 1 });
     await adviser.ok(APPROVE, { id: d.id, v: 1 });
     const active = (await adviser.ok(GET, { id: d.id })).placement;
+    expect(active.agreementInForce).toMatchObject({
+      number: 1,
+      terms: { hoursPlan: [{ fromWeek: 1, weeklyHours: 20 }] },
+    });
 
     const changed = (
       await adviser.ok(UPDATE, {
@@ -131,13 +138,25 @@ describe('placement agreements with three parties over HTTP', () => {
     expect(changed.agreements[0].terms.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 25 }]);
     expect(changed.agreements[1].terms.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 20 }]);
     expect(changed.agreements[1].adviserApprovedAt).toBeTruthy();
+    // The change waits for both: version 1 stays in force, the new plan is only the pending version's.
+    expect(changed.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 25, ordinaryHours: 5 }]);
+    expect(changed.agreementInForce).toEqual({
+      number: 1,
+      terms: { mentorName: 'Mette Mentor', hoursPlan: [{ fromWeek: 1, weeklyHours: 20 }] },
+    });
 
     // Approving the old version is a stale read.
     const stale = await companyUser.request(APPROVE, { id: d.id, v: 1 });
     expectError(stale, 'CONFLICT');
-    await companyUser.ok(APPROVE, { id: d.id, v: 2 });
+    // The company's approval alone does not put it in force.
+    const half = (await companyUser.ok(APPROVE, { id: d.id, v: 2 })).approvePlacementAgreement;
+    expect(half.agreementInForce.number).toBe(1);
     const done = (await adviser.ok(APPROVE, { id: d.id, v: 2 })).approvePlacementAgreement;
     expect(done.awaitingApprovalFrom).toBeNull();
+    expect(done.agreementInForce).toEqual({
+      number: 2,
+      terms: { mentorName: 'Mette Mentor', hoursPlan: [{ fromWeek: 1, weeklyHours: 25 }] },
+    });
     expect(await em().count(PlacementAgreement, { placement: d.id })).toBe(2);
   });
 
@@ -338,7 +357,8 @@ describe('placement agreements with three parties over HTTP', () => {
         },
       })
     ).updatePlacement;
-    expect(v2).toMatchObject({ agreementVersion: 2, awaitingApprovalFrom: 'COMPANY' });
+    expect(v2).toMatchObject({ agreementVersion: 2, awaitingApprovalFrom: 'COMPANY', mentorName: 'Ny' });
+    expect(v2.agreementInForce).toMatchObject({ number: 1, terms: { mentorName: 'Jens Mentor' } });
     expect(await freeHours(input.candidateId)).toBe(7);
     const back = (await adviser.ok(WITHDRAW, { id: d.id, v: 2 })).withdrawPlacementAgreement;
     expect(back).toMatchObject({
@@ -371,6 +391,8 @@ describe('placement agreements with three parties over HTTP', () => {
       learningGoals: 'Varemodtagelse med håndscanner',
     });
     expect(refused.agreements.map((a: { number: number }) => a.number)).toEqual([3, 2, 1]);
+    // Withdrawn and refused versions were never in force.
+    expect(refused.agreementInForce.number).toBe(1);
     expect(refused.agreements[0].refusalReason).toBe('Stocktaking is not a task here');
 
     // Version 1 runs: there is nothing before it to go back to.

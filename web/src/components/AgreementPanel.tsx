@@ -205,7 +205,12 @@ export function AgreementPanel({
                 <Table.Tr key={a.id} data-testid="agreement-version">
                   <Table.Th scope="row" fw={a.number === p.agreementVersion ? 700 : 500}>
                     {a.number}
-                    {a.number === p.agreementVersion ? ` ${t('agreement.current')}` : ''}
+                    {/* In force: what both approved; the version waiting for approval is marked as such. */}
+                    {a.number === p.agreementInForce?.number
+                      ? ` ${t('agreement.current')}`
+                      : a.number === p.agreementVersion && awaiting
+                        ? ` ${t('agreement.pendingMark')}`
+                        : ''}
                   </Table.Th>
                   <Table.Td data-testid="agreement-changes">
                     {parts === null

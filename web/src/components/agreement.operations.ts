@@ -53,6 +53,9 @@ export const PlacementAgreementDocument = graphql(`
       status
       agreementVersion
       awaitingApprovalFrom
+      agreementInForce {
+        number
+      }
       agreements {
         id
         number

@@ -82,6 +82,7 @@ export const da = {
     colJobCentre: 'Jobcentret godkendte',
     notYet: 'Ikke endnu',
     current: '(gældende)',
+    pendingMark: '(afventer godkendelse)',
     periodValue: '{{from}} – {{to}}',
     periodOpen: 'Fra {{from}}',
     planStep: 'uge {{week}}: {{hours}} t ({{ordinary}} ord.)',
@@ -119,6 +120,10 @@ export const da = {
     weekReasonHelp:
       'Med dette forløb bliver personens uge over 37 timer. Som rådgiver kan du godkende det som en undtagelse med en begrundelse.',
     approveWithException: 'Godkend med undtagelse',
+    pendingValue: 'Afventer godkendelse i version {{number}}: {{value}}',
+    inForcePlan:
+      'Timeplanen i kraft (version {{number}}). Ændringen i version {{pending}} gælder først, når begge har godkendt den.',
+    pendingPlan: 'Ændring, der afventer godkendelse (version {{number}})',
     changeTitle: 'Ret aftalen',
     changeIntro:
       'En ændring efter en godkendelse bliver en ny version af aftalen, som virksomheden og jobcentret godkender igen. Historikken nedenfor viser, hvad der blev ændret.',

@@ -83,6 +83,7 @@ export const en: Messages = {
     colJobCentre: 'Job centre approved',
     notYet: 'Not yet',
     current: '(current)',
+    pendingMark: '(awaiting approval)',
     periodValue: '{{from}} – {{to}}',
     periodOpen: 'From {{from}}',
     planStep: 'week {{week}}: {{hours}} h ({{ordinary}} ord.)',
@@ -120,6 +121,10 @@ export const en: Messages = {
     weekReasonHelp:
       "With this placement the person's week goes over 37 hours. As the adviser you can approve it as an exception with a reason.",
     approveWithException: 'Approve as an exception',
+    pendingValue: 'Awaiting approval in version {{number}}: {{value}}',
+    inForcePlan:
+      'The hours plan in force (version {{number}}). The change in version {{pending}} applies only once both have approved it.',
+    pendingPlan: 'Change awaiting approval (version {{number}})',
     changeTitle: 'Change the agreement',
     changeIntro:
       'A change after an approval becomes a new version of the agreement, which the company and the job centre approve again. The history below shows what changed.',

@@ -229,6 +229,15 @@ export class PlacementResolver {
     return new PlacementService(ctx).agreements(p);
   }
 
+  @FieldResolver(() => PlacementAgreement, {
+    nullable: true,
+    description:
+      'The agreement version in force: the newest both parties approved (not withdrawn or refused); a change waiting for approval is not in force. Null for a draft',
+  })
+  agreementInForce(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).agreementInForce(p);
+  }
+
   @FieldResolver(() => AgreementParty, {
     nullable: true,
     description: 'Who approves the current agreement version next; null when both have approved it',

@@ -824,6 +824,26 @@ export class PlacementService {
     return this.ctx.em.find(PlacementAgreement, { placement: p.id }, { orderBy: { number: 'desc' } });
   }
 
+  /**
+   * The version in force: the newest one both the company and the job centre approved, not withdrawn or refused.
+   * While a change waits for approval the placement's row already holds the new terms (the current version);
+   * this is what was agreed until both approve it. Null for a draft and a placement from before agreements.
+   */
+  async agreementInForce(p: Placement): Promise<PlacementAgreement | null> {
+    if (p.agreementVersion === 0) return null;
+    return this.ctx.em.findOne(
+      PlacementAgreement,
+      {
+        placement: p.id,
+        companyApprovedAt: { $ne: null },
+        adviserApprovedAt: { $ne: null },
+        withdrawnAt: null,
+        refusedAt: null,
+      },
+      { orderBy: { number: 'desc' } },
+    );
+  }
+
   /** Who approves next: COMPANY, then JOB_CENTRE; null when both approved the current version. */
   async awaitingApprovalFrom(p: Placement): Promise<'COMPANY' | 'JOB_CENTRE' | null> {
     if (p.status === PlacementStatus.ENDED || NEVER_STARTED.includes(p.status) || p.agreementVersion === 0) {

@@ -59,6 +59,14 @@ export function PlacementPage() {
     company: p.company.name,
   });
   const active = p.status === 'ACTIVE';
+  // A change waiting for approval is not in force: the page shows the agreed terms, the change marked as pending.
+  const inForce = p.agreementInForce;
+  const pending = inForce && p.awaitingApprovalFrom && inForce.number !== p.agreementVersion ? inForce : null;
+  const mentorInForce = pending ? pending.terms.mentorName : p.mentorName;
+  const planInForce = pending ? pending.terms.hoursPlan : p.hoursPlan;
+  const currentInForce = pending ? stepOfWeek(planInForce, p.weekNumber) : p.currentPlannedHours;
+  const mentorPending = pending && (p.mentorName ?? '') !== (mentorInForce ?? '');
+  const planPending = pending && JSON.stringify(planOf(p.hoursPlan)) !== JSON.stringify(planOf(planInForce));
 
   return (
     <Stack gap="md" data-testid="placement-page">
@@ -109,7 +117,19 @@ export function PlacementPage() {
                 ? { label: t('adviser.placement.endDate'), value: f.date(p.endDate) }
                 : { label: t('adviser.placement.plannedEndDate'), value: f.date(p.plannedEndDate) || '–' },
               { label: t('adviser.placement.week'), value: p.weekNumber ?? '–' },
-              { label: t('adviser.placement.mentor'), value: p.mentorName || '–' },
+              {
+                label: t('adviser.placement.mentor'),
+                value: (
+                  <span data-testid="placement-mentor">
+                    {mentorInForce || '–'}
+                    {mentorPending && (
+                      <Text span size="sm" c="dimmed" display="block" data-testid="mentor-pending">
+                        {t('agreement.pendingValue', { number: p.agreementVersion, value: p.mentorName || '–' })}
+                      </Text>
+                    )}
+                  </span>
+                ),
+              },
               ...(p.task ? [{ label: t('adviser.placement.task'), value: p.task.title }] : []),
               ...(p.iguSlot ? [{ label: t('adviser.placement.iguSlot'), value: p.iguSlot.title }] : []),
               ...(active
@@ -120,10 +140,10 @@ export function PlacementPage() {
                     },
                     {
                       label: t('adviser.placement.currentPlan'),
-                      value: p.currentPlannedHours
+                      value: currentInForce
                         ? t('adviser.placement.currentPlanValue', {
-                            hours: f.num(p.currentPlannedHours.weeklyHours),
-                            ordinary: f.num(p.currentPlannedHours.ordinaryHours),
+                            hours: f.num(currentInForce.weeklyHours),
+                            ordinary: f.num(currentInForce.ordinaryHours),
                           })
                         : '–',
                     },
@@ -155,8 +175,21 @@ export function PlacementPage() {
             </Alert>
           )}
         </Section>
-        <Section title={t('adviser.placement.planTitle')}>
-          <PlanTable p={p} />
+        <Section title={t('adviser.placement.planTitle')} testid="plan-section">
+          {planPending && pending ? (
+            <>
+              <Text size="sm" data-testid="plan-in-force-note">
+                {t('agreement.inForcePlan', { number: pending.number, pending: p.agreementVersion })}
+              </Text>
+              <PlanTable plan={planInForce} current={currentInForce?.fromWeek} testid="plan-in-force" />
+              <Text size="sm" fw={600} data-testid="plan-pending-title">
+                {t('agreement.pendingPlan', { number: p.agreementVersion })}
+              </Text>
+              <PlanTable plan={p.hoursPlan} testid="plan-pending" />
+            </>
+          ) : (
+            <PlanTable plan={planInForce} current={currentInForce?.fromWeek} testid="plan-in-force" />
+          )}
         </Section>
         {p.type === 'IGU' && (
           <Section title={t('adviser.placement.schoolTitle')} testid="school-section">
@@ -205,13 +238,25 @@ export function PlacementPage() {
   );
 }
 
-function PlanTable({ p }: { p: Placement }) {
+type PlanStep = Placement['hoursPlan'][number];
+const planOf = (plan: readonly PlanStep[]) => plan.map((s) => [s.fromWeek, s.weeklyHours, s.ordinaryHours]);
+
+/** The plan step in force in placement week `week` (as the server's stepForWeek): none before week 1 or a first step. */
+function stepOfWeek(plan: readonly PlanStep[], week: number | null | undefined): PlanStep | null {
+  if (week == null || week < 1) return null;
+  let found: PlanStep | null = null;
+  for (const step of plan) {
+    if (step.fromWeek <= week && (found === null || step.fromWeek >= found.fromWeek)) found = step;
+  }
+  return found;
+}
+
+function PlanTable({ plan, current, testid }: { plan: readonly PlanStep[]; current?: number; testid: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const current = p.currentPlannedHours?.fromWeek;
   return (
     <Table.ScrollContainer minWidth={320}>
-      <Table aria-label={t('adviser.placement.planCaption')}>
+      <Table aria-label={t('adviser.placement.planCaption')} data-testid={testid}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('adviser.start.fromWeek')}</Table.Th>
@@ -220,7 +265,7 @@ function PlanTable({ p }: { p: Placement }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {p.hoursPlan.map((s) => (
+          {plan.map((s) => (
             <Table.Tr key={s.fromWeek} fw={s.fromWeek === current ? 700 : undefined}>
               <Table.Th scope="row" fw="inherit">
                 {t('adviser.common.week', { week: s.fromWeek })}

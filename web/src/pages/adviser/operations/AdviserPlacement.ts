@@ -17,6 +17,17 @@ export const AdviserPlacementDocument = graphql(`
       learningGoals
       agreementVersion
       awaitingApprovalFrom
+      agreementInForce {
+        number
+        terms {
+          mentorName
+          hoursPlan {
+            fromWeek
+            weeklyHours
+            ordinaryHours
+          }
+        }
+      }
       schoolPeriods {
         startDate
         endDate
