@@ -5,8 +5,9 @@
  * (search by name, sentences in the caller's language, cursor pages). Every operation refuses non-admins.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const USERS = `query($search: String, $role: Role, $first: Int, $after: String) {
   users(search: $search, role: $role, first: $first, after: $after) {
@@ -49,7 +50,7 @@ const person = (firstName: string, lastName: string) => ({
 });
 
 describe('admin pages: server operations', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
@@ -57,15 +58,15 @@ describe('admin pages: server operations', () => {
   const drain = () => t.runtime.services.outbox.drain(120_000);
 
   beforeAll(async () => {
-    t = await createTestApp({
+    t = await createDemoApp({
       SESSION_SECRET: 'a-session-secret-of-at-least-32-characters!',
       SESSION_IDLE_MINUTES: '90',
     });
-    const { users } = await seedDemoUsers(t.runtime.orm.em.fork());
+    const { users } = t;
     adminId = users.find((u) => u.role === 'ADMIN')!.id;
-    admin = await t.client().login('admin@demo.dk');
-    consultant = await t.client().login('konsulent@demo.dk');
-    adviser = await t.client().login('raadgiver@demo.dk');
+    admin = await t.as(Role.ADMIN);
+    consultant = await t.as(Role.CONSULTANT);
+    adviser = await t.as(Role.ADVISER);
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -114,7 +115,7 @@ describe('admin pages: server operations', () => {
       });
       expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
       expect(taken.errors?.[0]?.message).toBe('Der findes allerede en bruger med e-mailen sara.sagsbehandler@demo.dk.');
-      const en = await t.client().in('en').login('admin@demo.dk');
+      const en = await t.as(Role.ADMIN, 'en');
       const takenEn = await en.request(CREATE_USER, {
         input: { email: 'sara.sagsbehandler@demo.dk', name: 'X Y', role: 'ADVISER' },
       });
@@ -220,7 +221,7 @@ describe('admin pages: server operations', () => {
       expect(dup.errors?.[0]?.message).toBe(
         'Kompetencen »SVEJSNING AF RUSTFRIT STÅL« findes allerede i kataloget (som »Svejsning af rustfrit stål«): brug den i stedet.',
       );
-      const en = await t.client().in('en').login('admin@demo.dk');
+      const en = await t.as(Role.ADMIN, 'en');
       const both = await en.request(CREATE_COMPETENCE, { input: { ...input, synonyms: ['a b', 'A B'] } });
       const fields = ((both.errors?.[0]?.extensions?.fields ?? []) as { field: string; message: string }[]).map(
         (f) => f.field,
@@ -299,7 +300,7 @@ describe('admin pages: server operations', () => {
     });
 
     it('answers in English for an English reader', async () => {
-      const en = await t.client().in('en').login('admin@demo.dk');
+      const en = await t.as(Role.ADMIN, 'en');
       const nodes = (await en.ok(AUDIT, { search: 'Hawa Qz' })).auditEntries.edges.map((e: any) => e.node);
       expect(nodes.map((n: any) => n.description)).toContain(
         "Rikke Rådgiver (job adviser) read Hawa Qzaudit's profile",

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import { WeekException } from '../../server/src/features/candidates/week-exception.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
@@ -13,8 +12,9 @@ import {
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { placementsMakeCandidate, placementsMakeCompany, placementsMakeTask } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { expectError, type GqlClient } from '../setup/test-app.js';
 
 const FIELDS = `id status version agreementVersion awaitingApprovalFrom plannedEndDate mentorName learningGoals
   hoursPlan { fromWeek weeklyHours ordinaryHours }
@@ -32,24 +32,15 @@ const REFUSE = `mutation($id: ID!, $v: Int!, $reason: String!) {
   refusePlacementAgreement(placementId: $id, agreementVersion: $v, reason: $reason) { ${FIELDS} } }`;
 const SEARCH = `query($f: CandidateSearchFilter) { searchCandidates(filter: $f, first: 50) { hits { candidate { id } } } }`;
 
-function expectError(r: GqlResult, code: string, field?: string) {
-  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
-  const e = r.errors![0]!;
-  expect(e.extensions?.code, e.message).toBe(code);
-  if (field) expect(e.extensions?.field, e.message).toBe(field);
-  return e;
-}
-
 describe('placement agreements with three parties over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let adviser: GqlClient;
   let consultant: GqlClient;
   let companyUser: GqlClient;
   let companyEn: GqlClient;
-  let users: User[];
   let company: Company;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
   const start = addDays(weekStart(today()), 7);
 
   async function draftInput(over: Record<string, unknown> = {}) {
@@ -74,13 +65,13 @@ describe('placement agreements with three parties over HTTP', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company } = t);
     [adviser, consultant, companyUser, companyEn] = await Promise.all([
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
-      t.client().in('en').login('virksomhed@demo.dk'),
+      t.as(Role.ADVISER),
+      t.as(Role.CONSULTANT),
+      t.as(Role.COMPANY),
+      t.as(Role.COMPANY, 'en'),
     ]);
   });
   afterAll(() => t?.close());

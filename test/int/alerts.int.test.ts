@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import { type Candidate, Readiness } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   placementsMakeCandidate,
   placementsMakeCompany,
@@ -12,7 +12,7 @@ import {
   placementsMakeTask,
   placementsMakeUser,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const ALERTS = `query($first: Int, $asOf: Date) {
   alerts(first: $first, asOf: $asOf) {
@@ -35,7 +35,7 @@ interface AlertOut {
 }
 
 describe('alerts over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviserA: GqlClient;
@@ -47,7 +47,7 @@ describe('alerts over HTTP', () => {
   let outsideCompany: Company;
   const c: Record<string, Candidate> = {};
   const p: Record<string, string> = {};
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
 
   const alertsOf = async (client: GqlClient, vars: Record<string, unknown> = { asOf: AS_OF, first: 100 }) =>
     (await client.ok<{ alerts: AlertOut[] }>(ALERTS, vars)).alerts;
@@ -55,8 +55,8 @@ describe('alerts over HTTP', () => {
     alerts.filter((a) => a.kind === kind && (!candidateId || a.candidate?.id === candidateId));
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ users, company: demoCompany } = t);
     const e = em();
     const adviserAId = users.find((u) => u.role === Role.ADVISER)!.id;
     const b = await placementsMakeUser(e, Role.ADVISER, { email: 'adviser.b@test.dk' });
@@ -133,11 +133,11 @@ describe('alerts over HTTP', () => {
     }
 
     [admin, consultant, adviserA, adviserB, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
+      t.as(Role.ADMIN),
+      t.as(Role.CONSULTANT),
+      t.as(Role.ADVISER),
       t.client().login('adviser.b@test.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.as(Role.COMPANY),
     ]);
   });
   afterAll(() => t?.close());

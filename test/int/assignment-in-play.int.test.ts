@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Evidence } from '../../server/src/features/candidates/candidate.entity.js';
 import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask } from './matching-fixtures.js';
 
 /**
@@ -30,13 +30,12 @@ const peopleOn = (p: Plan, taskId: string) =>
   p.assignments.filter((a) => a.task?.id === taskId).map((a) => a.candidate.id);
 
 describe('assignmentPlan leaves out people already in play', () => {
-  let t: TestApp;
+  let t: DemoApp;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     const forklift = await competenceByCode(em, 'forklift-operation');
     const picking = await competenceByCode(em, 'order-picking');
     // Warehousing (52) is in the demo consultant's portfolio; food manufacturing (10) is not.
@@ -76,7 +75,7 @@ describe('assignmentPlan leaves out people already in play', () => {
   }, 180_000);
   afterAll(() => t?.close());
 
-  const consultant = () => t.client().login('konsulent@demo.dk');
+  const consultant = () => t.as(Role.CONSULTANT);
   const plan = async (input?: Record<string, unknown>) =>
     (await (await consultant()).ok<{ assignmentPlan: Plan }>(PLAN, { input })).assignmentPlan;
   const settle = () => t.runtime.services.outbox.drain(60_000);
@@ -144,7 +143,7 @@ describe('assignmentPlan leaves out people already in play', () => {
     const before = await plan({ openingIds: [ids.truck] });
     const [person] = peopleOf(before);
     expect(person).toBeDefined();
-    const admin = await t.client().login('admin@demo.dk');
+    const admin = await t.as(Role.ADMIN);
     await admin.ok(`mutation($c: ID!, $t: ID) { shortlistCandidate(candidateId: $c, taskId: $t) { id } }`, {
       c: person,
       t: ids.dairy,

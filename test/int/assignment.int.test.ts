@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Evidence } from '../../server/src/features/candidates/candidate.entity.js';
 import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask } from './matching-fixtures.js';
 
 const PLAN = `query($input: AssignmentPlanInput) { assignmentPlan(input: $input) {
@@ -31,14 +31,13 @@ interface Plan {
 const openingOf = (a: Plan['assignments'][number]) => a.task?.id ?? a.iguSlot?.id;
 
 describe('assignmentPlan over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   const ids: Record<string, string> = {};
   const people: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     const forklift = await competenceByCode(em, 'forklift-operation');
     const picking = await competenceByCode(em, 'order-picking');
     // Warehousing (52) is in the demo consultant's portfolio; food manufacturing (10) is not.
@@ -137,7 +136,7 @@ describe('assignmentPlan over HTTP', () => {
     const all = await plan('admin@demo.dk');
     expect(all.assignments.map(openingOf)).toContain(ids.outside);
     expect(all.openingsConsidered).toBe(3);
-    const r = await (await t.client().login('konsulent@demo.dk')).request(PLAN, {
+    const r = await (await t.as(Role.CONSULTANT)).request(PLAN, {
       input: { openingIds: [ids.outside] },
     });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -168,7 +167,7 @@ describe('assignmentPlan over HTTP', () => {
   });
 
   it('names the bad field of the input', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const bad = async (input: Record<string, unknown>) => (await c.request(PLAN, { input })).errors?.[0]?.extensions;
     expect(await bad({ industryCodes: ['5x'] })).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -191,7 +190,7 @@ describe('assignmentPlan over HTTP', () => {
       .execute(`select candidate_id, task_id from proposal where status = 'SUGGESTED' order by candidate_id`);
 
   it('proposeAssignments: all or nothing, every bad row named, capacity and one opening per person kept', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const before = await shortlisted();
     const bad = await c.request(PROPOSE, {
       items: [
@@ -237,7 +236,7 @@ describe('assignmentPlan over HTTP', () => {
   });
 
   it('proposeAssignments: scope and roles', async () => {
-    const outside = await (await t.client().login('konsulent@demo.dk')).request(PROPOSE, {
+    const outside = await (await t.as(Role.CONSULTANT)).request(PROPOSE, {
       items: [{ candidateId: ids.Bilal, taskId: ids.outside }],
     });
     expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -247,7 +246,7 @@ describe('assignmentPlan over HTTP', () => {
       });
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const none = await (await t.client().login('admin@demo.dk')).request(PROPOSE, { items: [] });
+    const none = await (await t.as(Role.ADMIN)).request(PROPOSE, { items: [] });
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items' });
   });
 });

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Session } from '../../server/src/features/auth/session.entity.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 
 describe('sessions over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   beforeAll(async () => {
-    t = await createTestApp();
-    await seedDemoUsers(t.runtime.orm.em.fork());
+    t = await createDemoApp();
   });
   afterAll(() => t.close());
 
@@ -37,7 +36,7 @@ describe('sessions over HTTP', () => {
   });
 
   it('keeps the session across requests and ends it at logout', async () => {
-    const c = await t.client().in('en').login('raadgiver@demo.dk');
+    const c = await t.as(Role.ADVISER, 'en');
     expect((await c.ok('{ me { email role } }')).me).toEqual({ email: 'raadgiver@demo.dk', role: 'ADVISER' });
     const oldCookie = c.cookie;
     expect(await c.ok('mutation { logout }')).toEqual({ logout: true });
@@ -47,7 +46,7 @@ describe('sessions over HTTP', () => {
   });
 
   it('stores only a hash of the session token', async () => {
-    const c = await t.client().in('en').login('virksomhed@demo.dk');
+    const c = await t.as(Role.COMPANY, 'en');
     const token = c.cookie!.split('=')[1]!;
     const em = t.runtime.orm.em.fork();
     expect(await em.count(Session, { tokenHash: token })).toBe(0);
@@ -97,7 +96,7 @@ describe('sessions over HTTP', () => {
 
   it('marks a session as seen at most once a minute, and never reads the password hash for it', async () => {
     const conn = t.runtime.orm.em.getConnection();
-    const c = await t.client().in('en').login('raadgiver@demo.dk');
+    const c = await t.as(Role.ADVISER, 'en');
     const [{ token_hash }] = await conn.execute(
       `select s.token_hash from session s join app_user u on u.id = s.user_id
         where u.email = 'raadgiver@demo.dk' order by s.created_at desc limit 1`,

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Company } from '../../server/src/features/companies/company.entity.js';
@@ -15,6 +14,7 @@ import { Proposal, ProposalStatus } from '../../server/src/features/proposals/pr
 import { TaskStatus } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
+import { type DemoApp } from '../setup/demo-app.js';
 import {
   iguSlotsCreateIguSlot,
   placementsMakeCandidate,
@@ -22,7 +22,7 @@ import {
   placementsMakeUser,
   tasksCreateTask,
 } from '../setup/factories.js';
-import type { GqlClient, TestApp } from '../setup/test-app.js';
+import type { GqlClient } from '../setup/test-app.js';
 
 /** The roles of the matrix, and the caller without a session. */
 export type RoleKey = 'ADMIN' | 'CONSULTANT' | 'ADVISER' | 'COMPANY';
@@ -52,7 +52,7 @@ export const INDUSTRY_A = '52';
 export const INDUSTRY_B = '41';
 
 export interface World {
-  t: TestApp;
+  t: DemoApp;
   em: () => EntityManager;
   today: string;
   clients: Record<Who, GqlClient>;
@@ -175,11 +175,10 @@ export function authzCvr(): string {
 }
 
 /** Builds the world: two companies, two advisers, four people, openings, proposals, placements, follow-ups. */
-export async function buildWorld(t: TestApp): Promise<World> {
-  const em = () => t.runtime.orm.em.fork();
+export async function buildWorld(t: DemoApp): Promise<World> {
+  const { em, company } = t;
   const today = todayInDenmark();
-  const { users, company } = await seedDemoUsers(em());
-  const idOf = (role: Role) => users.find((u) => u.role === role)!.id;
+  const idOf = (role: Role) => t.userOf(role).id;
 
   const admin = await t.client().login(EMAIL.ADMIN);
   const consultant = await t.client().login(EMAIL.CONSULTANT);

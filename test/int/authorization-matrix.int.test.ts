@@ -29,7 +29,8 @@ import {
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { addDays } from '../../server/src/shared/dates.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient, type GqlResult } from '../setup/test-app.js';
 import {
   ACCOMMODATION,
   auditMark,
@@ -2543,12 +2544,12 @@ function operationsOf(sdl: string): string[] {
 }
 
 describe('authorisation matrix', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let w: World;
   let liveOps: Set<string>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createDemoApp();
     w = await buildWorld(t);
     const r = await t
       .client()

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../../server/src/features/availability/drift.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 /**
  * Availability and capacity over HTTP: the stored freeWeeklyHours, availableFrom and openingsLeft after
@@ -33,7 +33,7 @@ const MATCH_OPENINGS = `query($c: ID!) { matchOpeningsForCandidate(candidateId: 
 const today = todayInDenmark();
 
 describe('availability and capacity', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let adviser: GqlClient;
   let consultant: GqlClient;
@@ -116,15 +116,13 @@ describe('availability and capacity', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(t.runtime.orm.em.fork());
-    company = seeded.company;
-    void (seeded.users as User[]).find((u) => u.role === Role.ADVISER);
+    t = await createDemoApp();
+    company = t.company;
     forklift = await t.runtime.orm.em.fork().findOneOrFail(Competence, { code: 'forklift-operation' });
-    admin = await t.client().login('admin@demo.dk');
-    adviser = await t.client().login('raadgiver@demo.dk');
-    consultant = await t.client().login('konsulent@demo.dk');
-    companyClient = await t.client().login('virksomhed@demo.dk');
+    admin = await t.as(Role.ADMIN);
+    adviser = await t.as(Role.ADVISER);
+    consultant = await t.as(Role.CONSULTANT);
+    companyClient = await t.as(Role.COMPANY);
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import {
@@ -12,8 +11,9 @@ import { Placement, PlacementType } from '../../server/src/features/placements/p
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { addDays, ageOn } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { candidatesMakeCandidate, candidatesMakeUser, proposalsMakeCompany } from '../setup/factories.js';
-import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, type GqlClient } from '../setup/test-app.js';
 
 const FIELDS = `id version firstName lastName birthDate age postcode residenceCategory arrivalDate accommodationNeeds
   consentToShare consentGivenAt status enrolledOn languages industriesWished availableWeeklyHours goalWeeklyHours
@@ -61,7 +61,7 @@ function input(over: Record<string, unknown> = {}) {
 }
 
 describe('candidates', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
@@ -69,7 +69,7 @@ describe('candidates', () => {
   let company: GqlClient;
   let users: User[];
   let otherAdviserUser: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
   const userId = (role: Role) => users.find((u) => u.role === role)!.id;
 
   /** Rows that any candidate write touches: nothing of these may change after a rejected mutation. */
@@ -92,15 +92,14 @@ describe('candidates', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(em());
-    users = seeded.users;
+    t = await createDemoApp();
+    users = t.users;
     otherAdviserUser = await candidatesMakeUser(em(), Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
-    admin = await t.client().in('en').login('admin@demo.dk');
-    consultant = await t.client().in('en').login('konsulent@demo.dk');
-    adviser = await t.client().in('en').login('raadgiver@demo.dk');
+    admin = await t.as(Role.ADMIN, 'en');
+    consultant = await t.as(Role.CONSULTANT, 'en');
+    adviser = await t.as(Role.ADVISER, 'en');
     otherAdviser = await t.client().in('en').login('anden.raadgiver@test.dk');
-    company = await t.client().in('en').login('virksomhed@demo.dk');
+    company = await t.as(Role.COMPANY, 'en');
   });
   afterAll(() => t.close());
 

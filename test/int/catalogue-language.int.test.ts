@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { TaskStatus } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { catalogues } from '../../server/src/i18n/index.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   candidatesMakeCandidate,
   placementsMakePlacement,
   proposalsMakeIguSlot,
   proposalsMakeTask,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { type GqlClient, type GqlResult } from '../setup/test-app.js';
 
 // Issue 14.1: "a test fails when a Danish response contains an English sentence from the catalogue"
 // (and the reverse). A broad set of refusals (validation of the main mutations, service rules, not
@@ -90,16 +90,15 @@ const CSV = [
 ].join('\n');
 
 describe('server answers in one language: no sentence of the other catalogue leaks in', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let company: Company;
   let adviserUser: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(em());
-    company = seeded.company;
-    adviserUser = seeded.users.find((u) => u.role === Role.ADVISER)!;
+    t = await createDemoApp();
+    company = t.company;
+    adviserUser = t.userOf(Role.ADVISER);
   });
   afterAll(() => t?.close());
 

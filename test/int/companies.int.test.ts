@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import {
   Candidate,
   Readiness,
@@ -15,6 +14,7 @@ import {
 } from '../../server/src/features/companies/company.entity.js';
 import { Placement, PlacementType } from '../../server/src/features/placements/placement.entity.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   companiesCreateCompany,
   companiesCreateUser,
@@ -22,7 +22,7 @@ import {
   iguSlotsCreateIguSlot,
   tasksCreateTask,
 } from '../setup/factories.js';
-import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, type GqlClient } from '../setup/test-app.js';
 
 const COMPANY_FIELDS = `
   id cvr name tier sector postcode version lastContactAt contactCadenceDays contactDue mentorCount mentorLanguages
@@ -61,24 +61,23 @@ function validInput(overrides: Record<string, unknown> = {}) {
 }
 
 describe('companies', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
   let companyUser: GqlClient;
-  let users: User[];
   let demoCompany: Company;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company: demoCompany } = t);
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().in('en').login('admin@demo.dk'),
-      t.client().in('en').login('konsulent@demo.dk'),
-      t.client().in('en').login('raadgiver@demo.dk'),
-      t.client().in('en').login('virksomhed@demo.dk'),
+      t.as(Role.ADMIN, 'en'),
+      t.as(Role.CONSULTANT, 'en'),
+      t.as(Role.ADVISER, 'en'),
+      t.as(Role.COMPANY, 'en'),
     ]);
   });
   afterAll(() => t.close());

@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { CompanyContact, ContactPerson } from '../../server/src/features/companies/company.entity.js';
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
 import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask, userByEmail } from './matching-fixtures.js';
 
 const Q = `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id) {
   task { id company { name contacts { name } contactLog { note } } } } }`;
 
 describe('a company reached through a nested field', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let candidateId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     const forklift = await competenceByCode(em, 'forklift-operation');
     // Industry 41 is outside the demo consultant's portfolio.
     const company = await makeCompany(em, { industry: '41', postcode: '5000', name: 'Byg Uden For Porteføljen' });
@@ -37,7 +36,7 @@ describe('a company reached through a nested field', () => {
   afterAll(() => t?.close());
 
   it('offers a consultant no opening at a company outside its portfolio (issue 13 item 4)', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const r = await c.ok(Q, { id: candidateId });
     const names = r.matchOpeningsForCandidate.map((m: any) => m.task?.company.name);
     expect(names).not.toContain('Byg Uden For Porteføljen');
@@ -58,7 +57,7 @@ describe('a company reached through a nested field', () => {
       ],
     });
     await em.flush();
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const r = await c.ok(
       `query($id: ID!) { proposal(id: $id) { task { id } company { name cvr consultant { email } contacts { name }
         contactLog { note } tasks { id } iguSlots { id } placements { id } } } }`,
@@ -78,7 +77,7 @@ describe('a company reached through a nested field', () => {
   });
 
   it('shows them to an admin', async () => {
-    const c = await t.client().login('admin@demo.dk');
+    const c = await t.as(Role.ADMIN);
     const r = await c.ok(Q, { id: candidateId });
     const company = r.matchOpeningsForCandidate.find((m: any) => m.task?.company.name === 'Byg Uden For Porteføljen')
       ?.task.company;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import { CandidateStatus, Readiness } from '../../server/src/features/candidates/candidate.entity.js';
 import { type Company, Sector } from '../../server/src/features/companies/company.entity.js';
@@ -7,6 +6,7 @@ import { IguSlotStatus } from '../../server/src/features/igu-slots/igu-slot.enti
 import { PlacementOutcome, PlacementType } from '../../server/src/features/placements/placement.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   placementsMakeCandidate,
   placementsMakeCompany,
@@ -14,7 +14,7 @@ import {
   placementsMakePlacement,
   placementsMakeUser,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const DASHBOARD = `query($filter: DashboardFilter) {
   dashboard(filter: $filter) {
@@ -34,7 +34,7 @@ const DASHBOARD = `query($filter: DashboardFilter) {
 }`;
 
 describe('dashboard over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
@@ -42,13 +42,13 @@ describe('dashboard over HTTP', () => {
   let users: User[];
   let co52: Company;
   let lone: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
   const dashboard = async (client: GqlClient, filter?: Record<string, unknown>) =>
     (await client.ok(DASHBOARD, { filter })).dashboard;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company: co52 } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ users, company: co52 } = t);
     const e = em();
     const kasper = users.find((u) => u.role === Role.CONSULTANT)!;
     lone = await placementsMakeUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['10'] });
@@ -96,10 +96,10 @@ describe('dashboard over HTTP', () => {
     await placementsMakeIguSlot(e, co10.id, { openings: 1 });
 
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.as(Role.ADMIN),
+      t.as(Role.CONSULTANT),
+      t.as(Role.ADVISER),
+      t.as(Role.COMPANY),
     ]);
   });
   afterAll(() => t?.close());

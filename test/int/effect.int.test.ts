@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { PlacementOutcome, PlacementType } from '../../server/src/features/placements/placement.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   placementsMakeCandidate,
   placementsMakeCompany,
@@ -12,7 +12,7 @@ import {
   placementsMakePlacement,
   placementsMakeUser,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const EFFECT = `query($filter: EffectFilter) {
   effectReport(filter: $filter) {
@@ -48,22 +48,21 @@ const figures = (ms: Milestone[]) =>
 // A small data set, checked by hand (the hours rule: the latest follow-up within 56 days before
 // the milestone; stale counts as none, unless the person is in ordinary work).
 describe('effect report over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let companyUser: GqlClient;
   let co52: Company;
   let co56: Company;
   let kasper: User;
   let lone: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
   const report = async (filter: Record<string, unknown> = {}) =>
     (await admin.ok<{ effectReport: Report }>(EFFECT, { filter: { from: '2025-01-01', ...filter } })).effectReport;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(em());
-    co52 = seeded.company;
-    kasper = seeded.users.find((u) => u.role === Role.CONSULTANT)!;
+    t = await createDemoApp();
+    co52 = t.company;
+    kasper = t.userOf(Role.CONSULTANT);
     const e = em();
     lone = await placementsMakeUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['56'] });
     co56 = await placementsMakeCompany(e, { industry: '56', consultantId: lone.id });
@@ -102,8 +101,8 @@ describe('effect report over HTTP', () => {
     const f = await placementsMakeCandidate(e);
     await placementsMakePlacement(e, f.id, co52.id, { startDate: addDays(today(), -30) });
 
-    admin = await t.client().login('admin@demo.dk');
-    companyUser = await t.client().login('virksomhed@demo.dk');
+    admin = await t.as(Role.ADMIN);
+    companyUser = await t.as(Role.COMPANY);
   });
 
   afterAll(() => t?.close());

@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const POST = 'mutation($input: PostTaskInput!) { postTask(input: $input) { id } }';
 
 // Issue 14.2: a form with several mistakes hears about all of them in one answer, and nothing is written.
 describe('every invalid field at once, over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let company: Company;
   let companyUser: GqlClient;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ company } = await seedDemoUsers(em()));
-    companyUser = await t.client().login('virksomhed@demo.dk');
+    t = await createDemoApp();
+    ({ company } = t);
+    companyUser = await t.as(Role.COMPANY);
   });
   afterAll(() => t?.close());
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { GRAPHQL_LIMITS } from '../../server/src/shared/graphql-limits.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient, type GqlResult } from '../setup/test-app.js';
 
 const forged = [
   Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url'),
@@ -38,16 +39,15 @@ async function post(url: string, body: unknown): Promise<{ status: number; body:
 // Development shows unexpected errors as they are: the place a SQL text would leak.
 for (const mode of ['development', 'production'] as const) {
   describe(`errors (${mode} mode)`, () => {
-    let t: TestApp;
+    let t: DemoApp;
     let admin: GqlClient;
     beforeAll(async () => {
-      t = await createTestApp(
+      t = await createDemoApp(
         mode === 'production'
           ? { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), ALLOW_PASSWORD_LOGIN: 'true' }
           : { NODE_ENV: 'development' },
       );
-      await seedDemoUsers(t.runtime.orm.em.fork());
-      admin = await t.client().login('admin@demo.dk');
+      admin = await t.as(Role.ADMIN);
     });
     afterAll(() => t.close());
 

@@ -10,7 +10,6 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { buildSchema, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import type { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
@@ -18,6 +17,7 @@ import { Competence } from '../../server/src/features/competences/competence.ent
 import { Mentor } from '../../server/src/features/mentors/mentor.entity.js';
 import { TaskStatus } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   candidatesMakeCandidate,
   candidatesMakeUser,
@@ -26,7 +26,7 @@ import {
   placementsMakePlacement,
   tasksCreateTask,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 import {
   CURRENT_VERSION,
   documentFor,
@@ -742,7 +742,7 @@ const QUERY_SPECS: Record<string, OpSpec> = {
 };
 
 describe('bad input never hurts (property-based)', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let w: World;
   const clients = {} as Record<RoleName, GqlClient>;
   let fingerprintSql = '';
@@ -752,10 +752,10 @@ describe('bad input never hurts (property-based)', () => {
   >();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    const { users, company: demoCompany } = await seedDemoUsers(em);
-    const byRole = (r: Role) => users.find((u) => u.role === r)!;
+    t = await createDemoApp();
+    const em = t.em();
+    const { company: demoCompany } = t;
+    const byRole = t.userOf;
     const otherAdviser = await candidatesMakeUser(em, Role.ADVISER, { name: 'Other Adviser' });
     const throwawayUsers = [
       await candidatesMakeUser(em, Role.CONSULTANT),

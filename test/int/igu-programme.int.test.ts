@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import type { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
 import { Placement } from '../../server/src/features/placements/placement.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, addMonths, weekStart } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { iguSlotsCreateIguSlot, placementsMakeCandidate, placementsMakeIguSlot } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { expectError, type GqlClient } from '../setup/test-app.js';
 
 const CREATE_SLOT = `mutation($input: CreateIguSlotInput!) { createIguSlot(input: $input) { id hourlyWage weeklyHours monthlyWage } }`;
 const UPDATE_SLOT = `mutation($id: ID!, $input: UpdateIguSlotInput!) { updateIguSlot(id: $id, input: $input) { id startDate hourlyWage version } }`;
@@ -24,23 +24,14 @@ const UPDATE_CANDIDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) {
   updateCandidate(id: $id, input: $input) { id version referenceMonthlyIncome }
 }`;
 
-function expectError(r: GqlResult, code: string, field?: string) {
-  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
-  const e = r.errors![0]!;
-  expect(e.extensions?.code, e.message).toBe(code);
-  if (field) expect(e.extensions?.field, e.message).toBe(field);
-  return e;
-}
-
 describe('IGU as a programme over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let adviser: GqlClient;
   let consultant: GqlClient;
   let companyUser: GqlClient;
-  let users: User[];
   let company: Company;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
   const t0 = today();
   // A raise of the floor 200 days from now: slots starting after it must pay the new floor.
   const raise = addDays(t0, 200);
@@ -78,12 +69,12 @@ describe('IGU as a programme over HTTP', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ IGU_WAGE_FLOORS: `2024-01-01:62,${raise}:70` });
-    ({ users, company } = await seedDemoUsers(em()));
+    t = await createDemoApp({ IGU_WAGE_FLOORS: `2024-01-01:62,${raise}:70` });
+    ({ company } = t);
     [adviser, consultant, companyUser] = await Promise.all([
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.as(Role.ADVISER),
+      t.as(Role.CONSULTANT),
+      t.as(Role.COMPANY),
     ]);
   });
   afterAll(() => t?.close());

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { type Company, Sector } from '../../server/src/features/companies/company.entity.js';
 import { IguSlot, IguSlotStatus } from '../../server/src/features/igu-slots/igu-slot.entity.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { companiesCreateCompany, iguSlotsCreateIguSlot } from '../setup/factories.js';
-import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, type GqlClient } from '../setup/test-app.js';
 
 const SLOT_FIELDS = `
   id title description startDate weeklyHours hourlyWage openings postcode status statusReason version
@@ -24,7 +25,7 @@ const LIST = `query($filter: IguSlotFilter, $first: Int, $after: String) {
 }`;
 
 describe('IGU slots', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
@@ -33,7 +34,7 @@ describe('IGU slots', () => {
   let otherCompany: Company;
   let outsideCompany: Company;
   let publicCompany: Company;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
   const outboxCount = (id: string) => em().count(OutboxEvent, { entityType: 'iguSlot', entityId: id });
 
   function validInput(overrides: Record<string, unknown> = {}) {
@@ -52,8 +53,8 @@ describe('IGU slots', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company: demoCompany } = t);
     otherCompany = await companiesCreateCompany(em(), { name: 'Andet Lager ApS', industryCode: '52' });
     outsideCompany = await companiesCreateCompany(em(), { name: 'Slagteri Syd', industryCode: '10' });
     publicCompany = await companiesCreateCompany(em(), {
@@ -62,10 +63,10 @@ describe('IGU slots', () => {
       sector: Sector.PUBLIC,
     });
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().in('en').login('admin@demo.dk'),
-      t.client().in('en').login('konsulent@demo.dk'),
-      t.client().in('en').login('raadgiver@demo.dk'),
-      t.client().in('en').login('virksomhed@demo.dk'),
+      t.as(Role.ADMIN, 'en'),
+      t.as(Role.CONSULTANT, 'en'),
+      t.as(Role.ADVISER, 'en'),
+      t.as(Role.COMPANY, 'en'),
     ]);
   });
   afterAll(() => t.close());

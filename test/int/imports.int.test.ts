@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, User } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
@@ -7,13 +6,14 @@ import { Company } from '../../server/src/features/companies/company.entity.js';
 import { ImportKind } from '../../server/src/features/imports/import.inputs.js';
 import { ImportService } from '../../server/src/features/imports/import.service.js';
 import type { Context } from '../../server/src/shared/context.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   companiesNextCvr,
   placementsMakeCandidate,
   placementsMakeCompany,
   placementsMakePlacement,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const PREVIEW = `query($kind: ImportKind!, $csv: String!, $onExisting: ImportExistingMode) {
   previewImport(kind: $kind, csv: $csv, onExisting: $onExisting) {
@@ -44,23 +44,23 @@ const companyCsv = (rows: string[][], header = 'cvr;navn;branche;sektor;postnr;s
   [header, ...rows.map((r) => r.join(';'))].join('\n');
 
 describe('CSV import and export over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
   let companyUser: GqlClient;
   let adviserUser: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
   const count = async (cvrs: string[]) => em().count(Company, { cvr: { $in: cvrs } });
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const { users } = await seedDemoUsers(em());
+    t = await createDemoApp();
+    const { users } = t;
     adviserUser = users.find((u) => u.role === Role.ADVISER)!;
-    admin = await t.client().login('admin@demo.dk');
-    consultant = await t.client().login('konsulent@demo.dk');
-    adviser = await t.client().login('raadgiver@demo.dk');
-    companyUser = await t.client().login('virksomhed@demo.dk');
+    admin = await t.as(Role.ADMIN);
+    consultant = await t.as(Role.CONSULTANT);
+    adviser = await t.as(Role.ADVISER);
+    companyUser = await t.as(Role.COMPANY);
   });
   afterAll(async () => {
     await t?.close();
@@ -186,7 +186,7 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('says it all in English for an English caller, the error file too', async () => {
-      const en = await t.client().in('en').login('raadgiver@demo.dk');
+      const en = await t.as(Role.ADVISER, 'en');
       const csv = [
         'first name;last name;birth date;postcode;target group;readiness;residence;Danish level;available hours;commute km',
         'Ali;Engelsk;1990-13-01;12;integration programme;job-ready;refugee;B1;45;10',

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { FollowUp } from '../../server/src/features/placements/placement.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { placementsMakeCandidate, placementsMakePlacement } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { expectError, type GqlClient } from '../setup/test-app.js';
 
 /**
  * The placement journal over HTTP: who recorded each follow-up, a same-day follow-up must say it
@@ -42,24 +42,15 @@ interface Fu {
   recordedBy: { id: string | null; name: string; role: string | null; label: string };
 }
 
-function expectError(r: GqlResult, code: string, field?: string) {
-  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
-  const e = r.errors![0]!;
-  expect(e.extensions?.code, e.message).toBe(code);
-  if (field) expect(e.extensions?.field, e.message).toBe(field);
-  return e;
-}
-
 describe('the placement journal over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let adviser: GqlClient;
   let adviserEn: GqlClient;
   let companyUser: GqlClient;
-  let users: User[];
   let demoCompany: Company;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
   // A Monday four weeks before this week's: weeks 1–5 of the placement, week 5 is this week.
   const start = addDays(weekStart(today()), -28);
   const fu = (over: Record<string, unknown> = {}) => ({
@@ -102,13 +93,13 @@ describe('the placement journal over HTTP', () => {
     ).placement;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company: demoCompany } = t);
     [admin, adviser, adviserEn, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
-      t.client().in('en').login('raadgiver@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.as(Role.ADMIN),
+      t.as(Role.ADVISER),
+      t.as(Role.ADVISER, 'en'),
+      t.as(Role.COMPANY),
     ]);
   });
   afterAll(() => t?.close());

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   placementsMakeCandidate,
   placementsMakeCompany,
   placementsMakeTask,
   placementsMakeUser,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import type { GqlClient } from '../setup/test-app.js';
 
 /** Issue 16.5: the progression ladder, moved by events over HTTP and counted on the dashboard. */
 const LADDER = `ladderStep { key label position }
@@ -37,18 +37,17 @@ interface Ladder {
 }
 
 describe('the progression ladder over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let adviser: GqlClient;
   let adviserEn: GqlClient;
   let consultant: GqlClient;
-  let users: User[];
   let company: Company;
   let other: Company;
   let amina: Candidate;
   let taskId: string;
   let internshipId: string;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
   // Four weeks ago on a Monday: follow-ups fall between the start and today whatever today is.
   const start = addDays(weekStart(today()), -28);
   const ladderOf = async (client: GqlClient, id: string) =>
@@ -56,17 +55,17 @@ describe('the progression ladder over HTTP', () => {
   const plan = [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company } = t);
     const e = em();
     amina = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Amina' });
     await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Bilal' });
     other = await placementsMakeCompany(e, { industry: '56', name: 'Kantinen ApS' });
     taskId = (await placementsMakeTask(e, company.id)).id;
     [adviser, adviserEn, consultant] = await Promise.all([
-      t.client().login('raadgiver@demo.dk'),
-      t.client().in('en').login('raadgiver@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
+      t.as(Role.ADVISER),
+      t.as(Role.ADVISER, 'en'),
+      t.as(Role.CONSULTANT),
     ]);
   });
   afterAll(() => t?.close());

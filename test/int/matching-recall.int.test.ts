@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BulkLoader } from '../../server/src/db/seed/bulk-load.js';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { SeedGenerator } from '../../server/src/db/seed/generator.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../../server/src/features/availability/drift.js';
 import {
   exhaustiveCandidatesForOpening,
@@ -13,7 +13,8 @@ import { retrieveCandidatesVia, viaMultiSearch } from '../../server/src/features
 import { rankCandidatesForOpening, type ScoredMatch } from '../../server/src/features/matching/scoring.js';
 import { candidateForScoring, openingForScoring, taskDocuments } from '../../server/src/search/documents.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const CANDIDATES = 3000;
 const SAMPLE = 25;
@@ -26,15 +27,14 @@ const MATCH = `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) 
  * searchable person with the same scorer.
  */
 describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   const people: SearchablePerson[] = [];
   let taskIds: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     const knex = em.getKnex();
     const generator = new SeedGenerator({
       seed: 12,
@@ -69,7 +69,7 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
       [SAMPLE],
     )) as { rows: { id: string }[] };
     taskIds = rows.rows.map((r) => r.id);
-    admin = await t.client().login('admin@demo.dk');
+    admin = await t.as(Role.ADMIN);
   }, 600_000);
   afterAll(() => t.close());
 
@@ -129,7 +129,7 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
   it('answers over HTTP exactly what its retrieval and the scorer give (ids, order, scores): the request path adds nothing and drops nothing', async () => {
     const today = todayInDenmark();
     const search = t.runtime.services.search;
-    const consultant = await t.client().login('konsulent@demo.dk');
+    const consultant = await t.as(Role.CONSULTANT);
     let compared = 0;
     for (const id of taskIds) {
       const [doc] = await taskDocuments(t.runtime.orm.em.fork(), [id]);

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Evidence } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import type { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 import { competenceByCode, makeCandidate, makeTask, userByEmail } from './matching-fixtures.js';
 
 const SLOT = `id danishLevel weeklyHours requiredCompetences { minLevel competence { id name } }`;
@@ -18,7 +19,7 @@ const MATCH_OPENINGS = `query($id: ID!) { matchOpeningsForCandidate(candidateId:
 
 /** IGU slots carry a task's requirement fields and are scored the same way; learning goals are not gaps. */
 describe('requirements of openings in matching', { timeout: 90_000 }, () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let company: Company;
   let forklift: Competence;
@@ -26,9 +27,9 @@ describe('requirements of openings in matching', { timeout: 90_000 }, () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createDemoApp();
     const em = t.runtime.orm.em.fork();
-    ({ company } = await seedDemoUsers(em));
+    ({ company } = t);
     forklift = await competenceByCode(em, 'forklift-operation');
     picking = await competenceByCode(em, 'order-picking');
     const adviser = await userByEmail(em, 'raadgiver@demo.dk');
@@ -49,7 +50,7 @@ describe('requirements of openings in matching', { timeout: 90_000 }, () => {
         competences: [{ competence: picking, level: 4, evidence: Evidence.CERTIFIED }],
       })
     ).id;
-    admin = await t.client().login('admin@demo.dk');
+    admin = await t.as(Role.ADMIN);
     // The first drain creates the indexes (settings, synonyms): slow on a shared machine.
     await t.runtime.services.outbox.drain();
   }, 120_000);

@@ -1,24 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Candidate, Evidence } from '../../server/src/features/candidates/candidate.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { compareIndexWithDatabase } from '../../server/src/search/consistency.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask, userByEmail } from './matching-fixtures.js';
 
 const MATCH = `query($id: ID!, $first: Int) { matchCandidatesForTask(taskId: $id, first: $first) {
   score candidate { id firstName } factors { key label weight score explanation } } }`;
 
 describe('matching and search against real Meilisearch', () => {
-  let t: TestApp;
+  let t: DemoApp;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     const adviser = await userByEmail(em, 'raadgiver@demo.dk');
     const forklift = await competenceByCode(em, 'forklift-operation');
     const picking = await competenceByCode(em, 'order-picking');
@@ -86,7 +85,7 @@ describe('matching and search against real Meilisearch', () => {
   afterAll(() => t?.close());
 
   it('suggests the best candidate first, with explained factors, and never hard-excluded people', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const r = await c.ok(MATCH, { id: ids.task, first: 10 });
     const matches = r.matchCandidatesForTask as {
       score: number;
@@ -112,14 +111,14 @@ describe('matching and search against real Meilisearch', () => {
   });
 
   it('gives the same order on the same data', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const a = await c.ok(MATCH, { id: ids.task });
     const b = await c.ok(MATCH, { id: ids.task });
     expect(a).toEqual(b);
   });
 
   it('explains in English when asked', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: c.cookie!, 'accept-language': 'en-GB' },
@@ -131,7 +130,7 @@ describe('matching and search against real Meilisearch', () => {
   });
 
   it('finds people by synonym and through a typo, with highlights and facets', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const q = `query($q: String, $f: CandidateSearchFilter) { searchCandidates(query: $q, filter: $f, first: 10) {
       totalHits hits { candidate { id firstName } highlights { field snippet } } facets { field values { value count } } } }`;
     const syn = (await c.ok(q, { q: 'truckcertifikat' })).searchCandidates;
@@ -163,7 +162,7 @@ describe('matching and search against real Meilisearch', () => {
   });
 
   it('rejects filter injection and bad filters with a field', async () => {
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const q = 'query($f: CandidateSearchFilter) { searchCandidates(query: "x", filter: $f) { totalHits } }';
     const inj = await c.request(q, { f: { industriesWished: ['52" OR id EXISTS OR "x'] } });
     expect(inj.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industriesWished' });
@@ -243,7 +242,7 @@ describe('matching and search against real Meilisearch', () => {
   });
 
   it('suggests openings for a candidate', async () => {
-    const c = await t.client().login('raadgiver@demo.dk');
+    const c = await t.as(Role.ADVISER);
     const r = await c.ok(
       `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id) { score task { id title } iguSlot { id } factors { key explanation } } }`,
       {
@@ -268,7 +267,7 @@ describe('matching and search against real Meilisearch', () => {
   });
 
   it('refuses companies', async () => {
-    const c = await t.client().login('virksomhed@demo.dk');
+    const c = await t.as(Role.COMPANY);
     const r = await c.request(MATCH, { id: ids.task });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -277,7 +276,7 @@ describe('matching and search against real Meilisearch', () => {
     const em = t.runtime.orm.em.fork();
     const count = await t.runtime.services.search.rebuild(em, 'candidate');
     expect(count).toBe(3); // Yonas withdrew consent above
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const r = await c.ok(MATCH, { id: ids.task });
     expect(r.matchCandidatesForTask[0].candidate.id).toBe(ids.amina);
   });
@@ -309,7 +308,7 @@ describe('matching and search against real Meilisearch', () => {
       })
     ).id;
     await t.runtime.services.outbox.drain();
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const r = await c.ok(
       'query($q: String) { searchCandidates(query: $q, first: 5) { hits { candidate { id } highlights { field snippet } } } }',
       { q: 'kranfører' },

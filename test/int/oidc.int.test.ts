@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { freePort } from '../../server/src/services/free-port.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { fakeProvider } from '../setup/fake-oidc-provider.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 async function follow(start: string, cookieJar: string[], headers: Record<string, string> = {}) {
   let url = start;
@@ -24,7 +23,7 @@ async function follow(start: string, cookieJar: string[], headers: Record<string
 }
 
 describe('single sign-on (OpenID Connect seam)', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let provider: Awaited<ReturnType<typeof fakeProvider>>;
   const port = { idp: 0 };
 
@@ -32,7 +31,7 @@ describe('single sign-on (OpenID Connect seam)', () => {
     port.idp = await freePort();
     provider = await fakeProvider(port.idp, 'Konsulent@demo.dk');
     // The redirect URL must point at the app; its port is known only after start, so patch it in below.
-    t = await createTestApp({
+    t = await createDemoApp({
       OIDC_ISSUER: `http://127.0.0.1:${port.idp}`,
       OIDC_CLIENT_ID: 'jobbro',
       OIDC_CLIENT_SECRET: 'secret',
@@ -40,7 +39,6 @@ describe('single sign-on (OpenID Connect seam)', () => {
       SESSION_SECRET: 'x'.repeat(40),
     });
     t.config.oidc!.redirectUrl = `${t.url}/auth/oidc/callback`;
-    await seedDemoUsers(t.runtime.orm.em.fork());
   });
   afterAll(async () => {
     await t?.close();

@@ -2,9 +2,10 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { createLogger } from '../../server/src/ops/logger.js';
-import { createTestApp, GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { GqlClient, type TestApp } from '../setup/test-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask, userByEmail } from './matching-fixtures.js';
 
 const MATCH = `query MatchForTask($id: ID!) { matchCandidatesForTask(taskId: $id, first: 5) { score candidate { firstName } } }`;
@@ -26,15 +27,14 @@ async function appWithCapturedLog(t: TestApp, config = t.config) {
 }
 
 describe('operations: logs, metrics, health and readiness', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let taskId: string;
   let adviserId: string;
   const extra: App[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     adviserId = (await userByEmail(em, 'raadgiver@demo.dk')).id;
     const forklift = await competenceByCode(em, 'forklift-operation');
     const company = await makeCompany(em, { industry: '52', postcode: '5220' });
@@ -109,7 +109,7 @@ describe('operations: logs, metrics, health and readiness', () => {
   });
 
   it('serves Prometheus metrics: requests and latency by operation, outbox, Meilisearch tasks and the pool', async () => {
-    const c = await t.client().login('raadgiver@demo.dk');
+    const c = await t.as(Role.ADVISER);
     await c.ok(MATCH, { id: taskId });
     const res = await fetch(`${t.url}/metrics`);
     expect(res.status).toBe(200);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import {
   Candidate,
   CandidateCompetence,
@@ -15,6 +14,7 @@ import { FollowUp, Placement, PlacementStatus } from '../../server/src/features/
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, isoWeek, weekStart } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   placementsMakeCandidate,
   placementsMakeCompany,
@@ -23,7 +23,7 @@ import {
   placementsMakeTask,
   placementsMakeUser,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { expectError, type GqlClient } from '../setup/test-app.js';
 
 const PLACEMENT_FIELDS = `
   id status type startDate plannedEndDate endDate outcome outcomeNote version mentorName learningGoals
@@ -58,22 +58,13 @@ const LIST = `query($filter: PlacementFilter, $first: Int, $after: String) {
 }`;
 const HOURS = `query($id: ID!) { hoursProgress(candidateId: $id) { week weekStart plannedHours plannedOrdinaryHours attendedHours ordinaryHours } }`;
 
-function expectError(r: GqlResult, code: string, field?: string) {
-  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
-  const e = r.errors![0]!;
-  expect(e.extensions?.code, e.message).toBe(code);
-  if (field) expect(e.extensions?.field, e.message).toBe(field);
-  return e;
-}
-
 describe('placements over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
   let otherAdviser: GqlClient;
   let companyUser: GqlClient;
-  let users: User[];
   let demoCompany: Company;
   let otherCompany: Company;
   let amina: Candidate;
@@ -82,8 +73,8 @@ describe('placements over HTTP', () => {
   let otherTaskId: string;
   let competenceIds: string[];
   let placementId: string;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
 
   // Monday three weeks ago: the placement runs in this week and the three before it.
   const t0 = today();
@@ -120,8 +111,8 @@ describe('placements over HTTP', () => {
   const countFollowUps = () => em().count(FollowUp, {});
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company: demoCompany } = t);
     const e = em();
     const other = await placementsMakeUser(e, Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
     amina = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Amina' });
@@ -145,11 +136,11 @@ describe('placements over HTTP', () => {
     });
     await e.flush();
     [admin, consultant, adviser, otherAdviser, companyUser] = await Promise.all([
-      t.client().login('admin@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('raadgiver@demo.dk'),
+      t.as(Role.ADMIN),
+      t.as(Role.CONSULTANT),
+      t.as(Role.ADVISER),
       t.client().login('anden.raadgiver@test.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.as(Role.COMPANY),
     ]);
   });
   afterAll(() => t?.close());

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import type { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
 import { WeekException } from '../../server/src/features/candidates/week-exception.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Placement } from '../../server/src/features/placements/placement.entity.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { placementsMakeCandidate, placementsMakeTask } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { expectError, type GqlClient } from '../setup/test-app.js';
 
 /** Issue 16.3: the planned week (placements + activities) against full time and the hour goal. */
 const WEEK = `plannedWeek { total goal gap belowGoal peakTotal peakFrom fullTimeHours overFullTime
@@ -19,25 +19,16 @@ const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $i
 const UPDATE_PLACEMENT = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { id version } }`;
 const UPDATE_CANDIDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id version ${WEEK} } }`;
 
-function expectBadInput(r: GqlResult, field: string) {
-  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
-  const e = r.errors![0]!;
-  expect(e.extensions?.code, e.message).toBe('BAD_USER_INPUT');
-  expect(e.extensions?.field, e.message).toBe(field);
-  return e.message;
-}
-
 describe('the planned week within the obligation over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let adviser: GqlClient;
   let adviserEn: GqlClient;
   let consultant: GqlClient;
-  let users: User[];
   let company: Company;
   let amina: Candidate;
   let taskId: string;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
   // Started last Monday: this week is week 2 of the placement (nothing depends on today's weekday).
   const start = addDays(weekStart(today()), -7);
   const steady = (hours: number) => [{ fromWeek: 1, weeklyHours: hours, ordinaryHours: 0 }];
@@ -61,15 +52,15 @@ describe('the planned week within the obligation over HTTP', () => {
   const danish = (hours: number) => [{ kind: 'DANISH_CLASS', label: 'Danskuddannelse 2', weeklyHours: hours }];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company } = t);
     const e = em();
     amina = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Amina' });
     taskId = (await placementsMakeTask(e, company.id)).id;
     [adviser, adviserEn, consultant] = await Promise.all([
-      t.client().login('raadgiver@demo.dk'),
-      t.client().in('en').login('raadgiver@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
+      t.as(Role.ADVISER),
+      t.as(Role.ADVISER, 'en'),
+      t.as(Role.CONSULTANT),
     ]);
     const r = await adviser.request(UPDATE_CANDIDATE, {
       id: amina.id,
@@ -92,11 +83,19 @@ describe('the planned week within the obligation over HTTP', () => {
   });
 
   it('refuses a 37-hour internship beside 9 hours of Danish, saying the numbers, in Danish and English; nothing is written', async () => {
-    const da = expectBadInput(await adviser.request(START, { input: startInput() }), 'hoursPlan');
+    const da = expectError(
+      await adviser.request(START, { input: startInput() }),
+      'BAD_USER_INPUT',
+      'hoursPlan',
+    ).message;
     expect(da).toContain('46 timer');
     expect(da).toContain('9 timer over 37');
     expect(da).toContain('undtagelse');
-    const en = expectBadInput(await adviserEn.request(START, { input: startInput() }), 'hoursPlan');
+    const en = expectError(
+      await adviserEn.request(START, { input: startInput() }),
+      'BAD_USER_INPUT',
+      'hoursPlan',
+    ).message;
     expect(en).toContain('46 hours');
     expect(en).toContain('9 hours over 37');
     expect(en).toContain('exception with a reason');
@@ -108,17 +107,18 @@ describe('the planned week within the obligation over HTTP', () => {
       { fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 },
       { fromWeek: 6, weeklyHours: 30, ordinaryHours: 0 },
     ];
-    const message = expectBadInput(
+    const message = expectError(
       await adviser.request(START, { input: startInput({ hoursPlan: plan }) }),
       'hoursPlan',
-    );
+      'BAD_USER_INPUT',
+    ).message;
     expect(message).toContain('39 timer');
     expect(await em().count(Placement, { candidate: amina.id })).toBe(0);
   });
 
   it('does not let a consultant confirm the exception: only the adviser answers for the week', async () => {
     const r = await consultant.request(START, { input: startInput({ weekExceptionReason: 'Travlt lager' }) });
-    expect(expectBadInput(r, 'weekExceptionReason')).toContain('Kun personens rådgiver');
+    expect(expectError(r, 'BAD_USER_INPUT', 'weekExceptionReason').message).toContain('Kun personens rådgiver');
     expect(await em().count(Placement, { candidate: amina.id })).toBe(0);
     expect(await em().count(WeekException, { candidate: amina.id })).toBe(0);
   });
@@ -169,7 +169,7 @@ describe('the planned week within the obligation over HTTP', () => {
       id: placementId,
       input: { version: 3, hoursPlan: steady(35) },
     });
-    expect(expectBadInput(r, 'hoursPlan')).toContain('44 timer');
+    expect(expectError(r, 'BAD_USER_INPUT', 'hoursPlan').message).toContain('44 timer');
     const p = await em().findOneOrFail(Placement, placementId);
     expect(p.hoursPlan[0]!.weeklyHours).toBe(32);
   });
@@ -180,7 +180,7 @@ describe('the planned week within the obligation over HTTP', () => {
       id: amina.id,
       input: { version: await version(amina.id), weeklyActivities: more },
     });
-    expect(expectBadInput(refused, 'weeklyActivities')).toContain('45 timer');
+    expect(expectError(refused, 'BAD_USER_INPUT', 'weeklyActivities').message).toContain('45 timer');
     expect((await week(amina.id)).total).toBe(41);
 
     const allowed = await adviser.request(UPDATE_CANDIDATE, {

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { competenceByCode, makeCandidate, userByEmail } from './matching-fixtures.js';
 
 describe('personal data: export, erasure, retention', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let ownId: string;
   let oldId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     const adviser = await userByEmail(em, 'raadgiver@demo.dk');
     const forklift = await competenceByCode(em, 'forklift-operation');
     ownId = (await makeCandidate(em, { firstName: 'Amal', adviser, competences: [{ competence: forklift, level: 2 }] }))
@@ -29,7 +28,7 @@ describe('personal data: export, erasure, retention', () => {
     );
 
   it('exports everything about a person, including who looked at it', async () => {
-    const adviser = await t.client().login('raadgiver@demo.dk');
+    const adviser = await t.as(Role.ADVISER);
     await adviser.ok('query($id: ID!) { candidate(id: $id) { id } }', { id: ownId });
     const r = await adviser.ok('query($id: ID!) { exportPersonData(candidateId: $id) }', { id: ownId });
     const data = JSON.parse(r.exportPersonData);
@@ -44,10 +43,10 @@ describe('personal data: export, erasure, retention', () => {
   });
 
   it('refuses the export to anyone but the own adviser and admin, and logs the attempt', async () => {
-    const consultant = await t.client().login('konsulent@demo.dk');
+    const consultant = await t.as(Role.CONSULTANT);
     const r = await consultant.request('query($id: ID!) { exportPersonData(candidateId: $id) }', { id: ownId });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const company = await t.client().login('virksomhed@demo.dk');
+    const company = await t.as(Role.COMPANY);
     expect(
       (await company.request('query($id: ID!) { exportPersonData(candidateId: $id) }', { id: ownId })).errors?.[0]
         ?.extensions?.code,
@@ -56,7 +55,7 @@ describe('personal data: export, erasure, retention', () => {
 
   it('erases a person from PostgreSQL and Meilisearch before answering', async () => {
     expect(await indexed()).toContain(ownId);
-    const adviser = await t.client().login('raadgiver@demo.dk');
+    const adviser = await t.as(Role.ADVISER);
     const noReason = await adviser.request('mutation($id: ID!) { eraseCandidate(candidateId: $id, reason: " ") }', {
       id: ownId,
     });
@@ -75,7 +74,7 @@ describe('personal data: export, erasure, retention', () => {
       .fork()
       .getConnection()
       .execute(`update candidate set last_activity_at = now() - interval '4 years' where id = ?`, [oldId]);
-    const admin = await t.client().login('admin@demo.dk');
+    const admin = await t.as(Role.ADMIN);
     expect((await admin.ok('mutation { applyRetention }')).applyRetention).toBe(1);
     const c = await t.runtime.orm.em
       .fork()

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import {
@@ -15,6 +14,7 @@ import { distanceKm } from '../../server/src/features/matching/scoring.js';
 import { Proposal } from '../../server/src/features/proposals/proposal.entity.js';
 import { TaskStatus, type UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { postcodeLocation } from '../../server/src/shared/postcodes.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   candidatesMakeCandidate,
   candidatesMakeUser,
@@ -22,7 +22,7 @@ import {
   proposalsMakeIguSlot,
   proposalsMakeTask,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 
 const PROPOSAL = `id status note reason createdAt
   history { status at reason byName }
@@ -41,7 +41,7 @@ const LIST = `query($filter: ProposalFilter) { proposals(filter: $filter) { tota
 const CONSENT = `mutation($id: ID!, $consent: Boolean!) { setCandidateConsent(candidateId: $id, consent: $consent) { id consentToShare } }`;
 
 describe('proposals', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
@@ -54,7 +54,7 @@ describe('proposals', () => {
   let outsideCompany: Company;
   let task: UnsolvedTask;
   let adviserUser: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
 
   async function counts() {
     const e = em();
@@ -80,21 +80,20 @@ describe('proposals', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(em());
-    users = seeded.users;
-    demoCompany = seeded.company;
+    t = await createDemoApp();
+    users = t.users;
+    demoCompany = t.company;
     adviserUser = users.find((u) => u.role === Role.ADVISER)!;
     otherCompany = await proposalsMakeCompany(em(), { name: 'Anden Lager ApS' });
     outsideCompany = await proposalsMakeCompany(em(), { industry: '10', name: 'Bageri uden for porteføljen' });
     await candidatesMakeUser(em(), Role.COMPANY, { email: 'anden@virksomhed.dk', company: otherCompany });
     await candidatesMakeUser(em(), Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
     task = await proposalsMakeTask(em(), demoCompany, { postcode: '5220' });
-    admin = await t.client().in('en').login('admin@demo.dk');
-    consultant = await t.client().in('en').login('konsulent@demo.dk');
-    adviser = await t.client().in('en').login('raadgiver@demo.dk');
+    admin = await t.as(Role.ADMIN, 'en');
+    consultant = await t.as(Role.CONSULTANT, 'en');
+    adviser = await t.as(Role.ADVISER, 'en');
     otherAdviser = await t.client().in('en').login('anden.raadgiver@test.dk');
-    companyClient = await t.client().in('en').login('virksomhed@demo.dk');
+    companyClient = await t.as(Role.COMPANY, 'en');
     otherCompanyClient = await t.client().in('en').login('anden@virksomhed.dk');
   });
   afterAll(() => t.close());

@@ -7,7 +7,6 @@
  * here); the demo adviser's people, with and without consent; a second adviser.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, User } from '../../server/src/features/auth/user.entity.js';
 import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
@@ -18,13 +17,14 @@ import { UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.enti
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
 import { SystemReason } from '../../server/src/shared/system-reasons.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   placementsMakeCandidate,
   placementsMakeFollowUp,
   placementsMakePlacement,
   placementsMakeUser,
 } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask } from './matching-fixtures.js';
 
 /** The reason on proposals withdrawn by a consent revocation (consent-withdrawal.ts). */
@@ -34,8 +34,8 @@ const CONSENT_REVOKED_REASON = SystemReason.CONSENT_REVOKED;
 // Index syncs wait for Meilisearch, which is slow on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-let t: TestApp;
-const em = () => t.runtime.orm.em.fork();
+let t: DemoApp;
+const em = () => t.em();
 let admin: GqlClient;
 let consultant: GqlClient;
 let consultant49: GqlClient;
@@ -87,8 +87,8 @@ const auditRows = (subjectId: string, actorId: string) =>
   em().find(AuditEntry, { subjectId, actorId }, { orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const { users, company } = await seedDemoUsers(em());
+  t = await createDemoApp();
+  const { users, company } = t;
   const idOf = (role: Role) => users.find((u) => u.role === role)!.id;
   const c49 = await placementsMakeUser(em(), Role.CONSULTANT, { email: 'k49@scope.dk', industries: ['49'] });
   const a2 = await placementsMakeUser(em(), Role.ADVISER, { email: 'anden@scope.dk' });
@@ -103,12 +103,12 @@ beforeAll(async () => {
     companyA: company.id,
     companyZ: z.id,
   };
-  admin = await t.client().login('admin@demo.dk');
-  consultant = await t.client().login('konsulent@demo.dk');
+  admin = await t.as(Role.ADMIN);
+  consultant = await t.as(Role.CONSULTANT);
   consultant49 = await t.client().login('k49@scope.dk');
-  adviser = await t.client().login('raadgiver@demo.dk');
+  adviser = await t.as(Role.ADVISER);
   adviser2 = await t.client().login('anden@scope.dk');
-  companyUser = await t.client().login('virksomhed@demo.dk');
+  companyUser = await t.as(Role.COMPANY);
 }, 120_000);
 afterAll(() => t?.close());
 

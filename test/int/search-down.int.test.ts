@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { type RunningMeili, startEmbeddedMeilisearch } from '../../server/src/services/embedded-meilisearch.js';
 import { freePort } from '../../server/src/services/free-port.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { competenceByCode, makeCandidate } from './matching-fixtures.js';
 
 // This file owns its Meilisearch so that it can take it away and bring it back.
 describe('when Meilisearch is down', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let meili: RunningMeili;
   let dir: string;
   let port: number;
@@ -20,9 +20,8 @@ describe('when Meilisearch is down', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-meili-down-'));
     port = await freePort();
     meili = await startEmbeddedMeilisearch({ dir, port, log: () => undefined });
-    t = await createTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEARCH_TIMEOUT_MS: '1000' });
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEARCH_TIMEOUT_MS: '1000' });
+    const em = t.em();
     const forklift = await competenceByCode(em, 'forklift-operation');
     written.push(
       (await makeCandidate(em, { firstName: 'Before', competences: [{ competence: forklift, level: 2 }] })).id,
@@ -48,7 +47,7 @@ describe('when Meilisearch is down', () => {
     }
     expect(await t.runtime.services.outbox.pending()).toBeGreaterThanOrEqual(20);
 
-    const c = await t.client().login('konsulent@demo.dk');
+    const c = await t.as(Role.CONSULTANT);
     const started = Date.now();
     const r = await c.request('{ searchCandidates(query: "truck") { totalHits } }');
     expect(r.errors?.[0]?.extensions?.code).toBe('SEARCH_UNAVAILABLE');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { type GqlClient } from '../setup/test-app.js';
 import { makeCandidate } from './matching-fixtures.js';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id version } }`;
@@ -10,18 +11,17 @@ const CONSENT = `mutation($id: ID!, $consent: Boolean!) { setCandidateConsent(ca
 const FIND = `query($q: String) { searchCandidates(query: $q, first: 5) { totalHits hits { candidate { id } } } }`;
 
 describe('a rebuild of the search index while people keep writing', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   const ids: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const em = t.runtime.orm.em.fork();
-    await seedDemoUsers(em);
+    t = await createDemoApp();
+    const em = t.em();
     for (let i = 0; i < 15; i++) ids.push((await makeCandidate(em, { firstName: `Person${i}` })).id);
     ids.sort();
     await t.runtime.services.outbox.drain();
-    admin = await t.client().login('admin@demo.dk');
+    admin = await t.as(Role.ADMIN);
   });
   afterAll(async () => {
     await t?.close();
@@ -59,7 +59,7 @@ describe('a rebuild of the search index while people keep writing', () => {
     await t.runtime.services.outbox.drain();
     expect(words.length).toBeGreaterThanOrEqual(3);
 
-    const consultant = await t.client().login('konsulent@demo.dk');
+    const consultant = await t.as(Role.CONSULTANT);
     const missing: string[] = [];
     for (const { id, word } of words) {
       const r = await consultant.ok(FIND, { q: word });

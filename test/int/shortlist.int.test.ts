@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import {
@@ -17,6 +16,7 @@ import {
   UnsolvedTask as UnsolvedTaskEntity,
 } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { SystemReason } from '../../server/src/shared/system-reasons.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   candidatesMakeCandidate,
   candidatesMakeUser,
@@ -25,7 +25,7 @@ import {
   proposalsMakeIguSlot,
   proposalsMakeTask,
 } from '../setup/factories.js';
-import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, type GqlClient } from '../setup/test-app.js';
 
 const ENTRY = `id status note reason sentAt history { status reason byName } task { id } iguSlot { id } company { id }
   candidate { id firstName }`;
@@ -44,7 +44,7 @@ const COMPARE = `query($c: ID!, $t: ID, $s: ID) { compareCandidateWithOpening(ca
   requirements { key competenceId label status needs has } } }`;
 
 describe('shortlist, sending to the company, and the side-by-side comparison', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let outsider: GqlClient;
@@ -57,7 +57,7 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
   let adviserUser: User;
   let forklift: Competence;
   let reach: Competence;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
 
   async function changes() {
     const e = em();
@@ -83,10 +83,9 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(em());
-    demoCompany = seeded.company;
-    adviserUser = seeded.users.find((u) => u.role === Role.ADVISER)!;
+    t = await createDemoApp();
+    demoCompany = t.company;
+    adviserUser = t.userOf(Role.ADVISER);
     [forklift, reach] = await em().find(
       Competence,
       { code: { $in: ['forklift-operation', 'reach-truck-operation'] } },
@@ -101,12 +100,12 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
     e.create(TaskCompetence, { task: task.id, competence: forklift.id, minLevel: 2, required: true });
     e.create(TaskCompetence, { task: task.id, competence: reach.id, minLevel: 3, required: true });
     await e.flush();
-    admin = await t.client().login('admin@demo.dk');
-    consultant = await t.client().login('konsulent@demo.dk');
+    admin = await t.as(Role.ADMIN);
+    consultant = await t.as(Role.CONSULTANT);
     outsider = await t.client().login('bager.konsulent@test.dk');
-    adviser = await t.client().login('raadgiver@demo.dk');
+    adviser = await t.as(Role.ADVISER);
     otherAdviser = await t.client().login('anden.raadgiver@test.dk');
-    companyClient = await t.client().login('virksomhed@demo.dk');
+    companyClient = await t.as(Role.COMPANY);
   });
   afterAll(() => t.close());
 
@@ -299,7 +298,7 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
 
     // In English when asked; an IGU slot adds the eligibility row.
     const slot = await proposalsMakeIguSlot(em(), demoCompany);
-    const en = await t.client().login('konsulent@demo.dk');
+    const en = await t.as(Role.CONSULTANT);
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: {

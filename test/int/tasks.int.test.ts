@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { Role } from '../../server/src/features/auth/user.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { markTaskInProgress, markTaskSolved } from '../../server/src/features/tasks/task.service.js';
 import { TaskCompetence, TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { companiesCreateCompany, companiesCreateUser, tasksCreateTask } from '../setup/factories.js';
-import { atOnce, createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { atOnce, type GqlClient } from '../setup/test-app.js';
 
 const TASK_FIELDS = `
   id title description status statusReason version weeklyHours schedule learningGoals ordinaryHoursInSight
@@ -31,7 +31,7 @@ const LIST = `query($filter: TaskFilter, $first: Int, $after: String) {
 const COMPETENCES = `query($search: String) { competences(search: $search) { id code name nameEn synonyms } }`;
 
 describe('unsolved tasks', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let admin: GqlClient;
   let consultant: GqlClient;
   let adviser: GqlClient;
@@ -42,7 +42,7 @@ describe('unsolved tasks', () => {
   let forklift: string;
   let reachTruck: string;
   let cleaning: string;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
 
   const outboxCount = (id: string) => em().count(OutboxEvent, { entityType: 'task', entityId: id });
 
@@ -67,15 +67,15 @@ describe('unsolved tasks', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company: demoCompany } = t);
     otherCompany = await companiesCreateCompany(em(), { name: 'Andet Lager ApS', industryCode: '52' });
     outsideCompany = await companiesCreateCompany(em(), { name: 'Slagteri Syd', industryCode: '10' });
     [admin, consultant, adviser, companyUser] = await Promise.all([
-      t.client().in('en').login('admin@demo.dk'),
-      t.client().in('en').login('konsulent@demo.dk'),
-      t.client().in('en').login('raadgiver@demo.dk'),
-      t.client().in('en').login('virksomhed@demo.dk'),
+      t.as(Role.ADMIN, 'en'),
+      t.as(Role.CONSULTANT, 'en'),
+      t.as(Role.ADVISER, 'en'),
+      t.as(Role.COMPANY, 'en'),
     ]);
     const code = async (c: string) => {
       const { competences } = await admin.ok(COMPETENCES, { search: c });

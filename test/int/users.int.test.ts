@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email role industries { code } company { id } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role active } }`;
 
 describe('user administration', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let companyId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    const { company } = await seedDemoUsers(t.runtime.orm.em.fork());
+    t = await createDemoApp();
+    const { company } = t;
     companyId = company.id;
   });
   afterAll(() => t?.close());
 
   it('lets an admin create a consultant with a portfolio, and that user can log in', async () => {
-    const admin = await t.client().login('admin@demo.dk');
+    const admin = await t.as(Role.ADMIN);
     const r = await admin.ok(CREATE, {
       input: {
         email: 'Ny.Konsulent@demo.dk',
@@ -33,7 +33,7 @@ describe('user administration', () => {
   });
 
   it('names the field of a bad input', async () => {
-    const admin = await t.client().login('admin@demo.dk');
+    const admin = await t.as(Role.ADMIN);
     const short = await admin.request(CREATE, {
       input: { email: 'a@demo.dk', name: 'A', role: 'ADVISER', password: 'kort' },
     });
@@ -51,7 +51,7 @@ describe('user administration', () => {
   });
 
   it('item 9: refuses guessable passwords on the password field, saying what to do, and creates no user', async () => {
-    const admin = await t.client().login('admin@demo.dk');
+    const admin = await t.as(Role.ADMIN);
     const weak = [' '.repeat(12), 'aaaaaaaaaaaa', 'password1234', 'svag.bruger@demo.dk', 'Password1234!'];
     for (const [i, password] of weak.entries()) {
       const r = await admin.request(CREATE, {
@@ -97,7 +97,7 @@ describe('user administration', () => {
   });
 
   it('ends every session of a user whose role changes', async () => {
-    const admin = await t.client().login('admin@demo.dk');
+    const admin = await t.as(Role.ADMIN);
     const created = await admin.ok(CREATE, {
       input: {
         email: 'skifter@demo.dk',

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { Role, type User } from '../../server/src/features/auth/user.entity.js';
+import { Role } from '../../server/src/features/auth/user.entity.js';
 import { Company, CompanyContact, ContactPerson } from '../../server/src/features/companies/company.entity.js';
 import { formatDate } from '../../server/src/i18n/index.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, ageOn } from '../../server/src/shared/dates.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { placementsMakeCandidate, placementsMakeCompany, placementsMakePlacement } from '../setup/factories.js';
-import { createTestApp, type GqlClient, type GqlResult, type TestApp } from '../setup/test-app.js';
+import { expectError, type GqlClient } from '../setup/test-app.js';
 
 /**
  * The work queue over HTTP: alerts name the person as the reader may see them, dates in one format,
@@ -42,23 +42,14 @@ interface AlertRow {
   placement: { id: string } | null;
 }
 
-function expectError(r: GqlResult, code: string, field?: string) {
-  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
-  const e = r.errors![0]!;
-  expect(e.extensions?.code, e.message).toBe(code);
-  if (field) expect(e.extensions?.field, e.message).toBe(field);
-  return e;
-}
-
 describe('the work queue over HTTP', () => {
-  let t: TestApp;
+  let t: DemoApp;
   let adviser: GqlClient;
   let consultant: GqlClient;
   let companyUser: GqlClient;
-  let users: User[];
   let demoCompany: Company;
-  const em = () => t.runtime.orm.em.fork();
-  const userOf = (role: Role) => users.find((u) => u.role === role)!;
+  const em = () => t.em();
+  const userOf = (role: Role) => t.userOf(role);
   const day = today();
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
   let aminaPlacement: string;
@@ -70,8 +61,8 @@ describe('the work queue over HTTP', () => {
     (await c.ok<{ alerts: AlertRow[] }>(ALERTS, { asOf, inc })).alerts;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ users, company: demoCompany } = await seedDemoUsers(em()));
+    t = await createDemoApp();
+    ({ company: demoCompany } = t);
     const e = em();
     // Started 30 days ago without a follow-up: overdue since day 14.
     const amina = await placementsMakeCandidate(e, {
@@ -89,9 +80,9 @@ describe('the work queue over HTTP', () => {
     hiddenPlacement = (await placementsMakePlacement(e, hidden.id, demoCompany.id, { startDate: addDays(day, -30) }))
       .id;
     [adviser, consultant, companyUser] = await Promise.all([
-      t.client().login('raadgiver@demo.dk'),
-      t.client().login('konsulent@demo.dk'),
-      t.client().login('virksomhed@demo.dk'),
+      t.as(Role.ADVISER),
+      t.as(Role.CONSULTANT),
+      t.as(Role.COMPANY),
     ]);
   });
   afterAll(() => t?.close());
@@ -123,7 +114,7 @@ describe('the work queue over HTTP', () => {
         expect(h?.candidate?.name).toBe('en kandidat');
         expect(h?.message).not.toContain('Olga');
       }
-      const en = await t.client().in('en').login('konsulent@demo.dk');
+      const en = await t.as(Role.CONSULTANT, 'en');
       const a = (await alerts(en)).find((x) => x.placement?.id === aminaPlacement);
       expect(a?.candidate?.name).toBe(`Amina E. (age ${age})`);
       expect(a?.message).toContain(formatDate(a!.dueDate, 'en'));
@@ -198,7 +189,7 @@ describe('the work queue over HTTP', () => {
       expectError(await adviser.request(HANDLE, { id: alertId, note: 'igen' }), 'BAD_USER_INPUT', 'id');
       // Handled in Danish, read in English: the history is in the reader's language, not the handler's.
       const da = await adviser.ok<{ alertHistory: { alertId: string; message: string }[] }>(HISTORY);
-      const english = await t.client().in('en').login('raadgiver@demo.dk');
+      const english = await t.as(Role.ADVISER, 'en');
       const en = await english.ok<{ alertHistory: { alertId: string; message: string }[] }>(HISTORY);
       const daMessage = da.alertHistory.find((h) => h.alertId === alertId)?.message;
       const enMessage = en.alertHistory.find((h) => h.alertId === alertId)?.message;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { type App, createApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
 import { bootstrap, type Runtime } from '../../server/src/runtime.js';
@@ -9,6 +9,18 @@ import { ensureDatabase } from '../../server/src/services/embedded-postgres.js';
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+}
+
+/**
+ * The first error of a GraphQL answer, checked for its contract code (and `extensions.field` when
+ * given); fails the test when the answer has no error. Returns the error for checks of its message.
+ */
+export function expectError(r: GqlResult<unknown>, code: string, field?: string) {
+  expect(r.errors, JSON.stringify(r.data)).toBeDefined();
+  const e = r.errors![0]!;
+  expect(e.extensions?.code, e.message).toBe(code);
+  if (field) expect(e.extensions?.field, e.message).toBe(field);
+  return e;
 }
 
 /** A GraphQL client over real HTTP that keeps its own session cookie. */
