@@ -8,6 +8,7 @@
  * is within the person's own maximum, hours when the opening's hours fit the person's free hours).
  * No new rule lives here; it only lays the scorer's inputs out per requirement.
  */
+import { workableFreeHours } from '../availability/availability.js';
 import {
   type CandidateForScoring,
   distanceKm,
@@ -97,7 +98,7 @@ export function compareCandidateWithOpening(
 
   // Free hours: what is left of the week after placements, activities and pending proposals (the hour
   // goal less all that), and never more than the person said they can work.
-  const free = Math.max(0, Math.min(c.freeWeeklyHours ?? c.availableWeeklyHours, c.availableWeeklyHours));
+  const free = workableFreeHours(c);
   out.push({
     key: 'HOURS',
     competenceId: null,

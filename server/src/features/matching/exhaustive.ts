@@ -9,7 +9,13 @@ import {
   openingForScoring,
 } from '../../search/documents.js';
 import { canTakeHours } from '../availability/availability.js';
-import { type CandidateForScoring, exclusionCode, rankCandidatesForOpening, type ScoredMatch } from './scoring.js';
+import {
+  type CandidateForScoring,
+  exclusionCode,
+  plausibleFor,
+  rankCandidatesForOpening,
+  type ScoredMatch,
+} from './scoring.js';
 import type { MatchWeights } from './weights.js';
 
 export interface ExhaustiveResult {
@@ -41,14 +47,8 @@ export async function exhaustiveCandidatesForOpening(
   const o = openingForScoring(opening);
   const hasHours = (c: SearchablePerson) =>
     canTakeHours(c.availability, opening.weeklyHours, today, config.rules.availableWithinDays).ok;
-  // The product's plausibility rule: when the opening names competences, a person who holds none
-  // of them and does not wish its industry is never suggested (a cleaner for a forklift task).
-  const named = new Set(opening.competenceIds);
-  const plausible = (c: SearchablePerson) =>
-    hasHours(c) &&
-    (!named.size ||
-      c.industriesWished.includes(opening.industryCode) ||
-      c.competences.some((x) => named.has(x.competenceId)));
+  const isPlausible = plausibleFor(opening);
+  const plausible = (c: SearchablePerson) => hasHours(c) && isPlausible(c);
   let best: ScoredMatch[] = [];
   let scored = 0;
   let eligible = 0;

@@ -37,7 +37,13 @@ import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
 import { quote, retrieveCandidatesVia, type SendRetrieval } from './retrieval.js';
-import { type Locale, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
+import {
+  type Locale,
+  plausibleFor,
+  rankCandidatesForOpening,
+  rankOpeningsForCandidate,
+  type ScoredMatch,
+} from './scoring.js';
 
 /** Retrieval goes on until at least this many people the scorer would rank are found (or `first`, if more). */
 const MIN_SUITABLE = 10;
@@ -199,9 +205,10 @@ export class MatchingService {
     const docs = await retrieval;
     const hitsById = new Map(docs.map((h) => [h.id, h]));
     const mentors = await mentorsRead;
+    // Retrieval's passes find only plausible people; the rule itself is stated once, in scoring.ts.
     const ranked = rankCandidatesForOpening(
       { ...openingForScoring(opening), mentors: mentors.get(opening.companyId) ?? [] },
-      docs.map((h) => candidateForScoring(h, today)),
+      docs.map((h) => candidateForScoring(h, today)).filter(plausibleFor(opening)),
       { locale: this.ctx.locale, limit: first },
     );
     const candidates = await this.loadCandidates(

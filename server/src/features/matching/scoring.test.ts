@@ -6,6 +6,7 @@ import {
   type GeoPoint,
   type MatchFactor,
   type OpeningForScoring,
+  plausibleFor,
   rankCandidatesForOpening,
   rankOpeningsForCandidate,
   type ScoredMatch,
@@ -145,6 +146,26 @@ describe('exclusionReason (hard constraints)', () => {
     expect(scoreMatch(candidate(), o).exclusionReason).toBeNull();
     expect(rankCandidatesForOpening(o, [c])).toEqual([]);
     expect(rankOpeningsForCandidate(c, [o])).toEqual([]);
+  });
+});
+
+describe('plausibleFor (who may be suggested at all)', () => {
+  const held = (...ids: string[]) =>
+    candidate({
+      competences: ids.map((competenceId) => ({ competenceId, name: '', level: 2, evidence: 'SELF_REPORTED' })),
+    });
+  const forklift = { competenceIds: [FORKLIFT.competenceId, STOCK.competenceId], industryCode: '52' };
+
+  it.each([
+    ['holds one of the named competences', held(STOCK.competenceId), true],
+    ['wishes the industry, holds none of them', candidate({ industriesWished: ['52'] }), true],
+    ['neither (a cleaner for a forklift task)', held(CLEANING.competenceId), false],
+  ])('an opening that names competences: %s → %s', (_, c, expected) => {
+    expect(plausibleFor(forklift)(c)).toBe(expected);
+  });
+
+  it('an opening that names no competence finds anyone', () => {
+    expect(plausibleFor({ competenceIds: [], industryCode: '52' })(held(CLEANING.competenceId))).toBe(true);
   });
 });
 

@@ -271,6 +271,23 @@ export function exclusionCode(
 }
 
 /**
+ * The product's plausibility rule: when an opening names competences, a person who holds none of
+ * them and does not wish its industry is never suggested (a cleaner for a forklift task); an opening
+ * that names none finds anyone. Retrieval's stages (retrieval.ts) search only for such people
+ * and the product applies this to what they return; the exhaustive reference (exhaustive.ts) applies
+ * it to everyone, so both rank the same people.
+ */
+export function plausibleFor(opening: {
+  competenceIds: readonly string[];
+  industryCode: string;
+}): (c: Pick<CandidateForScoring, 'industriesWished' | 'competences'>) => boolean {
+  const named = new Set(opening.competenceIds);
+  if (!named.size) return () => true;
+  return (c) =>
+    c.industriesWished.includes(opening.industryCode) || c.competences.some((x) => named.has(x.competenceId));
+}
+
+/**
  * Hard constraints: null when the pair may be suggested, otherwise a sentence
  * saying why not. These rule a pair out; they are not low scores.
  */
