@@ -343,6 +343,18 @@ const MATRIX: Record<string, OpSpec> = {
       { label: 'the catalogue', expect: all(ok), check: (d) => expect(d.competences.length).toBeGreaterThan(0) },
     ],
   },
+  competenceDomains: {
+    kind: 'query',
+    gate: 'login',
+    doc: 'query { competenceDomains }',
+    targets: [
+      {
+        label: 'the competence areas',
+        expect: all(ok),
+        check: (d) => expect(d.competenceDomains).toEqual(expect.arrayContaining(['warehouse', 'transversal'])),
+      },
+    ],
+  },
   ladderSteps: {
     kind: 'query',
     gate: 'login',

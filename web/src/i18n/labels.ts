@@ -8,15 +8,8 @@ export const danishBadge = (t: TFunction, level: DanishLevel): string =>
   level === 'NONE' ? enumLabel(t, 'danishLevel', 'NONE') : t('consultant.match.danish', { level });
 
 /**
- * Free hours on a badge ("12 t/uge ledig"): what is left of the week after placements, activities and
- * pending proposals, never more than the person said they can work (the comparison's hours row does
- * the same on the server), so a 15-hour person is not shown with 27 free hours.
+ * Free hours on a badge ("12 t/uge ledig"): the server's workableFreeHours, the same number as the
+ * comparison's hours row (what is left of the week, never more than the person said they can work).
  */
-export const freeHoursBadge = (
-  t: TFunction,
-  c: { freeWeeklyHours: number; availableWeeklyHours: number },
-  lang: string,
-): string =>
-  t('consultant.match.hours', {
-    hours: formatHours(Math.max(0, Math.min(c.freeWeeklyHours, c.availableWeeklyHours)), lang),
-  });
+export const freeHoursBadge = (t: TFunction, c: { workableFreeHours: number }, lang: string): string =>
+  t('consultant.match.hours', { hours: formatHours(c.workableFreeHours, lang) });

@@ -9,6 +9,7 @@ import {
   type PlacementFact,
   type ProposalFact,
   placementHoursThisWeek,
+  workableFreeHours,
 } from './availability.js';
 
 const TODAY = '2027-01-04'; // a Monday
@@ -183,6 +184,16 @@ describe('availableFromWithin and canTakeHours', () => {
       from: '2027-01-11',
     });
     expect(canTakeHours({ freeWeeklyHours: 0, availableFrom: '2027-02-11' }, 37, TODAY, 14).ok).toBe(false);
+  });
+});
+
+describe('workableFreeHours', () => {
+  it('offers the free hours, never more than the person can work and never below 0', () => {
+    expect(workableFreeHours({ freeWeeklyHours: 12, availableWeeklyHours: 20 })).toBe(12);
+    // A 15-hour person with a 37-hour goal and nothing placed: 15 free hours to offer, not 22.
+    expect(workableFreeHours({ freeWeeklyHours: 22, availableWeeklyHours: 15 })).toBe(15);
+    expect(workableFreeHours({ freeWeeklyHours: -3, availableWeeklyHours: 15 })).toBe(0);
+    expect(workableFreeHours({ availableWeeklyHours: 12.5 })).toBe(12.5);
   });
 });
 

@@ -144,6 +144,16 @@ export function candidateAvailability(f: CandidateAvailabilityFacts, today: stri
   };
 }
 
+/**
+ * The free hours a person can actually offer an opening: the free hours of the week, never more than
+ * the hours they said they can work (a 15-hour person with a 37-hour goal has 15, not 27), never
+ * below 0. Without stored free hours (a scoring input that has none), the hours they can work.
+ * The comparison's hours row and the portal's badges (Candidate.workableFreeHours) both read this.
+ */
+export function workableFreeHours(c: { freeWeeklyHours?: number; availableWeeklyHours: number }): number {
+  return Math.max(0, Math.min(c.freeWeeklyHours ?? c.availableWeeklyHours, c.availableWeeklyHours));
+}
+
 /** The stored end date when it falls within the window (default 14 days from today), else null. */
 export function availableFromWithin(stored: string | null, today: string, days: number): string | null {
   if (!stored) return null;

@@ -5,6 +5,7 @@ import type { Connection } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../auth/user.entity.js';
 import { UserSummary } from '../auth/user-summary.type.js';
+import { workableFreeHours } from '../availability/availability.js';
 import { Candidate, ForeignEducation, ResidenceCategory, WeeklyActivity } from './candidate.entity.js';
 import {
   CandidateCompetenceInput,
@@ -192,6 +193,14 @@ export class CandidateResolver {
   })
   availableFrom(@Root() c: Candidate, @Ctx() ctx: Context): string | null {
     return svc(ctx).availableFrom(c);
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      'The free hours the person can offer an opening: freeWeeklyHours, never more than availableWeeklyHours (what the comparison and the badges show)',
+  })
+  workableFreeHours(@Root() c: Candidate): number {
+    return workableFreeHours(c);
   }
 
   @FieldResolver(() => PlannedWeek, { description: "This week against the person's hour goal" })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { COMPETENCE_DOMAINS } from '../../db/seed/competence-catalogue.js';
 import type { Context } from '../../shared/context.js';
 import { Role } from '../auth/user.entity.js';
 import { Competence } from './competence.entity.js';
@@ -16,6 +17,15 @@ export class CompetenceResolver {
     @Arg('search', () => String, { nullable: true }) search?: string | null,
   ): Promise<Competence[]> {
     return new CompetenceService(ctx).search(search);
+  }
+
+  @Authorized()
+  @Query(() => [String], {
+    description:
+      "The competence areas (Competence.domain, CreateCompetenceInput.domain), in the catalogue's order: the portal's list of areas.",
+  })
+  competenceDomains(): string[] {
+    return [...COMPETENCE_DOMAINS];
   }
 
   @Authorized(Role.ADMIN)

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { fieldErrors } from '../../components/form-errors.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useFormat } from '../overview/format.js';
-import { AdminOnly } from './AdminOnly.js';
+import { AdminPage, AdminTable } from './AdminShell.js';
 import { AdminAuditEntriesDocument } from './admin.operations.js';
 
 const PAGE = 25;
@@ -17,12 +17,9 @@ const PAGE = 25;
 export function AuditPage() {
   const { t } = useTranslation();
   return (
-    <Stack>
-      <Title order={2}>{t('admin.audit.title')}</Title>
-      <AdminOnly>
-        <AuditLog />
-      </AdminOnly>
-    </Stack>
+    <AdminPage title={t('admin.audit.title')}>
+      <AuditLog />
+    </AdminPage>
   );
 }
 
@@ -90,35 +87,25 @@ function AuditLog() {
       <QueryState fetching={fetching && !data} error={serverField ? undefined : error} />
       {conn && conn.edges.length === 0 && <Text c="dimmed">{t('admin.audit.none')}</Text>}
       {conn && conn.edges.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped withTableBorder data-testid="audit-table">
-            <caption style={{ captionSide: 'top', textAlign: 'left' }}>
-              {search ? t('admin.audit.captionFor', { search }) : t('admin.audit.caption')}
-            </caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.audit.at')}</Table.Th>
-                <Table.Th scope="col">{t('admin.audit.what')}</Table.Th>
-                <Table.Th scope="col">{t('admin.audit.purpose')}</Table.Th>
-                <Table.Th scope="col">{t('admin.audit.allowed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {conn.edges.map(({ node: e }) => (
-                <Table.Tr key={e.id} data-testid="audit-row">
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.dateTime(e.at)}</Table.Td>
-                  <Table.Td>{e.description}</Table.Td>
-                  <Table.Td>{e.purpose ?? '–'}</Table.Td>
-                  <Table.Td>
-                    <Badge color={e.allowed ? 'teal' : 'red.8'} variant={e.allowed ? 'light' : 'filled'}>
-                      {e.allowed ? t('admin.common.yes') : t('admin.audit.denied')}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={760}
+          testId="audit-table"
+          caption={search ? t('admin.audit.captionFor', { search }) : t('admin.audit.caption')}
+          columns={[t('admin.audit.at'), t('admin.audit.what'), t('admin.audit.purpose'), t('admin.audit.allowed')]}
+        >
+          {conn.edges.map(({ node: e }) => (
+            <Table.Tr key={e.id} data-testid="audit-row">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.dateTime(e.at)}</Table.Td>
+              <Table.Td>{e.description}</Table.Td>
+              <Table.Td>{e.purpose ?? '–'}</Table.Td>
+              <Table.Td>
+                <Badge color={e.allowed ? 'teal' : 'red.8'} variant={e.allowed ? 'light' : 'filled'}>
+                  {e.allowed ? t('admin.common.yes') : t('admin.audit.denied')}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
       {conn && (
         <Pager

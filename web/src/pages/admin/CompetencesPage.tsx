@@ -1,55 +1,25 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Select, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formContrast } from '../consultant/contrast.js';
 import { applyServerErrors } from '../consultant/serverErrors.js';
-import { AdminOnly } from './AdminOnly.js';
-import { AdminCompetencesDocument, AdminCreateCompetenceDocument } from './admin.operations.js';
-
-/** The server's competence areas (competence-catalogue.ts), in the catalogue's order. */
-export const DOMAINS = [
-  'warehouse',
-  'cleaning',
-  'kitchen',
-  'care',
-  'driving',
-  'construction',
-  'manufacturing',
-  'retail',
-  'agriculture',
-  'hospitality',
-  'maintenance',
-  'office',
-  'transversal',
-] as const;
+import { AdminForm, AdminPage, AdminTable } from './AdminShell.js';
+import {
+  AdminCompetenceDomainsDocument,
+  AdminCompetencesDocument,
+  AdminCreateCompetenceDocument,
+} from './admin.operations.js';
 
 /** /admin/competences: search the catalogue and add a competence with Danish and English names and synonyms. */
 export function CompetencesPage() {
   const { t } = useTranslation();
   return (
-    <Stack>
-      <Title order={2}>{t('admin.competences.title')}</Title>
-      <AdminOnly>
-        <Catalogue />
-      </AdminOnly>
-    </Stack>
+    <AdminPage title={t('admin.competences.title')}>
+      <Catalogue />
+    </AdminPage>
   );
 }
 
@@ -62,8 +32,6 @@ function Catalogue() {
     query: AdminCompetencesDocument,
     variables: { search: deferred || null },
   });
-  const domainName = (d: string) =>
-    i18n.exists(`admin.competences.domains.${d}`) ? t(`admin.competences.domains.${d}`) : d;
   return (
     <Stack>
       <Text>{t('admin.competences.intro')}</Text>
@@ -101,35 +69,36 @@ function Catalogue() {
       )}
       {data && data.competences.length === 0 && <Text c="dimmed">{t('admin.competences.none')}</Text>}
       {data && data.competences.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped withTableBorder data-testid="competence-table">
-            <caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('admin.competences.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.competences.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.competences.nameEn')}</Table.Th>
-                <Table.Th scope="col">{t('admin.competences.domain')}</Table.Th>
-                <Table.Th scope="col">{t('admin.competences.synonyms')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.competences.slice(0, 200).map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {c.name}
-                  </Table.Th>
-                  <Table.Td lang="en">{c.nameEn}</Table.Td>
-                  <Table.Td>{domainName(c.domain)}</Table.Td>
-                  <Table.Td>{c.synonyms.join(', ')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={760}
+          testId="competence-table"
+          caption={t('admin.competences.caption')}
+          columns={[
+            t('admin.competences.name'),
+            t('admin.competences.nameEn'),
+            t('admin.competences.domain'),
+            t('admin.competences.synonyms'),
+          ]}
+        >
+          {data.competences.slice(0, 200).map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Th scope="row" fw={500}>
+                {c.name}
+              </Table.Th>
+              <Table.Td lang="en">{c.nameEn}</Table.Td>
+              <Table.Td>{domainName(t, i18n, c.domain)}</Table.Td>
+              <Table.Td>{c.synonyms.join(', ')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
     </Stack>
   );
 }
+
+/** An area's name in the reader's language; an area the portal has no name for yet shows its key. */
+const domainName = (t: TFunction, i18n: I18n, d: string) =>
+  i18n.exists(`admin.competences.domains.${d}`) ? t(`admin.competences.domains.${d}`) : d;
 
 interface Values {
   name: string;
@@ -140,8 +109,9 @@ interface Values {
 const FIELDS = ['name', 'nameEn', 'domain', 'synonyms'];
 
 function NewCompetence({ onAdded }: { onAdded: (name: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, create] = useMutation(AdminCreateCompetenceDocument);
+  const [domains] = useQuery({ query: AdminCompetenceDomainsDocument });
   const [general, setGeneral] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { name: '', nameEn: '', domain: null, synonyms: [] },
@@ -164,55 +134,44 @@ function NewCompetence({ onAdded }: { onAdded: (name: string) => void }) {
     setGeneral(applyServerErrors(r.error, form.setErrors, FIELDS));
   });
   return (
-    <Paper withBorder p="md" style={formContrast}>
-      <form onSubmit={submit} noValidate aria-labelledby="new-competence-title">
-        <Stack>
-          <Title order={3} id="new-competence-title">
-            {t('admin.competences.add')}
-          </Title>
-          <ErrorSummary errors={form.errors} />
-          {general && (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('admin.competences.name')}
-              required
-              lang="da"
-              data-testid="competence-name"
-              {...form.getInputProps('name')}
-            />
-            <TextInput
-              label={t('admin.competences.nameEn')}
-              required
-              lang="en"
-              data-testid="competence-name-en"
-              {...form.getInputProps('nameEn')}
-            />
-            <Select
-              label={t('admin.competences.domain')}
-              required
-              data={DOMAINS.map((d) => ({ value: d, label: t(`admin.competences.domains.${d}`) }))}
-              data-testid="competence-domain"
-              {...form.getInputProps('domain')}
-            />
-            <TagsInput
-              label={t('admin.competences.synonyms')}
-              description={t('admin.competences.synonymsHint')}
-              maxTags={20}
-              data-testid="competence-synonyms"
-              {...form.getInputProps('synonyms')}
-            />
-          </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={state.fetching} data-testid="competence-submit">
-              {t('admin.competences.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <AdminForm
+      id="new-competence-title"
+      title={t('admin.competences.add')}
+      errors={form.errors}
+      general={general}
+      onSubmit={submit}
+      submitLabel={t('admin.competences.add')}
+      submitting={state.fetching}
+      submitTestId="competence-submit"
+    >
+      <TextInput
+        label={t('admin.competences.name')}
+        required
+        lang="da"
+        data-testid="competence-name"
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label={t('admin.competences.nameEn')}
+        required
+        lang="en"
+        data-testid="competence-name-en"
+        {...form.getInputProps('nameEn')}
+      />
+      <Select
+        label={t('admin.competences.domain')}
+        required
+        data={(domains.data?.competenceDomains ?? []).map((d) => ({ value: d, label: domainName(t, i18n, d) }))}
+        data-testid="competence-domain"
+        {...form.getInputProps('domain')}
+      />
+      <TagsInput
+        label={t('admin.competences.synonyms')}
+        description={t('admin.competences.synonymsHint')}
+        maxTags={20}
+        data-testid="competence-synonyms"
+        {...form.getInputProps('synonyms')}
+      />
+    </AdminForm>
   );
 }

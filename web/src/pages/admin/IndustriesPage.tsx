@@ -3,19 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
-import { AdminOnly } from './AdminOnly.js';
+import { AdminPage, AdminTable } from './AdminShell.js';
 import { AdminPortfoliosDocument, AdminUpdateUserDocument } from './admin.operations.js';
 
 /** /admin/industries: the DB07 divisions, and each consultant's portfolio of them (assign and unassign). */
 export function IndustriesPage() {
   const { t } = useTranslation();
   return (
-    <Stack>
-      <Title order={2}>{t('admin.industries.title')}</Title>
-      <AdminOnly>
-        <Portfolios />
-      </AdminOnly>
-    </Stack>
+    <AdminPage title={t('admin.industries.title')}>
+      <Portfolios />
+    </AdminPage>
   );
 }
 
@@ -67,35 +64,28 @@ function Portfolios() {
             w={{ base: '100%', sm: 320 }}
             mb="sm"
           />
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped withTableBorder data-testid="industries-table">
-              <caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('admin.industries.caption')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.industries.code')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.industries.name')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.industries.assigned')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((d) => (
-                  <Table.Tr key={d.code} data-testid={`industry-${d.code}`}>
-                    <Table.Td ff="monospace">{d.code}</Table.Td>
-                    <Table.Th scope="row" fw={500}>
-                      {label(d)}
-                    </Table.Th>
-                    <Table.Td>
-                      {byIndustry.get(d.code)?.join(', ') ?? (
-                        <Text span c="dimmed">
-                          {t('admin.industries.unassigned')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <AdminTable
+            minWidth={560}
+            testId="industries-table"
+            caption={t('admin.industries.caption')}
+            columns={[t('admin.industries.code'), t('admin.industries.name'), t('admin.industries.assigned')]}
+          >
+            {shown.map((d) => (
+              <Table.Tr key={d.code} data-testid={`industry-${d.code}`}>
+                <Table.Td ff="monospace">{d.code}</Table.Td>
+                <Table.Th scope="row" fw={500}>
+                  {label(d)}
+                </Table.Th>
+                <Table.Td>
+                  {byIndustry.get(d.code)?.join(', ') ?? (
+                    <Text span c="dimmed">
+                      {t('admin.industries.unassigned')}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </AdminTable>
         </section>
       )}
     </Stack>

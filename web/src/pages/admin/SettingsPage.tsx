@@ -1,21 +1,18 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
-import { AdminOnly } from './AdminOnly.js';
+import { AdminPage, AdminTable } from './AdminShell.js';
 import { AdminSettingsDocument } from './admin.operations.js';
 
 /** /admin/settings: the configuration as loaded at start, read-only, with where each value came from. */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
-    <Stack>
-      <Title order={2}>{t('admin.settings.title')}</Title>
-      <AdminOnly>
-        <Settings />
-      </AdminOnly>
-    </Stack>
+    <AdminPage title={t('admin.settings.title')}>
+      <Settings />
+    </AdminPage>
   );
 }
 
@@ -27,46 +24,39 @@ function Settings() {
       <Text>{t('admin.settings.intro')}</Text>
       <QueryState fetching={fetching && !data} error={error} />
       {data && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder data-testid="settings-table">
-            <caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('admin.settings.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.settings.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.settings.value')}</Table.Th>
-                <Table.Th scope="col">{t('admin.settings.source')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.settings.map((s) => (
-                <Table.Tr key={s.name} data-testid={`setting-${s.name}`}>
-                  <Table.Th scope="row" ff="monospace" fw={500}>
-                    {s.name}
-                  </Table.Th>
-                  <Table.Td ff="monospace">
-                    {s.value != null ? (
-                      breakAfterSeparators(s.value)
-                    ) : (
-                      <Text span c="dimmed" fs="italic">
-                        {t('admin.settings.notSet')}
-                      </Text>
-                    )}
-                    {s.secret && (
-                      <Badge ml="xs" size="sm" variant="outline" color="gray.8">
-                        {t('admin.settings.secret')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text span fw={s.source === 'ENV' ? 600 : 400}>
-                      {t(`admin.settings.sources.${s.source}`)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={640}
+          testId="settings-table"
+          caption={t('admin.settings.caption')}
+          columns={[t('admin.settings.name'), t('admin.settings.value'), t('admin.settings.source')]}
+        >
+          {data.settings.map((s) => (
+            <Table.Tr key={s.name} data-testid={`setting-${s.name}`}>
+              <Table.Th scope="row" ff="monospace" fw={500}>
+                {s.name}
+              </Table.Th>
+              <Table.Td ff="monospace">
+                {s.value != null ? (
+                  breakAfterSeparators(s.value)
+                ) : (
+                  <Text span c="dimmed" fs="italic">
+                    {t('admin.settings.notSet')}
+                  </Text>
+                )}
+                {s.secret && (
+                  <Badge ml="xs" size="sm" variant="outline" color="gray.8">
+                    {t('admin.settings.secret')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text span fw={s.source === 'ENV' ? 600 : 400}>
+                  {t(`admin.settings.sources.${s.source}`)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
     </Stack>
   );

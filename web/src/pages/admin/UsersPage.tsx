@@ -6,30 +6,25 @@ import {
   Group,
   Modal,
   MultiSelect,
-  Paper,
   PasswordInput,
   Select,
-  SimpleGrid,
   Stack,
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
-import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { Role } from '../../gql/graphql.js';
-import { formContrast } from '../consultant/contrast.js';
 import { applyServerErrors } from '../consultant/serverErrors.js';
 import { useIndustries } from '../consultant/useIndustries.js';
 import { useFormat } from '../overview/format.js';
-import { AdminOnly } from './AdminOnly.js';
+import { AdminForm, AdminPage, AdminTable } from './AdminShell.js';
 import {
   AdminCompaniesDocument,
   AdminCreateUserDocument,
@@ -54,12 +49,9 @@ interface Row {
 export function UsersPage() {
   const { t } = useTranslation();
   return (
-    <Stack>
-      <Title order={2}>{t('admin.users.title')}</Title>
-      <AdminOnly>
-        <Users />
-      </AdminOnly>
-    </Stack>
+    <AdminPage title={t('admin.users.title')}>
+      <Users />
+    </AdminPage>
   );
 }
 
@@ -146,92 +138,89 @@ function Users() {
       <QueryState fetching={fetching && !data} error={error} />
       {conn && conn.edges.length === 0 && <Text c="dimmed">{t('admin.users.none')}</Text>}
       {conn && conn.edges.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped withTableBorder data-testid="users-table">
-            <caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('admin.users.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.users.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.email')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.status')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.lastLogin')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.actions')}</Table.Th>
+        <AdminTable
+          minWidth={720}
+          testId="users-table"
+          caption={t('admin.users.caption')}
+          columns={[
+            t('admin.users.name'),
+            t('admin.users.email'),
+            t('admin.users.role'),
+            t('admin.users.status'),
+            t('admin.users.lastLogin'),
+            t('admin.users.actions'),
+          ]}
+        >
+          {conn.edges.map(({ node: u }) => {
+            const self = u.id === me?.id;
+            return (
+              <Table.Tr key={u.id} data-testid={`user-${u.email}`}>
+                <Table.Th scope="row" fw={500}>
+                  {u.name}{' '}
+                  {self && (
+                    <Text span size="sm" c="dimmed">
+                      {t('admin.users.you')}
+                    </Text>
+                  )}
+                </Table.Th>
+                {/* A long address may break after its @, never inside a name. */}
+                <Table.Td>
+                  {u.email.split('@')[0]}
+                  {u.email.includes('@') && (
+                    <>
+                      @<wbr />
+                      {u.email.slice(u.email.indexOf('@') + 1)}
+                    </>
+                  )}
+                </Table.Td>
+                <Table.Td>{roleName(u.role)}</Table.Td>
+                <Table.Td>
+                  <Badge color={u.active ? 'teal' : 'gray.8'} variant={u.active ? 'light' : 'filled'}>
+                    {u.active ? t('admin.users.active') : t('admin.users.inactive')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('admin.users.never')}
+                </Table.Td>
+                <Table.Td>
+                  {/* The buttons wrap inside their cell when the column is narrow (a laptop, English words). */}
+                  <Group gap={6} wrap="wrap">
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      disabled={self}
+                      onClick={() => setChanging(u)}
+                      aria-label={`${t('admin.users.changeRole')}: ${u.name}`}
+                    >
+                      {t('admin.users.changeRole')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      disabled={self}
+                      loading={update.fetching}
+                      onClick={() => void toggle(u)}
+                      aria-label={`${u.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}: ${u.name}`}
+                      data-testid={`toggle-${u.email}`}
+                    >
+                      {u.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      disabled={!u.active}
+                      onClick={() => setResetting(u)}
+                      aria-label={`${t('admin.users.reset')}: ${u.name}`}
+                      data-testid={`reset-${u.email}`}
+                    >
+                      {t('admin.users.reset')}
+                    </Button>
+                  </Group>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {conn.edges.map(({ node: u }) => {
-                const self = u.id === me?.id;
-                return (
-                  <Table.Tr key={u.id} data-testid={`user-${u.email}`}>
-                    <Table.Th scope="row" fw={500}>
-                      {u.name}{' '}
-                      {self && (
-                        <Text span size="sm" c="dimmed">
-                          {t('admin.users.you')}
-                        </Text>
-                      )}
-                    </Table.Th>
-                    {/* A long address may break after its @, never inside a name. */}
-                    <Table.Td>
-                      {u.email.split('@')[0]}
-                      {u.email.includes('@') && (
-                        <>
-                          @<wbr />
-                          {u.email.slice(u.email.indexOf('@') + 1)}
-                        </>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{roleName(u.role)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={u.active ? 'teal' : 'gray.8'} variant={u.active ? 'light' : 'filled'}>
-                        {u.active ? t('admin.users.active') : t('admin.users.inactive')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('admin.users.never')}
-                    </Table.Td>
-                    <Table.Td>
-                      {/* The buttons wrap inside their cell when the column is narrow (a laptop, English words). */}
-                      <Group gap={6} wrap="wrap">
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          disabled={self}
-                          onClick={() => setChanging(u)}
-                          aria-label={`${t('admin.users.changeRole')}: ${u.name}`}
-                        >
-                          {t('admin.users.changeRole')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          disabled={self}
-                          loading={update.fetching}
-                          onClick={() => void toggle(u)}
-                          aria-label={`${u.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}: ${u.name}`}
-                          data-testid={`toggle-${u.email}`}
-                        >
-                          {u.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          disabled={!u.active}
-                          onClick={() => setResetting(u)}
-                          aria-label={`${t('admin.users.reset')}: ${u.name}`}
-                          data-testid={`reset-${u.email}`}
-                        >
-                          {t('admin.users.reset')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            );
+          })}
+        </AdminTable>
       )}
       {conn && (
         <Pager
@@ -309,79 +298,63 @@ function NewUser({ onCreated }: { onCreated: (name: string) => void }) {
     setGeneral(applyServerErrors(r.error, form.setErrors, USER_FIELDS));
   });
   return (
-    <Paper withBorder p="md" style={formContrast}>
-      <form onSubmit={submit} noValidate aria-labelledby="new-user-title">
-        <Stack>
-          <Title order={3} id="new-user-title">
-            {t('admin.users.newUser')}
-          </Title>
-          <ErrorSummary errors={form.errors} />
-          {general && (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('admin.users.name')}
-              required
-              data-testid="new-user-name"
-              {...form.getInputProps('name')}
-            />
-            <TextInput
-              label={t('admin.users.email')}
-              type="email"
-              required
-              autoComplete="off"
-              data-testid="new-user-email"
-              {...form.getInputProps('email')}
-            />
-            <Select
-              label={t('admin.users.role')}
-              required
-              allowDeselect={false}
-              data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-              data-testid="new-user-role"
-              {...form.getInputProps('role')}
-            />
-            <PasswordInput
-              label={t('admin.users.password')}
-              description={t('admin.users.passwordHint')}
-              autoComplete="new-password"
-              data-testid="new-user-password"
-              {...form.getInputProps('password')}
-            />
-            {form.values.role === 'COMPANY' && (
-              <Select
-                label={t('admin.users.company')}
-                required
-                searchable
-                searchValue={companySearch}
-                onSearchChange={setCompanySearch}
-                data={(companies.data?.companies.edges ?? []).map(({ node }) => ({
-                  value: node.id,
-                  label: `${node.name} (${node.cvr})`,
-                }))}
-                {...form.getInputProps('companyId')}
-              />
-            )}
-            {form.values.role === 'CONSULTANT' && (
-              <MultiSelect
-                label={t('admin.users.portfolio')}
-                searchable
-                data={industries.portfolioOptions}
-                {...form.getInputProps('industryCodes')}
-              />
-            )}
-          </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={state.fetching} data-testid="new-user-submit">
-              {t('admin.users.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <AdminForm
+      id="new-user-title"
+      title={t('admin.users.newUser')}
+      errors={form.errors}
+      general={general}
+      onSubmit={submit}
+      submitLabel={t('admin.users.create')}
+      submitting={state.fetching}
+      submitTestId="new-user-submit"
+    >
+      <TextInput label={t('admin.users.name')} required data-testid="new-user-name" {...form.getInputProps('name')} />
+      <TextInput
+        label={t('admin.users.email')}
+        type="email"
+        required
+        autoComplete="off"
+        data-testid="new-user-email"
+        {...form.getInputProps('email')}
+      />
+      <Select
+        label={t('admin.users.role')}
+        required
+        allowDeselect={false}
+        data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        data-testid="new-user-role"
+        {...form.getInputProps('role')}
+      />
+      <PasswordInput
+        label={t('admin.users.password')}
+        description={t('admin.users.passwordHint')}
+        autoComplete="new-password"
+        data-testid="new-user-password"
+        {...form.getInputProps('password')}
+      />
+      {form.values.role === 'COMPANY' && (
+        <Select
+          label={t('admin.users.company')}
+          required
+          searchable
+          searchValue={companySearch}
+          onSearchChange={setCompanySearch}
+          data={(companies.data?.companies.edges ?? []).map(({ node }) => ({
+            value: node.id,
+            label: `${node.name} (${node.cvr})`,
+          }))}
+          {...form.getInputProps('companyId')}
+        />
+      )}
+      {form.values.role === 'CONSULTANT' && (
+        <MultiSelect
+          label={t('admin.users.portfolio')}
+          searchable
+          data={industries.portfolioOptions}
+          {...form.getInputProps('industryCodes')}
+        />
+      )}
+    </AdminForm>
   );
 }
 

@@ -107,6 +107,7 @@ describe('the admin pages', () => {
     const dup = 'Kompetencen »Rengøring« findes allerede i kataloget (som »Rengøring«): brug den i stedet.';
     const { client, calls } = fakeClient({
       AdminCompetences: { data: { competences: [] } },
+      AdminCompetenceDomains: { data: { competenceDomains: ['warehouse', 'cleaning'] } },
       AdminCreateCompetence: {
         error: new CombinedError({
           graphQLErrors: [

@@ -123,6 +123,13 @@ export const AdminCompetencesDocument = graphql(`
   }
 `);
 
+/** The competence areas, from the server's catalogue: the form offers exactly what the server accepts. */
+export const AdminCompetenceDomainsDocument = graphql(`
+  query AdminCompetenceDomains {
+    competenceDomains
+  }
+`);
+
 export const AdminCreateCompetenceDocument = graphql(`
   mutation AdminCreateCompetence($input: CreateCompetenceInput!) {
     createCompetence(input: $input) {

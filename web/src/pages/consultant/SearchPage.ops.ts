@@ -21,8 +21,7 @@ export const ConsultantSearchCandidatesDocument = graphql(`
           firstName
           readiness
           danishLevel
-          freeWeeklyHours
-          availableWeeklyHours
+          workableFreeHours
           industriesWished
           languages
           iguEligible

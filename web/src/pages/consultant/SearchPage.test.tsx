@@ -35,8 +35,7 @@ const result = {
             firstName: 'Amal',
             readiness: 'JOB_READY',
             danishLevel: 'B1',
-            freeWeeklyHours: 25,
-            availableWeeklyHours: 30,
+            workableFreeHours: 25,
             industriesWished: ['52'],
             languages: ['arabisk'],
             iguEligible: true,
@@ -92,7 +91,7 @@ describe('SearchPage', () => {
 });
 
 describe('SearchPage badges', () => {
-  // The free-hours badge: 27 h left of the goal, but the person said 12.5 h: the badge says 12.5.
+  // The free-hours badge shows the server's workableFreeHours (capped by the hours the person can work).
   it('label every level in the chosen language: no Danish, free hours', async () => {
     const hit = result.data.searchCandidates.hits[0]!;
     const none = {
@@ -102,7 +101,7 @@ describe('SearchPage badges', () => {
           hits: [
             {
               ...hit,
-              candidate: { ...hit.candidate, danishLevel: 'NONE', freeWeeklyHours: 27, availableWeeklyHours: 12.5 },
+              candidate: { ...hit.candidate, danishLevel: 'NONE', workableFreeHours: 12.5 },
             },
           ],
         },

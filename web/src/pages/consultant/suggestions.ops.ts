@@ -17,8 +17,7 @@ export const ConsultantMatchFieldsFragment = graphql(`
       firstName
       readiness
       danishLevel
-      freeWeeklyHours
-      availableWeeklyHours
+      workableFreeHours
       postcode
       iguEligible
       competences {
