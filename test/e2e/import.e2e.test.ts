@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
-import { companiesNextCvr } from '../setup/factories.js';
+import { nextCvr } from '../setup/factories.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
 import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
@@ -78,7 +78,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at o
   for (const run of RUNS) {
     describe(`in ${run.lang === 'da' ? 'Danish' : 'English'}`, () => {
       let page: Page;
-      const cvrs = [companiesNextCvr(), companiesNextCvr(), companiesNextCvr()] as const;
+      const cvrs = [nextCvr(), nextCvr(), nextCvr()] as const;
       const bad = badCheckDigit(cvrs[1]);
       const name = (n: number) => `Import ${run.lang.toUpperCase()} ${n} ApS`;
       const upload = (lines: string[]) =>

@@ -13,7 +13,7 @@ import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolv
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import { placementsMakeCandidate, placementsMakeCompany, placementsMakeTask } from '../setup/factories.js';
+import { buildCandidate, buildCompany, buildTask } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
 const FIELDS = `id status version agreementVersion awaitingApprovalFrom plannedEndDate mentorName learningGoals
@@ -44,11 +44,11 @@ describe('placement agreements with three parties over HTTP', () => {
   const start = addDays(weekStart(today()), 7);
 
   async function draftInput(over: Record<string, unknown> = {}) {
-    const p = await placementsMakeCandidate(em(), {
-      adviserId: userOf(Role.ADVISER).id,
+    const p = await buildCandidate(em(), {
+      adviser: userOf(Role.ADVISER).id,
       firstName: `Aftale${Math.random().toString(36).slice(2, 6)}`,
     });
-    const task = await placementsMakeTask(em(), company.id);
+    const task = await buildTask(em(), company.id);
     return {
       candidateId: p.id,
       companyId: company.id,
@@ -194,7 +194,7 @@ describe('placement agreements with three parties over HTTP', () => {
     const d = (await adviser.ok(START, { input })).startPlacement;
     await companyUser.ok(APPROVE, { id: d.id, v: 1 });
     // Meanwhile another placement of 20 hours started at another company: with the draft, the week is 40.
-    const other = await placementsMakeCompany(em(), { name: 'Andet Lager ApS' });
+    const other = await buildCompany(em(), { name: 'Andet Lager ApS' });
     await adviser.ok(START, {
       input: {
         candidateId: input.candidateId,

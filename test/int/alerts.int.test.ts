@@ -5,12 +5,12 @@ import type { Company } from '../../server/src/features/companies/company.entity
 import { Proposal, ProposalStatus } from '../../server/src/features/proposals/proposal.entity.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
-  placementsMakeCandidate,
-  placementsMakeCompany,
-  placementsMakeFollowUp,
-  placementsMakePlacement,
-  placementsMakeTask,
-  placementsMakeUser,
+  buildCandidate,
+  buildCompany,
+  buildFollowUp,
+  buildPlacement,
+  buildTask,
+  buildUser,
 } from '../setup/factories.js';
 import { type GqlClient } from '../setup/test-app.js';
 
@@ -59,59 +59,59 @@ describe('alerts over HTTP', () => {
     ({ users, company: demoCompany } = t);
     const e = em();
     const adviserAId = users.find((u) => u.role === Role.ADVISER)!.id;
-    const b = await placementsMakeUser(e, Role.ADVISER, { email: 'adviser.b@test.dk' });
+    const b = await buildUser(e, Role.ADVISER, { email: 'adviser.b@test.dk' });
 
-    staleCompany = await placementsMakeCompany(e, {
+    staleCompany = await buildCompany(e, {
       industry: '56',
       name: 'Kantinen Ved Åen ApS',
       lastContactAt: new Date('2026-10-01T10:00:00Z'),
       contactCadenceDays: 21,
     });
-    outsideCompany = await placementsMakeCompany(e, {
+    outsideCompany = await buildCompany(e, {
       industry: '10',
       name: 'Bageriet Langt Væk ApS',
       lastContactAt: new Date('2026-09-01T10:00:00Z'),
     });
 
     // ACTIVATION_GAP: last company placement ended 2026-10-23 → breach on 2026-12-04.
-    c.gapA = await placementsMakeCandidate(e, { adviserId: adviserAId, firstName: 'Amina' });
-    await placementsMakePlacement(e, c.gapA.id, outsideCompany.id, { startDate: '2026-08-03', endDate: '2026-10-23' });
+    c.gapA = await buildCandidate(e, { adviser: adviserAId, firstName: 'Amina' });
+    await buildPlacement(e, c.gapA.id, outsideCompany.id, { startDate: '2026-08-03', endDate: '2026-10-23' });
     // Never placed, enrolled long ago: B's person.
-    c.gapB = await placementsMakeCandidate(e, { adviserId: b.id, firstName: 'Bashir', enrolledOn: '2026-06-01' });
+    c.gapB = await buildCandidate(e, { adviser: b.id, firstName: 'Bashir', enrolledOn: '2026-06-01' });
     // Activity-ready: the 6-week rule does not apply.
-    c.notApplicable = await placementsMakeCandidate(e, {
-      adviserId: adviserAId,
+    c.notApplicable = await buildCandidate(e, {
+      adviser: adviserAId,
       firstName: 'Nadia',
       readiness: Readiness.ACTIVITY_READY,
       enrolledOn: '2026-01-05',
     });
 
     // FOLLOW_UP_OVERDUE: started 2026-11-01, no follow-up → due 2026-11-15.
-    c.overdueA = await placementsMakeCandidate(e, { adviserId: adviserAId, firstName: 'Omar' });
-    p.overdueA = (await placementsMakePlacement(e, c.overdueA.id, demoCompany.id, { startDate: '2026-11-01' })).id;
-    c.overdueB = await placementsMakeCandidate(e, { adviserId: b.id, firstName: 'Olga' });
-    p.overdueB = (await placementsMakePlacement(e, c.overdueB.id, demoCompany.id, { startDate: '2026-11-01' })).id;
+    c.overdueA = await buildCandidate(e, { adviser: adviserAId, firstName: 'Omar' });
+    p.overdueA = (await buildPlacement(e, c.overdueA.id, demoCompany.id, { startDate: '2026-11-01' })).id;
+    c.overdueB = await buildCandidate(e, { adviser: b.id, firstName: 'Olga' });
+    p.overdueB = (await buildPlacement(e, c.overdueB.id, demoCompany.id, { startDate: '2026-11-01' })).id;
 
     // PLACEMENT_ENDING: ends 2026-12-12 with no next step.
-    c.endingA = await placementsMakeCandidate(e, { adviserId: adviserAId, firstName: 'Elias' });
+    c.endingA = await buildCandidate(e, { adviser: adviserAId, firstName: 'Elias' });
     p.endingA = (
-      await placementsMakePlacement(e, c.endingA.id, demoCompany.id, {
+      await buildPlacement(e, c.endingA.id, demoCompany.id, {
         startDate: '2026-11-16',
         plannedEndDate: '2026-12-12',
       })
     ).id;
-    await placementsMakeFollowUp(e, p.endingA, { date: '2026-11-30', nextFollowUpDate: '2026-12-14' });
+    await buildFollowUp(e, p.endingA, { date: '2026-11-30', nextFollowUpDate: '2026-12-14' });
 
     // Ends soon too, but an accepted proposal elsewhere is the next step: no PLACEMENT_ENDING.
-    c.nextStepA = await placementsMakeCandidate(e, { adviserId: adviserAId, firstName: 'Farah' });
+    c.nextStepA = await buildCandidate(e, { adviser: adviserAId, firstName: 'Farah' });
     p.nextStepA = (
-      await placementsMakePlacement(e, c.nextStepA.id, demoCompany.id, {
+      await buildPlacement(e, c.nextStepA.id, demoCompany.id, {
         startDate: '2026-11-20',
         plannedEndDate: '2026-12-10',
       })
     ).id;
-    await placementsMakeFollowUp(e, p.nextStepA, { date: '2026-11-27', nextFollowUpDate: '2026-12-11' });
-    const nextTask = await placementsMakeTask(e, staleCompany.id, { title: 'Opvask' });
+    await buildFollowUp(e, p.nextStepA, { date: '2026-11-27', nextFollowUpDate: '2026-12-11' });
+    const nextTask = await buildTask(e, staleCompany.id, { title: 'Opvask' });
     e.create(Proposal, {
       candidate: c.nextStepA,
       task: nextTask,
@@ -121,10 +121,10 @@ describe('alerts over HTTP', () => {
     await e.flush();
 
     // PROGRESSION_STALLED: ordinary hours flat at 10 over the last three follow-ups.
-    c.stalledA = await placementsMakeCandidate(e, { adviserId: adviserAId, firstName: 'Samir' });
-    p.stalledA = (await placementsMakePlacement(e, c.stalledA.id, demoCompany.id, { startDate: '2026-10-01' })).id;
+    c.stalledA = await buildCandidate(e, { adviser: adviserAId, firstName: 'Samir' });
+    p.stalledA = (await buildPlacement(e, c.stalledA.id, demoCompany.id, { startDate: '2026-10-01' })).id;
     for (const date of ['2026-10-15', '2026-11-01', '2026-11-20']) {
-      await placementsMakeFollowUp(e, p.stalledA, {
+      await buildFollowUp(e, p.stalledA, {
         date,
         attendedHours: 25,
         ordinaryHours: 10,

@@ -16,10 +16,10 @@ import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
 import { type DemoApp } from '../setup/demo-app.js';
 import {
+  buildCandidate,
+  buildPlacement,
+  buildUser,
   iguSlotsCreateIguSlot,
-  placementsMakeCandidate,
-  placementsMakePlacement,
-  placementsMakeUser,
   tasksCreateTask,
 } from '../setup/factories.js';
 import type { GqlClient } from '../setup/test-app.js';
@@ -199,8 +199,8 @@ export async function buildWorld(t: DemoApp): Promise<World> {
       },
     })
   ).createCompany.id as string;
-  const companyBUser = await placementsMakeUser(em(), Role.COMPANY, { email: EMAIL.companyB, companyId: companyB });
-  const adviser2User = await placementsMakeUser(em(), Role.ADVISER, { email: EMAIL.adviser2 });
+  const companyBUser = await buildUser(em(), Role.COMPANY, { email: EMAIL.companyB, company: companyB });
+  const adviser2User = await buildUser(em(), Role.ADVISER, { email: EMAIL.adviser2 });
   const adviser2 = await t.client().login(EMAIL.adviser2);
   const companyBClient = await t.client().login(EMAIL.companyB);
 
@@ -305,8 +305,8 @@ export const adviserOf = (w: World, side: Side) => (side === 'A' ? w.userId.ADVI
 
 /** A fresh person in the caseload of side A's (the demo adviser) or side B's adviser. */
 export async function authzPerson(w: World, side: Side, consent = true): Promise<string> {
-  const c = await placementsMakeCandidate(w.em(), {
-    adviserId: adviserOf(w, side),
+  const c = await buildCandidate(w.em(), {
+    adviser: adviserOf(w, side),
     firstName: `Person${nextSeq()}`,
     consentToShare: consent,
   });
@@ -356,7 +356,7 @@ export async function authzProposal(w: World, side: Side, status = ProposalStatu
 /** A fresh active placement of a fresh consenting person of side X at side X's company, started three weeks ago. */
 export async function authzPlacement(w: World, side: Side): Promise<{ id: string; candidateId: string }> {
   const candidateId = await authzPerson(w, side);
-  const p = await placementsMakePlacement(w.em(), candidateId, companyOf(w, side), {
+  const p = await buildPlacement(w.em(), candidateId, companyOf(w, side), {
     startDate: addDays(w.today, -21),
   });
   return { id: p.id, candidateId };
@@ -364,7 +364,7 @@ export async function authzPlacement(w: World, side: Side): Promise<{ id: string
 
 /** A fresh user for the user-administration cases. */
 export async function authzUser(w: World): Promise<string> {
-  return (await placementsMakeUser(w.em(), Role.ADVISER, { email: `engangs${nextSeq()}@authz.dk` })).id;
+  return (await buildUser(w.em(), Role.ADVISER, { email: `engangs${nextSeq()}@authz.dk` })).id;
 }
 
 /** An id that exists nowhere. */

@@ -5,8 +5,8 @@ import { TaskStatus } from '../../server/src/features/tasks/unsolved-task.entity
 import { catalogues } from '../../server/src/i18n/index.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
+  buildPlacement,
   candidatesMakeCandidate,
-  placementsMakePlacement,
   proposalsMakeIguSlot,
   proposalsMakeTask,
 } from '../setup/factories.js';
@@ -114,7 +114,7 @@ describe('server answers in one language: no sentence of the other catalogue lea
     const closed = await proposalsMakeTask(em(), company, { status: TaskStatus.CLOSED, title: 'Lukket opgave' });
     const openTask = await proposalsMakeTask(em(), company);
     const slot = await proposalsMakeIguSlot(em(), company);
-    const placement = await placementsMakePlacement(em(), own.id, company.id, { startDate: '2026-01-05' });
+    const placement = await buildPlacement(em(), own.id, company.id, { startDate: '2026-01-05' });
     const created = (await adviser.ok(CREATE, { input: person({ lastName: `Sprog${lang}` }) })).createCandidate;
     await adviser.ok(UPDATE, { id: created.id, input: { version: created.version, firstName: 'Amira' } });
 

@@ -18,8 +18,8 @@ import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
   companiesCreateCompany,
   companiesCreateUser,
-  companiesNextCvr,
   iguSlotsCreateIguSlot,
+  nextCvr,
   tasksCreateTask,
 } from '../setup/factories.js';
 import { atOnce, type GqlClient } from '../setup/test-app.js';
@@ -47,7 +47,7 @@ const RECORD = `mutation($id: ID!, $note: String!) {
 
 function validInput(overrides: Record<string, unknown> = {}) {
   return {
-    cvr: companiesNextCvr(),
+    cvr: nextCvr(),
     name: 'Café Møllen ApS',
     industryCode: '56',
     tier: 'COLLABORATION',
@@ -115,7 +115,7 @@ describe('companies', () => {
     });
 
     it('accepts a CVR with spaces and stores it normalised; an admin may name another consultant', async () => {
-      const cvr = companiesNextCvr();
+      const cvr = nextCvr();
       const spaced = `${cvr.slice(0, 4)} ${cvr.slice(4)}`;
       const consultantUser = userOf(Role.CONSULTANT);
       const { createCompany: c } = await admin.ok(CREATE, {
@@ -429,7 +429,7 @@ describe('companies', () => {
       for (const [field, value] of [
         ['tier', 'CONTACT'],
         ['consultantId', null],
-        ['cvr', companiesNextCvr()],
+        ['cvr', nextCvr()],
       ] as const) {
         const r = await companyUser.request(UPDATE, {
           id: demoCompany.id,

@@ -7,13 +7,7 @@ import { PlacementOutcome, PlacementType } from '../../server/src/features/place
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import {
-  placementsMakeCandidate,
-  placementsMakeCompany,
-  placementsMakeIguSlot,
-  placementsMakePlacement,
-  placementsMakeUser,
-} from '../setup/factories.js';
+import { buildCandidate, buildCompany, buildIguSlot, buildPlacement, buildUser } from '../setup/factories.js';
 import { type GqlClient } from '../setup/test-app.js';
 
 const DASHBOARD = `query($filter: DashboardFilter) {
@@ -51,49 +45,49 @@ describe('dashboard over HTTP', () => {
     ({ users, company: co52 } = t);
     const e = em();
     const kasper = users.find((u) => u.role === Role.CONSULTANT)!;
-    lone = await placementsMakeUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['10'] });
-    const co56 = await placementsMakeCompany(e, { industry: '56', sector: Sector.PUBLIC, consultantId: kasper.id });
-    const co10 = await placementsMakeCompany(e, { industry: '10', consultantId: lone.id });
+    lone = await buildUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['10'] });
+    const co56 = await buildCompany(e, { industry: '56', sector: Sector.PUBLIC, consultant: kasper.id });
+    const co10 = await buildCompany(e, { industry: '10', consultant: lone.id });
     const activityReady = { readiness: Readiness.ACTIVITY_READY };
 
     // Active placements: two at 52, one at 56, one at 10.
-    const c1 = await placementsMakeCandidate(e, { currentOrdinaryHours: 0 });
-    const c2 = await placementsMakeCandidate(e, { currentOrdinaryHours: 20 });
-    const c3 = await placementsMakeCandidate(e, { currentOrdinaryHours: 37 });
-    const c4 = await placementsMakeCandidate(e, { currentOrdinaryHours: 18.5 });
-    await placementsMakePlacement(e, c1.id, co52.id, { type: PlacementType.INTERNSHIP });
-    await placementsMakePlacement(e, c2.id, co52.id, { type: PlacementType.SMALL_JOB });
-    await placementsMakePlacement(e, c3.id, co56.id, { type: PlacementType.WAGE_SUBSIDY });
-    await placementsMakePlacement(e, c4.id, co10.id, { type: PlacementType.INTERNSHIP });
+    const c1 = await buildCandidate(e, { currentOrdinaryHours: 0 });
+    const c2 = await buildCandidate(e, { currentOrdinaryHours: 20 });
+    const c3 = await buildCandidate(e, { currentOrdinaryHours: 37 });
+    const c4 = await buildCandidate(e, { currentOrdinaryHours: 18.5 });
+    await buildPlacement(e, c1.id, co52.id, { type: PlacementType.INTERNSHIP });
+    await buildPlacement(e, c2.id, co52.id, { type: PlacementType.SMALL_JOB });
+    await buildPlacement(e, c3.id, co56.id, { type: PlacementType.WAGE_SUBSIDY });
+    await buildPlacement(e, c4.id, co10.id, { type: PlacementType.INTERNSHIP });
     // Active, not placed, activity-ready (no breach); an inactive person is not counted at all.
-    await placementsMakeCandidate(e, { ...activityReady, enrolledOn: '2025-01-01' });
-    await placementsMakeCandidate(e, { status: CandidateStatus.INACTIVE, currentOrdinaryHours: 37 });
+    await buildCandidate(e, { ...activityReady, enrolledOn: '2025-01-01' });
+    await buildCandidate(e, { status: CandidateStatus.INACTIVE, currentOrdinaryHours: 37 });
     // Conversions: September at 52 (that person is now in breach), October at 56; a completed one is not a conversion.
-    const c7 = await placementsMakeCandidate(e, { firstName: 'Breach' });
-    await placementsMakePlacement(e, c7.id, co52.id, {
+    const c7 = await buildCandidate(e, { firstName: 'Breach' });
+    await buildPlacement(e, c7.id, co52.id, {
       startDate: '2026-06-01',
       endDate: '2026-09-15',
       outcome: PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS,
     });
-    const c8 = await placementsMakeCandidate(e, activityReady);
-    await placementsMakePlacement(e, c8.id, co56.id, {
+    const c8 = await buildCandidate(e, activityReady);
+    await buildPlacement(e, c8.id, co56.id, {
       startDate: '2026-06-01',
       endDate: '2026-10-10',
       outcome: PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS,
     });
-    const c9 = await placementsMakeCandidate(e, activityReady);
-    await placementsMakePlacement(e, c9.id, co52.id, { startDate: '2026-06-01', endDate: '2026-10-20' });
+    const c9 = await buildCandidate(e, activityReady);
+    await buildPlacement(e, c9.id, co52.id, { startDate: '2026-06-01', endDate: '2026-10-20' });
     // Never placed since enrolment long ago: a breach with no company.
-    await placementsMakeCandidate(e, { enrolledOn: '2025-06-01' });
+    await buildCandidate(e, { enrolledOn: '2025-06-01' });
     // Ended a week ago: not (yet) a breach.
-    const c11 = await placementsMakeCandidate(e, { enrolledOn: '2025-06-01' });
-    await placementsMakePlacement(e, c11.id, co10.id, { startDate: '2026-06-01', endDate: addDays(today(), -7) });
+    const c11 = await buildCandidate(e, { enrolledOn: '2025-06-01' });
+    await buildPlacement(e, c11.id, co10.id, { startDate: '2026-06-01', endDate: addDays(today(), -7) });
 
     // IGU slots: openings of open and filled slots count, closed ones do not.
-    await placementsMakeIguSlot(e, co52.id, { openings: 2 });
-    await placementsMakeIguSlot(e, co56.id, { openings: 1, status: IguSlotStatus.FILLED });
-    await placementsMakeIguSlot(e, co56.id, { openings: 3, status: IguSlotStatus.CLOSED });
-    await placementsMakeIguSlot(e, co10.id, { openings: 1 });
+    await buildIguSlot(e, co52.id, { openings: 2 });
+    await buildIguSlot(e, co56.id, { openings: 1, status: IguSlotStatus.FILLED });
+    await buildIguSlot(e, co56.id, { openings: 3, status: IguSlotStatus.CLOSED });
+    await buildIguSlot(e, co10.id, { openings: 1 });
 
     [admin, consultant, adviser, companyUser] = await Promise.all([
       t.as(Role.ADMIN),

@@ -5,13 +5,7 @@ import { PlacementOutcome, PlacementType } from '../../server/src/features/place
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import {
-  placementsMakeCandidate,
-  placementsMakeCompany,
-  placementsMakeFollowUp,
-  placementsMakePlacement,
-  placementsMakeUser,
-} from '../setup/factories.js';
+import { buildCandidate, buildCompany, buildFollowUp, buildPlacement, buildUser } from '../setup/factories.js';
 import { type GqlClient } from '../setup/test-app.js';
 
 const EFFECT = `query($filter: EffectFilter) {
@@ -64,42 +58,42 @@ describe('effect report over HTTP', () => {
     co52 = t.company;
     kasper = t.userOf(Role.CONSULTANT);
     const e = em();
-    lone = await placementsMakeUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['56'] });
-    co56 = await placementsMakeCompany(e, { industry: '56', consultantId: lone.id });
+    lone = await buildUser(e, Role.CONSULTANT, { name: 'Lone Konsulent', industries: ['56'] });
+    co56 = await buildCompany(e, { industry: '56', consultant: lone.id });
 
     // Cohort 2025-01 internship: a converts (10 h), b completes with stale hours, c rises 6 → 12 → 20.
-    const a = await placementsMakeCandidate(e);
-    const pa = await placementsMakePlacement(e, a.id, co52.id, {
+    const a = await buildCandidate(e);
+    const pa = await buildPlacement(e, a.id, co52.id, {
       startDate: '2025-01-10',
       endDate: '2025-04-10',
       outcome: PlacementOutcome.CONVERTED_TO_ORDINARY_HOURS,
     });
-    await placementsMakeFollowUp(e, pa.id, { date: '2025-02-01', ordinaryHours: 2, attendedHours: 20 });
-    await placementsMakeFollowUp(e, pa.id, { date: '2025-04-05', ordinaryHours: 10, attendedHours: 25 });
-    const b = await placementsMakeCandidate(e);
-    const pb = await placementsMakePlacement(e, b.id, co52.id, { startDate: '2025-01-20', endDate: '2025-03-20' });
-    await placementsMakeFollowUp(e, pb.id, { date: '2025-02-15', ordinaryHours: 4, attendedHours: 20 });
-    const c = await placementsMakeCandidate(e);
-    const pc = await placementsMakePlacement(e, c.id, co56.id, { startDate: '2025-01-05' });
-    await placementsMakeFollowUp(e, pc.id, { date: '2025-03-30', ordinaryHours: 6, attendedHours: 25 });
-    await placementsMakeFollowUp(e, pc.id, { date: '2025-06-30', ordinaryHours: 12, attendedHours: 30 });
-    await placementsMakeFollowUp(e, pc.id, { date: '2025-12-20', ordinaryHours: 20, attendedHours: 30 });
+    await buildFollowUp(e, pa.id, { date: '2025-02-01', ordinaryHours: 2, attendedHours: 20 });
+    await buildFollowUp(e, pa.id, { date: '2025-04-05', ordinaryHours: 10, attendedHours: 25 });
+    const b = await buildCandidate(e);
+    const pb = await buildPlacement(e, b.id, co52.id, { startDate: '2025-01-20', endDate: '2025-03-20' });
+    await buildFollowUp(e, pb.id, { date: '2025-02-15', ordinaryHours: 4, attendedHours: 20 });
+    const c = await buildCandidate(e);
+    const pc = await buildPlacement(e, c.id, co56.id, { startDate: '2025-01-05' });
+    await buildFollowUp(e, pc.id, { date: '2025-03-30', ordinaryHours: 6, attendedHours: 25 });
+    await buildFollowUp(e, pc.id, { date: '2025-06-30', ordinaryHours: 12, attendedHours: 30 });
+    await buildFollowUp(e, pc.id, { date: '2025-12-20', ordinaryHours: 20, attendedHours: 30 });
     // Cohort 2025-02 wage subsidy: d leaves early, then an ordinary-hours job from June (cohort 2025-06).
-    const d = await placementsMakeCandidate(e);
-    await placementsMakePlacement(e, d.id, co56.id, {
+    const d = await buildCandidate(e);
+    await buildPlacement(e, d.id, co56.id, {
       type: PlacementType.WAGE_SUBSIDY,
       startDate: '2025-02-01',
       endDate: '2025-05-31',
       outcome: PlacementOutcome.ENDED_EARLY,
     });
-    const pd = await placementsMakePlacement(e, d.id, co56.id, {
+    const pd = await buildPlacement(e, d.id, co56.id, {
       type: PlacementType.ORDINARY_HOURS,
       startDate: '2025-06-01',
     });
-    await placementsMakeFollowUp(e, pd.id, { date: '2025-07-15', ordinaryHours: 25, attendedHours: 25 });
+    await buildFollowUp(e, pd.id, { date: '2025-07-15', ordinaryHours: 25, attendedHours: 25 });
     // Started 30 days ago: counted as a person, observed at no milestone yet.
-    const f = await placementsMakeCandidate(e);
-    await placementsMakePlacement(e, f.id, co52.id, { startDate: addDays(today(), -30) });
+    const f = await buildCandidate(e);
+    await buildPlacement(e, f.id, co52.id, { startDate: addDays(today(), -30) });
 
     admin = await t.as(Role.ADMIN);
     companyUser = await t.as(Role.COMPANY);

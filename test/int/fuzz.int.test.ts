@@ -19,11 +19,11 @@ import { TaskStatus } from '../../server/src/features/tasks/unsolved-task.entity
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
+  buildPlacement,
   candidatesMakeCandidate,
   candidatesMakeUser,
   companiesCreateCompany,
   iguSlotsCreateIguSlot,
-  placementsMakePlacement,
   tasksCreateTask,
 } from '../setup/factories.js';
 import { type GqlClient } from '../setup/test-app.js';
@@ -815,9 +815,9 @@ describe('bad input never hurts (property-based)', () => {
       accommodationNeeds: M.noConsentAccommodation,
       consentToShare: false,
     });
-    const placementA = await placementsMakePlacement(em, ownCand.id, demoCompany.id, { startDate: day(-21) });
-    const placementEnd = await placementsMakePlacement(em, sacCand.id, demoCompany.id, { startDate: day(-21) });
-    const otherPlacement = await placementsMakePlacement(em, otherCand.id, otherCompany.id, { startDate: day(-21) });
+    const placementA = await buildPlacement(em, ownCand.id, demoCompany.id, { startDate: day(-21) });
+    const placementEnd = await buildPlacement(em, sacCand.id, demoCompany.id, { startDate: day(-21) });
+    const otherPlacement = await buildPlacement(em, otherCand.id, otherCompany.id, { startDate: day(-21) });
     await em.transactional(async (tx) => {
       enqueueIndex(tx, 'candidate', ownCand.id, sacCand.id, ...eraseCands, otherCand.id, noConsentCand.id);
       enqueueIndex(tx, 'task', taskA.id, taskPlace.id, taskClose.id, otherTask.id);

@@ -7,7 +7,7 @@ import { Placement } from '../../server/src/features/placements/placement.entity
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, addMonths, weekStart } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import { iguSlotsCreateIguSlot, placementsMakeCandidate, placementsMakeIguSlot } from '../setup/factories.js';
+import { buildCandidate, buildIguSlot, iguSlotsCreateIguSlot } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
 const CREATE_SLOT = `mutation($input: CreateIguSlotInput!) { createIguSlot(input: $input) { id hourlyWage weeklyHours monthlyWage } }`;
@@ -51,12 +51,12 @@ describe('IGU as a programme over HTTP', () => {
   });
 
   async function person(firstName: string): Promise<Candidate> {
-    return placementsMakeCandidate(em(), { adviserId: userOf(Role.ADVISER).id, firstName });
+    return buildCandidate(em(), { adviser: userOf(Role.ADVISER).id, firstName });
   }
 
   async function iguInput(over: Record<string, unknown> = {}) {
     const p = await person(`Igu${Math.random().toString(36).slice(2, 7)}`);
-    const slot = await placementsMakeIguSlot(em(), company.id, { openings: 5 });
+    const slot = await buildIguSlot(em(), company.id, { openings: 5 });
     return {
       candidateId: p.id,
       companyId: company.id,

@@ -7,12 +7,7 @@ import { ImportKind } from '../../server/src/features/imports/import.inputs.js';
 import { ImportService } from '../../server/src/features/imports/import.service.js';
 import type { Context } from '../../server/src/shared/context.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import {
-  companiesNextCvr,
-  placementsMakeCandidate,
-  placementsMakeCompany,
-  placementsMakePlacement,
-} from '../setup/factories.js';
+import { buildCandidate, buildCompany, buildPlacement, nextCvr } from '../setup/factories.js';
 import { type GqlClient } from '../setup/test-app.js';
 
 const PREVIEW = `query($kind: ImportKind!, $csv: String!, $onExisting: ImportExistingMode) {
@@ -68,10 +63,10 @@ describe('CSV import and export over HTTP', () => {
 
   describe('previewImport', () => {
     it('shows per-row errors for a bad CVR check digit and an unknown industry, and saves nothing', async () => {
-      const good1 = companiesNextCvr();
-      const bad = badCheckDigit(companiesNextCvr());
-      const unknownIndustry = companiesNextCvr();
-      const good2 = companiesNextCvr();
+      const good1 = nextCvr();
+      const bad = badCheckDigit(nextCvr());
+      const unknownIndustry = nextCvr();
+      const good2 = nextCvr();
       const csv = companyCsv([
         [good1, 'Preview Bageri ApS', '10', 'privat', '5000', 'partnerskab'],
         [bad, 'Forkert CVR ApS', '52', 'privat', '5000', ''],
@@ -104,7 +99,7 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('reads English headers, commas, a BOM and CRLF, and lists columns it does not know', async () => {
-      const cvr = companiesNextCvr();
+      const cvr = nextCvr();
       const csv = `\uFEFFCVR,Name,Industry,Sector,Postcode,Tier,Favourite colour\r\n${cvr},"Comma, Quote ""Co""",56,private,5000,partner,blue\r\n`;
       const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
       expect(p.ignoredColumns).toEqual(['Favourite colour']);
@@ -114,12 +109,12 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('flags words it cannot translate, a CVR twice in the file and a short row (in Danish by default)', async () => {
-      const cvr = companiesNextCvr();
+      const cvr = nextCvr();
       const csv = companyCsv([
         [cvr, 'Første', '52', 'privat', '5000', 'bedste ven'],
         [cvr, 'Anden', '52', 'privat', '5000', ''],
-        [companiesNextCvr(), 'Tredje', '52', 'halvoffentlig', '5000', ''],
-        [companiesNextCvr(), 'Fjerde', '52'],
+        [nextCvr(), 'Tredje', '52', 'halvoffentlig', '5000', ''],
+        [nextCvr(), 'Fjerde', '52'],
       ]);
       const { previewImport: p } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv });
       expect(p.rows[0].errors[0]).toMatchObject({ field: 'tier' });
@@ -132,9 +127,9 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('lists every problem of every row in one pass, with line and column, and an error file of those rows', async () => {
-      const good = companiesNextCvr();
-      const bad = badCheckDigit(companiesNextCvr());
-      const other = companiesNextCvr();
+      const good = nextCvr();
+      const bad = badCheckDigit(nextCvr());
+      const other = nextCvr();
       const csv = companyCsv(
         [
           [good, 'Hel Række ApS', '52', 'privat', '5000', '', 'note 1'],
@@ -175,7 +170,7 @@ describe('CSV import and export over HTTP', () => {
       const fixedFile = [
         lines[0],
         lines[2]!.replace('bedste ven', 'kontakt'),
-        lines[1]!.replace(bad, companiesNextCvr()).replace(';7Z;halvoffentlig;12;', ';52;offentlig;5000;'),
+        lines[1]!.replace(bad, nextCvr()).replace(';7Z;halvoffentlig;12;', ';52;offentlig;5000;'),
       ].join('\r\n');
       const { previewImport: again } = await admin.ok(PREVIEW, { kind: 'COMPANIES', csv: fixedFile });
       expect(again).toMatchObject({ validCount: 2, errorCount: 0, errorCsv: null });
@@ -239,9 +234,9 @@ describe('CSV import and export over HTTP', () => {
 
   describe('commitImport', () => {
     it('writes nothing when one row is bad, reports it, and creates every row once the file is right', async () => {
-      const good1 = companiesNextCvr();
-      const bad = badCheckDigit(companiesNextCvr());
-      const good2 = companiesNextCvr();
+      const good1 = nextCvr();
+      const bad = badCheckDigit(nextCvr());
+      const good2 = nextCvr();
       const rows = [
         [good1, 'Commit Et ApS', '52', 'privat', '5000', 'partnerskab'],
         [bad, 'Commit Forkert ApS', '52', 'privat', '5000', ''],
@@ -270,7 +265,7 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('writes nothing while a cell anywhere in the file cannot be read', async () => {
-      const cvrs = [companiesNextCvr(), companiesNextCvr()];
+      const cvrs = [nextCvr(), nextCvr()];
       const csv = companyCsv([
         [cvrs[0]!, 'Første Række ApS', '52', 'privat', '5000', ''],
         [cvrs[1]!, 'Anden Række ApS', '52', 'halvoffentlig', '5000', ''],
@@ -329,7 +324,7 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('has no line range: a commit is always the whole file', async () => {
-      const csv = companyCsv([[companiesNextCvr(), 'Del ApS', '52', 'privat', '5000', '']]);
+      const csv = companyCsv([[nextCvr(), 'Del ApS', '52', 'privat', '5000', '']]);
       const partial = await admin.request(
         `mutation($csv: String!) { commitImport(kind: COMPANIES, csv: $csv, fromLine: 2, toLine: 2) { processed } }`,
         { csv },
@@ -338,8 +333,8 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('keeps a consultant to its portfolio: a row outside it is FORBIDDEN and stops the file', async () => {
-      const inside = companiesNextCvr();
-      const outside = companiesNextCvr();
+      const inside = nextCvr();
+      const outside = nextCvr();
       const csv = companyCsv([
         [inside, 'Portefølje ApS', '52', 'privat', '5000', ''],
         [outside, 'Uden for ApS', '10', 'privat', '5000', ''],
@@ -359,8 +354,8 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('names the consultant by e-mail and says so when the e-mail is unknown', async () => {
-      const cvrA = companiesNextCvr();
-      const cvrB = companiesNextCvr();
+      const cvrA = nextCvr();
+      const cvrB = nextCvr();
       const csv = companyCsv(
         [
           [cvrA, 'Med Konsulent ApS', '52', 'privat', '5000', 'KONSULENT@demo.dk'],
@@ -421,7 +416,7 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('updates instead of duplicating: the same file twice changes nothing the second time (companies by CVR)', async () => {
-      const [a, b] = [companiesNextCvr(), companiesNextCvr()];
+      const [a, b] = [nextCvr(), nextCvr()];
       const csv = companyCsv(
         [
           [a, 'Gentag Et ApS', '52', 'privat', '5000', 'partnerskab', '3'],
@@ -577,7 +572,7 @@ describe('CSV import and export over HTTP', () => {
     });
 
     it('lets only ADMIN and CONSULTANT import companies and only ADMIN and ADVISER import candidates', async () => {
-      const csv = companyCsv([[companiesNextCvr(), 'Nej ApS', '52', 'privat', '5000', '']]);
+      const csv = companyCsv([[nextCvr(), 'Nej ApS', '52', 'privat', '5000', '']]);
       for (const [client, kind] of [
         [adviser, 'COMPANIES'],
         [consultant, 'CANDIDATES'],
@@ -600,15 +595,15 @@ describe('CSV import and export over HTTP', () => {
 
     beforeAll(async () => {
       const e = em();
-      inScope = await placementsMakeCompany(e, { industry: '52', name: '=HYPERLINK("http://evil")' });
-      outOfScope = await placementsMakeCompany(e, { industry: '10', name: 'Bageriet uden for porteføljen' });
-      const c1 = await placementsMakeCandidate(e, { firstName: '+Plus', adviserId: adviserUser.id });
-      const c2 = await placementsMakeCandidate(e, { firstName: 'Ude' });
-      await placementsMakePlacement(e, c1.id, inScope.id, {
+      inScope = await buildCompany(e, { industry: '52', name: '=HYPERLINK("http://evil")' });
+      outOfScope = await buildCompany(e, { industry: '10', name: 'Bageriet uden for porteføljen' });
+      const c1 = await buildCandidate(e, { firstName: '+Plus', adviser: adviserUser.id });
+      const c2 = await buildCandidate(e, { firstName: 'Ude' });
+      await buildPlacement(e, c1.id, inScope.id, {
         hoursPlan: [{ fromWeek: 1, weeklyHours: 18.5, ordinaryHours: 4 }],
         startDate: '2026-01-05',
       });
-      await placementsMakePlacement(e, c2.id, outOfScope.id);
+      await buildPlacement(e, c2.id, outOfScope.id);
     });
 
     it('exports placements as CSV with a Danish header and formula cells made harmless', async () => {

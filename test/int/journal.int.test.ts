@@ -6,7 +6,7 @@ import { FollowUp } from '../../server/src/features/placements/placement.entity.
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import { placementsMakeCandidate, placementsMakePlacement } from '../setup/factories.js';
+import { buildCandidate, buildPlacement } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
 /**
@@ -63,8 +63,8 @@ describe('the placement journal over HTTP', () => {
   });
   const newPlacement = async (firstName: string) => {
     const e = em();
-    const person = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName });
-    const p = await placementsMakePlacement(e, person.id, demoCompany.id, {
+    const person = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName });
+    const p = await buildPlacement(e, person.id, demoCompany.id, {
       startDate: start,
       hoursPlan: [
         { fromWeek: 1, weeklyHours: 15, ordinaryHours: 0 },

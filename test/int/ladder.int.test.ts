@@ -6,12 +6,7 @@ import type { Company } from '../../server/src/features/companies/company.entity
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import {
-  placementsMakeCandidate,
-  placementsMakeCompany,
-  placementsMakeTask,
-  placementsMakeUser,
-} from '../setup/factories.js';
+import { buildCandidate, buildCompany, buildTask, buildUser } from '../setup/factories.js';
 import type { GqlClient } from '../setup/test-app.js';
 
 /** Issue 16.5: the progression ladder, moved by events over HTTP and counted on the dashboard. */
@@ -58,10 +53,10 @@ describe('the progression ladder over HTTP', () => {
     t = await createDemoApp();
     ({ company } = t);
     const e = em();
-    amina = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Amina' });
-    await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Bilal' });
-    other = await placementsMakeCompany(e, { industry: '56', name: 'Kantinen ApS' });
-    taskId = (await placementsMakeTask(e, company.id)).id;
+    amina = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Amina' });
+    await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Bilal' });
+    other = await buildCompany(e, { industry: '56', name: 'Kantinen ApS' });
+    taskId = (await buildTask(e, company.id)).id;
     [adviser, adviserEn, consultant] = await Promise.all([
       t.as(Role.ADVISER),
       t.as(Role.ADVISER, 'en'),
@@ -224,7 +219,7 @@ describe('the progression ladder over HTTP', () => {
     await unchanged();
 
     // Only the person's own adviser: another adviser, the admin and the consultant are refused.
-    const otherAdviser = await placementsMakeUser(em(), Role.ADVISER);
+    const otherAdviser = await buildUser(em(), Role.ADVISER);
     const refusers = await Promise.all([
       t.client().login(otherAdviser.email),
       t.client().login('admin@demo.dk'),

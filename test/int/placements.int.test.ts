@@ -16,12 +16,12 @@ import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, isoWeek, weekStart } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
-  placementsMakeCandidate,
-  placementsMakeCompany,
-  placementsMakeIguSlot,
-  placementsMakePlacement,
-  placementsMakeTask,
-  placementsMakeUser,
+  buildCandidate,
+  buildCompany,
+  buildIguSlot,
+  buildPlacement,
+  buildTask,
+  buildUser,
 } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
@@ -114,12 +114,12 @@ describe('placements over HTTP', () => {
     t = await createDemoApp();
     ({ company: demoCompany } = t);
     const e = em();
-    const other = await placementsMakeUser(e, Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
-    amina = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Amina' });
-    bilal = await placementsMakeCandidate(e, { adviserId: other.id, firstName: 'Bilal' });
-    otherCompany = await placementsMakeCompany(e, { industry: '10', name: 'Bageriet Uden For ApS' });
-    taskId = (await placementsMakeTask(e, demoCompany.id)).id;
-    otherTaskId = (await placementsMakeTask(e, otherCompany.id, { title: 'Bagning' })).id;
+    const other = await buildUser(e, Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
+    amina = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Amina' });
+    bilal = await buildCandidate(e, { adviser: other.id, firstName: 'Bilal' });
+    otherCompany = await buildCompany(e, { industry: '10', name: 'Bageriet Uden For ApS' });
+    taskId = (await buildTask(e, demoCompany.id)).id;
+    otherTaskId = (await buildTask(e, otherCompany.id, { title: 'Bagning' })).id;
     const competences = await e.find(Competence, {}, { orderBy: { code: 'asc' }, limit: 3 });
     competenceIds = competences.map((c) => c.id);
     e.create(CandidateCompetence, {
@@ -470,8 +470,8 @@ describe('placements over HTTP', () => {
   describe('IGU placements', () => {
     it('fills the IGU slot when its openings are used up', async () => {
       const e = em();
-      const hana = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Hana' });
-      const slot = await placementsMakeIguSlot(e, demoCompany.id, { openings: 1 });
+      const hana = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Hana' });
+      const slot = await buildIguSlot(e, demoCompany.id, { openings: 1 });
       const r = await adviser.ok(START, {
         input: startInput({
           candidateId: hana.id,
@@ -490,12 +490,12 @@ describe('placements over HTTP', () => {
 
     it('refuses a person who is not IGU-eligible, naming the reason', async () => {
       const e = em();
-      const omar = await placementsMakeCandidate(e, {
-        adviserId: userOf(Role.ADVISER).id,
+      const omar = await buildCandidate(e, {
+        adviser: userOf(Role.ADVISER).id,
         firstName: 'Omar',
         residenceCategory: ResidenceCategory.OTHER,
       });
-      const slot = await placementsMakeIguSlot(e, demoCompany.id, { openings: 2 });
+      const slot = await buildIguSlot(e, demoCompany.id, { openings: 2 });
       const before = await countPlacements();
       const r = await adviser.request(START, {
         input: startInput({
@@ -518,10 +518,10 @@ describe('placements over HTTP', () => {
 
     beforeAll(async () => {
       // Bilal (another adviser's person) at a company outside the demo company.
-      bilalPlacementId = (await placementsMakePlacement(em(), bilal.id, otherCompany.id, { startDate: start })).id;
+      bilalPlacementId = (await buildPlacement(em(), bilal.id, otherCompany.id, { startDate: start })).id;
       // The consultant places a consenting person at a company in its portfolio.
       const e = em();
-      const sara = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Sara' });
+      const sara = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Sara' });
       const r = await consultant.ok(START, {
         input: startInput({ candidateId: sara.id, taskId: null, type: 'WAGE_SUBSIDY', learningGoals: null }),
       });
@@ -604,11 +604,11 @@ describe('placements over HTTP', () => {
   describe("several writes to one person's row at the same moment", () => {
     it("keeps every follow-up when the person's placements are followed up together", async () => {
       const e = em();
-      const person = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Hawa' });
+      const person = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Hawa' });
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) {
-        const company = await placementsMakeCompany(e, { name: `Opfølgning ${i + 1} ApS` });
-        ids.push((await placementsMakePlacement(e, person.id, company.id, { startDate: start })).id);
+        const company = await buildCompany(e, { name: `Opfølgning ${i + 1} ApS` });
+        ids.push((await buildPlacement(e, person.id, company.id, { startDate: start })).id);
       }
       const results = await Promise.all(ids.map((id) => adviser.request(FOLLOW_UP, { id, input: followUpInput() })));
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
@@ -619,11 +619,11 @@ describe('placements over HTTP', () => {
 
     it("ends every placement of one person when they are ended together (each touches the person's row)", async () => {
       const e = em();
-      const person = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Yusuf' });
+      const person = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Yusuf' });
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) {
-        const company = await placementsMakeCompany(e, { name: `Samtidig ${i + 1} ApS` });
-        ids.push((await placementsMakePlacement(e, person.id, company.id, { startDate: start })).id);
+        const company = await buildCompany(e, { name: `Samtidig ${i + 1} ApS` });
+        ids.push((await buildPlacement(e, person.id, company.id, { startDate: start })).id);
       }
       const results = await Promise.all(ids.map((id) => adviser.request(END, { id, outcome: 'COMPLETED' })));
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);

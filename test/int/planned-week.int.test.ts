@@ -8,7 +8,7 @@ import { Placement } from '../../server/src/features/placements/placement.entity
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, weekStart } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import { placementsMakeCandidate, placementsMakeTask } from '../setup/factories.js';
+import { buildCandidate, buildTask } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
 /** Issue 16.3: the planned week (placements + activities) against full time and the hour goal. */
@@ -55,8 +55,8 @@ describe('the planned week within the obligation over HTTP', () => {
     t = await createDemoApp();
     ({ company } = t);
     const e = em();
-    amina = await placementsMakeCandidate(e, { adviserId: userOf(Role.ADVISER).id, firstName: 'Amina' });
-    taskId = (await placementsMakeTask(e, company.id)).id;
+    amina = await buildCandidate(e, { adviser: userOf(Role.ADVISER).id, firstName: 'Amina' });
+    taskId = (await buildTask(e, company.id)).id;
     [adviser, adviserEn, consultant] = await Promise.all([
       t.as(Role.ADVISER),
       t.as(Role.ADVISER, 'en'),

@@ -18,12 +18,7 @@ import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { OutboxEvent } from '../../server/src/search/outbox-event.entity.js';
 import { SystemReason } from '../../server/src/shared/system-reasons.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import {
-  placementsMakeCandidate,
-  placementsMakeFollowUp,
-  placementsMakePlacement,
-  placementsMakeUser,
-} from '../setup/factories.js';
+import { buildCandidate, buildFollowUp, buildPlacement, buildUser } from '../setup/factories.js';
 import { type GqlClient } from '../setup/test-app.js';
 import { competenceByCode, makeCandidate, makeCompany, makeTask } from './matching-fixtures.js';
 
@@ -90,8 +85,8 @@ beforeAll(async () => {
   t = await createDemoApp();
   const { users, company } = t;
   const idOf = (role: Role) => users.find((u) => u.role === role)!.id;
-  const c49 = await placementsMakeUser(em(), Role.CONSULTANT, { email: 'k49@scope.dk', industries: ['49'] });
-  const a2 = await placementsMakeUser(em(), Role.ADVISER, { email: 'anden@scope.dk' });
+  const c49 = await buildUser(em(), Role.CONSULTANT, { email: 'k49@scope.dk', industries: ['49'] });
+  const a2 = await buildUser(em(), Role.ADVISER, { email: 'anden@scope.dk' });
   const z = await makeCompany(em(), { industry: '41', postcode: '5000', name: 'Zeta Byg ApS' });
   ids = {
     admin: idOf(Role.ADMIN),
@@ -138,7 +133,7 @@ describe("item 3: a company cannot widen a consultant's reach", () => {
     // The opening says 49; the company (A) is in 52, outside consultant49's portfolio.
     const task = (await admin.ok(POST_TASK, { input: taskInput(ids.companyA, '49') })).postTask.id as string;
     const slot = (await admin.ok(CREATE_SLOT, { input: slotInput(ids.companyA, '49') })).createIguSlot.id as string;
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
 
     const reads: [string, Record<string, unknown>][] = [
       ['query($id: ID!) { task(id: $id) { id } }', { id: task }],
@@ -173,8 +168,8 @@ describe("item 3: a company cannot widen a consultant's reach", () => {
     // Task and slot filed under 49 (consultant49's only industry) at company A (52): outside its reach.
     const task = (await admin.ok(POST_TASK, { input: taskInput(ids.companyA, '49') })).postTask.id as string;
     const slot = (await admin.ok(CREATE_SLOT, { input: slotInput(ids.companyA, '49') })).createIguSlot.id as string;
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
-    const other = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
+    const other = await buildCandidate(em(), { adviser: ids.adviser });
     // The job centre in charge (the admin) put `other` on the task's shortlist.
     const entry = (
       await admin.ok('mutation($c: ID!, $t: ID!) { shortlistCandidate(candidateId: $c, taskId: $t) { id status } }', {
@@ -224,7 +219,7 @@ describe("item 3: a company cannot widen a consultant's reach", () => {
   it('item 3: a company met through a nested field obeys company(id): no cvr, consultant, tasks or IGU slots', async () => {
     // consultant49 proposed someone for A's task earlier (its portfolio has changed since): it still sees
     // its own proposal, and the company only by name.
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
     const task = await makeTask(em(), await em().findOneOrFail(Company, ids.companyA), []);
     const x = em();
     const p = x.create(Proposal, {
@@ -309,14 +304,14 @@ describe('item 5: without consent, no name and no free text for consultants and 
   const NAME = 'Hemmeligna';
   const NOTE = `${NAME} var syg tirsdag og onsdag`;
   beforeAll(async () => {
-    const person = await placementsMakeCandidate(em(), {
-      adviserId: ids.adviser,
+    const person = await buildCandidate(em(), {
+      adviser: ids.adviser,
       firstName: NAME,
       consentToShare: false,
     });
-    const p = await placementsMakePlacement(em(), person.id, ids.companyA, { startDate: '2026-01-05' });
+    const p = await buildPlacement(em(), person.id, ids.companyA, { startDate: '2026-01-05' });
     placementId = p.id;
-    await placementsMakeFollowUp(em(), p.id, { date: '2026-01-20' });
+    await buildFollowUp(em(), p.id, { date: '2026-01-20' });
     const x = em();
     const f = await x.findOneOrFail('FollowUp', { placement: p.id });
     (f as { note: string }).note = NOTE;
@@ -379,7 +374,7 @@ describe('item 6: a company sees only the proposals sent to it', () => {
 
   it('item 6: a company never sees a SUGGESTED proposal or one withdrawn before it was sent, nor notes once not shared', async () => {
     const S = ProposalStatus;
-    const person = (await placementsMakeCandidate(em(), { adviserId: ids.adviser, firstName: 'Notea' })).id;
+    const person = (await buildCandidate(em(), { adviser: ids.adviser, firstName: 'Notea' })).id;
     const suggested = await make(person, S.SUGGESTED, [S.SUGGESTED], 'Notea: udkast');
     const withdrawnUnsent = await make(person, S.WITHDRAWN, [S.SUGGESTED, S.WITHDRAWN], 'Notea: aldrig sendt');
     const withdrawnSent = await make(person, S.WITHDRAWN, [S.PROPOSED, S.WITHDRAWN], 'Notea: trukket tilbage');
@@ -405,7 +400,7 @@ describe('item 6: a company sees only the proposals sent to it', () => {
   });
 
   it('item 6: revoking consent withdraws the open proposals with a reason, in the same change', async () => {
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser, firstName: 'Revoka' });
+    const person = await buildCandidate(em(), { adviser: ids.adviser, firstName: 'Revoka' });
     const task = await makeTask(em(), await em().findOneOrFail(Company, ids.companyA), []);
     const p = (
       await consultant.ok(
@@ -434,8 +429,8 @@ describe('item 6: a company sees only the proposals sent to it', () => {
 
 describe('item 8: audit gaps', () => {
   it('item 8: alerts write an audit row for every person they name', async () => {
-    const person = await placementsMakeCandidate(em(), {
-      adviserId: ids.adviser,
+    const person = await buildCandidate(em(), {
+      adviser: ids.adviser,
       firstName: 'Alerta',
       enrolledOn: '2026-01-05',
     });
@@ -447,7 +442,7 @@ describe('item 8: audit gaps', () => {
   });
 
   it('item 8: proposals { note } writes an audit row for the person the note is about', async () => {
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
     const task = await makeTask(em(), await em().findOneOrFail(Company, ids.companyA), []);
     const p = (
       await consultant.ok(
@@ -465,7 +460,7 @@ describe('item 8: audit gaps', () => {
   });
 
   it('item 8: a refused updateCandidate or setCandidateConsent on another caseload is audit-logged', async () => {
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
     const upd = await adviser2.request(
       'mutation($id: ID!) { updateCandidate(id: $id, input: { version: 1, summary: "Ændret" }) { id } }',
       { id: person.id },
@@ -485,7 +480,7 @@ describe('item 8: audit gaps', () => {
   });
 
   it('item 8: a refused proposal(id) is audit-logged', async () => {
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
     const x = em();
     const zeta = await x.findOneOrFail(Company, ids.companyZ);
     const task = await makeTask(x, zeta, []);
@@ -505,7 +500,7 @@ describe('item 8: audit gaps', () => {
   });
 
   it('item 8: searchCandidates { totalHits facets } without hits logs no person reads; with hits, only those returned', async () => {
-    const findable = await placementsMakeCandidate(em(), { adviserId: ids.adviser, firstName: 'Soegbar' });
+    const findable = await buildCandidate(em(), { adviser: ids.adviser, firstName: 'Soegbar' });
     const x = em();
     enqueueIndex(x, 'candidate', findable.id);
     await x.flush();
@@ -534,8 +529,8 @@ describe('item 8: audit gaps', () => {
 describe('item 11: consent at query time; follow-up competences', () => {
   it('item 11: totalHits and facets stop counting a person the moment consent is withdrawn, before the index syncs', async () => {
     const lang = `zz-sjælden-${Date.now() % 100000}`;
-    const leaving = await placementsMakeCandidate(em(), { adviserId: ids.adviser, firstName: 'Tællea' });
-    const staying = await placementsMakeCandidate(em(), { adviserId: ids.adviser, firstName: 'Bliva' });
+    const leaving = await buildCandidate(em(), { adviser: ids.adviser, firstName: 'Tællea' });
+    const staying = await buildCandidate(em(), { adviser: ids.adviser, firstName: 'Bliva' });
     const x = em();
     await x.nativeUpdate(Candidate, { id: { $in: [leaving.id, staying.id] } }, { languages: [lang] });
     enqueueIndex(x, 'candidate', leaving.id, staying.id);
@@ -581,10 +576,10 @@ describe('item 11: consent at query time; follow-up competences', () => {
     const task = await makeTask(x, await x.findOneOrFail(Company, ids.companyA), [
       { competence: forklift, minLevel: 1 },
     ]);
-    const person = await placementsMakeCandidate(em(), { adviserId: ids.adviser });
-    const p = await placementsMakePlacement(em(), person.id, ids.companyA, {
+    const person = await buildCandidate(em(), { adviser: ids.adviser });
+    const p = await buildPlacement(em(), person.id, ids.companyA, {
       startDate: '2026-01-05',
-      taskId: task.id,
+      task: task.id,
     });
     const FU = 'mutation($id: ID!, $input: FollowUpInput!) { recordFollowUp(placementId: $id, input: $input) { id } }';
     const input = (confirmed: string[]) => ({

@@ -18,9 +18,9 @@ import {
 import { SystemReason } from '../../server/src/shared/system-reasons.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
+  buildUser,
   candidatesMakeCandidate,
   candidatesMakeUser,
-  placementsMakeUser,
   proposalsMakeCompany,
   proposalsMakeIguSlot,
   proposalsMakeTask,
@@ -94,7 +94,7 @@ describe('shortlist, sending to the company, and the side-by-side comparison', (
     outsideCompany = await proposalsMakeCompany(em(), { industry: '10', name: 'Bageri uden for porteføljen' });
     await candidatesMakeUser(em(), Role.ADVISER, { email: 'anden.raadgiver@test.dk' });
     // A consultant whose portfolio is bakeries (10) only: the demo company (52) is outside it.
-    await placementsMakeUser(em(), Role.CONSULTANT, { email: 'bager.konsulent@test.dk', industries: ['10'] });
+    await buildUser(em(), Role.CONSULTANT, { email: 'bager.konsulent@test.dk', industries: ['10'] });
     task = await proposalsMakeTask(em(), demoCompany, { postcode: '5220' });
     const e = em();
     e.create(TaskCompetence, { task: task.id, competence: forklift.id, minLevel: 2, required: true });

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
-import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Proposal } from '../../server/src/features/proposals/proposal.entity.js';
 import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
 import { SystemReason } from '../../server/src/shared/system-reasons.js';
-import {
-  candidatesMakeCandidate,
-  placementsMakePlacement,
-  placementsMakeTask,
-  proposalsMakeTask,
-} from '../setup/factories.js';
-import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
+import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { buildPlacement, buildTask, candidatesMakeCandidate, proposalsMakeTask } from '../setup/factories.js';
+import type { GqlClient } from '../setup/test-app.js';
 
 // Issue 14, what was still English in a Danish session: the words the server writes by itself (a
 // proposal withdrawn because consent was withdrawn, a task solved by a conversion), the audit purposes
@@ -44,18 +38,15 @@ const PURPOSES = {
 };
 
 describe('the words the server writes itself, in the reader’s language', () => {
-  let t: TestApp;
-  let company: Company;
+  let t: DemoApp;
   let adviserUser: User;
-  const em = () => t.runtime.orm.em.fork();
+  const em = () => t.em();
   const as = (lang: 'da' | 'en', email: string): Promise<GqlClient> =>
     lang === 'da' ? t.client().login(email) : t.client().in('en').login(email);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const seeded = await seedDemoUsers(em());
-    company = seeded.company;
-    adviserUser = seeded.users.find((u) => u.role === Role.ADVISER)!;
+    t = await createDemoApp();
+    adviserUser = t.userOf(Role.ADVISER);
   });
   afterAll(() => t?.close());
 
@@ -65,7 +56,7 @@ describe('the words the server writes itself, in the reader’s language', () =>
       firstName: 'Samira',
       lastName: 'Qzsamtykke',
     });
-    const task = await proposalsMakeTask(em(), company, { title: 'Pakning af paller' });
+    const task = await proposalsMakeTask(em(), t.company, { title: 'Pakning af paller' });
     const consultant = await as('da', 'konsulent@demo.dk');
     const adviser = await as('da', 'raadgiver@demo.dk');
     const { id } = (await consultant.ok(PROPOSE, { c: person.id, t: task.id })).proposeCandidate;
@@ -108,9 +99,9 @@ describe('the words the server writes itself, in the reader’s language', () =>
 
   it('a task solved by a conversion to ordinary hours gives its reason in the reader’s language', async () => {
     const person = await candidatesMakeCandidate(em(), { adviser: adviserUser, lastName: 'Qzkonvertering' });
-    const task = await placementsMakeTask(em(), company.id, { status: TaskStatus.IN_PROGRESS, title: 'Truckkørsel' });
-    const placement = await placementsMakePlacement(em(), person.id, company.id, {
-      taskId: task.id,
+    const task = await buildTask(em(), t.company, { status: TaskStatus.IN_PROGRESS, title: 'Truckkørsel' });
+    const placement = await buildPlacement(em(), person, t.company, {
+      task,
       startDate: '2025-01-06',
     });
     const adviser = await as('da', 'raadgiver@demo.dk');
@@ -128,7 +119,7 @@ describe('the words the server writes itself, in the reader’s language', () =>
   });
 
   it('names a status in words, not its code, when a plan is asked for a closed opening', async () => {
-    const closed = await proposalsMakeTask(em(), company, { status: TaskStatus.CLOSED, title: 'Lukket plan' });
+    const closed = await proposalsMakeTask(em(), t.company, { status: TaskStatus.CLOSED, title: 'Lukket plan' });
     for (const [lang, word] of [
       ['da', 'Lukket'],
       ['en', 'Closed'],

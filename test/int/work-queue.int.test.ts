@@ -5,7 +5,7 @@ import { formatDate } from '../../server/src/i18n/index.js';
 import { todayInDenmark as today } from '../../server/src/shared/clock.js';
 import { addDays, ageOn } from '../../server/src/shared/dates.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
-import { placementsMakeCandidate, placementsMakeCompany, placementsMakePlacement } from '../setup/factories.js';
+import { buildCandidate, buildCompany, buildPlacement } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
 /**
@@ -65,20 +65,19 @@ describe('the work queue over HTTP', () => {
     ({ company: demoCompany } = t);
     const e = em();
     // Started 30 days ago without a follow-up: overdue since day 14.
-    const amina = await placementsMakeCandidate(e, {
-      adviserId: userOf(Role.ADVISER).id,
+    const amina = await buildCandidate(e, {
+      adviser: userOf(Role.ADVISER).id,
       firstName: 'Amina',
       birthDate,
     });
     aminaId = amina.id;
-    aminaPlacement = (await placementsMakePlacement(e, amina.id, demoCompany.id, { startDate: addDays(day, -30) })).id;
-    const hidden = await placementsMakeCandidate(e, {
-      adviserId: userOf(Role.ADVISER).id,
+    aminaPlacement = (await buildPlacement(e, amina.id, demoCompany.id, { startDate: addDays(day, -30) })).id;
+    const hidden = await buildCandidate(e, {
+      adviser: userOf(Role.ADVISER).id,
       firstName: 'Olga',
       consentToShare: false,
     });
-    hiddenPlacement = (await placementsMakePlacement(e, hidden.id, demoCompany.id, { startDate: addDays(day, -30) }))
-      .id;
+    hiddenPlacement = (await buildPlacement(e, hidden.id, demoCompany.id, { startDate: addDays(day, -30) })).id;
     [adviser, consultant, companyUser] = await Promise.all([
       t.as(Role.ADVISER),
       t.as(Role.CONSULTANT),
@@ -209,20 +208,20 @@ describe('the work queue over HTTP', () => {
     beforeAll(async () => {
       const e = em();
       const consultantId = userOf(Role.CONSULTANT).id;
-      overdueByCadence = await placementsMakeCompany(e, {
+      overdueByCadence = await buildCompany(e, {
         name: 'Forfalden Kadence ApS',
-        consultantId,
+        consultant: consultantId,
         lastContactAt: daysAgo(30),
       });
-      contactedNow = await placementsMakeCompany(e, { name: 'Kontaktet Nu ApS', consultantId });
-      overdueByAgreement = await placementsMakeCompany(e, {
+      contactedNow = await buildCompany(e, { name: 'Kontaktet Nu ApS', consultant: consultantId });
+      overdueByAgreement = await buildCompany(e, {
         name: 'Aftalt Forfalden ApS',
-        consultantId,
+        consultant: consultantId,
         lastContactAt: daysAgo(10),
       });
-      agreedLater = await placementsMakeCompany(e, {
+      agreedLater = await buildCompany(e, {
         name: 'Aftalt Senere ApS',
-        consultantId,
+        consultant: consultantId,
         lastContactAt: daysAgo(25),
       });
       // Agreed at the last contact: due 3 days ago (the cadence alone says in 11 days), and in 5 days.

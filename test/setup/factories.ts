@@ -1,3 +1,309 @@
+/**
+ * One test factory: each builder writes one row (and what it needs) directly, with defaults that make
+ * a valid, ordinary row, and flushes. Tests pass only what they are about. Related rows go by entity
+ * or by id. Nothing here runs a service's rules: use GraphQL for that.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../server/src/features/auth/password.js';
+import { type Role, User } from '../../server/src/features/auth/user.entity.js';
+import {
+  Candidate,
+  CandidateCompetence,
+  CandidateStatus,
+  Evidence,
+  Readiness,
+  ResidenceCategory,
+  TargetGroup,
+} from '../../server/src/features/candidates/candidate.entity.js';
+import { Company, PartnershipTier, Sector } from '../../server/src/features/companies/company.entity.js';
+import { Competence } from '../../server/src/features/competences/competence.entity.js';
+import { IguSlot, IguSlotStatus } from '../../server/src/features/igu-slots/igu-slot.entity.js';
+import { Industry } from '../../server/src/features/industries/industry.entity.js';
+import {
+  FollowUp,
+  Placement,
+  PlacementOutcome,
+  PlacementStatus,
+  PlacementType,
+} from '../../server/src/features/placements/placement.entity.js';
+import { TaskCompetence, TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
+import { DanishLevel } from '../../server/src/shared/enums.js';
+
+type IdOf<T> = T | string;
+const idOf = (x: { id: string } | string): string => (typeof x === 'string' ? x : x.id);
+
+let seq = 0;
+/** A number no other call of this file's builders has had in this test file. */
+const next = () => ++seq;
+
+let cvrSeq = 0;
+/** A fresh, valid CVR number (modulus-11 check digit), different on every call in a test file. */
+export function nextCvr(): string {
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    cvrSeq += 1;
+    const prefix = String(3_000_000 + cvrSeq * 7_919);
+    const sum = prefix.split('').reduce((acc, ch, i) => acc + Number(ch) * (weights[i] ?? 0), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${prefix}${check}`;
+  }
+}
+
+/** A user who logs in with password demo1234: a COMPANY user needs `company`; a consultant may get `industries`. */
+export async function buildUser(
+  em: EntityManager,
+  role: Role,
+  over: { email?: string; name?: string; company?: IdOf<Company>; industries?: string[] } = {},
+): Promise<User> {
+  const n = next();
+  const u = em.create(User, {
+    email: over.email ?? `${role.toLowerCase()}-${n}-${Date.now()}@test.dk`,
+    name: over.name ?? `Test ${role} ${n}`,
+    role,
+    passwordHash: await hashPassword('demo1234'),
+    company: over.company ? em.getReference(Company, idOf(over.company)) : null,
+  });
+  if (over.industries?.length) u.industries.set(over.industries.map((code) => em.getReference(Industry, code)));
+  await em.flush();
+  return u;
+}
+
+/** A partner company in industry 52 (the demo consultant's portfolio), private, contacted now, cadence 21 days. */
+export async function buildCompany(
+  em: EntityManager,
+  over: Partial<{
+    cvr: string;
+    name: string;
+    industry: string;
+    tier: PartnershipTier;
+    sector: Sector;
+    postcode: string;
+    consultant: IdOf<User> | null;
+    contactCadenceDays: number;
+    lastContactAt: Date | null;
+    createdAt: Date;
+  }> = {},
+): Promise<Company> {
+  const c = em.create(Company, {
+    cvr: over.cvr ?? nextCvr(),
+    name: over.name ?? `Testfirma ${next()} ApS`,
+    industry: em.getReference(Industry, over.industry ?? '52'),
+    tier: over.tier ?? PartnershipTier.PARTNER,
+    sector: over.sector ?? Sector.PRIVATE,
+    postcode: over.postcode ?? '5000',
+    consultant: over.consultant ? em.getReference(User, idOf(over.consultant)) : null,
+    contactCadenceDays: over.contactCadenceDays ?? 21,
+    lastContactAt: over.lastContactAt === undefined ? new Date() : over.lastContactAt,
+    ...(over.createdAt ? { createdAt: over.createdAt } : {}),
+  });
+  await em.flush();
+  return c;
+}
+
+/**
+ * A person: job-ready, integration programme, a refugee born 1995 who arrived in 2024, Danish A2,
+ * 37 hours available, consenting, with no adviser unless told; `competences` are written with them.
+ */
+export async function buildCandidate(
+  em: EntityManager,
+  over: Partial<{
+    adviser: IdOf<User> | null;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    postcode: string;
+    arrivalDate: string | null;
+    residenceCategory: ResidenceCategory;
+    readiness: Readiness;
+    targetGroup: TargetGroup;
+    danishLevel: DanishLevel;
+    languages: string[];
+    enrolledOn: string;
+    availableWeeklyHours: number;
+    currentOrdinaryHours: number;
+    goalWeeklyHours: number;
+    industriesWished: string[];
+    hasDrivingLicence: boolean;
+    maxCommuteKm: number;
+    education: string;
+    summary: string;
+    consentToShare: boolean;
+    status: CandidateStatus;
+    accommodationNeeds: string | null;
+    competences: { competence: IdOf<Competence>; level: number; evidence?: Evidence }[];
+  }> = {},
+): Promise<Candidate> {
+  const n = next();
+  const consent = over.consentToShare ?? true;
+  const c = em.create(Candidate, {
+    firstName: over.firstName ?? `Person${n}`,
+    lastName: over.lastName ?? `Efternavn${n}`,
+    birthDate: over.birthDate ?? '1995-03-10',
+    postcode: over.postcode ?? '5000',
+    targetGroup: over.targetGroup ?? TargetGroup.INTEGRATION_PROGRAMME,
+    readiness: over.readiness ?? Readiness.JOB_READY,
+    residenceCategory: over.residenceCategory ?? ResidenceCategory.REFUGEE,
+    arrivalDate: over.arrivalDate === undefined ? '2024-02-01' : over.arrivalDate,
+    danishLevel: over.danishLevel ?? DanishLevel.A2,
+    languages: over.languages ?? ['ar'],
+    availableWeeklyHours: over.availableWeeklyHours ?? 37,
+    goalWeeklyHours: over.goalWeeklyHours ?? 37,
+    currentOrdinaryHours: over.currentOrdinaryHours ?? 0,
+    industriesWished: over.industriesWished ?? ['52'],
+    hasDrivingLicence: over.hasDrivingLicence ?? false,
+    maxCommuteKm: over.maxCommuteKm ?? 25,
+    education: over.education ?? '',
+    summary: over.summary ?? '',
+    consentToShare: consent,
+    consentGivenAt: consent ? new Date() : null,
+    adviser: over.adviser ? em.getReference(User, idOf(over.adviser)) : null,
+    enrolledOn: over.enrolledOn ?? '2026-01-05',
+    status: over.status ?? CandidateStatus.ACTIVE,
+    accommodationNeeds: over.accommodationNeeds ?? null,
+  });
+  for (const k of over.competences ?? []) {
+    em.create(CandidateCompetence, {
+      candidate: c,
+      competence: em.getReference(Competence, idOf(k.competence)),
+      level: k.level,
+      evidence: k.evidence ?? Evidence.SELF_REPORTED,
+    });
+  }
+  await em.flush();
+  return c;
+}
+
+/** An OPEN unsolved task in industry 52 at `company`, 25 hours a week, one opening; `required` competences with it. */
+export async function buildTask(
+  em: EntityManager,
+  company: IdOf<Company>,
+  over: Partial<{
+    title: string;
+    description: string;
+    industry: string;
+    status: TaskStatus;
+    danishLevel: DanishLevel;
+    weeklyHours: number;
+    learningGoals: string;
+    ordinaryHoursInSight: boolean;
+    openings: number;
+    postcode: string;
+    requiresDrivingLicence: boolean;
+    createdAt: Date;
+    required: { competence: IdOf<Competence>; minLevel: number }[];
+  }> = {},
+): Promise<UnsolvedTask> {
+  const t = em.create(UnsolvedTask, {
+    company: em.getReference(Company, idOf(company)),
+    title: over.title ?? 'Varemodtagelse',
+    description: over.description ?? 'Tage imod varer og sætte dem på plads.',
+    industry: em.getReference(Industry, over.industry ?? '52'),
+    danishLevel: over.danishLevel ?? DanishLevel.A2,
+    weeklyHours: over.weeklyHours ?? 25,
+    learningGoals: over.learningGoals ?? 'Bruge håndscanner',
+    ordinaryHoursInSight: over.ordinaryHoursInSight ?? true,
+    openings: over.openings ?? 1,
+    postcode: over.postcode ?? '5000',
+    status: over.status ?? TaskStatus.OPEN,
+    ...(over.requiresDrivingLicence !== undefined ? { requiresDrivingLicence: over.requiresDrivingLicence } : {}),
+    ...(over.createdAt ? { createdAt: over.createdAt } : {}),
+  });
+  for (const r of over.required ?? []) {
+    em.create(TaskCompetence, {
+      task: t,
+      competence: em.getReference(Competence, idOf(r.competence)),
+      minLevel: r.minLevel,
+      required: true,
+    });
+  }
+  await em.flush();
+  return t;
+}
+
+/** An OPEN IGU slot in industry 52 at `company`: 30 hours at 125 kr. an hour, one opening. */
+export async function buildIguSlot(
+  em: EntityManager,
+  company: IdOf<Company>,
+  over: Partial<{
+    title: string;
+    industry: string;
+    status: IguSlotStatus;
+    startDate: string;
+    weeklyHours: number;
+    hourlyWage: number;
+    openings: number;
+    postcode: string;
+    createdAt: Date;
+  }> = {},
+): Promise<IguSlot> {
+  const s = em.create(IguSlot, {
+    company: em.getReference(Company, idOf(company)),
+    title: over.title ?? 'IGU lagermedarbejder',
+    industry: em.getReference(Industry, over.industry ?? '52'),
+    startDate: over.startDate ?? '2026-11-02',
+    weeklyHours: over.weeklyHours ?? 30,
+    hourlyWage: over.hourlyWage ?? 125,
+    openings: over.openings ?? 1,
+    postcode: over.postcode ?? '5000',
+    status: over.status ?? IguSlotStatus.OPEN,
+    ...(over.createdAt ? { createdAt: over.createdAt } : {}),
+  });
+  await em.flush();
+  return s;
+}
+
+/** A placement written directly (no rules run): an ACTIVE internship unless `endDate`/`outcome` make it ENDED. */
+export async function buildPlacement(
+  em: EntityManager,
+  candidate: IdOf<Candidate>,
+  company: IdOf<Company>,
+  over: Partial<{
+    type: PlacementType;
+    startDate: string;
+    plannedEndDate: string | null;
+    endDate: string | null;
+    outcome: PlacementOutcome | null;
+    task: IdOf<UnsolvedTask> | null;
+    hoursPlan: { fromWeek: number; weeklyHours: number; ordinaryHours: number }[];
+  }> = {},
+): Promise<Placement> {
+  const ended = !!over.endDate;
+  const p = em.create(Placement, {
+    candidate: em.getReference(Candidate, idOf(candidate)),
+    company: em.getReference(Company, idOf(company)),
+    task: over.task ? em.getReference(UnsolvedTask, idOf(over.task)) : null,
+    type: over.type ?? PlacementType.INTERNSHIP,
+    status: ended ? PlacementStatus.ENDED : PlacementStatus.ACTIVE,
+    startDate: over.startDate ?? '2026-11-02',
+    plannedEndDate: over.plannedEndDate ?? null,
+    endDate: over.endDate ?? null,
+    outcome: over.outcome ?? (ended ? PlacementOutcome.COMPLETED : null),
+    learningGoals: 'Lære lagerarbejde',
+    hoursPlan: over.hoursPlan ?? [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+  });
+  await em.flush();
+  return p;
+}
+
+/** A follow-up on a placement, written directly. */
+export async function buildFollowUp(
+  em: EntityManager,
+  placement: IdOf<Placement>,
+  over: Partial<{ date: string; attendedHours: number; ordinaryHours: number; nextFollowUpDate: string | null }> = {},
+): Promise<FollowUp> {
+  const f = em.create(FollowUp, {
+    placement: em.getReference(Placement, idOf(placement)),
+    date: over.date ?? '2026-11-10',
+    attendedHours: over.attendedHours ?? 20,
+    ordinaryHours: over.ordinaryHours ?? 0,
+    absenceDays: 0,
+    progress: 3,
+    nextFollowUpDate: over.nextFollowUpDate ?? null,
+  });
+  await em.flush();
+  return f;
+}
+
 // ---------------------------------------------------------------------------
 // Factories of the companies, tasks and IGU-slots features (prefixes: companies, tasks, iguSlots).
 // Namespace imports keep these names clear of other features' imports in this file.
@@ -10,20 +316,6 @@ import * as iguSlotsEntity from '../../server/src/features/igu-slots/igu-slot.en
 import * as companiesIndustryEntity from '../../server/src/features/industries/industry.entity.js';
 import * as tasksEntity from '../../server/src/features/tasks/unsolved-task.entity.js';
 import * as tasksEnums from '../../server/src/shared/enums.js';
-
-let companiesCvrSeq = 0;
-
-/** A fresh, valid CVR number (modulus-11 check digit), different on every call in a test file. */
-export function companiesNextCvr(): string {
-  const weights = [2, 7, 6, 5, 4, 3, 2];
-  for (;;) {
-    companiesCvrSeq += 1;
-    const prefix = String(3_000_000 + companiesCvrSeq * 7_919);
-    const sum = prefix.split('').reduce((acc, ch, i) => acc + Number(ch) * (weights[i] ?? 0), 0);
-    const check = (11 - (sum % 11)) % 11;
-    if (check !== 10) return `${prefix}${check}`;
-  }
-}
 
 /** A partner company in industry 52 (the demo consultant's portfolio) unless told otherwise; pass ids, not entities of another EntityManager. */
 export async function companiesCreateCompany(
@@ -42,8 +334,8 @@ export async function companiesCreateCompany(
   } = {},
 ): Promise<companiesEntity.Company> {
   const company = em.create(companiesEntity.Company, {
-    cvr: overrides.cvr ?? companiesNextCvr(),
-    name: overrides.name ?? `Testfirma ${companiesCvrSeq}`,
+    cvr: overrides.cvr ?? nextCvr(),
+    name: overrides.name ?? `Testfirma ${seq}`,
     industry: em.getReference(companiesIndustryEntity.Industry, overrides.industryCode ?? '52'),
     tier: overrides.tier ?? companiesEntity.PartnershipTier.COLLABORATION,
     sector: overrides.sector ?? companiesEntity.Sector.PRIVATE,
@@ -285,223 +577,4 @@ export async function proposalsMakeIguSlot(
   });
   await em.flush();
   return s;
-}
-
-// --- placements, alerts & dashboard factories (feature: placements) ----------------------------
-import type { EntityManager as PlacementsFxEm } from '@mikro-orm/postgresql';
-import { hashPassword as placementsFxHash } from '../../server/src/features/auth/password.js';
-import * as PlacementsFxAuth from '../../server/src/features/auth/user.entity.js';
-import * as PlacementsFxCand from '../../server/src/features/candidates/candidate.entity.js';
-import * as PlacementsFxCompany from '../../server/src/features/companies/company.entity.js';
-import * as PlacementsFxIgu from '../../server/src/features/igu-slots/igu-slot.entity.js';
-import * as PlacementsFxIndustry from '../../server/src/features/industries/industry.entity.js';
-import * as PlacementsFxPlacement from '../../server/src/features/placements/placement.entity.js';
-import * as PlacementsFxTask from '../../server/src/features/tasks/unsolved-task.entity.js';
-import * as PlacementsFxEnums from '../../server/src/shared/enums.js';
-
-let placementsFxSeq = 0;
-
-/** A valid CVR (modulus 11) that no other factory of this file hands out (prefix 8…). */
-function placementsFxCvr(): string {
-  const weights = [2, 7, 6, 5, 4, 3, 2];
-  for (;;) {
-    const prefix = String(8_000_000 + ++placementsFxSeq * 131 + (Date.now() % 97));
-    const sum = prefix.split('').reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-    const check = (11 - (sum % 11)) % 11;
-    if (check < 10) return prefix + check;
-  }
-}
-
-/** A user with password demo1234; a CONSULTANT may get `industries`, a COMPANY user needs `companyId`. */
-export async function placementsMakeUser(
-  em: PlacementsFxEm,
-  role: PlacementsFxAuth.Role,
-  over: { email?: string; name?: string; companyId?: string; industries?: string[] } = {},
-): Promise<PlacementsFxAuth.User> {
-  const n = ++placementsFxSeq;
-  const u = em.create(PlacementsFxAuth.User, {
-    email: over.email ?? `placements-${role.toLowerCase()}-${n}-${Date.now()}@test.dk`,
-    name: over.name ?? `Placements ${role} ${n}`,
-    role,
-    passwordHash: await placementsFxHash('demo1234'),
-    company: over.companyId ? em.getReference(PlacementsFxCompany.Company, over.companyId) : null,
-  });
-  if (over.industries?.length) {
-    u.industries.set(over.industries.map((code) => em.getReference(PlacementsFxIndustry.Industry, code)));
-  }
-  await em.flush();
-  return u;
-}
-
-/** A company (default industry 52, private, cadence 21 days, contacted now). */
-export async function placementsMakeCompany(
-  em: PlacementsFxEm,
-  over: Partial<{
-    name: string;
-    industry: string;
-    sector: PlacementsFxCompany.Sector;
-    consultantId: string | null;
-    contactCadenceDays: number;
-    lastContactAt: Date | null;
-    createdAt: Date;
-  }> = {},
-): Promise<PlacementsFxCompany.Company> {
-  const c = em.create(PlacementsFxCompany.Company, {
-    cvr: placementsFxCvr(),
-    name: over.name ?? `Placeringsfirma ${placementsFxSeq} ApS`,
-    industry: em.getReference(PlacementsFxIndustry.Industry, over.industry ?? '52'),
-    tier: PlacementsFxCompany.PartnershipTier.PARTNER,
-    sector: over.sector ?? PlacementsFxCompany.Sector.PRIVATE,
-    postcode: '5000',
-    consultant: over.consultantId ? em.getReference(PlacementsFxAuth.User, over.consultantId) : null,
-    contactCadenceDays: over.contactCadenceDays ?? 21,
-    lastContactAt: over.lastContactAt === undefined ? new Date() : over.lastContactAt,
-    ...(over.createdAt ? { createdAt: over.createdAt } : {}),
-  });
-  await em.flush();
-  return c;
-}
-
-/** A candidate: job-ready, integration programme, refugee aged ~31 who arrived in 2024, consenting. */
-export async function placementsMakeCandidate(
-  em: PlacementsFxEm,
-  over: Partial<{
-    adviserId: string | null;
-    firstName: string;
-    birthDate: string;
-    arrivalDate: string | null;
-    residenceCategory: PlacementsFxCand.ResidenceCategory;
-    readiness: PlacementsFxCand.Readiness;
-    targetGroup: PlacementsFxCand.TargetGroup;
-    enrolledOn: string;
-    currentOrdinaryHours: number;
-    goalWeeklyHours: number;
-    consentToShare: boolean;
-    status: PlacementsFxCand.CandidateStatus;
-  }> = {},
-): Promise<PlacementsFxCand.Candidate> {
-  const n = ++placementsFxSeq;
-  const c = em.create(PlacementsFxCand.Candidate, {
-    firstName: over.firstName ?? `Person${n}`,
-    lastName: `Efternavn${n}`,
-    birthDate: over.birthDate ?? '1995-03-10',
-    postcode: '5000',
-    targetGroup: over.targetGroup ?? PlacementsFxCand.TargetGroup.INTEGRATION_PROGRAMME,
-    readiness: over.readiness ?? PlacementsFxCand.Readiness.JOB_READY,
-    residenceCategory: over.residenceCategory ?? PlacementsFxCand.ResidenceCategory.REFUGEE,
-    arrivalDate: over.arrivalDate === undefined ? '2024-02-01' : over.arrivalDate,
-    danishLevel: PlacementsFxEnums.DanishLevel.A2,
-    languages: ['ar'],
-    availableWeeklyHours: 37,
-    goalWeeklyHours: over.goalWeeklyHours ?? 37,
-    currentOrdinaryHours: over.currentOrdinaryHours ?? 0,
-    industriesWished: ['52'],
-    hasDrivingLicence: false,
-    maxCommuteKm: 25,
-    education: '',
-    summary: '',
-    consentToShare: over.consentToShare ?? true,
-    consentGivenAt: (over.consentToShare ?? true) ? new Date() : null,
-    adviser: over.adviserId ? em.getReference(PlacementsFxAuth.User, over.adviserId) : null,
-    enrolledOn: over.enrolledOn ?? '2026-01-05',
-    status: over.status ?? PlacementsFxCand.CandidateStatus.ACTIVE,
-  });
-  await em.flush();
-  return c;
-}
-
-/** An unsolved task at the company (OPEN unless told otherwise). */
-export async function placementsMakeTask(
-  em: PlacementsFxEm,
-  companyId: string,
-  over: Partial<{ title: string; status: PlacementsFxTask.TaskStatus }> = {},
-): Promise<PlacementsFxTask.UnsolvedTask> {
-  const t = em.create(PlacementsFxTask.UnsolvedTask, {
-    company: em.getReference(PlacementsFxCompany.Company, companyId),
-    title: over.title ?? 'Varemodtagelse',
-    description: 'Tage imod varer og sætte dem på plads.',
-    industry: em.getReference(PlacementsFxIndustry.Industry, '52'),
-    danishLevel: PlacementsFxEnums.DanishLevel.A2,
-    weeklyHours: 25,
-    learningGoals: 'Bruge håndscanner',
-    ordinaryHoursInSight: true,
-    openings: 1,
-    postcode: '5000',
-    status: over.status ?? PlacementsFxTask.TaskStatus.OPEN,
-  });
-  await em.flush();
-  return t;
-}
-
-/** An IGU slot at the company (OPEN, 1 opening unless told otherwise). */
-export async function placementsMakeIguSlot(
-  em: PlacementsFxEm,
-  companyId: string,
-  over: Partial<{ openings: number; status: PlacementsFxIgu.IguSlotStatus }> = {},
-): Promise<PlacementsFxIgu.IguSlot> {
-  const s = em.create(PlacementsFxIgu.IguSlot, {
-    company: em.getReference(PlacementsFxCompany.Company, companyId),
-    title: 'IGU lagermedarbejder',
-    industry: em.getReference(PlacementsFxIndustry.Industry, '52'),
-    startDate: '2026-11-02',
-    weeklyHours: 30,
-    hourlyWage: 125,
-    openings: over.openings ?? 1,
-    postcode: '5000',
-    status: over.status ?? PlacementsFxIgu.IguSlotStatus.OPEN,
-  });
-  await em.flush();
-  return s;
-}
-
-/** A placement written directly (no rules run): ACTIVE unless `endDate`/`outcome` make it ENDED. */
-export async function placementsMakePlacement(
-  em: PlacementsFxEm,
-  candidateId: string,
-  companyId: string,
-  over: Partial<{
-    type: PlacementsFxPlacement.PlacementType;
-    startDate: string;
-    plannedEndDate: string | null;
-    endDate: string | null;
-    outcome: PlacementsFxPlacement.PlacementOutcome | null;
-    taskId: string | null;
-    hoursPlan: { fromWeek: number; weeklyHours: number; ordinaryHours: number }[];
-  }> = {},
-): Promise<PlacementsFxPlacement.Placement> {
-  const ended = !!over.endDate;
-  const p = em.create(PlacementsFxPlacement.Placement, {
-    candidate: em.getReference(PlacementsFxCand.Candidate, candidateId),
-    company: em.getReference(PlacementsFxCompany.Company, companyId),
-    task: over.taskId ? em.getReference(PlacementsFxTask.UnsolvedTask, over.taskId) : null,
-    type: over.type ?? PlacementsFxPlacement.PlacementType.INTERNSHIP,
-    status: ended ? PlacementsFxPlacement.PlacementStatus.ENDED : PlacementsFxPlacement.PlacementStatus.ACTIVE,
-    startDate: over.startDate ?? '2026-11-02',
-    plannedEndDate: over.plannedEndDate ?? null,
-    endDate: over.endDate ?? null,
-    outcome: over.outcome ?? (ended ? PlacementsFxPlacement.PlacementOutcome.COMPLETED : null),
-    learningGoals: 'Lære lagerarbejde',
-    hoursPlan: over.hoursPlan ?? [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
-  });
-  await em.flush();
-  return p;
-}
-
-/** A follow-up on a placement, written directly. */
-export async function placementsMakeFollowUp(
-  em: PlacementsFxEm,
-  placementId: string,
-  over: Partial<{ date: string; attendedHours: number; ordinaryHours: number; nextFollowUpDate: string | null }> = {},
-): Promise<PlacementsFxPlacement.FollowUp> {
-  const f = em.create(PlacementsFxPlacement.FollowUp, {
-    placement: em.getReference(PlacementsFxPlacement.Placement, placementId),
-    date: over.date ?? '2026-11-10',
-    attendedHours: over.attendedHours ?? 20,
-    ordinaryHours: over.ordinaryHours ?? 0,
-    absenceDays: 0,
-    progress: 3,
-    nextFollowUpDate: over.nextFollowUpDate ?? null,
-  });
-  await em.flush();
-  return f;
 }
