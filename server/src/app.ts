@@ -18,7 +18,7 @@ import { requestLogPlugin } from './ops/request-log.js';
 import { securityHeaders } from './ops/security-headers.js';
 import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
-import type { Context } from './shared/context.js';
+import { type Context, systemClock } from './shared/context.js';
 import { formatError, unavailableError } from './shared/format-error.js';
 import { graphqlLimits } from './shared/graphql-limits.js';
 
@@ -99,6 +99,8 @@ export async function createApp(config: Config, services: Services, opts: { logg
         services,
         ip: req.ip ?? 'unknown',
         locale,
+        clock: systemClock,
+        search: services.search,
       };
     },
   });

@@ -19,7 +19,7 @@ import { AssignmentService } from '../../server/src/features/assignment/assignme
 import { User } from '../../server/src/features/auth/user.entity.js';
 import { bootstrap } from '../../server/src/runtime.js';
 import { INDEXED_ENTITIES } from '../../server/src/search/search-index.js';
-import type { Context } from '../../server/src/shared/context.js';
+import { type ServiceContext, systemClock } from '../../server/src/shared/context.js';
 
 const OUT = path.resolve(process.cwd(), 'test/eval/ASSIGNMENT.md');
 /** The rows of this run, for a later run to compare with (`ASSIGNMENT-before.json`). */
@@ -135,7 +135,14 @@ async function runScenario(s: Scenario): Promise<Row[]> {
         if (openingIds.length < run.openings)
           console.log(`  note: only ${openingIds.length} open openings for ${run.label}`);
       }
-      const ctx = { em, user, config, services: runtime.services, locale: 'da' } as unknown as Context;
+      const ctx: ServiceContext = {
+        em,
+        user,
+        config,
+        search: runtime.services.search,
+        locale: 'da',
+        clock: systemClock,
+      };
       // One warm-up (loads the solver once per process, as a server does), then RUNS measured runs.
       const input = openingIds ? { openingIds } : null;
       await new AssignmentService({ ...ctx, em: runtime.orm.em.fork() }).plan(input);

@@ -5,6 +5,7 @@
  * alike, plus the availability and capacity cases as checks. The rule-graded set's people are set
  * INACTIVE first (they leave the index), so only hand-graded people can be suggested.
  */
+
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../server/src/config.js';
@@ -30,6 +31,7 @@ import { TaskCompetence, TaskStatus, UnsolvedTask } from '../../server/src/featu
 import type { Runtime } from '../../server/src/runtime.js';
 import { enqueueIndex } from '../../server/src/search/outbox.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
+import { systemClock } from '../../server/src/shared/context.js';
 import { addDays } from '../../server/src/shared/dates.js';
 import { DanishLevel } from '../../server/src/shared/enums.js';
 import { HAND_CANDIDATES, HAND_COMPANIES, HAND_GRADES, HAND_OPENINGS, type HandOpening } from './hand-graded.js';
@@ -242,7 +244,14 @@ export async function runHandGraded(
     ).map((r) => [keyById.get(r.id)!, { free: Number(r.free), availableFrom: r.available_from }]),
   );
   const service = () =>
-    new MatchingService({ em: runtime.orm.em.fork(), user, config, search: runtime.services.search, locale: 'da' });
+    new MatchingService({
+      em: runtime.orm.em.fork(),
+      user,
+      config,
+      search: runtime.services.search,
+      locale: 'da',
+      clock: systemClock,
+    });
   const match = (o: HandOpening, first: number) =>
     o.kind === 'task'
       ? service().matchCandidatesForTask(uuid('task', o.key), first)

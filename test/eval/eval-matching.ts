@@ -12,6 +12,7 @@
  * against grades written by hand. Stops everything and removes the
  * temp directory; exits non-zero when anything fails.
  */
+import { systemClock } from '../../server/src/shared/context.js';
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -388,6 +389,7 @@ async function main(): Promise<void> {
         config,
         search: services.search,
         locale: 'da',
+        clock: systemClock,
       });
       const matched = await service.matchCandidatesForTask(taskId, K_NDCG);
       const keyword = await service.keywordBaselineForTask(taskId, K_NDCG);

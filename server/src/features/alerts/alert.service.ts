@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { formatDate, formatNumber, LOCALES, type Locale, t, tIn } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { addDays, ageOn, compareDates } from '../../shared/dates.js';
 import { badInput } from '../../shared/errors.js';
 import { isoDate, parseInput, say } from '../../shared/validate.js';
@@ -120,7 +120,7 @@ interface CompanyRow {
 
 /** Alerts for the caller's caseload, portfolio or company, computed by the pure rules from PostgreSQL state. */
 export class AlertService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /**
    * The caller's work queue on `asOf` (default: today in Copenhagen), most urgent first, at most `first`:
@@ -255,7 +255,7 @@ export class AlertService {
   }
 
   private async actionRow(
-    em: Context['em'],
+    em: ServiceContext['em'],
     user: User,
     alert: Alert,
     messages: Record<Locale, string>,

@@ -10,8 +10,7 @@ import {
   openingForScoring,
   taskDocuments,
 } from '../../search/documents.js';
-import { todayInDenmark } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { addDays, daysBetween, maxDate } from '../../shared/dates.js';
 import { badInput, badInputs, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -116,7 +115,7 @@ interface InPlay {
  */
 export class AssignmentService {
   constructor(
-    private readonly ctx: Context,
+    private readonly ctx: ServiceContext,
     /** For measurements (eval:assignment): a different number of edges kept per opening. */
     private readonly tuning: { edgesPerOpening?: (capacity: number) => number } = {},
   ) {}
@@ -136,7 +135,7 @@ export class AssignmentService {
     const f = validate(input ?? {});
     const started = performance.now();
     const em = this.ctx.em;
-    const today = todayInDenmark();
+    const today = this.ctx.clock.today();
     const { openings, capacity, inPlay } = await this.openings(em, f);
     const loaded = performance.now();
 
@@ -418,7 +417,7 @@ export class AssignmentService {
    * per opening the matcher's retrieval over them.
    */
   private async retrievedPeople(openings: OpeningDocument[]): Promise<Pool> {
-    const docs = await loadPool(this.ctx.services.search);
+    const docs = await loadPool(this.ctx.search);
     const retrieve = poolRetriever(docs);
     return {
       docs: new Map(docs.map((d) => [d.id, d])),

@@ -1,5 +1,5 @@
 import { type MessageKey, t } from '../../i18n/index.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { type Connection, paginate } from '../../shared/pagination.js';
@@ -26,7 +26,7 @@ type Subject = { kind: string; name: string };
 
 /** Reading the audit trail: administrators only. */
 export class AuditLogService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private requireAdmin() {
     const user = requireUser(this.ctx.user);

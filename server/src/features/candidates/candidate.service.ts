@@ -3,8 +3,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { formatDate, formatNumber, t, tIn } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
-import { todayInDenmark } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { ageOn, compareDates, isIsoDate, weekStart } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
 import {
@@ -221,7 +220,7 @@ async function assertExternalIdFree(em: EntityManager, externalId: string | null
 
 /** Candidates: the caseload, its validation, consent, competences and who may see how much of a person. */
 export class CandidateService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);
@@ -229,7 +228,7 @@ export class CandidateService {
 
   /** Today's calendar day in Denmark: the day ages, eligibility and plans are evaluated on. */
   today(): string {
-    return todayInDenmark();
+    return this.ctx.clock.today();
   }
 
   /** How much of this person the caller may see (COMPANY users: never a Candidate). */

@@ -12,7 +12,7 @@ import { sql } from '../../db/sql.js';
 import { formatDate, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { addDays, compareDates } from '../../shared/dates.js';
 import { badInput, conflict, DomainError, forbidden } from '../../shared/errors.js';
 import { findOr404, isUuid } from '../../shared/lookup.js';
@@ -194,7 +194,7 @@ const STAFF_ONLY_FIELDS = ['cvr', 'tier', 'consultantId', 'industryCode', 'secto
 
 /** Partner companies: listing in scope, creating, updating and the contact log. */
 export class CompanyService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { COMPETENCE_DOMAINS } from '../../db/seed/competence-catalogue.js';
 import { t } from '../../i18n/index.js';
 import type { SynonymSource } from '../../search/indexes.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInputs, type FieldProblem } from '../../shared/errors.js';
 import { parseInput, say, text } from '../../shared/validate.js';
 import { audit } from '../audit/audit.service.js';
@@ -74,7 +74,7 @@ const danish = new Intl.Collator('da');
 
 /** The competence catalogue. */
 export class CompetenceService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /**
    * Adds a competence (ADMIN): Danish and English names that no competence has yet (case, accents
@@ -115,7 +115,7 @@ export class CompetenceService {
       return c;
     });
     // After the commit: a search outage must not undo the catalogue entry (the next start sends them too).
-    await this.ctx.services.search.refreshSynonyms().catch(() => undefined);
+    await this.ctx.search.refreshSynonyms().catch(() => undefined);
     return competence;
   }
 

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { assertDateOrder } from '../../shared/validate.js';
@@ -40,7 +40,7 @@ function ladderCounts(
 }
 
 export class DashboardService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private run<T>(sql: Sql): Promise<T[]> {
     return this.ctx.em.getConnection().execute<T[]>(sql[0], sql[1] as never[], 'all');

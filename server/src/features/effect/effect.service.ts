@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { assertDateOrder } from '../../shared/validate.js';
@@ -27,7 +27,7 @@ const CONVERTED = 'CONVERTED_TO_ORDINARY_HOURS';
  * person in ordinary work (converted, or in an ordinary-hours job), whose last known hours carry on.
  */
 export class EffectService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private run<T>(sql: Sql): Promise<T[]> {
     return this.ctx.em.getConnection().execute<T[]>(sql[0], sql[1] as never[], 'all');

@@ -3,8 +3,7 @@ import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { formatDate, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
-import { todayInDenmark } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { compareDates, isIsoDate } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
 import { badInput, badInputs, conflict, type FieldProblem } from '../../shared/errors.js';
@@ -103,7 +102,7 @@ const ReasonSchema = z.object({
 
 /** IGU slots: offering, editing, closing and listing in scope. */
 export class IguSlotService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /**
    * The programme's terms for a slot: it starts today or later (checked when the start is set), and pays at
@@ -111,7 +110,7 @@ export class IguSlotService {
    */
   private assertProgrammeTerms(startDate: string, hourlyWage: number, checkStart: boolean): void {
     const problems: FieldProblem[] = [];
-    const today = todayInDenmark();
+    const today = this.ctx.clock.today();
     if (checkStart && compareDates(startDate, today) < 0) {
       problems.push({
         field: 'startDate',

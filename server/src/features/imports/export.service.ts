@@ -1,5 +1,5 @@
 import { formatNumber, t } from '../../i18n/index.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { requireUser } from '../auth/scope.js';
@@ -60,7 +60,7 @@ const PAGE = 100;
  * placements and dashboard services, so the caller gets exactly the rows and figures its scope allows.
  */
 export class ExportService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private assertStaff(): void {
     const user = requireUser(this.ctx.user);

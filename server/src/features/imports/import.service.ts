@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { formatNumber, type MessageKey, tIn } from '../../i18n/index.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { isIsoDate } from '../../shared/dates.js';
 import { badInput, forbidden, problemsOf } from '../../shared/errors.js';
 import { requireUser } from '../auth/scope.js';
@@ -209,7 +209,7 @@ class RollBack extends Error {}
  * transaction back; a commit too as soon as one row is bad: a file is written whole or not at all.
  */
 export class ImportService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);
@@ -468,7 +468,7 @@ export class ImportService {
     const others: { field: string | null; message: string; code: string }[] = [];
     // A fresh EntityManager per row in the same transaction: the identity map stays small.
     const rowEm = em.fork({ clear: true, keepTransactionContext: true });
-    const ctx: Context = { ...this.ctx, em: rowEm };
+    const ctx: ServiceContext = { ...this.ctx, em: rowEm };
     /** Runs a check; a BAD_USER_INPUT becomes problems of the row, FORBIDDEN and the like are noted. */
     const check = async <T>(fn: () => Promise<T>): Promise<T | undefined> => {
       try {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { da } from '../../i18n/da.js';
 import { t } from '../../i18n/index.js';
 import { todayInDenmark } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { parseInput, text } from '../../shared/validate.js';
@@ -73,7 +73,7 @@ const correctionSchema = z.object({
 
 /** The ladder as the person's page and the dashboard read it. */
 export class LadderService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get rules(): LadderRules {
     return this.ctx.config.rules.ladder;

@@ -5,8 +5,7 @@ import {
   type OpeningDocument,
   openingForScoring,
 } from '../../search/documents.js';
-import { todayInDenmark } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { auditReads } from '../audit/audit.service.js';
@@ -25,7 +24,7 @@ const OPERATION = 'compareCandidateWithOpening';
 
 /** One person beside one opening, requirement by requirement, for the job centre. */
 export class ComparisonService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /**
    * Scope: the person as the caller may see them (a consultant only consenting, active people's
@@ -61,7 +60,7 @@ export class ComparisonService {
     await assertOpeningInScope(em, user, opening);
     await auditReads(em, user, [candidate.id], OPERATION, true, access === 'FULL' ? 'case work' : 'matching');
 
-    const { docs } = await this.ctx.services.search.documentsFor(em, taskId ? 'task' : 'iguSlot', [openingId]);
+    const { docs } = await this.ctx.search.documentsFor(em, taskId ? 'task' : 'iguSlot', [openingId]);
     const openingDoc = docs[0] as OpeningDocument | undefined;
     if (!openingDoc) {
       const status =
@@ -70,7 +69,7 @@ export class ComparisonService {
           : t(`enums.iguStatus.${opening.status}`);
       throw badInput(field, t('matching.compareNotOpen', { title: opening.title, status }));
     }
-    const today = todayInDenmark();
+    const today = this.ctx.clock.today();
     const [doc] = await candidateDocuments(em, [candidate.id], this.ctx.config, today, { requireConsent: false });
     if (!doc) throw notFound('candidate', candidateId);
     const person = candidateForScoring(doc, today);

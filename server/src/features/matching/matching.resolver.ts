@@ -19,14 +19,8 @@ class SearchCandidatesArgs {
   first: number = 20;
 }
 
-const service = (ctx: Context) =>
-  new MatchingService({
-    em: ctx.em,
-    user: ctx.user!,
-    config: ctx.config,
-    search: ctx.services.search,
-    locale: ctx.locale,
-  });
+// Every operation here is @Authorized: the caller is known.
+const service = (ctx: Context) => new MatchingService({ ...ctx, user: ctx.user! });
 
 @Resolver()
 export class MatchingResolver {

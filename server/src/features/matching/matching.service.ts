@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchParams } from 'meilisearch';
-import type { Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
 import { t } from '../../i18n/index.js';
 import {
@@ -15,6 +14,7 @@ import { highlightTags, markedSnippet } from '../../search/highlight.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { guardSearch } from '../../search/search-index.js';
 import { todayInDenmark } from '../../shared/clock.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -37,13 +37,7 @@ import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
 import { quote, retrieveCandidatesVia, type SendRetrieval } from './retrieval.js';
-import {
-  type Locale,
-  plausibleFor,
-  rankCandidatesForOpening,
-  rankOpeningsForCandidate,
-  type ScoredMatch,
-} from './scoring.js';
+import { plausibleFor, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
 
 /** Retrieval goes on until at least this many people the scorer would rank are found (or `first`, if more). */
 const MIN_SUITABLE = 10;
@@ -80,13 +74,8 @@ const HIGHLIGHTED = ['competenceNames', 'competenceNamesEn', 'education', 'summa
 
 const DIVISION = /^\d{2}$/;
 
-export interface MatchingContext {
-  em: EntityManager;
-  user: User;
-  config: Config;
-  search: SearchIndex;
-  locale: Locale;
-}
+/** Matching is for a logged-in caller. */
+export type MatchingContext = ServiceContext & { user: User };
 
 /**
  * Two-stage matching: Meilisearch retrieves a few hundred plausible documents
@@ -188,7 +177,7 @@ export class MatchingService {
     operation: string,
   ): Promise<CandidateMatch[]> {
     const opening = await this.openOpening(kind, openingId);
-    const today = todayInDenmark();
+    const today = this.ctx.clock.today();
     // Meilisearch retrieves while the scope is checked (company, portfolio): nothing it finds is
     // used or returned before the checks pass, and the errors come in the same order as before.
     const retrieval =
@@ -255,7 +244,7 @@ export class MatchingService {
       throw forbidden('person');
     }
     await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', true, 'matching');
-    const today = todayInDenmark();
+    const today = this.ctx.clock.today();
     const [doc] = await candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, {
       requireConsent: false,
     });

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { t } from '../../i18n/index.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { intRange, isoDate, parseInput, personName, say, text } from '../../shared/validate.js';
@@ -93,7 +93,7 @@ export async function mentorsWithRoom(
 
 /** A company's mentors: the company itself, its consultants and ADMIN manage them; advisers read them. */
 export class MentorService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user() {
     return requireUser(this.ctx.user);

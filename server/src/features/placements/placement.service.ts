@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { formatDate, formatDateTime, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { addDays, compareDates } from '../../shared/dates.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -307,7 +307,7 @@ function availabilityTargets(p: Placement) {
 
 /** Placements: starting, following up, changing and ending them, within the caller's scope. */
 export class PlacementService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);

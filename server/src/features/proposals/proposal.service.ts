@@ -2,7 +2,7 @@ import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { t } from '../../i18n/index.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { maxDate } from '../../shared/dates.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
@@ -79,7 +79,7 @@ export function availabilityTargets(p: Proposal) {
 
 /** Proposals: sharing a minimal profile of a consenting person with a company for a task or IGU slot. */
 export class ProposalService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);

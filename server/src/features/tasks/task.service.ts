@@ -3,7 +3,7 @@ import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
-import type { Context } from '../../shared/context.js';
+import type { ServiceContext } from '../../shared/context.js';
 import { badInput, conflict } from '../../shared/errors.js';
 import { findOr404, isUuid, lifecycle } from '../../shared/lookup.js';
 import { paginate } from '../../shared/pagination.js';
@@ -175,7 +175,7 @@ interface WantedCompetence {
 
 /** Unsolved tasks: posting, editing, the status lifecycle and listing in scope. */
 export class TaskService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   private get user(): User {
     return requireUser(this.ctx.user);
