@@ -109,8 +109,8 @@ describe('the planned week within the obligation over HTTP', () => {
     ];
     const message = expectError(
       await adviser.request(START, { input: startInput({ hoursPlan: plan }) }),
-      'hoursPlan',
       'BAD_USER_INPUT',
+      'hoursPlan',
     ).message;
     expect(message).toContain('39 timer');
     expect(await em().count(Placement, { candidate: amina.id })).toBe(0);
