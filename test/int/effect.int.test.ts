@@ -133,21 +133,21 @@ describe('effect report over HTTP', () => {
   it('follows a person across all their placements, the last follow-up of a day, and corrections', async () => {
     // A 2024 cohort of its own (the other tests read from 2025): g's internship, and a small job beside it.
     const e = em();
-    const g = await placementsMakeCandidate(e);
-    const intern = await placementsMakePlacement(e, g.id, co52.id, { startDate: '2024-03-01', endDate: '2024-12-31' });
-    const job = await placementsMakePlacement(e, g.id, co56.id, {
+    const g = await buildCandidate(e);
+    const intern = await buildPlacement(e, g.id, co52.id, { startDate: '2024-03-01', endDate: '2024-12-31' });
+    const job = await buildPlacement(e, g.id, co56.id, {
       type: PlacementType.SMALL_JOB,
       startDate: '2024-04-15',
     });
     // 3 months (2024-06-01): the small job's follow-up is the person's latest.
-    await placementsMakeFollowUp(e, intern.id, { date: '2024-05-20', ordinaryHours: 3 });
-    await placementsMakeFollowUp(e, job.id, { date: '2024-05-25', ordinaryHours: 9 });
+    await buildFollowUp(e, intern.id, { date: '2024-05-20', ordinaryHours: 3 });
+    await buildFollowUp(e, job.id, { date: '2024-05-25', ordinaryHours: 9 });
     // 6 months (2024-09-01): two follow-ups on one day; the one written last holds.
-    const first = await placementsMakeFollowUp(e, job.id, { date: '2024-08-20', ordinaryHours: 7 });
-    const last = await placementsMakeFollowUp(e, intern.id, { date: '2024-08-20', ordinaryHours: 5 });
+    const first = await buildFollowUp(e, job.id, { date: '2024-08-20', ordinaryHours: 7 });
+    const last = await buildFollowUp(e, intern.id, { date: '2024-08-20', ordinaryHours: 5 });
     // 12 months (2025-03-01): a correction (of the date too) replaces the follow-up it corrects.
-    const wrong = await placementsMakeFollowUp(e, job.id, { date: '2025-02-10', ordinaryHours: 12 });
-    const right = await placementsMakeFollowUp(e, job.id, { date: '2025-02-05', ordinaryHours: 4 });
+    const wrong = await buildFollowUp(e, job.id, { date: '2025-02-10', ordinaryHours: 12 });
+    const right = await buildFollowUp(e, job.id, { date: '2025-02-05', ordinaryHours: 4 });
     const conn = e.getConnection();
     await conn.execute('update follow_up set created_at = ? where id = ?', ['2024-08-20T08:00:00Z', first.id]);
     await conn.execute('update follow_up set created_at = ? where id = ?', ['2024-08-20T15:00:00Z', last.id]);
