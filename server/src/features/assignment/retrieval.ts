@@ -1,36 +1,12 @@
-import type { CandidateDocument, OpeningDocument } from '../../search/documents.js';
+import { CANDIDATE_SCORING_FIELDS, type CandidateDocument, type OpeningDocument } from '../../search/documents.js';
 import { guardSearch, type SearchIndex } from '../../search/search-index.js';
 import { distanceKm } from '../matching/scoring.js';
 
-/** What retrieval, scoring and availability read of a person: the rest of a document stays in the index. */
-const FIELDS = [
-  'id',
-  '_geo',
-  'danishLevel',
-  // Read only against the opening's mentors (a shared language), never scored on its own.
-  'languages',
-  'availableWeeklyHours',
-  'freeWeeklyHours',
-  'availableFrom',
-  'goalWeeklyHours',
-  'currentOrdinaryHours',
-  'atGoal',
-  'industriesWished',
-  'maxCommuteKm',
-  'hasDrivingLicence',
-  'competenceIds',
-  'competenceNames',
-  'competenceNamesEn',
-  'competenceLevels',
-  'competenceEvidence',
-  'iguEligible',
-  'readiness',
-  'activationRuleApplies',
-  'hasActivePlacement',
-  'lastPlacementEndedOn',
-  'enrolledOn',
-  'pastPlacements',
-];
+/**
+ * What retrieval, scoring and availability read of a person: matching's scoring fields, plus whether the
+ * person is at their goal and the English competence names. The rest of a document stays in the index.
+ */
+const FIELDS = [...CANDIDATE_SCORING_FIELDS, 'atGoal', 'competenceNamesEn'];
 /**
  * People read per request. Reading the pool is most of a 10,000-person plan's time; one request for
  * all of them was tried and ran past the search timeout on a loaded machine, so pages stay small.
