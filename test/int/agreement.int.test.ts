@@ -20,7 +20,8 @@ const FIELDS = `id status version agreementVersion awaitingApprovalFrom plannedE
   hoursPlan { fromWeek weeklyHours ordinaryHours }
   agreements { number companyApprovedAt adviserApprovedAt withdrawnAt withdrawalReason refusedAt refusalReason
     terms { startDate plannedEndDate learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }
-  agreementInForce { number terms { mentorName hoursPlan { fromWeek weeklyHours } } }`;
+  agreementInForce { number terms { mentorName hoursPlan { fromWeek weeklyHours } } }
+  pendingAgreement { number terms { learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }`;
 const START = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { ${FIELDS} } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!, $reason: String) {
   approvePlacementAgreement(placementId: $id, agreementVersion: $v, weekExceptionReason: $reason) { ${FIELDS} } }`;
@@ -129,11 +130,16 @@ describe('placement agreements with three parties over HTTP', () => {
     expect(changed.agreements[0].terms.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 25 }]);
     expect(changed.agreements[1].terms.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 20 }]);
     expect(changed.agreements[1].adviserApprovedAt).toBeTruthy();
-    // The change waits for both: version 1 stays in force, the new plan is only the pending version's.
-    expect(changed.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 25, ordinaryHours: 5 }]);
+    // The change waits for both: version 1 stays in force (the placement's own plan), the new plan is only the
+    // pending version's.
+    expect(changed.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }]);
     expect(changed.agreementInForce).toEqual({
       number: 1,
       terms: { mentorName: 'Mette Mentor', hoursPlan: [{ fromWeek: 1, weeklyHours: 20 }] },
+    });
+    expect(changed.pendingAgreement).toMatchObject({
+      number: 2,
+      terms: { hoursPlan: [{ fromWeek: 1, weeklyHours: 25 }] },
     });
 
     // Approving the old version is a stale read.
@@ -148,6 +154,8 @@ describe('placement agreements with three parties over HTTP', () => {
       number: 2,
       terms: { mentorName: 'Mette Mentor', hoursPlan: [{ fromWeek: 1, weeklyHours: 25 }] },
     });
+    expect(done.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 25, ordinaryHours: 5 }]);
+    expect(done.pendingAgreement).toBeNull();
     expect(await em().count(PlacementAgreement, { placement: d.id })).toBe(2);
   });
 
@@ -348,9 +356,11 @@ describe('placement agreements with three parties over HTTP', () => {
         },
       })
     ).updatePlacement;
-    expect(v2).toMatchObject({ agreementVersion: 2, awaitingApprovalFrom: 'COMPANY', mentorName: 'Ny' });
+    // The pending version is not binding: the mentor and the hours in force stay, and so do the free hours.
+    expect(v2).toMatchObject({ agreementVersion: 2, awaitingApprovalFrom: 'COMPANY', mentorName: 'Jens Mentor' });
+    expect(v2.pendingAgreement).toMatchObject({ number: 2, terms: { mentorName: 'Ny' } });
     expect(v2.agreementInForce).toMatchObject({ number: 1, terms: { mentorName: 'Jens Mentor' } });
-    expect(await freeHours(input.candidateId)).toBe(7);
+    expect(await freeHours(input.candidateId)).toBe(17);
     const back = (await adviser.ok(WITHDRAW, { id: d.id, v: 2 })).withdrawPlacementAgreement;
     expect(back).toMatchObject({
       status: 'ACTIVE',
@@ -393,6 +403,59 @@ describe('placement agreements with three parties over HTTP', () => {
     await companyUser.ok(APPROVE, { id: d.id, v: 4 });
     const companyAgain = await companyUser.request(REFUSE, { id: d.id, v: 4, reason: 'Fortrudt' });
     expectError(companyAgain, 'BAD_USER_INPUT', 'agreementVersion');
+  });
+
+  it('keeps a pending change from binding: free hours, matching, the planned week and hours progress follow only once both approve', async () => {
+    // Started this week, so the week is in the hours progress; 20 hours agreed by both.
+    const thisWeek = weekStart(today());
+    const input = await draftInput({ startDate: thisWeek, plannedEndDate: addDays(thisWeek, 27) });
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    const active = (await adviser.ok(APPROVE, { id: d.id, v: 1 })).approvePlacementAgreement;
+    const person = async () =>
+      (await adviser.ok(
+        `query($id: ID!, $c: ID!) {
+            candidate(id: $id) { freeWeeklyHours plannedWeek { placementHours peakTotal } }
+            hoursProgress(candidateId: $c) { weekStart plannedHours } }`,
+        { id: input.candidateId, c: input.candidateId },
+      )) as {
+        candidate: { freeWeeklyHours: number; plannedWeek: { placementHours: number; peakTotal: number } };
+        hoursProgress: { weekStart: string; plannedHours: number }[];
+      };
+    const agreed = await person();
+    expect(agreed.candidate).toEqual({ freeWeeklyHours: 17, plannedWeek: { placementHours: 20, peakTotal: 20 } });
+    expect(agreed.hoursProgress.find((w) => w.weekStart === thisWeek)?.plannedHours).toBe(20);
+    await drain();
+    expect(await searchIds({ minFreeHours: 15 })).toContain(input.candidateId);
+
+    // The adviser proposes 30 hours: version 2 waits for both, version 1 binds.
+    const v2 = (
+      await adviser.ok(UPDATE, {
+        id: d.id,
+        input: { version: active.version, hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 0 }] },
+      })
+    ).updatePlacement;
+    expect(v2).toMatchObject({ agreementVersion: 2, hoursPlan: [{ fromWeek: 1, weeklyHours: 20 }] });
+    const proposed = await person();
+    expect(proposed.candidate).toEqual(agreed.candidate);
+    expect(proposed.hoursProgress).toEqual(agreed.hoursProgress);
+    await drain();
+    expect(await searchIds({ minFreeHours: 15 })).toContain(input.candidateId);
+
+    // The company approves: still not binding (the job centre has not).
+    await companyUser.ok(APPROVE, { id: d.id, v: 2 });
+    expect((await person()).candidate.freeWeeklyHours).toBe(17);
+
+    // The job centre approves: the new terms take effect, in the stored free hours and in the search index.
+    const done = (await adviser.ok(APPROVE, { id: d.id, v: 2 })).approvePlacementAgreement;
+    expect(done).toMatchObject({ agreementInForce: { number: 2 }, pendingAgreement: null });
+    expect(done.hoursPlan).toEqual([{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 0 }]);
+    const approved = await person();
+    expect(approved.candidate).toEqual({ freeWeeklyHours: 7, plannedWeek: { placementHours: 30, peakTotal: 30 } });
+    expect(approved.hoursProgress.find((w) => w.weekStart === thisWeek)?.plannedHours).toBe(30);
+    await drain();
+    expect(await searchIds({ minFreeHours: 15 })).not.toContain(input.candidateId);
+    expect(await searchIds({ minFreeHours: 5 })).toContain(input.candidateId);
   });
 
   it('refuses to withdraw the first version of a placement that runs', async () => {

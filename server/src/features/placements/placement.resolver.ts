@@ -238,6 +238,15 @@ export class PlacementResolver {
     return new PlacementService(ctx).agreementInForce(p);
   }
 
+  @FieldResolver(() => PlacementAgreement, {
+    nullable: true,
+    description:
+      "A change waiting for approval while another version is in force: its terms bind only once both approve it (the placement's own fields are the terms in force). Null when nothing is pending",
+  })
+  pendingAgreement(@Root() p: Placement, @Ctx() ctx: Context) {
+    return new PlacementService(ctx).pendingAgreement(p);
+  }
+
   @FieldResolver(() => AgreementParty, {
     nullable: true,
     description: 'Who approves the current agreement version next; null when both have approved it',

@@ -7,7 +7,16 @@ import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { ServiceContext } from '../../shared/context.js';
 import { addDays, compareDates } from '../../shared/dates.js';
-import { badInput, conflict, DomainError, forbidden, notFound } from '../../shared/errors.js';
+import {
+  badInput,
+  badInputs,
+  conflict,
+  DomainError,
+  type FieldProblem,
+  forbidden,
+  notFound,
+  problemsOf,
+} from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import type { Connection } from '../../shared/pagination.js';
 import { paginate } from '../../shared/pagination.js';
@@ -270,6 +279,21 @@ const termsOf = (p: Placement): AgreementTerms => ({
   mentorId: p.mentor?.id ?? null,
   schoolPeriods: p.schoolPeriods ?? [],
 });
+
+/** The terms in one shape (a version's jsonb keeps no key order, and older versions lack mentorId). */
+const comparable = (x: AgreementTerms) => ({
+  startDate: x.startDate,
+  plannedEndDate: x.plannedEndDate ?? null,
+  hoursPlan: x.hoursPlan.map((s) => [s.fromWeek, s.weeklyHours, s.ordinaryHours]),
+  learningGoals: x.learningGoals,
+  mentorName: x.mentorName ?? null,
+  mentorId: x.mentorId ?? null,
+  schoolPeriods: (x.schoolPeriods ?? []).map((s) => [s.startDate, s.endDate]),
+});
+
+/** Whether two sets of terms agree. */
+const sameTerms = (a: AgreementTerms, b: AgreementTerms) =>
+  JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
 
 const pick = (f: FollowUp) => ({ date: f.date, attendedHours: f.attendedHours, ordinaryHours: f.ordinaryHours });
 
@@ -625,6 +649,8 @@ export class PlacementService {
       });
       if (p.status === PlacementStatus.DRAFT && current.companyApprovedAt && current.adviserApprovedAt) {
         await this.activateDraft(em, p, weekExceptionReason);
+      } else if (p.status === PlacementStatus.ACTIVE && current.companyApprovedAt && current.adviserApprovedAt) {
+        await this.bringIntoForce(em, p, current, weekExceptionReason);
       }
     });
     return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
@@ -679,16 +705,48 @@ export class PlacementService {
   }
 
   /**
+   * A change both parties approved takes effect: its terms go on the placement's row, and with them the person's
+   * free hours, the planned week (over full time only as the adviser's exception), the mentor's place and the
+   * search index. A refusal (a full mentor, a week over full time without a reason) rolls the approval back.
+   */
+  private async bringIntoForce(
+    em: EntityManager,
+    p: Placement,
+    version: PlacementAgreement,
+    weekExceptionReason?: string | null,
+  ): Promise<void> {
+    if (sameTerms(version.terms, termsOf(p))) return;
+    const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    const before = await weekBefore(em, candidate.id, today());
+    await this.applyTerms(em, p, version.terms);
+    await assertWeekChange(em, {
+      user: this.user,
+      candidateId: candidate.id,
+      before,
+      reason: weekExceptionReason,
+      field: 'hoursPlan',
+      operation: 'approvePlacementAgreement',
+      fullTimeHours: this.ctx.config.rules.fullTimeHours,
+      today: today(),
+    });
+    enqueueIndex(em, 'candidate', candidate.id);
+    await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), today());
+  }
+
+  /**
    * After a change to the terms: an approved version (by either side) stays as history and a new version
    * waits for both approvals; a version nobody approved yet takes the new terms.
    */
-  private async reviseAgreement(em: EntityManager, p: Placement): Promise<void> {
+  private async reviseAgreement(em: EntityManager, p: Placement, terms: AgreementTerms): Promise<void> {
     const current =
       p.agreementVersion > 0
         ? await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion })
         : null;
     if (current && !current.companyApprovedAt && !current.adviserApprovedAt) {
-      current.terms = termsOf(p);
+      current.terms = terms;
       return;
     }
     // Numbers are never reused: after a withdrawn or refused version, the next one follows it.
@@ -697,7 +755,7 @@ export class PlacementService {
     em.create(PlacementAgreement, {
       placement: p,
       number: p.agreementVersion,
-      terms: termsOf(p),
+      terms,
       createdBy: em.getReference(User, this.user.id),
     });
   }
@@ -737,6 +795,9 @@ export class PlacementService {
         throw badInput('agreementVersion', t('agreement.bothApproved', { number: current.number }));
       }
       if (refuse && current.companyApprovedAt) throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
+      // The terms in force stayed on the placement's row while the change waited; without a version in force (a
+      // placement the job centre started on its own) the row held the change and takes the version before back.
+      const inForce = p.status === PlacementStatus.ACTIVE ? await this.inForceOf(em, p) : null;
       // A running placement goes back to the latest version before this one that was not withdrawn or refused.
       const previous =
         p.status === PlacementStatus.ACTIVE
@@ -760,13 +821,15 @@ export class PlacementService {
         current.withdrawalReason = reason || null;
       }
       if (previous) {
-        const terms = previous.terms;
-        p.plannedEndDate = terms.plannedEndDate;
-        p.hoursPlan = terms.hoursPlan;
-        p.learningGoals = terms.learningGoals;
-        p.mentorName = terms.mentorName;
-        await this.restoreMentor(em, p, terms);
-        p.schoolPeriods = terms.schoolPeriods ?? [];
+        if (!inForce) {
+          const terms = previous.terms;
+          p.plannedEndDate = terms.plannedEndDate;
+          p.hoursPlan = terms.hoursPlan;
+          p.learningGoals = terms.learningGoals;
+          p.mentorName = terms.mentorName;
+          await this.restoreMentor(em, p, terms);
+          p.schoolPeriods = terms.schoolPeriods ?? [];
+        }
         p.agreementVersion = previous.number;
       } else {
         p.status = refuse ? PlacementStatus.REFUSED : PlacementStatus.WITHDRAWN;
@@ -826,12 +889,28 @@ export class PlacementService {
 
   /**
    * The version in force: the newest one both the company and the job centre approved, not withdrawn or refused.
-   * While a change waits for approval the placement's row already holds the new terms (the current version);
-   * this is what was agreed until both approve it. Null for a draft and a placement from before agreements.
+   * Its terms are the placement's own while a change waits for approval (pendingAgreement). Null for a draft and a
+   * placement from before agreements.
    */
-  async agreementInForce(p: Placement): Promise<PlacementAgreement | null> {
+  agreementInForce(p: Placement): Promise<PlacementAgreement | null> {
+    return this.inForceOf(this.ctx.em, p);
+  }
+
+  /**
+   * The change waiting for approval of a running placement: the current version while both have not approved it
+   * and its terms differ from those in force (the placement's own). Null when nothing is pending.
+   */
+  async pendingAgreement(p: Placement): Promise<PlacementAgreement | null> {
+    if (p.status !== PlacementStatus.ACTIVE || p.agreementVersion === 0) return null;
+    const current = await this.ctx.em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion });
+    if (!current || (current.companyApprovedAt && current.adviserApprovedAt)) return null;
+    if (current.withdrawnAt || current.refusedAt) return null;
+    return sameTerms(current.terms, termsOf(p)) ? null : current;
+  }
+
+  private async inForceOf(em: EntityManager, p: Placement): Promise<PlacementAgreement | null> {
     if (p.agreementVersion === 0) return null;
-    return this.ctx.em.findOne(
+    return em.findOne(
       PlacementAgreement,
       {
         placement: p.id,
@@ -1124,7 +1203,12 @@ export class PlacementService {
     };
   }
 
-  /** Changes the plan, mentor or learning goals of an active placement (optimistic locking on version). */
+  /**
+   * Changes the plan, mentor, learning goals or period of a placement (optimistic locking on version). Once both
+   * parties agreed a version, a change is only a proposal: a new version both approve again, and until then the
+   * terms in force (the placement's row) stay binding for free hours, matching, the planned week and the mentor's
+   * place. Before that (a draft, or a placement the job centre started on its own) the change applies at once.
+   */
   async update(id: string, input: UpdatePlacementInput): Promise<Placement> {
     const user = this.user;
     const data = parseInput(updateSchema, input);
@@ -1139,37 +1223,26 @@ export class PlacementService {
       if (NEVER_STARTED.includes(p.status)) {
         throw badInput('id', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
       }
+      const { inForce, base } = await this.changeBase(em, p);
+      const next = await this.changedTerms(em, p, base, data);
+      if (sameTerms(next, base)) return;
+      if (inForce) {
+        await this.reviseAgreement(em, p, next);
+        // The row keeps the terms in force; touching it still moves the placement's version on, so a form read
+        // before this change is stale.
+        p.updatedAt = new Date();
+        audit(em, user, {
+          subjectId: p.candidate.id,
+          action: 'UPDATE',
+          operation: 'updatePlacement',
+          purpose: `proposal: version ${p.agreementVersion}`,
+          allowed: true,
+        });
+        return;
+      }
       const before = await weekBefore(em, p.candidate.id, today());
-      const termsBefore = JSON.stringify(termsOf(p));
-      if (data.plannedEndDate !== undefined && data.plannedEndDate !== p.plannedEndDate) {
-        assertDateOrder('startDate', p.startDate, 'plannedEndDate', data.plannedEndDate);
-        // An IGU programme's length is fixed: its planned end can only be the programme's last day. Other
-        // types may be extended up to their extended maximum (virksomhedspraktik: 13 weeks).
-        p.plannedEndDate =
-          p.type === PlacementType.IGU
-            ? this.programmeTerms(p.type, p.startDate, data.plannedEndDate, []).plannedEndDate
-            : this.withinMaxLength(p.type, p.startDate, data.plannedEndDate, 'extendedWeeks');
-      }
-      if (data.schoolPeriods) {
-        p.schoolPeriods = this.programmeTerms(p.type, p.startDate, null, data.schoolPeriods).schoolPeriods;
-      }
-      if (data.hoursPlan) p.hoursPlan = toPlan(data.hoursPlan);
-      if (data.mentorId !== undefined && data.mentorId !== (p.mentor?.id ?? null)) {
-        const company = await em.findOneOrFail(Company, p.company.id);
-        const mentor = data.mentorId ? await assignableMentor(em, data.mentorId, company, p.id) : null;
-        p.mentor = mentor ? em.getReference(Mentor, mentor.id, { wrapped: true }) : null;
-        p.mentorName = mentor?.name ?? (data.mentorName || null);
-      } else if (data.mentorName !== undefined) {
-        // Free text replaces a named mentor: the placement no longer holds that mentor's place.
-        p.mentorName = data.mentorName || null;
-        const named = p.mentor ? await em.findOne(Mentor, p.mentor.id) : null;
-        if (named && p.mentorName !== named.name) p.mentor = null;
-      }
-      if (data.learningGoals !== undefined && data.learningGoals !== null) {
-        assertLearningGoals(p.type, data.learningGoals);
-        p.learningGoals = data.learningGoals;
-      }
-      if (JSON.stringify(termsOf(p)) !== termsBefore) await this.reviseAgreement(em, p);
+      await this.applyTerms(em, p, next);
+      await this.reviseAgreement(em, p, next);
       await assertWeekChange(em, {
         user,
         candidateId: p.candidate.id,
@@ -1185,6 +1258,114 @@ export class PlacementService {
       await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), today());
     });
     return this.ctx.em.findOneOrFail(Placement, id, { refresh: true });
+  }
+
+  /**
+   * What a change builds on: the pending version's terms while one waits (a second change amends the proposal),
+   * else the placement's own. `inForce`: the version both agreed, when the placement runs on one.
+   */
+  private async changeBase(
+    em: EntityManager,
+    p: Placement,
+  ): Promise<{ inForce: PlacementAgreement | null; base: AgreementTerms }> {
+    const inForce = p.status === PlacementStatus.ACTIVE ? await this.inForceOf(em, p) : null;
+    const current =
+      inForce && p.agreementVersion !== inForce.number
+        ? await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion })
+        : null;
+    const base =
+      current && !current.withdrawnAt && !current.refusedAt ? { ...termsOf(p), ...current.terms } : termsOf(p);
+    return { inForce, base };
+  }
+
+  /**
+   * The terms after a change: every field checked against the placement's type (length, IGU programme, learning
+   * goals, the company's mentors with room); all problems at once (BAD_USER_INPUT with `fields`).
+   */
+  private async changedTerms(
+    em: EntityManager,
+    p: Placement,
+    base: AgreementTerms,
+    data: z.infer<typeof updateSchema>,
+  ): Promise<AgreementTerms> {
+    const next: AgreementTerms = {
+      ...base,
+      hoursPlan: base.hoursPlan,
+      schoolPeriods: base.schoolPeriods ?? [],
+      mentorId: base.mentorId ?? null,
+    };
+    const problems: FieldProblem[] = [];
+    const check = (fn: () => void) => {
+      try {
+        fn();
+      } catch (err) {
+        problems.push(...problemsOf(err));
+      }
+    };
+    if (data.plannedEndDate !== undefined && data.plannedEndDate !== base.plannedEndDate) {
+      check(() => {
+        assertDateOrder('startDate', next.startDate, 'plannedEndDate', data.plannedEndDate);
+        // An IGU programme's length is fixed: its planned end can only be the programme's last day. Other
+        // types may be extended up to their extended maximum (virksomhedspraktik: 13 weeks).
+        next.plannedEndDate =
+          p.type === PlacementType.IGU
+            ? this.programmeTerms(p.type, next.startDate, data.plannedEndDate ?? null, []).plannedEndDate
+            : this.withinMaxLength(p.type, next.startDate, data.plannedEndDate ?? null, 'extendedWeeks');
+      });
+    }
+    if (data.schoolPeriods) {
+      check(() => {
+        next.schoolPeriods = this.programmeTerms(
+          p.type,
+          next.startDate,
+          null,
+          data.schoolPeriods ?? null,
+        ).schoolPeriods;
+      });
+    }
+    if (data.hoursPlan) next.hoursPlan = toPlan(data.hoursPlan);
+    if (data.mentorId !== undefined && data.mentorId !== (next.mentorId ?? null)) {
+      const company = await em.findOneOrFail(Company, p.company.id);
+      try {
+        const mentor = data.mentorId ? await assignableMentor(em, data.mentorId, company, p.id) : null;
+        next.mentorId = mentor?.id ?? null;
+        next.mentorName = mentor?.name ?? (data.mentorName || null);
+      } catch (err) {
+        problems.push(...problemsOf(err));
+      }
+    } else if (data.mentorName !== undefined) {
+      // Free text replaces a named mentor: the placement no longer holds that mentor's place.
+      next.mentorName = data.mentorName || null;
+      const named = next.mentorId ? await em.findOne(Mentor, next.mentorId) : null;
+      if (named && next.mentorName !== named.name) next.mentorId = null;
+    }
+    if (data.learningGoals !== undefined && data.learningGoals !== null) {
+      check(() => assertLearningGoals(p.type, data.learningGoals));
+      next.learningGoals = data.learningGoals;
+    }
+    if (problems.length) throw badInputs(problems);
+    return next;
+  }
+
+  /**
+   * Puts terms on the placement's row: they are binding from now on. A mentor named anew takes a place only while
+   * it has room (BAD_USER_INPUT on mentorId otherwise); a version from before mentors were people keeps the named
+   * mentor only if the names agree.
+   */
+  private async applyTerms(em: EntityManager, p: Placement, terms: AgreementTerms): Promise<void> {
+    if (terms.mentorId !== undefined && terms.mentorId !== (p.mentor?.id ?? null)) {
+      const company = await em.findOneOrFail(Company, p.company.id);
+      const mentor = terms.mentorId ? await assignableMentor(em, terms.mentorId, company, p.id) : null;
+      p.mentor = mentor ? em.getReference(Mentor, mentor.id, { wrapped: true }) : null;
+    } else if (terms.mentorId === undefined) {
+      await this.restoreMentor(em, p, terms);
+    }
+    p.startDate = terms.startDate;
+    p.plannedEndDate = terms.plannedEndDate ?? null;
+    p.hoursPlan = terms.hoursPlan;
+    p.learningGoals = terms.learningGoals;
+    p.mentorName = terms.mentorName ?? null;
+    p.schoolPeriods = terms.schoolPeriods ?? [];
   }
 
   /** Ends an active placement with an outcome; a conversion to ordinary hours solves the linked task. */

@@ -22,13 +22,17 @@ interface ChangeValues {
   weekExceptionReason: string;
 }
 
-const valuesOf = (p: Placement): ChangeValues => ({
-  plannedEndDate: p.plannedEndDate ?? '',
-  mentorName: p.mentorName ?? '',
-  learningGoals: p.learningGoals,
-  hoursPlan: p.hoursPlan.map((s) => ({ key: randomId(), ...s })),
-  weekExceptionReason: '',
-});
+/** The form starts from the change waiting for approval, if any (a second change amends it), else the terms in force. */
+const valuesOf = (p: Placement): ChangeValues => {
+  const terms = p.pendingAgreement?.terms ?? p;
+  return {
+    plannedEndDate: terms.plannedEndDate ?? '',
+    mentorName: terms.mentorName ?? '',
+    learningGoals: terms.learningGoals,
+    hoursPlan: terms.hoursPlan.map((s) => ({ key: randomId(), ...s })),
+    weekExceptionReason: '',
+  };
+};
 
 /** The terms as the API takes them, to see whether anything changed. */
 const termsOf = (v: ChangeValues, igu: boolean) => ({

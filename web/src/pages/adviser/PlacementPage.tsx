@@ -59,14 +59,21 @@ export function PlacementPage() {
     company: p.company.name,
   });
   const active = p.status === 'ACTIVE';
-  // A change waiting for approval is not in force: the page shows the agreed terms, the change marked as pending.
-  const inForce = p.agreementInForce;
-  const pending = inForce && p.awaitingApprovalFrom && inForce.number !== p.agreementVersion ? inForce : null;
-  const mentorInForce = pending ? pending.terms.mentorName : p.mentorName;
-  const planInForce = pending ? pending.terms.hoursPlan : p.hoursPlan;
-  const currentInForce = pending ? stepOfWeek(planInForce, p.weekNumber) : p.currentPlannedHours;
-  const mentorPending = pending && (p.mentorName ?? '') !== (mentorInForce ?? '');
-  const planPending = pending && JSON.stringify(planOf(p.hoursPlan)) !== JSON.stringify(planOf(planInForce));
+  // A change waiting for approval is not in force: the placement's own fields are the agreed terms, and the page
+  // marks what the pending version would change (mentor, plan, learning goals, period) as pending beside them.
+  const pending = p.pendingAgreement;
+  const inForceNumber = p.agreementInForce?.number ?? null;
+  const mentorPending = !!pending && (pending.terms.mentorName ?? '') !== (p.mentorName ?? '');
+  const planPending =
+    !!pending && JSON.stringify(planOf(pending.terms.hoursPlan)) !== JSON.stringify(planOf(p.hoursPlan));
+  const goalsPending = !!pending && pending.terms.learningGoals !== p.learningGoals;
+  const startPending = !!pending && pending.terms.startDate !== p.startDate;
+  const endPending = !!pending && (pending.terms.plannedEndDate ?? null) !== (p.plannedEndDate ?? null);
+  const pendingValue = (value: string, testid: string) => (
+    <Text span size="sm" c="dimmed" display="block" data-testid={testid}>
+      {t('agreement.pendingValue', { number: p.agreementVersion, value })}
+    </Text>
+  );
 
   return (
     <Stack gap="md" data-testid="placement-page">
@@ -112,21 +119,35 @@ export function PlacementPage() {
                 ),
               },
               { label: t('adviser.placement.company'), value: p.company.name },
-              { label: t('adviser.placement.startDate'), value: f.date(p.startDate) },
+              {
+                label: t('adviser.placement.startDate'),
+                value: (
+                  <span data-testid="placement-start">
+                    {f.date(p.startDate)}
+                    {startPending && pending && pendingValue(f.date(pending.terms.startDate), 'start-pending')}
+                  </span>
+                ),
+              },
               p.endDate
                 ? { label: t('adviser.placement.endDate'), value: f.date(p.endDate) }
-                : { label: t('adviser.placement.plannedEndDate'), value: f.date(p.plannedEndDate) || '–' },
+                : {
+                    label: t('adviser.placement.plannedEndDate'),
+                    value: (
+                      <span data-testid="placement-planned-end">
+                        {f.date(p.plannedEndDate) || '–'}
+                        {endPending &&
+                          pending &&
+                          pendingValue(f.date(pending.terms.plannedEndDate) || '–', 'planned-end-pending')}
+                      </span>
+                    ),
+                  },
               { label: t('adviser.placement.week'), value: p.weekNumber ?? '–' },
               {
                 label: t('adviser.placement.mentor'),
                 value: (
                   <span data-testid="placement-mentor">
-                    {mentorInForce || '–'}
-                    {mentorPending && (
-                      <Text span size="sm" c="dimmed" display="block" data-testid="mentor-pending">
-                        {t('agreement.pendingValue', { number: p.agreementVersion, value: p.mentorName || '–' })}
-                      </Text>
-                    )}
+                    {p.mentorName || '–'}
+                    {mentorPending && pending && pendingValue(pending.terms.mentorName || '–', 'mentor-pending')}
                   </span>
                 ),
               },
@@ -140,10 +161,10 @@ export function PlacementPage() {
                     },
                     {
                       label: t('adviser.placement.currentPlan'),
-                      value: currentInForce
+                      value: p.currentPlannedHours
                         ? t('adviser.placement.currentPlanValue', {
-                            hours: f.num(currentInForce.weeklyHours),
-                            ordinary: f.num(currentInForce.ordinaryHours),
+                            hours: f.num(p.currentPlannedHours.weeklyHours),
+                            ordinary: f.num(p.currentPlannedHours.ordinaryHours),
                           })
                         : '–',
                     },
@@ -151,12 +172,22 @@ export function PlacementPage() {
                 : []),
             ]}
           />
-          {p.learningGoals && (
+          {(p.learningGoals || goalsPending) && (
             <div>
               <Text size="sm" c="dimmed">
                 {t('adviser.placement.learningGoals')}
               </Text>
-              <Text style={{ whiteSpace: 'pre-wrap' }}>{p.learningGoals}</Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="placement-goals">
+                {p.learningGoals || '–'}
+              </Text>
+              {goalsPending && pending && (
+                <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }} data-testid="goals-pending">
+                  {t('agreement.pendingValue', {
+                    number: p.agreementVersion,
+                    value: pending.terms.learningGoals || '–',
+                  })}
+                </Text>
+              )}
             </div>
           )}
           {p.outcome && (
@@ -179,16 +210,16 @@ export function PlacementPage() {
           {planPending && pending ? (
             <>
               <Text size="sm" data-testid="plan-in-force-note">
-                {t('agreement.inForcePlan', { number: pending.number, pending: p.agreementVersion })}
+                {t('agreement.inForcePlan', { number: inForceNumber, pending: p.agreementVersion })}
               </Text>
-              <PlanTable plan={planInForce} current={currentInForce?.fromWeek} testid="plan-in-force" />
+              <PlanTable plan={p.hoursPlan} current={p.currentPlannedHours?.fromWeek} testid="plan-in-force" />
               <Text size="sm" fw={600} data-testid="plan-pending-title">
                 {t('agreement.pendingPlan', { number: p.agreementVersion })}
               </Text>
-              <PlanTable plan={p.hoursPlan} testid="plan-pending" />
+              <PlanTable plan={pending.terms.hoursPlan} testid="plan-pending" />
             </>
           ) : (
-            <PlanTable plan={planInForce} current={currentInForce?.fromWeek} testid="plan-in-force" />
+            <PlanTable plan={p.hoursPlan} current={p.currentPlannedHours?.fromWeek} testid="plan-in-force" />
           )}
         </Section>
         {p.type === 'IGU' && (
@@ -240,16 +271,6 @@ export function PlacementPage() {
 
 type PlanStep = Placement['hoursPlan'][number];
 const planOf = (plan: readonly PlanStep[]) => plan.map((s) => [s.fromWeek, s.weeklyHours, s.ordinaryHours]);
-
-/** The plan step in force in placement week `week` (as the server's stepForWeek): none before week 1 or a first step. */
-function stepOfWeek(plan: readonly PlanStep[], week: number | null | undefined): PlanStep | null {
-  if (week == null || week < 1) return null;
-  let found: PlanStep | null = null;
-  for (const step of plan) {
-    if (step.fromWeek <= week && (found === null || step.fromWeek >= found.fromWeek)) found = step;
-  }
-  return found;
-}
 
 function PlanTable({ plan, current, testid }: { plan: readonly PlanStep[]; current?: number; testid: string }) {
   const { t } = useTranslation();

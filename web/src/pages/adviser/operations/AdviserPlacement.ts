@@ -19,8 +19,14 @@ export const AdviserPlacementDocument = graphql(`
       awaitingApprovalFrom
       agreementInForce {
         number
+      }
+      pendingAgreement {
+        number
         terms {
+          startDate
+          plannedEndDate
           mentorName
+          learningGoals
           hoursPlan {
             fromWeek
             weeklyHours
