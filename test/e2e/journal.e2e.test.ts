@@ -32,6 +32,15 @@ const RUNS = [
       note: 'Ringede til virksomheden, opfølgning aftalt.',
       /** Words of the other language that must not appear in an alert's text. */
       foreign: /\b(the|has|was|overdue)\b/,
+      converted: 'Overgået til ordinære timer',
+      endDate: 'Slutdato',
+      /** The job's hours and wage typed as a Danish reader types them. */
+      hours: '18,5',
+      wage: '152,50',
+      fullHours: '37',
+      fullWage: '160',
+      conversionValue: (date: string) => `18,5 t/uge til 152,5 kr. i timen fra ${date}`,
+      shareHint: /(\d+) af (\d+) aktive borgere/,
     },
   },
   {
@@ -48,6 +57,14 @@ const RUNS = [
       handledStatus: /Handled/,
       note: 'Called the company, follow-up agreed.',
       foreign: /\b(hos|har|skulle|forsinket|virksomhedsrettet)\b/,
+      converted: 'Converted to ordinary hours',
+      endDate: 'End date',
+      hours: '18.5',
+      wage: '152.50',
+      fullHours: '37',
+      fullWage: '160',
+      conversionValue: (date: string) => `18.5 h/week at DKK 152.5 an hour from ${date}`,
+      shareHint: /(\d+) of (\d+) active candidates/,
     },
   },
 ];
@@ -55,15 +72,29 @@ const RUNS = [
 interface DemoPlacement {
   id: string;
   startDate: string;
-  candidate: { id: string } | null;
+  candidate: { id: string; currentOrdinaryHours: number } | null;
   followUps: { date: string }[];
 }
+
+/** The same day format as the portal's (adviser/format.ts): "21. dec. 2026", "21 Dec 2026". */
+const shownDate = (lang: 'da' | 'en', iso: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue', () => {
   let t: TestApp;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   /** One ACTIVE placement of the adviser's caseload per language, begun at least three weeks ago. */
   const placements: DemoPlacement[] = [];
+  /**
+   * Per language, two more to end as conversions: one to a job that starts in the future, one to a full-time
+   * job that has begun (its person below 37 ordinary hours so far, so the dashboard's full-time count must rise).
+   */
+  const conversions: { future: DemoPlacement; begun: DemoPlacement }[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -73,10 +104,24 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
     const adviser = await t.client().login('raadgiver@demo.dk');
     const r = await adviser.ok<{ placements: { edges: { node: DemoPlacement }[] } }>(
       `query { placements(filter: { status: ACTIVE }, first: 100) {
-         edges { node { id startDate candidate { id } followUps { date } } } } }`,
+         edges { node { id startDate candidate { id currentOrdinaryHours } followUps { date } } } } }`,
     );
     const begun = addDays(today(), -21);
-    placements.push(...r.placements.edges.map((e) => e.node).filter((p) => p.candidate && p.startDate <= begun));
+    const pool = r.placements.edges.map((e) => e.node).filter((p) => p.candidate && p.startDate <= begun);
+    placements.push(...pool.splice(0, RUNS.length));
+    // Distinct people for the full-time jobs: someone already at 37 hours, or counted twice, would not move the count.
+    const used = new Set(placements.map((p) => p.candidate!.id));
+    const take = (fits: (p: DemoPlacement) => boolean) => {
+      const at = pool.findIndex((p) => !used.has(p.candidate!.id) && fits(p));
+      if (at < 0) throw new Error('the demo has too few ACTIVE placements begun 3 weeks ago');
+      const [p] = pool.splice(at, 1);
+      used.add(p!.candidate!.id);
+      return p!;
+    };
+    for (const _ of RUNS) {
+      const begunJob = take((p) => p.candidate!.currentOrdinaryHours < 37);
+      conversions.push({ future: take(() => true), begun: begunJob });
+    }
     if (placements.length < RUNS.length) throw new Error('the demo has too few ACTIVE placements begun 3 weeks ago');
     browser = await launchBrowser();
   }, 240_000);
@@ -147,6 +192,65 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `journal-corrected-${run.lang}`);
+      });
+
+      it('ends placements as conversions: a job starting in 14 days with hours and wage, and one begun that counts toward 37', async () => {
+        /** The dashboard's count of people at 37 ordinary hours ("n of m active candidates" under the share). */
+        const fullTimeCount = async () => {
+          await page.goto(`${t.url}/overview`);
+          await page.getByTestId('card-share37-value').waitFor();
+          const hint = ((await page.getByTestId('card-share37').textContent()) ?? '').match(w.shareHint);
+          expect(hint, 'the 37-hour card says how many of how many').not.toBeNull();
+          return Number(hint![1]);
+        };
+        const endAsConversion = async (
+          p: DemoPlacement,
+          hours: string,
+          wage: string,
+          start: (shownToday: string) => string,
+        ) => {
+          await page.goto(`${t.url}/adviser/placements/${p.id}`);
+          await page.getByTestId('end-open').click();
+          const form = page.getByTestId('end-form');
+          await form.getByLabel(w.converted).check();
+          // Today as the page has it: the end date it proposes.
+          const shownToday = await form.getByLabel(w.endDate).inputValue();
+          expect(shownToday).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          const startDate = start(shownToday);
+          await page.getByTestId('conv-hours').fill(hours);
+          await page.getByTestId('conv-wage').fill(wage);
+          await page.getByTestId('conv-start').fill(startDate);
+          return { form, startDate };
+        };
+        const before = await fullTimeCount();
+
+        // A job that starts 14 days after the day the page shows, hours and wage typed the reader's way.
+        const future = conversions[i]!.future;
+        const { startDate } = await endAsConversion(future, w.hours, w.wage, (shown) => addDays(shown, 14));
+        await expectAccessible(page);
+        await screenshotFromTop(page, `journal-conversion-form-${run.lang}`);
+        await page.getByTestId('end-submit').click();
+        await page.getByTestId('outcome-box').waitFor();
+        await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain(w.converted);
+        await expect(page.getByTestId('conversion-value').textContent()).resolves.toBe(
+          w.conversionValue(shownDate(run.lang, startDate)),
+        );
+        await expectNoRawKeys(page);
+        await expectAccessible(page);
+        await screenshotFromTop(page, `journal-conversion-ended-${run.lang}`);
+        // A job not begun yet does not count toward 37 hours today.
+        expect(await fullTimeCount()).toBe(before);
+
+        // A full-time job that began 14 days into the placement (a date of the demo's own data): it counts.
+        await endAsConversion(conversions[i]!.begun, w.fullHours, w.fullWage, () =>
+          addDays(conversions[i]!.begun.startDate, 14),
+        );
+        await page.getByTestId('end-submit').click();
+        await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain(w.converted);
+        expect(await fullTimeCount()).toBe(before + 1);
+        await expectNoRawKeys(page);
+        await expectAccessible(page);
+        await screenshotFromTop(page, `journal-conversion-dashboard-${run.lang}`);
       });
 
       it('snoozes one alert and handles another from the work queue; both move to the history', async () => {
