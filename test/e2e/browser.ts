@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM =
@@ -13,12 +13,40 @@ if (!CHROMIUM) {
   console.warn(`\n*** Browser tests SKIPPED: ${hint}. ***\n`);
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export async function launchBrowser(): Promise<Browser> {
+/** The language of the browser itself: a Danish caseworker's Chromium, or an English-speaking user's. */
+export type BrowserLanguage = 'da' | 'en';
+
+/** The locale each language's browser reports (navigator.language, Accept-Language, Intl's default). */
+export const BROWSER_LOCALE: Record<BrowserLanguage, string> = { da: 'da-DK', en: 'en-GB' };
+
+/**
+ * Chromium on Linux draws date fields (dd.mm.åååå, dd/mm/yyyy, mm/dd/yyyy) in the language of the browser
+ * process, from the environment, and only when its translations are installed (Debian's chromium-l10n): a
+ * context's `locale` changes navigator.language and Intl but not the date fields, and `<input lang>` is not
+ * honoured. So a browser in a language is launched in it.
+ */
+const PROCESS_LANGUAGE: Record<BrowserLanguage, Record<string, string>> = {
+  da: { LANGUAGE: 'da', LANG: 'da_DK.UTF-8', LC_ALL: 'da_DK.UTF-8' },
+  en: { LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8', LC_ALL: 'en_GB.UTF-8' },
+};
+
+const L10N_PAK = '/usr/lib/chromium/locales/da.pak';
+if (CHROMIUM === '/usr/bin/chromium' && !fs.existsSync(L10N_PAK)) {
+  console.warn(
+    "\n*** Chromium's translations are missing (apt-get install -y chromium-l10n): date fields show mm/dd/yyyy in every language. ***\n",
+  );
+}
+
+/**
+ * Debian's Chromium, headless, with the flags this closed network needs. With `lang`, the browser is that
+ * language's (its date fields, navigator.language and Accept-Language); without, Chromium's default (en-US).
+ */
+export async function launchBrowser(lang?: BrowserLanguage): Promise<Browser> {
   if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install -y chromium).');
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    ...(lang ? { env: { ...process.env, ...PROCESS_LANGUAGE[lang] } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -74,4 +102,9 @@ export async function loginAs(page: Page, baseUrl: string, email: string) {
   await page.getByLabel('Adgangskode').fill('demo1234');
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByTestId('home-title').waitFor();
+}
+
+/** A page in its own context, in the locale of `lang`'s browser (launch that browser with `launchBrowser(lang)`). */
+export function newPage(browser: Browser, lang: BrowserLanguage, options: BrowserContextOptions = {}): Promise<Page> {
+  return browser.newPage({ locale: BROWSER_LOCALE[lang], ...options });
 }

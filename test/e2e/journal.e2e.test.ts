@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, newPage, screenshotFromTop } from './browser.js';
 
 const ISO = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, days: number) => ISO(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000));
@@ -87,7 +87,6 @@ const shownDate = (lang: 'da' | 'en', iso: string) =>
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue', () => {
   let t: TestApp;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   /** One ACTIVE placement of the adviser's caseload per language, begun at least three weeks ago. */
   const placements: DemoPlacement[] = [];
   /**
@@ -123,21 +122,22 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
       conversions.push({ future: take(() => true), begun: begunJob });
     }
     if (placements.length < RUNS.length) throw new Error('the demo has too few ACTIVE placements begun 3 weeks ago');
-    browser = await launchBrowser();
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
     await t?.close();
   });
 
   for (const [i, run] of RUNS.entries()) {
     describe(`in ${run.lang === 'da' ? 'Danish' : 'English'}`, () => {
+      let browser: Awaited<ReturnType<typeof launchBrowser>>;
       let page: Page;
       const w = run.words;
 
       beforeAll(async () => {
-        page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        // Each language in its own browser: date fields as a Danish or an English reader's browser draws them.
+        browser = await launchBrowser(run.lang);
+        page = await newPage(browser, run.lang, { viewport: { width: 1280, height: 900 } });
         page.on('pageerror', (e) => pageErrors.push(e.message));
         await loginAs(page, t.url, 'raadgiver@demo.dk');
         if (run.lang === 'en') await page.getByText('EN', { exact: true }).click();
@@ -145,6 +145,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
 
       afterAll(async () => {
         await page?.close();
+        await browser?.close();
       });
 
       it('asks whether a second follow-up on the same date corrects the first, and keeps both', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 const ADVISER = 'raadgiver@demo.dk';
 const COMPANY = 'virksomhed@demo.dk';
@@ -52,7 +52,8 @@ const RUNS = [
 
 describe.skipIf(!CHROMIUM)('browser: a company mentor named on a placement, and the mentor factor', () => {
   let t: TestApp;
-  let browser: Browser;
+  /** A Danish and an English reader's browser, each launched when first needed. */
+  const browsers: Partial<Record<'da' | 'en', Browser>> = {};
   const people = new Map<string, string>();
 
   beforeAll(async () => {
@@ -115,15 +116,18 @@ describe.skipIf(!CHROMIUM)('browser: a company mentor named on a placement, and 
       );
       people.set(run.lang, id);
     }
-    browser = await launchBrowser();
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
+    for (const b of Object.values(browsers)) await b.close();
     await t?.close();
   });
 
   async function open(email: string, lang: 'da' | 'en'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    browsers[lang] ??= await launchBrowser(lang);
+    const context = await browsers[lang].newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: BROWSER_LOCALE[lang],
+    });
     const page = await context.newPage();
     await loginAs(page, t.url, email);
     if (lang === 'en') await page.evaluate(() => localStorage.setItem('jobbro.lang', 'en'));
