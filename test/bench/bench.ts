@@ -11,6 +11,7 @@ import {
 } from '../../server/src/features/matching/exhaustive.js';
 import {
   candidateRetrievalStages,
+  eachQueryApart,
   type RetrievalResult,
   retrieveCandidatesVia,
 } from '../../server/src/features/matching/retrieval.js';
@@ -347,13 +348,13 @@ async function main() {
       const rawRetrieval = async (o: OpeningDocument) => {
         let processingTimeMs = 0;
         const { docs } = await retrieveCandidatesVia(
-          async (queries) => {
+          eachQueryApart(async (queries) => {
             const results = await rawCache.multiSearch<
               RetrievalResult<CandidateDocument> & { processingTimeMs: number }
             >(meili as never, queries);
             processingTimeMs += results.reduce((sum, r) => sum + r.processingTimeMs, 0);
             return results;
-          },
+          }),
           candidateUid,
           o,
           10,

@@ -36,7 +36,7 @@ import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
-import { quote, retrieveCandidatesVia, type SendRetrieval } from './retrieval.js';
+import { eachQueryApart, quote, retrieveCandidatesVia, type SendRetrieval } from './retrieval.js';
 import { plausibleFor, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
 
 /** Retrieval goes on until at least this many people the scorer would rank are found (or `first`, if more). */
@@ -560,8 +560,9 @@ export async function retrieveCandidates(
   need: number,
   today = todayInDenmark(),
 ): Promise<CandidateDocument[]> {
-  const send: SendRetrieval = (queries) =>
-    guardSearch(() => search.candidateCache.multiSearch(search.meili as never, queries));
+  const send: SendRetrieval = eachQueryApart((queries) =>
+    guardSearch(() => search.candidateCache.multiSearch(search.meili as never, queries)),
+  );
   return (await retrieveCandidatesVia(send, search.uid('candidate'), opening, need, today)).docs;
 }
 

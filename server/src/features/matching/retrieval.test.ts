@@ -3,6 +3,7 @@ import type { OpeningDocument } from '../../search/documents.js';
 import { DanishLevel } from '../../shared/enums.js';
 import {
   candidateRetrievalStages,
+  eachQueryApart,
   holdsAtLeast,
   type RetrievalQuery,
   type RetrievalStage,
@@ -213,5 +214,31 @@ describe('runRetrieval', () => {
       ...docs('b', 10).map((d) => d.id),
       ...docs('w', 2).map((d) => d.id),
     ]);
+  });
+});
+
+describe('eachQueryApart', () => {
+  it('sends each query of a stage in its own request, all at once, and keeps the results in query order', async () => {
+    const q = (f: string): RetrievalQuery => ({
+      indexUid: 'cand',
+      q: '',
+      filter: [f],
+      limit: 1,
+      attributesToRetrieve: ['id'],
+    });
+    const started: string[] = [];
+    const release: (() => void)[] = [];
+    const send = eachQueryApart<{ id: string }>(async (qs) => {
+      expect(qs).toHaveLength(1);
+      started.push(qs[0]!.filter[0]!);
+      await new Promise<void>((r) => release.push(r));
+      return [{ hits: [{ id: qs[0]!.filter[0]! }] }];
+    });
+    const done = send([q('first'), q('second')]);
+    await Promise.resolve();
+    // Both are on their way before either has answered.
+    expect(started).toEqual(['first', 'second']);
+    release.reverse().forEach((r) => r());
+    expect((await done).map((r) => r.hits[0]!.id)).toEqual(['first', 'second']);
   });
 });

@@ -181,6 +181,17 @@ export async function runRetrieval<T extends { id: string } = CandidateDocument>
 /** How a stage reaches the search backend: one multi-search, its results in query order. */
 export type SendRetrieval = (queries: RetrievalQuery[]) => Promise<RetrievalResult<CandidateDocument>[]>;
 
+/**
+ * `send`, with each query of a stage in a request of its own, all at once. A multi-search runs its
+ * queries one after another on one core; apart, Meilisearch runs them side by side, so a stage takes as
+ * long as its slowest query instead of their sum. The same queries, the same work, the same people.
+ */
+export function eachQueryApart<T>(
+  send: (queries: RetrievalQuery[]) => Promise<RetrievalResult<T>[]>,
+): (queries: RetrievalQuery[]) => Promise<RetrievalResult<T>[]> {
+  return async (queries) => (await Promise.all(queries.map((q) => send([q])))).flat();
+}
+
 /** A Meilisearch client (or anything that answers its multiSearch, like the benchmark's PostgreSQL peer) as a `send`. */
 export function viaMultiSearch(client: { multiSearch: (req: never) => Promise<unknown> }): SendRetrieval {
   return async (queries) =>
