@@ -409,6 +409,9 @@ export class MatchingService {
       ? guardSearch(() => index.search(q, { filter: filters.filter, limit: 0, facets: SEARCH_FACETS }))
       : Promise.resolve({ facetDistribution: {} as Record<string, Record<string, number>> });
     facetsQuery.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    // Who the index may still hold after withdrawing (read meanwhile: a round trip off the path).
+    const withdrawn = this.withdrawnSinceSync();
+    withdrawn.catch(() => undefined);
     const params: SearchParams = {
       filter: filters.filter,
       // Without hits selected (only totalHits or facets) no person is loaded, returned or audit-logged.
@@ -446,7 +449,7 @@ export class MatchingService {
     });
     // Counts come from the index, which follows PostgreSQL a moment later: take off the people
     // who withdrew consent (or left) since its last sync and that this search matched (issue 13 item 11).
-    const stale = await staleMatches(index, q, filters.filter, await this.withdrawnSinceSync());
+    const stale = await staleMatches(index, q, filters.filter, await withdrawn);
     const distribution = uncount(facetDistribution ?? {}, stale);
     const facets = Object.entries(distribution).map(([field, values]) => ({
       field,
