@@ -42,6 +42,8 @@ export enum AgreementParty {
 }
 registerEnumType(AgreementParty, { name: 'AgreementParty', description: 'Who approves a placement agreement next' });
 
+import { AgreementService } from './agreement.service.js';
+import { FollowUpService } from './follow-up.service.js';
 import { PlacementService } from './placement.service.js';
 import { FollowUpAuthor, PlacementConnection, PlacementWeek, WeekHours } from './placement.types.js';
 
@@ -73,7 +75,7 @@ export class PlacementResolver {
     weekExceptionReason: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new PlacementService(ctx).approveAgreement(placementId, agreementVersion, weekExceptionReason);
+    return new AgreementService(ctx).approveAgreement(placementId, agreementVersion, weekExceptionReason);
   }
 
   @Authorized(Role.ADMIN, Role.ADVISER)
@@ -88,7 +90,7 @@ export class PlacementResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new PlacementService(ctx).closeAgreement(placementId, agreementVersion, 'WITHDRAW', reason);
+    return new AgreementService(ctx).closeAgreement(placementId, agreementVersion, 'WITHDRAW', reason);
   }
 
   @Authorized(Role.COMPANY)
@@ -103,7 +105,7 @@ export class PlacementResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Context,
   ) {
-    return new PlacementService(ctx).closeAgreement(placementId, agreementVersion, 'REFUSE', reason);
+    return new AgreementService(ctx).closeAgreement(placementId, agreementVersion, 'REFUSE', reason);
   }
 
   @Authorized()
@@ -116,7 +118,7 @@ export class PlacementResolver {
     @Arg('input', () => FollowUpInput) input: FollowUpInput,
     @Ctx() ctx: Context,
   ) {
-    return new PlacementService(ctx).recordFollowUp(placementId, input);
+    return new FollowUpService(ctx).recordFollowUp(placementId, input);
   }
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
@@ -226,7 +228,7 @@ export class PlacementResolver {
 
   @FieldResolver(() => [PlacementAgreement], { description: 'The versions of the placement agreement, newest first' })
   agreements(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).agreements(p);
+    return new AgreementService(ctx).agreements(p);
   }
 
   @FieldResolver(() => PlacementAgreement, {
@@ -235,7 +237,7 @@ export class PlacementResolver {
       'The agreement version in force: the newest both parties approved (not withdrawn or refused); a change waiting for approval is not in force. Null for a draft',
   })
   agreementInForce(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).agreementInForce(p);
+    return new AgreementService(ctx).agreementInForce(p);
   }
 
   @FieldResolver(() => PlacementAgreement, {
@@ -244,7 +246,7 @@ export class PlacementResolver {
       "A change waiting for approval while another version is in force: its terms bind only once both approve it (the placement's own fields are the terms in force). Null when nothing is pending",
   })
   pendingAgreement(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).pendingAgreement(p);
+    return new AgreementService(ctx).pendingAgreement(p);
   }
 
   @FieldResolver(() => AgreementParty, {
@@ -252,21 +254,21 @@ export class PlacementResolver {
     description: 'Who approves the current agreement version next; null when both have approved it',
   })
   awaitingApprovalFrom(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).awaitingApprovalFrom(p);
+    return new AgreementService(ctx).awaitingApprovalFrom(p);
   }
 
   @FieldResolver(() => [FollowUp], {
     description: 'The current follow-ups (a correction replaces what it corrects), by date, then by when recorded',
   })
   followUps(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).followUps(p);
+    return new FollowUpService(ctx).followUps(p);
   }
 
   @FieldResolver(() => [FollowUp], {
     description: 'The journal: every follow-up, corrected ones too (superseded), by date, then by when recorded',
   })
   followUpHistory(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).followUpHistory(p);
+    return new FollowUpService(ctx).followUpHistory(p);
   }
 
   @FieldResolver(() => [PlacementWeek], {
@@ -274,7 +276,7 @@ export class PlacementResolver {
       'Each week from the start to this week (or the end): planned hours, the follow-up dated that week (null: none) and whether one was overdue',
   })
   weeks(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).weeks(p);
+    return new FollowUpService(ctx).weeks(p);
   }
 
   @FieldResolver(() => PlacementConversion, {
@@ -290,7 +292,7 @@ export class PlacementResolver {
     description: "The latest current follow-up by its date, then by when it was recorded (never by today's date)",
   })
   latestFollowUp(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).latestFollowUp(p);
+    return new FollowUpService(ctx).latestFollowUp(p);
   }
 
   @FieldResolver(() => Int, {
@@ -311,7 +313,7 @@ export class PlacementResolver {
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'When the next follow-up is due; null once ended' })
   nextFollowUpDue(@Root() p: Placement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).nextFollowUpDue(p);
+    return new FollowUpService(ctx).nextFollowUpDue(p);
   }
 }
 
@@ -319,7 +321,7 @@ export class PlacementResolver {
 export class FollowUpResolver {
   @FieldResolver(() => FollowUpAuthor, { description: 'Who recorded it: name and role' })
   recordedBy(@Root() f: FollowUp, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).followUpAuthor(f);
+    return new FollowUpService(ctx).followUpAuthor(f);
   }
 
   @FieldResolver(() => Date, { description: 'When it was recorded' })
@@ -344,7 +346,7 @@ export class FollowUpResolver {
 
   @FieldResolver(() => String, { description: 'Empty for a consultant or company when the person withheld consent' })
   note(@Root() f: FollowUp, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).followUpNote(f);
+    return new FollowUpService(ctx).followUpNote(f);
   }
 }
 
@@ -356,7 +358,7 @@ export class PlacementAgreementResolver {
       "The job centre's reason for withdrawing the version, if it gave one; null for a consultant or company when the person withheld consent",
   })
   withdrawalReason(@Root() a: PlacementAgreement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).agreementReason(a, 'withdrawalReason');
+    return new AgreementService(ctx).agreementReason(a, 'withdrawalReason');
   }
 
   @FieldResolver(() => String, {
@@ -365,6 +367,6 @@ export class PlacementAgreementResolver {
       "The company's reason for refusing the version; null for a consultant when the person withheld consent",
   })
   refusalReason(@Root() a: PlacementAgreement, @Ctx() ctx: Context) {
-    return new PlacementService(ctx).agreementReason(a, 'refusalReason');
+    return new AgreementService(ctx).agreementReason(a, 'refusalReason');
   }
 }
