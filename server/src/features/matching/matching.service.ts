@@ -243,11 +243,12 @@ export class MatchingService {
       await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', false);
       throw forbidden('person');
     }
-    await auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', true, 'matching');
     const today = this.ctx.clock.today();
-    const [doc] = await candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, {
-      requireConsent: false,
-    });
+    // The read is logged while the person's document is built (both must succeed before anything is returned).
+    const [, [doc]] = await Promise.all([
+      auditReads(this.ctx.em, this.ctx.user, [candidateId], 'matchOpeningsForCandidate', true, 'matching'),
+      candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, { requireConsent: false }),
+    ]);
     if (!doc) throw notFound('candidate', candidateId);
     const me = candidateForScoring(doc, today);
     if (me.currentOrdinaryHours >= me.goalWeeklyHours) return [];
@@ -295,15 +296,19 @@ export class MatchingService {
         attributesToRetrieve: OPENING_SCORING_FIELDS,
       });
     }
+    // An opening the company accepted this person for is theirs, though its place and the person's
+    // hours now count as taken: it stays listed, so the adviser can start the placement from here.
+    // Read while Meilisearch searches.
+    const acceptedRead = this.acceptedOpenings(candidateId);
+    acceptedRead.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     const res = await guardSearch(() =>
       this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never),
     );
-    const found = await this.inScope(
-      (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits),
-    );
-    // An opening the company accepted this person for is theirs, though its place and the person's
-    // hours now count as taken: it stays listed, so the adviser can start the placement from here.
-    const own = await this.inScope(await this.acceptedOpenings(candidateId));
+    const retrieved = (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits);
+    const accepted = await acceptedRead;
+    const readable = new Set((await this.inScope([...retrieved, ...accepted])).map((h) => h.id));
+    const own = accepted.filter((h) => readable.has(h.id));
+    const found = retrieved.filter((h) => readable.has(h.id));
     const hits = [...found.filter((h) => !own.some((o) => o.id === h.id)), ...own];
     const ownIds = new Set(own.map((o) => o.id));
     const mentors = await mentorsWithRoom(this.ctx.em, [...new Set(hits.map((h) => h.companyId))]);
