@@ -11,8 +11,9 @@ export interface WeekHours {
 
 /** Planned, attended and ordinary hours per week, with the 18.5 and 37 hour lines. */
 export function HoursChart({ weeks }: { weeks: WeekHours[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!weeks.length) return <Text c="dimmed">{t('hours.none')}</Text>;
+  const num = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK');
   return (
     <figure style={{ margin: 0 }}>
       <LineChart
@@ -28,8 +29,8 @@ export function HoursChart({ weeks }: { weeks: WeekHours[] }) {
           { name: 'ordinaryHours', label: t('hours.ordinary'), color: 'teal.8' },
         ]}
         referenceLines={[
-          { y: 18.5, label: '18,5 t', color: 'orange.8' },
-          { y: 37, label: '37 t', color: 'red.8' },
+          { y: 18.5, label: t('hours.line', { hours: num.format(18.5) }), color: 'orange.8' },
+          { y: 37, label: t('hours.line', { hours: num.format(37) }), color: 'red.8' },
         ]}
       />
       <figcaption>

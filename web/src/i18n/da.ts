@@ -146,6 +146,8 @@ export const da = {
     attended: 'Fremmødte timer',
     ordinary: 'Ordinære timer',
     caption: 'Timer pr. uge. Linjerne viser 18,5 timer (ofte selvforsørgende) og 37 timer (fuld tid).',
+    /** A chart's reference line (18,5 and 37 hours). */
+    line: '{{hours}} t',
   },
 };
 export type Messages = typeof da;

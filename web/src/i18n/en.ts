@@ -151,5 +151,7 @@ export const en: Messages = {
     attended: 'Attended hours',
     ordinary: 'Ordinary hours',
     caption: 'Hours per week. The lines mark 18.5 hours (often self-supporting) and 37 hours (full time).',
+    /** A chart's reference line (18.5 and 37 hours). */
+    line: '{{hours}} h',
   },
 };

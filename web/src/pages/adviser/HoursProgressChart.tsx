@@ -80,8 +80,8 @@ export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goa
           { name: 'ordinaryHours', label: t('adviser.hours.ordinary'), color: 'teal.9' },
         ]}
         referenceLines={[
-          { y: 18.5, label: '18,5 t', color: 'orange.9' },
-          { y: 37, label: '37 t', color: 'red.9' },
+          { y: 18.5, label: t('hours.line', { hours: f.num(18.5) }), color: 'orange.9' },
+          { y: 37, label: t('hours.line', { hours: f.num(37) }), color: 'red.9' },
           ...(ownGoal
             ? [{ y: ownGoal, label: t('adviser.hours.goalLine', { hours: f.num(ownGoal) }), color: 'indigo.9' }]
             : []),

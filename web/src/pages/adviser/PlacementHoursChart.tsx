@@ -48,8 +48,8 @@ export function PlacementHoursChart({ weeks }: { weeks: PlacementWeekRow[] }) {
           { name: 'ordinaryHours', label: t('adviser.hours.ordinary'), color: 'teal.9' },
         ]}
         referenceLines={[
-          { y: 18.5, label: '18,5 t', color: 'orange.9' },
-          { y: 37, label: '37 t', color: 'red.9' },
+          { y: 18.5, label: t('hours.line', { hours: f.num(18.5) }), color: 'orange.9' },
+          { y: 37, label: t('hours.line', { hours: f.num(37) }), color: 'red.9' },
           ...overdue.map((w) => ({ x: w.label, label: t('journal.chart.overdue'), color: 'red.9' })),
         ]}
       />

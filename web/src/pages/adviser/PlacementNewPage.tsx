@@ -22,7 +22,7 @@ import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementType } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { addDaysIso, todayIso } from './format.js';
+import { addDaysIso, todayIso, useFormat } from './format.js';
 import { HoursPlanEditor } from './HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
 import { AdviserCandidateNameDocument } from './operations/AdviserCandidateName.js';
@@ -108,6 +108,7 @@ function StartPlacementForm({
   initialOpening: string;
 }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const navigate = useNavigate();
   const [general, setGeneral] = useState<string | null>(null);
   const [needsReason, setNeedsReason] = useState(false);
@@ -207,7 +208,10 @@ function StartPlacementForm({
       ? [
           {
             group: t('adviser.start.tasksGroup'),
-            items: tasks.map((x) => ({ value: `task:${x.id}`, label: `${x.title} (${x.weeklyHours} t)` })),
+            items: tasks.map((x) => ({
+              value: `task:${x.id}`,
+              label: `${x.title} (${t('adviser.common.hours', { hours: f.num(x.weeklyHours) })})`,
+            })),
           },
         ]
       : []),
@@ -215,7 +219,10 @@ function StartPlacementForm({
       ? [
           {
             group: t('adviser.start.iguGroup'),
-            items: slots.map((x) => ({ value: `igu:${x.id}`, label: `${x.title} (${x.weeklyHours} t)` })),
+            items: slots.map((x) => ({
+              value: `igu:${x.id}`,
+              label: `${x.title} (${t('adviser.common.hours', { hours: f.num(x.weeklyHours) })})`,
+            })),
           },
         ]
       : []),

@@ -60,7 +60,7 @@ export function PlannedWeekBar({ week }: { week: PlannedWeek }) {
             key={p.label}
             value={(p.hours / scale) * 100}
             color={p.color}
-            aria-label={`${p.label}: ${f.num(p.hours)} t`}
+            aria-label={`${p.label}: ${t('adviser.common.hours', { hours: f.num(p.hours) })}`}
           >
             <Progress.Label>{f.num(p.hours)}</Progress.Label>
           </Progress.Section>
