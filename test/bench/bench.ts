@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Meilisearch } from 'meilisearch';
 import pg from 'pg';
-import { type CheckedEffectFilter, effectStatements } from '../../server/src/features/effect/effect.service.js';
+import {
+  type CheckedEffectFilter,
+  effectStatements,
+  readEffect,
+} from '../../server/src/features/effect/effect.service.js';
 import {
   exhaustiveCandidatesForOpening,
   recallAt,
@@ -264,7 +268,7 @@ async function measureEffect(
   };
   const { milestones } = effectStatements(filter, s.config.rules.effectMeasurementDays);
   const plan = (
-    (await conn.execute(`explain (analyze, buffers) ${milestones[0]}`, milestones[1] as never[], 'all')) as {
+    (await readEffect(s.runtime.orm.em, [`explain (analyze, buffers) ${milestones[0]}`, milestones[1]])) as {
       'QUERY PLAN': string;
     }[]
   ).map((r) => r['QUERY PLAN']);

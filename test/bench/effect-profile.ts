@@ -7,6 +7,7 @@ import {
   type CheckedEffectFilter,
   EffectService,
   effectStatements,
+  readEffect,
 } from '../../server/src/features/effect/effect.service.js';
 import { PlacementType } from '../../server/src/features/placements/placement.entity.js';
 import { bootstrap, isEmpty } from '../../server/src/runtime.js';
@@ -119,7 +120,7 @@ async function main() {
     const { milestones, byCompany, byConsultant } = effectStatements(fixed(null), window);
     for (const [name, [text, params]] of Object.entries({ milestones, byCompany, byConsultant })) {
       const plan = (
-        (await conn.execute(`explain (analyze, buffers) ${text}`, params as never[], 'all')) as {
+        (await readEffect(runtime.orm.em, [`explain (analyze, buffers) ${text}`, params])) as {
           'QUERY PLAN': string;
         }[]
       ).map((r) => r['QUERY PLAN']);
