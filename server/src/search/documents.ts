@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
-import { sql } from '../db/sql.js';
+import { sql, uuidArray } from '../db/sql.js';
 import { hourGoal } from '../features/availability/availability.js';
 import { iguEligibility } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
 import { daysBetween } from '../shared/dates.js';
 import { DANISH_ORDER, type DanishLevel } from '../shared/enums.js';
-import { isUuid } from '../shared/lookup.js';
 import { postcodeLocation } from '../shared/postcodes.js';
 
 /**
@@ -436,10 +435,6 @@ export function openingForScoring(d: OpeningDocument): OpeningForScoring {
  * One array parameter instead of thousands of placeholders: PostgreSQL plans
  * `= any($1::uuid[])` once, and the planner then drives the joins from these ids.
  */
-function uuidArray(ids: string[]): string {
-  for (const id of ids) if (!isUuid(id)) throw new Error(`Not a uuid: ${id.slice(0, 40)}`);
-  return `{${ids.join(',')}}`;
-}
 
 // Sorted here, not in SQL: an ORDER BY on the competence name makes PostgreSQL scan
 // every candidate's competences per catalogue entry instead of looking up these ids.

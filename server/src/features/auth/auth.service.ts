@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type EntityManager, ReferenceKind } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { sql } from '../../db/sql.js';
+import { entityColumns, sql } from '../../db/sql.js';
 import { LOCALES, t } from '../../i18n/index.js';
 import { badInput, DomainError, unauthenticated } from '../../shared/errors.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -26,19 +26,6 @@ type SessionRow = Record<string, unknown> & {
   session_last_seen_at: Date | string;
   session_expires_at: Date | string;
 };
-
-let userColumnList: string | null = null;
-/** The user's own columns from the entity metadata, without lazy ones (the password hash is never read here). */
-function userColumns(em: EntityManager): string {
-  userColumnList ??= em
-    .getMetadata()
-    .get(User)
-    .props.filter((p) => !p.lazy && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE))
-    .flatMap((p) => p.fieldNames)
-    .map((c) => `u."${c}"`)
-    .join(', ');
-  return userColumnList;
-}
 
 /** Logins, server-side sessions and their expiry. */
 export class AuthService {
@@ -119,10 +106,11 @@ export class AuthService {
   async resolve(em: EntityManager, token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
     if (!token || token.length > 100) return null;
     const tokenHash = hashToken(token);
+    // The user's own columns without lazy ones: the password hash is never read here.
     const [row] = await sql<SessionRow>(
       em,
       `select s.user_epoch as session_user_epoch, s.last_seen_at as session_last_seen_at,
-              s.expires_at as session_expires_at, ${userColumns(em)}
+              s.expires_at as session_expires_at, ${entityColumns(em, User, 'u')}
          from session s join app_user u on u.id = s.user_id
         where s.token_hash = ?`,
       [tokenHash],
