@@ -238,7 +238,7 @@ describe('eachQueryApart', () => {
     await Promise.resolve();
     // Both are on their way before either has answered.
     expect(started).toEqual(['first', 'second']);
-    release.reverse().forEach((r) => r());
+    for (const r of release.reverse()) r();
     expect((await done).map((r) => r.hits[0]!.id)).toEqual(['first', 'second']);
   });
 });
