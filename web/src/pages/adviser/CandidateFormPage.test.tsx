@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CandidateFormPage, formPath, inputFrom, valuesFrom } from './CandidateFormPage.js';
+import { CandidateFormPage } from './CandidateFormPage.js';
+import { formPath, inputFrom, valuesFrom } from './candidate-form-values.js';
 import { candidateFixture } from './fixtures.js';
 import { fakeClient, gqlError, renderAt } from './test-utils.js';
 

@@ -6,7 +6,6 @@ import {
   MultiSelect,
   NumberInput,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -25,18 +24,23 @@ import { type CombinedError, useMutation, useQuery } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
-import type {
-  ActivityKind,
-  AdviserCandidateQuery,
-  CandidateStatus,
-  DanishLevel,
-  Readiness,
-  RecognitionStatus,
-  ResidenceCategory,
-  TargetGroup,
-} from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { CompetencesEditor, type CompetenceValue } from './CompetencesEditor.js';
+import { CompetencesEditor } from './CompetencesEditor.js';
+import {
+  ACTIVITIES,
+  type CandidateValues,
+  DANISH,
+  EMPTY,
+  formPath,
+  inputFrom,
+  READINESS,
+  RECOGNITION,
+  RESIDENCE,
+  STATUSES,
+  TARGET_GROUPS,
+  valuesFrom,
+} from './candidate-form-values.js';
+import { AddRowButton, EnumSelect, ListError, RemovableRow } from './FormRows.js';
 import { todayIso } from './format.js';
 import { LockIcon } from './LockIcon.js';
 import { AdviserCandidateDocument } from './operations/AdviserCandidate.js';
@@ -45,194 +49,6 @@ import { AdviserIndustriesDocument } from './operations/AdviserIndustries.js';
 import { AdviserSetCandidateCompetencesDocument } from './operations/AdviserSetCandidateCompetences.js';
 import { AdviserUpdateCandidateDocument } from './operations/AdviserUpdateCandidate.js';
 import { Section } from './Section.js';
-
-const TARGET_GROUPS: TargetGroup[] = [
-  'INTEGRATION_PROGRAMME',
-  'TRANSITION_BENEFIT',
-  'CASH_BENEFIT',
-  'UKRAINIAN_SPECIAL_ACT',
-  'OTHER',
-];
-const READINESS: Readiness[] = ['JOB_READY', 'ACTIVITY_READY', 'EDUCATION_READY'];
-const RESIDENCE: ResidenceCategory[] = ['REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE', 'OTHER'];
-const DANISH: DanishLevel[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-const RECOGNITION: RecognitionStatus[] = ['NOT_APPLIED', 'PENDING', 'RECOGNISED', 'PARTLY_RECOGNISED'];
-const ACTIVITIES: ActivityKind[] = ['DANISH_CLASS', 'EDUCATION', 'OTHER'];
-const STATUSES: CandidateStatus[] = ['ACTIVE', 'INACTIVE'];
-
-interface EducationRow {
-  key: string;
-  title: string;
-  years: number | string;
-  recognitionStatus: RecognitionStatus;
-}
-interface ActivityRow {
-  key: string;
-  kind: ActivityKind;
-  label: string;
-  weeklyHours: number | string;
-}
-
-export interface CandidateValues {
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  postcode: string;
-  externalId: string;
-  residenceCategory: ResidenceCategory;
-  arrivalDate: string;
-  targetGroup: TargetGroup;
-  readiness: Readiness;
-  enrolledOn: string;
-  status: CandidateStatus;
-  danishLevel: DanishLevel;
-  danishModule: string;
-  languages: string[];
-  availableWeeklyHours: number | string;
-  goalWeeklyHours: number | string;
-  currentOrdinaryHours: number | string;
-  industriesWished: string[];
-  hasDrivingLicence: boolean;
-  maxCommuteKm: number | string;
-  education: string;
-  summary: string;
-  accommodationNeeds: string;
-  consentToShare: boolean;
-  foreignEducations: EducationRow[];
-  weeklyActivities: ActivityRow[];
-  competences: CompetenceValue[];
-}
-
-type Loaded = NonNullable<AdviserCandidateQuery['candidate']>;
-
-const EMPTY: CandidateValues = {
-  firstName: '',
-  lastName: '',
-  birthDate: '',
-  postcode: '',
-  externalId: '',
-  residenceCategory: 'REFUGEE',
-  arrivalDate: '',
-  targetGroup: 'INTEGRATION_PROGRAMME',
-  readiness: 'JOB_READY',
-  enrolledOn: '',
-  status: 'ACTIVE',
-  danishLevel: 'NONE',
-  danishModule: '',
-  languages: [],
-  availableWeeklyHours: 37,
-  goalWeeklyHours: '',
-  currentOrdinaryHours: 0,
-  industriesWished: [],
-  hasDrivingLicence: false,
-  maxCommuteKm: 20,
-  education: '',
-  summary: '',
-  accommodationNeeds: '',
-  consentToShare: false,
-  foreignEducations: [],
-  weeklyActivities: [],
-  competences: [],
-};
-
-export function valuesFrom(c: Loaded): CandidateValues {
-  return {
-    firstName: c.firstName,
-    lastName: c.lastName ?? '',
-    birthDate: c.birthDate ?? '',
-    postcode: c.postcode,
-    externalId: c.externalId ?? '',
-    residenceCategory: c.residenceCategory ?? 'OTHER',
-    arrivalDate: c.arrivalDate ?? '',
-    targetGroup: c.targetGroup,
-    readiness: c.readiness,
-    enrolledOn: c.enrolledOn,
-    status: c.status === 'ANONYMISED' ? 'INACTIVE' : c.status,
-    danishLevel: c.danishLevel,
-    danishModule: c.danishModule ?? '',
-    languages: c.languages,
-    availableWeeklyHours: c.availableWeeklyHours,
-    goalWeeklyHours: c.individualGoalWeeklyHours ?? '',
-    currentOrdinaryHours: c.currentOrdinaryHours,
-    industriesWished: c.industriesWished,
-    hasDrivingLicence: c.hasDrivingLicence,
-    maxCommuteKm: c.maxCommuteKm,
-    education: c.education,
-    summary: c.summary,
-    accommodationNeeds: c.accommodationNeeds ?? '',
-    consentToShare: c.consentToShare,
-    foreignEducations: c.foreignEducations.map((e) => ({
-      key: e.id,
-      title: e.title,
-      years: e.years ?? '',
-      recognitionStatus: e.recognitionStatus,
-    })),
-    weeklyActivities: c.weeklyActivities.map((a) => ({
-      key: a.id,
-      kind: a.kind,
-      label: a.label,
-      weeklyHours: a.weeklyHours,
-    })),
-    competences: c.competences.map((cc) => ({
-      competenceId: cc.competence.id,
-      name: cc.competence.name,
-      level: cc.level,
-      evidence: cc.evidence,
-    })),
-  };
-}
-
-const numOr = (v: number | string, fallback: number) => {
-  const n = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
-  return v === '' || !Number.isFinite(n) ? fallback : n;
-};
-
-/** The fields the API takes, from the form (the same shape for create and update). */
-export function inputFrom(v: CandidateValues) {
-  return {
-    firstName: v.firstName.trim(),
-    lastName: v.lastName.trim(),
-    birthDate: v.birthDate,
-    postcode: v.postcode.trim(),
-    externalId: v.externalId.trim() || null,
-    residenceCategory: v.residenceCategory,
-    arrivalDate: v.arrivalDate || null,
-    targetGroup: v.targetGroup,
-    readiness: v.readiness,
-    danishLevel: v.danishLevel,
-    danishModule: v.danishModule.trim() || null,
-    languages: v.languages,
-    availableWeeklyHours: numOr(v.availableWeeklyHours, 0),
-    // Empty: no individual goal, the goal for the person's readiness applies.
-    goalWeeklyHours: v.goalWeeklyHours === '' ? null : numOr(v.goalWeeklyHours, 37),
-    currentOrdinaryHours: numOr(v.currentOrdinaryHours, 0),
-    industriesWished: v.industriesWished,
-    hasDrivingLicence: v.hasDrivingLicence,
-    maxCommuteKm: Math.round(numOr(v.maxCommuteKm, 0)),
-    education: v.education,
-    summary: v.summary,
-    accommodationNeeds: v.accommodationNeeds.trim() || null,
-    consentToShare: v.consentToShare,
-    foreignEducations: v.foreignEducations.map((e) => ({
-      title: e.title.trim(),
-      years: e.years === '' ? null : Math.round(numOr(e.years, 0)),
-      recognitionStatus: e.recognitionStatus,
-    })),
-    weeklyActivities: v.weeklyActivities.map((a) => ({
-      kind: a.kind,
-      label: a.label.trim(),
-      weeklyHours: numOr(a.weeklyHours, 0),
-    })),
-    ...(v.enrolledOn ? { enrolledOn: v.enrolledOn } : {}),
-  };
-}
-
-/** The server names a field ("foreignEducations.title"); nested list errors stand under their list. */
-export function formPath(field: string): string {
-  const m = /^(foreignEducations|weeklyActivities|competences)(\.\d+)?\./.exec(field);
-  if (m && !m[2]) return m[1]!;
-  return field;
-}
 
 const isConflict = (e: CombinedError | undefined) => e?.graphQLErrors.some((g) => g.extensions?.code === 'CONFLICT');
 
@@ -408,11 +224,11 @@ function CandidateForm({
               maxLength={64}
               {...form.getInputProps('externalId')}
             />
-            <Select
+            <EnumSelect
               label={t('adviser.form.residenceCategory')}
               description={t('adviser.form.residenceHelp')}
-              data={RESIDENCE.map((r) => ({ value: r, label: t(`adviser.enums.residence.${r}`) }))}
-              allowDeselect={false}
+              values={RESIDENCE}
+              labelOf={(r) => t(`adviser.enums.residence.${r}`)}
               {...form.getInputProps('residenceCategory')}
             />
             <TextInput
@@ -424,16 +240,16 @@ function CandidateForm({
           </Section>
 
           <Section title={t('adviser.form.caseTitle')}>
-            <Select
+            <EnumSelect
               label={t('adviser.form.targetGroup')}
-              data={TARGET_GROUPS.map((g) => ({ value: g, label: t(`adviser.enums.targetGroup.${g}`) }))}
-              allowDeselect={false}
+              values={TARGET_GROUPS}
+              labelOf={(g) => t(`adviser.enums.targetGroup.${g}`)}
               {...form.getInputProps('targetGroup')}
             />
-            <Select
+            <EnumSelect
               label={t('adviser.form.readiness')}
-              data={READINESS.map((r) => ({ value: r, label: enumLabel(t, 'readiness', r) }))}
-              allowDeselect={false}
+              values={READINESS}
+              labelOf={(r) => enumLabel(t, 'readiness', r)}
               {...form.getInputProps('readiness')}
             />
             <TextInput
@@ -443,20 +259,20 @@ function CandidateForm({
               {...form.getInputProps('enrolledOn')}
             />
             {editing && (
-              <Select
+              <EnumSelect
                 label={t('adviser.form.status')}
-                data={STATUSES.map((s) => ({ value: s, label: t(`adviser.enums.candidateStatus.${s}`) }))}
-                allowDeselect={false}
+                values={STATUSES}
+                labelOf={(s) => t(`adviser.enums.candidateStatus.${s}`)}
                 {...form.getInputProps('status')}
               />
             )}
           </Section>
 
           <Section title={t('adviser.form.languageTitle')}>
-            <Select
+            <EnumSelect
               label={t('adviser.form.danishLevel')}
-              data={DANISH.map((d) => ({ value: d, label: enumLabel(t, 'danishLevel', d) }))}
-              allowDeselect={false}
+              values={DANISH}
+              labelOf={(d) => enumLabel(t, 'danishLevel', d)}
               {...form.getInputProps('danishLevel')}
             />
             <TextInput
@@ -533,59 +349,43 @@ function CandidateForm({
               {t('adviser.form.foreignEducations')}
             </Text>
             {form.values.foreignEducations.map((row, i) => (
-              <Paper key={row.key} withBorder p="xs" bg="gray.0">
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                  <TextInput
-                    label={t('adviser.form.educationTitleField')}
-                    required
-                    {...form.getInputProps(`foreignEducations.${i}.title`)}
-                  />
-                  <NumberInput
-                    label={t('adviser.form.years')}
-                    min={0}
-                    max={30}
-                    allowDecimal={false}
-                    {...form.getInputProps(`foreignEducations.${i}.years`)}
-                  />
-                  <Select
-                    label={t('adviser.form.recognition')}
-                    data={RECOGNITION.map((r) => ({ value: r, label: t(`adviser.enums.recognition.${r}`) }))}
-                    allowDeselect={false}
-                    {...form.getInputProps(`foreignEducations.${i}.recognitionStatus`)}
-                  />
-                </SimpleGrid>
-                <Button
-                  mt={4}
-                  size="xs"
-                  variant="default"
-                  c="red.9"
-                  onClick={() => form.removeListItem('foreignEducations', i)}
-                >
-                  {t('adviser.form.removeEducation', { n: i + 1 })}
-                </Button>
-              </Paper>
-            ))}
-            {form.errors.foreignEducations && (
-              <Text c="red.9" size="sm" role="alert">
-                {form.errors.foreignEducations}
-              </Text>
-            )}
-            <Group>
-              <Button
-                variant="light"
-                size="xs"
-                onClick={() =>
-                  form.insertListItem('foreignEducations', {
-                    key: randomId(),
-                    title: '',
-                    years: '',
-                    recognitionStatus: 'NOT_APPLIED',
-                  })
-                }
+              <RemovableRow
+                key={row.key}
+                removeLabel={t('adviser.form.removeEducation', { n: i + 1 })}
+                onRemove={() => form.removeListItem('foreignEducations', i)}
               >
-                {t('adviser.form.addEducation')}
-              </Button>
-            </Group>
+                <TextInput
+                  label={t('adviser.form.educationTitleField')}
+                  required
+                  {...form.getInputProps(`foreignEducations.${i}.title`)}
+                />
+                <NumberInput
+                  label={t('adviser.form.years')}
+                  min={0}
+                  max={30}
+                  allowDecimal={false}
+                  {...form.getInputProps(`foreignEducations.${i}.years`)}
+                />
+                <EnumSelect
+                  label={t('adviser.form.recognition')}
+                  values={RECOGNITION}
+                  labelOf={(r) => t(`adviser.enums.recognition.${r}`)}
+                  {...form.getInputProps(`foreignEducations.${i}.recognitionStatus`)}
+                />
+              </RemovableRow>
+            ))}
+            <ListError error={form.errors.foreignEducations} />
+            <AddRowButton
+              label={t('adviser.form.addEducation')}
+              onClick={() =>
+                form.insertListItem('foreignEducations', {
+                  key: randomId(),
+                  title: '',
+                  years: '',
+                  recognitionStatus: 'NOT_APPLIED',
+                })
+              }
+            />
           </Section>
 
           <Section title={t('adviser.form.activitiesTitle')}>
@@ -593,42 +393,31 @@ function CandidateForm({
               {t('adviser.form.activitiesHelp')}
             </Text>
             {form.values.weeklyActivities.map((row, i) => (
-              <Paper key={row.key} withBorder p="xs" bg="gray.0">
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                  <Select
-                    label={t('adviser.form.activityKind')}
-                    data={ACTIVITIES.map((a) => ({ value: a, label: t(`adviser.enums.activity.${a}`) }))}
-                    allowDeselect={false}
-                    {...form.getInputProps(`weeklyActivities.${i}.kind`)}
-                  />
-                  <TextInput
-                    label={t('adviser.form.activityLabel')}
-                    required
-                    {...form.getInputProps(`weeklyActivities.${i}.label`)}
-                  />
-                  <NumberInput
-                    label={t('adviser.form.activityHours')}
-                    {...hoursProps}
-                    min={0.5}
-                    {...form.getInputProps(`weeklyActivities.${i}.weeklyHours`)}
-                  />
-                </SimpleGrid>
-                <Button
-                  mt={4}
-                  size="xs"
-                  variant="default"
-                  c="red.9"
-                  onClick={() => form.removeListItem('weeklyActivities', i)}
-                >
-                  {t('adviser.form.removeActivity', { n: i + 1 })}
-                </Button>
-              </Paper>
+              <RemovableRow
+                key={row.key}
+                removeLabel={t('adviser.form.removeActivity', { n: i + 1 })}
+                onRemove={() => form.removeListItem('weeklyActivities', i)}
+              >
+                <EnumSelect
+                  label={t('adviser.form.activityKind')}
+                  values={ACTIVITIES}
+                  labelOf={(a) => t(`adviser.enums.activity.${a}`)}
+                  {...form.getInputProps(`weeklyActivities.${i}.kind`)}
+                />
+                <TextInput
+                  label={t('adviser.form.activityLabel')}
+                  required
+                  {...form.getInputProps(`weeklyActivities.${i}.label`)}
+                />
+                <NumberInput
+                  label={t('adviser.form.activityHours')}
+                  {...hoursProps}
+                  min={0.5}
+                  {...form.getInputProps(`weeklyActivities.${i}.weeklyHours`)}
+                />
+              </RemovableRow>
             ))}
-            {form.errors.weeklyActivities && (
-              <Text c="red.9" size="sm" role="alert">
-                {form.errors.weeklyActivities}
-              </Text>
-            )}
+            <ListError error={form.errors.weeklyActivities} />
             {needsReason && (
               <Textarea
                 label={t('progress.week.reasonLabel')}
@@ -641,22 +430,17 @@ function CandidateForm({
                 data-testid="week-exception-reason"
               />
             )}
-            <Group>
-              <Button
-                variant="light"
-                size="xs"
-                onClick={() =>
-                  form.insertListItem('weeklyActivities', {
-                    key: randomId(),
-                    kind: 'DANISH_CLASS',
-                    label: t('adviser.enums.activity.DANISH_CLASS'),
-                    weeklyHours: 8,
-                  })
-                }
-              >
-                {t('adviser.form.addActivity')}
-              </Button>
-            </Group>
+            <AddRowButton
+              label={t('adviser.form.addActivity')}
+              onClick={() =>
+                form.insertListItem('weeklyActivities', {
+                  key: randomId(),
+                  kind: 'DANISH_CLASS',
+                  label: t('adviser.enums.activity.DANISH_CLASS'),
+                  weeklyHours: 8,
+                })
+              }
+            />
           </Section>
 
           <Section title={t('adviser.form.summaryTitle')}>
