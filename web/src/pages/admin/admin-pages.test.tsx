@@ -100,7 +100,7 @@ describe('the admin pages', () => {
     expect((within(self).getByTestId('toggle-x@demo.dk') as HTMLButtonElement).disabled).toBe(true);
     const other = screen.getByTestId('user-k@demo.dk');
     expect((within(other).getByTestId('toggle-k@demo.dk') as HTMLButtonElement).disabled).toBe(false);
-    expect(other.textContent).toContain('23.11.2026');
+    expect(other.textContent).toContain('23. nov. 2026');
   });
 
   it('competences: the server’s duplicate-name message stands at the field and in the summary', async () => {
