@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, SCREENSHOT_DIR, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, SCREENSHOT_DIR, screenshotFromTop } from './browser.js';
 
 /** 'YYYY-MM-DD' in Denmark, `days` from today. */
 const day = (days = 0) => {
@@ -139,8 +139,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     historyGoal = richest?.candidate?.hourGoal ?? 37;
     await t.runtime.services.outbox.drain();
 
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // A Danish caseworker's browser (date fields dd.mm.åååå).
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: BROWSER_LOCALE.da });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
