@@ -313,4 +313,94 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await expectAccessible(page);
     await screenshotFromTop(page, 'agreement-12-adviser-withdrawn-en');
   });
+
+  /** The company proposes a change on its interns page; the adviser sees it pending and approves it. */
+  async function companyProposesAdviserApproves(lang: 'da' | 'en', number: number, goals: string, inForce: string) {
+    const words =
+      lang === 'da'
+        ? {
+            interns: 'Jeres praktikanter',
+            proposed: `Jeres forslag er gemt som version ${number} og afventer jobcentrets godkendelse.`,
+            awaiting: `Version ${number}: Virksomheden har godkendt. Venter på jobcentrets godkendelse.`,
+            pending: `Afventer godkendelse i version ${number}: ${goals}`,
+            proposer: 'Foreslået af virksomheden',
+            agreed: `Version ${number}: Godkendt af virksomheden og jobcentret.`,
+          }
+        : {
+            interns: 'Your interns',
+            proposed: `Your proposal is saved as version ${number} and waits for the job centre's approval.`,
+            awaiting: `Version ${number}: The company has approved. Waiting for the job centre's approval.`,
+            pending: `Awaiting approval in version ${number}: ${goals}`,
+            proposer: 'Proposed by the company',
+            agreed: `Version ${number}: Approved by the company and the job centre.`,
+          };
+    await companyPage.goto(`${t.url}/company/interns`);
+    await companyPage.getByRole('heading', { name: words.interns }).waitFor();
+    const card = companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
+    await card.waitFor();
+    await card.getByTestId('agreement-propose-open').click();
+    const form = card.getByTestId('agreement-proposal-form');
+    await form.waitFor();
+    // The form starts from the terms in force (week 3's hours).
+    await expect(form.getByTestId('plan-1-weeklyHours').inputValue()).resolves.toBe(inForce);
+    await form.getByTestId('proposal-goals').fill(goals);
+    await form.getByTestId('plan-1-weeklyHours').fill(lang === 'da' ? '22' : '24');
+    await expectAccessible(companyPage);
+    await screenshotFromTop(companyPage, `agreement-${lang}-13-company-proposal-form`);
+    await form.getByTestId('agreement-proposal-submit').click();
+    await expect
+      .poll(() => companyPage.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain(words.proposed);
+    // The card shows the agreed learning goals, the proposal beside them as pending; no approve button for the company.
+    const after = companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
+    await expect.poll(() => after.getByTestId('goals-pending').textContent(), { timeout: 10_000 }).toBe(words.pending);
+    await expect(after.getByTestId('agreement-awaiting').textContent()).resolves.toBe(words.awaiting);
+    await expect(after.getByTestId('agreement-approve').count()).resolves.toBe(0);
+    await expectNoRawKeys(companyPage);
+    await expectAccessible(companyPage);
+    await screenshotFromTop(companyPage, `agreement-${lang}-14-company-proposed`);
+
+    const page = adviserPage;
+    await page.goto(placementUrl);
+    await page.getByTestId('agreement-panel').waitFor();
+    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(words.awaiting);
+    await expect(page.getByTestId('goals-pending').textContent()).resolves.toBe(words.pending);
+    await expect(page.getByTestId('plan-pending').locator('tbody tr').nth(1).textContent()).resolves.toMatch(
+      lang === 'da' ? /22 t/ : /24 h/,
+    );
+    const row = page.getByTestId('agreement-version').nth(0);
+    await expect(row.getByTestId('agreement-proposed-by').textContent()).resolves.toBe(words.proposer);
+    // The job centre refuses the company's proposal, it does not withdraw it.
+    await expect(page.getByTestId('agreement-refuse').count()).resolves.toBe(1);
+    await expect(page.getByTestId('agreement-withdraw').count()).resolves.toBe(0);
+    await expectNoRawKeys(page);
+    await expectAccessible(page);
+    await screenshotFromTop(page, `agreement-${lang}-15-adviser-company-proposal`);
+    await page.getByTestId('agreement-approve').click();
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
+      .toBe(words.agreed);
+    // Now in force: the learning goals and the plan are the new ones, nothing pending.
+    await expect.poll(() => page.getByTestId('placement-goals').textContent(), { timeout: 10_000 }).toBe(goals);
+    expect(await page.getByTestId('goals-pending').count()).toBe(0);
+    expect(await page.getByTestId('plan-pending').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshotFromTop(page, `agreement-${lang}-16-adviser-approved-company-proposal`);
+  }
+
+  it('the company proposes a change, the adviser approves it (English)', async () => {
+    await companyProposesAdviserApproves(
+      'en',
+      4,
+      'Pick orders with a hand scanner and pack parcels for dispatch.',
+      '20',
+    );
+  });
+
+  it('the company proposes a change, the adviser approves it (Danish)', async () => {
+    for (const page of [adviserPage, companyPage]) {
+      await page.evaluate(() => localStorage.setItem('jobbro.lang', 'da'));
+    }
+    await companyProposesAdviserApproves('da', 5, 'Plukke ordrer, pakke pakker og tage imod varer.', '24');
+  });
 });

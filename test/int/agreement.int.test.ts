@@ -16,9 +16,9 @@ import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import { buildCandidate, buildCompany, buildTask } from '../setup/factories.js';
 import { expectError, type GqlClient } from '../setup/test-app.js';
 
-const FIELDS = `id status version agreementVersion awaitingApprovalFrom plannedEndDate mentorName learningGoals
+const FIELDS = `id status version agreementVersion awaitingApprovalFrom startDate plannedEndDate mentorName learningGoals
   hoursPlan { fromWeek weeklyHours ordinaryHours }
-  agreements { number companyApprovedAt adviserApprovedAt withdrawnAt withdrawalReason refusedAt refusalReason
+  agreements { number proposedBy companyApprovedAt adviserApprovedAt withdrawnAt withdrawalReason refusedAt refusalReason
     terms { startDate plannedEndDate learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }
   agreementInForce { number terms { mentorName hoursPlan { fromWeek weeklyHours } } }
   pendingAgreement { number terms { learningGoals mentorName hoursPlan { fromWeek weeklyHours } } }`;
@@ -31,6 +31,9 @@ const WITHDRAW = `mutation($id: ID!, $v: Int!, $reason: String) {
   withdrawPlacementAgreement(placementId: $id, agreementVersion: $v, reason: $reason) { ${FIELDS} } }`;
 const REFUSE = `mutation($id: ID!, $v: Int!, $reason: String!) {
   refusePlacementAgreement(placementId: $id, agreementVersion: $v, reason: $reason) { ${FIELDS} } }`;
+const PROPOSE = `mutation($id: ID!, $v: Int!, $input: PlacementAgreementChangeInput!) {
+  proposePlacementAgreementChange(placementId: $id, agreementVersion: $v, input: $input) { ${FIELDS} } }`;
+const CREATE_MENTOR = `mutation($input: CreateMentorInput!) { createMentor(input: $input) { id name } }`;
 const SEARCH = `query($f: CandidateSearchFilter) { searchCandidates(filter: $f, first: 50) { hits { candidate { id } } } }`;
 
 describe('placement agreements with three parties over HTTP', () => {
@@ -39,6 +42,7 @@ describe('placement agreements with three parties over HTTP', () => {
   let consultant: GqlClient;
   let companyUser: GqlClient;
   let companyEn: GqlClient;
+  let admin: GqlClient;
   let company: Company;
   const em = () => t.em();
   const userOf = (role: Role) => t.userOf(role);
@@ -68,11 +72,12 @@ describe('placement agreements with three parties over HTTP', () => {
   beforeAll(async () => {
     t = await createDemoApp();
     ({ company } = t);
-    [adviser, consultant, companyUser, companyEn] = await Promise.all([
+    [adviser, consultant, companyUser, companyEn, admin] = await Promise.all([
       t.as(Role.ADVISER),
       t.as(Role.CONSULTANT),
       t.as(Role.COMPANY),
       t.as(Role.COMPANY, 'en'),
+      t.as(Role.ADMIN),
     ]);
   });
   afterAll(() => t?.close());
@@ -456,6 +461,227 @@ describe('placement agreements with three parties over HTTP', () => {
     await drain();
     expect(await searchIds({ minFreeHours: 15 })).not.toContain(input.candidateId);
     expect(await searchIds({ minFreeHours: 5 })).toContain(input.candidateId);
+  });
+
+  /** A placement both parties agreed (20 hours, starting `startDate`): ACTIVE, version 1 in force. */
+  async function agreed(over: Record<string, unknown> = {}) {
+    const input = await draftInput(over);
+    const d = (await adviser.ok(START, { input })).startPlacement;
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    const p = (await adviser.ok(APPROVE, { id: d.id, v: 1 })).approvePlacementAgreement;
+    return { input, p };
+  }
+
+  it('lets the company propose a change to its running placement: approved by it, waiting for the adviser, binding once approved', async () => {
+    const { input, p } = await agreed();
+    expect(await freeHours(input.candidateId)).toBe(17);
+    const mentor = (await companyUser.ok(CREATE_MENTOR, { input: { name: 'Sofie Lund', maxInterns: 2 } })).createMentor;
+    const change = {
+      hoursPlan: [
+        { fromWeek: 1, weeklyHours: 25, ordinaryHours: 0 },
+        { fromWeek: 3, weeklyHours: 30, ordinaryHours: 5 },
+      ],
+      mentorId: mentor.id,
+      learningGoals: 'Varemodtagelse, pluk og lageroptælling',
+      plannedEndDate: addDays(start, 7 * 8 - 1),
+    };
+    // Not the others: a consultant and the adviser have no company proposal; a stale version is a conflict.
+    expectError(await consultant.request(PROPOSE, { id: p.id, v: 1, input: change }), 'FORBIDDEN');
+    expectError(await adviser.request(PROPOSE, { id: p.id, v: 1, input: change }), 'FORBIDDEN');
+    expectError(await companyUser.request(PROPOSE, { id: p.id, v: 2, input: change }), 'CONFLICT');
+    // Nothing changed is no proposal.
+    expectError(
+      await companyUser.request(PROPOSE, { id: p.id, v: 1, input: { learningGoals: input.learningGoals } }),
+      'BAD_USER_INPUT',
+      'input',
+    );
+
+    const proposed = (await companyUser.ok(PROPOSE, { id: p.id, v: 1, input: change })).proposePlacementAgreementChange;
+    expect(proposed).toMatchObject({
+      status: 'ACTIVE',
+      agreementVersion: 2,
+      awaitingApprovalFrom: 'JOB_CENTRE',
+      // The terms in force bind meanwhile.
+      hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+      mentorName: 'Jens Mentor',
+      learningGoals: 'Varemodtagelse med håndscanner',
+      plannedEndDate: addDays(start, 27),
+      agreementInForce: { number: 1 },
+      pendingAgreement: {
+        number: 2,
+        terms: { mentorName: 'Sofie Lund', learningGoals: 'Varemodtagelse, pluk og lageroptælling' },
+      },
+    });
+    expect(proposed.agreements[0]).toMatchObject({ number: 2, proposedBy: 'COMPANY', adviserApprovedAt: null });
+    expect(proposed.agreements[0].companyApprovedAt).toBeTruthy();
+    expect(await freeHours(input.candidateId)).toBe(17);
+    expect(
+      await em().count(AuditEntry, { subjectId: input.candidateId, operation: 'proposePlacementAgreementChange' }),
+    ).toBe(1);
+    // The company cannot approve its own proposal twice, nor refuse it.
+    expectError(await companyUser.request(APPROVE, { id: p.id, v: 2 }), 'BAD_USER_INPUT', 'agreementVersion');
+
+    const done = (await adviser.ok(APPROVE, { id: p.id, v: 2 })).approvePlacementAgreement;
+    expect(done).toMatchObject({
+      awaitingApprovalFrom: null,
+      agreementInForce: { number: 2 },
+      pendingAgreement: null,
+      mentorName: 'Sofie Lund',
+      learningGoals: 'Varemodtagelse, pluk og lageroptælling',
+      plannedEndDate: addDays(start, 7 * 8 - 1),
+    });
+    expect(done.hoursPlan).toEqual(change.hoursPlan);
+    // The new plan now binds the person's free hours (its first step, before the start: 37 − 25).
+    expect(await freeHours(input.candidateId)).toBe(12);
+  });
+
+  it("keeps the company to its own placements and mentors, to the type's length, and reports every invalid field at once", async () => {
+    const { p } = await agreed();
+    const other = await buildCompany(em(), { name: 'Tredje Lager ApS' });
+    const theirs = (await admin.ok(CREATE_MENTOR, { input: { companyId: other.id, name: 'Bo Ek', maxInterns: 2 } }))
+      .createMentor;
+    const e = expectError(
+      await companyUser.request(PROPOSE, { id: p.id, v: 1, input: { mentorId: theirs.id } }),
+      'BAD_USER_INPUT',
+      'mentorId',
+    );
+    expect(e.message).toContain('Bo Ek');
+
+    // Too long (an internship runs at most 13 weeks) and an internship without learning goals, both at once.
+    const both = expectError(
+      await companyUser.request(PROPOSE, {
+        id: p.id,
+        v: 1,
+        input: { plannedEndDate: addDays(start, 7 * 13), learningGoals: '' },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expect(((both.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field).sort()).toEqual([
+      'learningGoals',
+      'plannedEndDate',
+    ]);
+    const enMessage = expectError(
+      await companyEn.request(PROPOSE, { id: p.id, v: 1, input: { plannedEndDate: addDays(start, 7 * 13) } }),
+      'BAD_USER_INPUT',
+      'plannedEndDate',
+    ).message;
+    expect(enMessage).toContain('13 weeks');
+
+    // Another company's placement: FORBIDDEN, and nothing written.
+    const input = await draftInput({ companyId: other.id, taskId: null, draft: null });
+    const elsewhere = (await adviser.ok(START, { input })).startPlacement;
+    expectError(
+      await companyUser.request(PROPOSE, { id: elsewhere.id, v: 1, input: { learningGoals: 'Noget andet' } }),
+      'FORBIDDEN',
+    );
+    expect(await em().count(PlacementAgreement, { placement: elsewhere.id })).toBe(1);
+    expect(await em().count(PlacementAgreement, { placement: p.id })).toBe(1);
+  });
+
+  it("lets the adviser refuse the company's proposal with a reason: the version before holds, the company reads why", async () => {
+    const { input, p } = await agreed();
+    const proposed = (
+      await companyUser.ok(PROPOSE, {
+        id: p.id,
+        v: 1,
+        input: { hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 0 }] },
+      })
+    ).proposePlacementAgreementChange;
+    expect(proposed.agreementVersion).toBe(2);
+    // The company does not refuse its own proposal; the adviser refuses it (not withdraws) and says why.
+    expectError(
+      await companyUser.request(REFUSE, { id: p.id, v: 2, reason: 'Fortrudt' }),
+      'BAD_USER_INPUT',
+      'agreementVersion',
+    );
+    expectError(await adviser.request(WITHDRAW, { id: p.id, v: 2 }), 'BAD_USER_INPUT', 'agreementVersion');
+    expectError(await adviser.request(REFUSE, { id: p.id, v: 2, reason: ' ' }), 'BAD_USER_INPUT', 'reason');
+    const refused = (await adviser.ok(REFUSE, { id: p.id, v: 2, reason: 'Personen har dansk om eftermiddagen' }))
+      .refusePlacementAgreement;
+    expect(refused).toMatchObject({
+      status: 'ACTIVE',
+      agreementVersion: 1,
+      awaitingApprovalFrom: null,
+      pendingAgreement: null,
+      hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+    });
+    expect(await freeHours(input.candidateId)).toBe(17);
+    const seen = (await companyUser.ok(GET, { id: p.id })).placement;
+    expect(seen.agreements[0]).toMatchObject({ number: 2, refusalReason: 'Personen har dansk om eftermiddagen' });
+    expect(seen.agreements[0].refusedAt).toBeTruthy();
+    // The adviser refuses only the company's proposals: its own draft is withdrawn, not refused.
+    const draft = (await adviser.ok(START, { input: await draftInput() })).startPlacement;
+    expectError(await adviser.request(REFUSE, { id: draft.id, v: 1, reason: 'Nej' }), 'FORBIDDEN');
+  });
+
+  it('moves the start date: directly in a draft, by a version both approve before the start, never into the past or beyond the length', async () => {
+    const later = addDays(start, 14);
+    const input = await draftInput({ startDate: later, plannedEndDate: addDays(later, 27) });
+    const d = (await adviser.ok(START, { input })).startPlacement;
+
+    // Refused with a field error: into the past, after the end, or longer than 13 weeks with the end as agreed.
+    const past = expectError(
+      await adviser.request(UPDATE, { id: d.id, input: { version: d.version, startDate: addDays(today(), -1) } }),
+      'BAD_USER_INPUT',
+      'startDate',
+    );
+    expect(past.message).toContain('overskredet');
+    expectError(
+      await adviser.request(UPDATE, { id: d.id, input: { version: d.version, startDate: addDays(later, 28) } }),
+      'BAD_USER_INPUT',
+      'startDate',
+    );
+    const long = (
+      await adviser.ok(UPDATE, { id: d.id, input: { version: d.version, plannedEndDate: addDays(later, 7 * 13 - 1) } })
+    ).updatePlacement;
+    const tooLong = expectError(
+      await adviser.request(UPDATE, { id: d.id, input: { version: long.version, startDate: addDays(later, -7) } }),
+      'BAD_USER_INPUT',
+      'startDate',
+    );
+    expect(tooLong.message).toContain('13');
+    // Both at once: a start in the past and an end before it.
+    const twice = expectError(
+      await adviser.request(UPDATE, {
+        id: d.id,
+        input: { version: long.version, startDate: addDays(today(), -1), learningGoals: '' },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expect(((twice.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field).sort()).toEqual([
+      'learningGoals',
+      'startDate',
+    ]);
+
+    // A draft: the start moves at once, in version 1.
+    const moved = (
+      await adviser.ok(UPDATE, { id: d.id, input: { version: long.version, startDate: addDays(later, 7) } })
+    ).updatePlacement;
+    expect(moved).toMatchObject({ startDate: addDays(later, 7), agreementVersion: 1 });
+    expect(moved.agreements[0].terms.startDate).toBe(addDays(later, 7));
+
+    // Agreed by both and not started: the move is a version both approve; until then the old start holds.
+    await companyUser.ok(APPROVE, { id: d.id, v: 1 });
+    const active = (await adviser.ok(APPROVE, { id: d.id, v: 1 })).approvePlacementAgreement;
+    const v2 = (await companyUser.ok(PROPOSE, { id: d.id, v: 1, input: { startDate: later } }))
+      .proposePlacementAgreementChange;
+    expect(v2).toMatchObject({ startDate: addDays(later, 7), agreementVersion: 2 });
+    const done = (await adviser.ok(APPROVE, { id: d.id, v: 2 })).approvePlacementAgreement;
+    expect(done).toMatchObject({ startDate: later, agreementInForce: { number: 2 } });
+    expect(active.status).toBe('ACTIVE');
+
+    // Once started, the start stays.
+    const thisWeek = weekStart(today());
+    const { p: running } = await agreed({ startDate: thisWeek, plannedEndDate: addDays(thisWeek, 27) });
+    const started = expectError(
+      await adviser.request(UPDATE, {
+        id: running.id,
+        input: { version: running.version, startDate: addDays(today(), 7) },
+      }),
+      'BAD_USER_INPUT',
+      'startDate',
+    );
+    expect(started.message).toContain('startede');
   });
 
   it('refuses to withdraw the first version of a placement that runs', async () => {

@@ -1333,9 +1333,18 @@ const MATRIX: Record<string, OpSpec> = {
     'mutation($id: ID!) { withdrawPlacementAgreement(placementId: $id, agreementVersion: 1) { id status } }',
     ['ADMIN', 'ADVISER'],
   ),
+  // A draft is the job centre's version: only the company refuses it (the job centre refuses the company's proposals).
   refusePlacementAgreement: agreementClosing(
     'mutation($id: ID!) { refusePlacementAgreement(placementId: $id, agreementVersion: 1, reason: "Ingen mentor") { id status } }',
+    ['ADMIN', 'ADVISER', 'COMPANY'],
+    { ADMIN: F, ADVISER: F, COMPANY: ok },
+    { ADMIN: F, ADVISER: F, COMPANY: F },
+  ),
+  proposePlacementAgreementChange: placementMutation(
+    'mutation($id: ID!) { proposePlacementAgreementChange(placementId: $id, agreementVersion: 0, input: { learningGoals: "Pluk og pak efter ordre" }) { id agreementVersion } }',
     ['COMPANY'],
+    (id) => ({ id }),
+    (w, id) => reread(w, Placement, id, (p) => [p.agreementVersion]),
   ),
   endPlacement: placementMutation(
     'mutation($id: ID!) { endPlacement(placementId: $id, outcome: COMPLETED) { id status } }',
@@ -1897,9 +1906,12 @@ function placementMutation(
  * withdrawPlacementAgreement / refusePlacementAgreement: a DRAFT placement at company A or B whose version 1 no one
  * approved yet, so the job centre may withdraw it and the company refuse it.
  */
-function agreementClosing(doc: string, gate: RoleKey[]): OpSpec {
-  const own: Record<string, Outcome> = { ADMIN: ok, ADVISER: ok, COMPANY: ok };
-  const other: Record<string, Outcome> = { ADMIN: ok, ADVISER: F, COMPANY: F };
+function agreementClosing(
+  doc: string,
+  gate: RoleKey[],
+  own: Record<string, Outcome> = { ADMIN: ok, ADVISER: ok, COMPANY: ok },
+  other: Record<string, Outcome> = { ADMIN: ok, ADVISER: F, COMPANY: F },
+): OpSpec {
   const pick = (t: Record<string, Outcome>) => Object.fromEntries(gate.map((r) => [r, t[r]!]));
   return {
     kind: 'mutation',

@@ -308,8 +308,20 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
   },
   refusePlacementAgreement: {
-    roles: ['COMPANY'],
+    roles: ['COMPANY', 'ADVISER'],
     baseline: (w) => ({ placementId: w.placementA, agreementVersion: 1, reason: 'Ingen mentor ledig' }),
+    pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
+  },
+  proposePlacementAgreementChange: {
+    roles: ['COMPANY'],
+    baseline: (w) => ({
+      placementId: w.placementA,
+      agreementVersion: 1,
+      input: {
+        learningGoals: 'Pluk og pak efter ordre',
+        hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 2 }],
+      },
+    }),
     pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
   },
   recordCompanyContact: {

@@ -161,7 +161,9 @@ export const da = {
   forbidden: {
     approveAgreement: 'Kun virksomheden og personens rådgiver godkender en forløbsaftale.',
     withdrawAgreement: 'Kun personens rådgiver trækker en forløbsaftale tilbage; virksomheden afviser den.',
-    refuseAgreement: 'Kun virksomheden afviser en forløbsaftale; jobcentret trækker den tilbage.',
+    refuseAgreement:
+      'En version afvises af den part, der ikke har foreslået den: virksomheden afviser jobcentrets, personens rådgiver virksomhedens.',
+    proposeAgreementChange: 'Kun virksomheden foreslår en ændring af aftalen her; jobcentret ændrer selve forløbet.',
     referenceIncome: 'Kun personens egen rådgiver kan angive, hvad personen modtager i dag.',
     default: 'Du har ikke adgang til dette.',
     company: 'Du har ikke adgang til denne virksomhed.',
@@ -327,6 +329,16 @@ export const da = {
       'Virksomheden har allerede godkendt denne version; bed jobcentret trække den tilbage, hvis den skal stoppes.',
     firstVersionRunning:
       'Forløbet kører på sin første aftale, så der er ingen tidligere version at gå tilbage til: ret forløbet, eller afslut det.',
+    startInPast: 'Startdatoen {{date}} er overskredet: vælg i dag eller en senere dag.',
+    startAlreadyStarted: 'Forløbet startede {{date}}, så startdatoen kan ikke længere ændres.',
+    startAfterEnd:
+      'Startdatoen {{date}} ligger efter den planlagte slutdato {{end}}: vælg en tidligere start eller en senere slutdato.',
+    tooLongStart:
+      'Et {{type}} kan højst vare {{extended}} uger i alt: med slutdatoen {{end}} kan forløbet tidligst starte {{first}}.',
+    nothingChanged: 'Ændringen er magen til de gældende vilkår: ret mindst ét af dem.',
+    companyChangeDraft: 'Et udkast ændres af jobcentret: godkend eller afvis det i stedet.',
+    refuseCompanyProposal:
+      'Virksomheden har foreslået version {{number}}: afvis den med en begrundelse i stedet for at trække den tilbage.',
   },
   assignment: {
     personTwice: 'Personen står allerede i række {{row}}: en plan giver hver person én opgave.',

@@ -159,7 +159,10 @@ export const en: Catalogue = {
   forbidden: {
     approveAgreement: "Only the company and the person's adviser approve a placement agreement.",
     withdrawAgreement: "Only the person's adviser withdraws a placement agreement; the company refuses it.",
-    refuseAgreement: 'Only the company refuses a placement agreement; the job centre withdraws it.',
+    refuseAgreement:
+      "A version is refused by the party that did not propose it: the company refuses the job centre's, the person's adviser the company's.",
+    proposeAgreementChange:
+      'Only the company proposes an agreement change here; the job centre changes the placement itself.',
     referenceIncome: "Only the person's own adviser can enter what the person receives today.",
     default: 'You do not have access to this.',
     company: 'You do not have access to this company.',
@@ -321,6 +324,15 @@ export const en: Catalogue = {
       'The company has already approved this version; to stop it, ask the job centre to withdraw it.',
     firstVersionRunning:
       'The placement runs on its first agreement, so there is no earlier version to go back to: change the placement, or end it.',
+    startInPast: 'The start date {{date}} has passed: choose today or a later day.',
+    startAlreadyStarted: 'The placement started on {{date}}, so its start date can no longer be changed.',
+    startAfterEnd: 'The start date {{date}} is after the planned end {{end}}: choose an earlier start or a later end.',
+    tooLongStart:
+      'A {{type}} can run at most {{extended}} weeks in all: with the planned end {{end}}, it can start {{first}} at the earliest.',
+    nothingChanged: 'The change is the same as the terms now: change at least one of them.',
+    companyChangeDraft: 'A draft is changed by the job centre: approve or refuse it instead.',
+    refuseCompanyProposal:
+      'The company proposed version {{number}}: refuse it with a reason instead of withdrawing it.',
   },
   assignment: {
     personTwice: 'This person is already in row {{row}}: a plan gives each person one opening.',

@@ -79,6 +79,9 @@ export function AgreementPanel({
     !!awaiting &&
     (p.status === 'DRAFT' || p.agreements.some((a) => a.number < p.agreementVersion && !a.withdrawnAt && !a.refusedAt));
   const mayStop = stoppable && (party === 'JOB_CENTRE' || awaiting === 'COMPANY');
+  // The party that did not propose the waiting version refuses it (with a reason); the job centre withdraws its own.
+  const companyProposal = p.agreements.find((a) => a.number === p.agreementVersion)?.proposedBy === 'COMPANY';
+  const refuses = party === 'COMPANY' || companyProposal;
 
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   const onApprove = async () => {
@@ -129,9 +132,9 @@ export function AgreementPanel({
                   setDone(null);
                   setClosing(true);
                 }}
-                data-testid={party === 'JOB_CENTRE' ? 'agreement-withdraw' : 'agreement-refuse'}
+                data-testid={refuses ? 'agreement-refuse' : 'agreement-withdraw'}
               >
-                {t(party === 'JOB_CENTRE' ? 'agreement.withdraw' : 'agreement.refuse', {
+                {t(refuses ? 'agreement.refuse' : 'agreement.withdraw', {
                   number: p.agreementVersion,
                 })}
               </Button>
@@ -155,6 +158,7 @@ export function AgreementPanel({
         <CloseForm
           placement={p}
           party={party}
+          refuse={refuses}
           onCancel={() => setClosing(false)}
           onDone={(message) => {
             setClosing(false);
@@ -274,17 +278,32 @@ function VersionState({ version: a, moment }: { version: Version; moment: (iso: 
   const stopped = a.withdrawnAt
     ? { text: t('agreement.stateWithdrawn', { when: moment(a.withdrawnAt) }), reason: a.withdrawalReason }
     : a.refusedAt
-      ? { text: t('agreement.stateRefused', { when: moment(a.refusedAt) }), reason: a.refusalReason }
+      ? {
+          // The party that did not propose the version refused it.
+          text: t(a.proposedBy === 'COMPANY' ? 'agreement.stateRefusedByJobCentre' : 'agreement.stateRefused', {
+            when: moment(a.refusedAt),
+          }),
+          reason: a.refusalReason,
+        }
       : null;
+  const proposer = a.proposedBy === 'COMPANY' && (
+    <Text size="sm" data-testid="agreement-proposed-by">
+      {t('agreement.proposedByCompany')}
+    </Text>
+  );
   if (!stopped) {
     return (
-      <Text size="sm" fw={600}>
-        {a.companyApprovedAt && a.adviserApprovedAt ? t('agreement.stateAgreed') : t('agreement.statePending')}
-      </Text>
+      <Stack gap={2}>
+        {proposer}
+        <Text size="sm" fw={600}>
+          {a.companyApprovedAt && a.adviserApprovedAt ? t('agreement.stateAgreed') : t('agreement.statePending')}
+        </Text>
+      </Stack>
     );
   }
   return (
     <Stack gap={2}>
+      {proposer}
       <Text size="sm" fw={600}>
         {stopped.text}
       </Text>
@@ -301,16 +320,17 @@ function VersionState({ version: a, moment }: { version: Version; moment: (iso: 
 function CloseForm({
   placement: p,
   party,
+  refuse,
   onCancel,
   onDone,
 }: {
   placement: AgreementPlacement;
   party: AgreementParty;
+  refuse: boolean;
   onCancel: () => void;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const refuse = party === 'COMPANY';
   const [withdrawState, withdraw] = useMutation(WithdrawPlacementAgreementDocument);
   const [refuseState, refuseIt] = useMutation(RefusePlacementAgreementDocument);
   const [problem, setProblem] = useState<string | null>(null);
@@ -340,7 +360,15 @@ function CloseForm({
       data-testid="agreement-close-form"
     >
       <Stack gap="xs">
-        <Text size="sm">{t(refuse ? 'agreement.refuseHelp' : 'agreement.withdrawHelp')}</Text>
+        <Text size="sm">
+          {t(
+            refuse
+              ? party === 'JOB_CENTRE'
+                ? 'agreement.refuseHelpJobCentre'
+                : 'agreement.refuseHelp'
+              : 'agreement.withdrawHelp',
+          )}
+        </Text>
         <Textarea
           label={t(refuse ? 'agreement.refuseReason' : 'agreement.withdrawReason')}
           required={refuse}

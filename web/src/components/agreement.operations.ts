@@ -59,6 +59,7 @@ export const PlacementAgreementDocument = graphql(`
       agreements {
         id
         number
+        proposedBy
         companyApprovedAt
         adviserApprovedAt
         withdrawnAt
@@ -81,6 +82,22 @@ export const PlacementAgreementDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The company proposes a change to a running placement's agreement: a version it approved, waiting for the job centre. */
+export const ProposePlacementAgreementChangeDocument = graphql(`
+  mutation ProposePlacementAgreementChange(
+    $placementId: ID!
+    $agreementVersion: Int!
+    $input: PlacementAgreementChangeInput!
+  ) {
+    proposePlacementAgreementChange(placementId: $placementId, agreementVersion: $agreementVersion, input: $input) {
+      id
+      version
+      agreementVersion
+      awaitingApprovalFrom
     }
   }
 `);

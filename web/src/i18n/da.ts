@@ -136,6 +136,16 @@ export const da = {
     changeSubmit: 'Gem som ny version',
     changeSaved: 'Ændringen er gemt som version {{number}}.',
     changeNothing: 'Intet er ændret endnu.',
+    proposeOpen: 'Foreslå en ændring af aftalen',
+    proposeTitle: 'Foreslå en ændring af aftalen',
+    proposeHelp:
+      'Jeres forslag bliver en ny version, som I har godkendt. Den gælder, når jobcentret også har godkendt den; indtil da gælder den aftale, der er i kraft.',
+    proposeSubmit: 'Send forslaget til jobcentret',
+    proposed: 'Jeres forslag er gemt som version {{number}} og afventer jobcentrets godkendelse.',
+    changeStart: 'Startdato',
+    stateRefusedByJobCentre: 'Afvist af jobcentret {{when}}',
+    proposedByCompany: 'Foreslået af virksomheden',
+    refuseHelpJobCentre: 'Skriv, hvorfor I afviser virksomhedens forslag. Den aftale, der er i kraft, gælder fortsat.',
   },
   enums: enumsDa,
   // One scale in every workspace: adviser, consultant and company speak of the same "niveau 3".

@@ -137,6 +137,16 @@ export const en: Messages = {
     changeSubmit: 'Save as a new version',
     changeSaved: 'The change is saved as version {{number}}.',
     changeNothing: 'Nothing has changed yet.',
+    proposeOpen: 'Propose a change to the agreement',
+    proposeTitle: 'Propose a change to the agreement',
+    proposeHelp:
+      'Your proposal becomes a new version that you have approved. It applies once the job centre has approved it too; until then the agreement in force applies.',
+    proposeSubmit: 'Send the proposal to the job centre',
+    proposed: "Your proposal is saved as version {{number}} and waits for the job centre's approval.",
+    changeStart: 'Start date',
+    stateRefusedByJobCentre: 'Refused by the job centre {{when}}',
+    proposedByCompany: 'Proposed by the company',
+    refuseHelpJobCentre: "Say why you refuse the company's proposal. The agreement in force still applies.",
   },
   enums: enumsEn,
   skillLevel: {

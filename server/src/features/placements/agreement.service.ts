@@ -1,16 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { t } from '../../i18n/index.js';
+import { formatDate, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { ServiceContext } from '../../shared/context.js';
+import { compareDates } from '../../shared/dates.js';
 import { badInput, badInputs, DomainError, type FieldProblem, forbidden, problemsOf } from '../../shared/errors.js';
 import { assertDateOrder, parseInput } from '../../shared/validate.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditReads } from '../audit/audit.service.js';
 import { Role, User } from '../auth/user.entity.js';
 import { refreshAvailability } from '../availability/availability.service.js';
 import { Candidate } from '../candidates/candidate.entity.js';
+import { iguEligibility } from '../candidates/igu-eligibility.js';
 import { assertWeekChange, weekBefore } from '../candidates/week-check.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
@@ -19,6 +21,7 @@ import { assignableMentor, internsOf } from '../mentors/mentor.service.js';
 import { TaskStatus, UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import { activatePlacement, availabilityTargets } from './placement.activation.js';
 import {
+  AgreementParty,
   type AgreementTerms,
   NEVER_STARTED,
   Placement,
@@ -26,9 +29,12 @@ import {
   PlacementStatus,
   PlacementType,
 } from './placement.entity.js';
+import type { PlacementAgreementChangeInput } from './placement.inputs.js';
 import { PlacementPolicy } from './placement.policy.js';
 import {
   assertLearningGoals,
+  companyChangeSchema,
+  iguRules,
   programmeTerms,
   refusalSchema,
   toPlan,
@@ -190,6 +196,8 @@ export class AgreementService {
     weekExceptionReason?: string | null,
   ): Promise<void> {
     if (sameTerms(version.terms, termsOf(p))) return;
+    // A moved start binds only while the placement has not started and the new start has not passed.
+    if (version.terms.startDate !== p.startDate) this.assertStartMovable(p, version.terms.startDate);
     const candidate = await em.findOneOrFail(Candidate, p.candidate.id, {
       lockMode: LockMode.PESSIMISTIC_WRITE,
       refresh: true,
@@ -248,10 +256,11 @@ export class AgreementService {
   ): Promise<Placement> {
     const user = this.policy.user;
     const refuse = kind === 'REFUSE';
-    if (refuse !== (user.role === Role.COMPANY)) throw forbidden(refuse ? 'refuseAgreement' : 'withdrawAgreement');
+    const company = user.role === Role.COMPANY;
+    if (!refuse && company) throw forbidden('withdrawAgreement');
     const { reason } = parseInput(refuse ? refusalSchema : withdrawalSchema, { reason: reasonInput });
     await this.policy.tx(async (em) => {
-      const p = await this.policy.load(em, placementId, refuse ? 'followUp' : 'manage', true);
+      const p = await this.policy.load(em, placementId, company ? 'followUp' : 'manage', true);
       if (p.status === PlacementStatus.ENDED) throw badInput('placementId', t('agreement.endedClose'));
       if (NEVER_STARTED.includes(p.status)) {
         throw badInput('placementId', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
@@ -268,7 +277,20 @@ export class AgreementService {
       if (current.companyApprovedAt && current.adviserApprovedAt) {
         throw badInput('agreementVersion', t('agreement.bothApproved', { number: current.number }));
       }
-      if (refuse && current.companyApprovedAt) throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
+      // The party that did not propose a version refuses it; the job centre withdraws its own, never the company's.
+      if (refuse && current.proposedBy === (company ? AgreementParty.COMPANY : AgreementParty.JOB_CENTRE)) {
+        if (company && current.companyApprovedAt) {
+          throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
+        }
+        await auditReads(this.ctx.em.fork(), user, [p.candidate.id], 'placement:refuse', false);
+        throw forbidden('refuseAgreement');
+      }
+      if (!refuse && current.proposedBy === AgreementParty.COMPANY) {
+        throw badInput('agreementVersion', t('agreement.refuseCompanyProposal', { number: current.number }));
+      }
+      if (refuse && company && current.companyApprovedAt) {
+        throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
+      }
       // The terms in force stayed on the placement's row while the change waited; without a version in force (a
       // placement the job centre started on its own) the row held the change and takes the version before back.
       const inForce = p.status === PlacementStatus.ACTIVE ? await this.inForceOf(em, p) : null;
@@ -416,10 +438,12 @@ export class AgreementService {
   async changeBase(
     em: EntityManager,
     p: Placement,
+    proposal = false,
   ): Promise<{ inForce: PlacementAgreement | null; base: AgreementTerms }> {
     const inForce = p.status === PlacementStatus.ACTIVE ? await this.inForceOf(em, p) : null;
+    // The company's proposal never binds, so it always builds on the version waiting, if any.
     const current =
-      inForce && p.agreementVersion !== inForce.number
+      (inForce || proposal) && p.agreementVersion > 0 && p.agreementVersion !== inForce?.number
         ? await em.findOne(PlacementAgreement, { placement: p.id, number: p.agreementVersion })
         : null;
     const base =
@@ -435,7 +459,7 @@ export class AgreementService {
     em: EntityManager,
     p: Placement,
     base: AgreementTerms,
-    data: z.infer<typeof updateSchema>,
+    data: z.infer<typeof updateSchema> | z.infer<typeof companyChangeSchema>,
   ): Promise<AgreementTerms> {
     const next: AgreementTerms = {
       ...base,
@@ -451,8 +475,67 @@ export class AgreementService {
         problems.push(...problemsOf(err));
       }
     };
-    if (data.plannedEndDate !== undefined && data.plannedEndDate !== base.plannedEndDate) {
+    const rules = this.ctx.config.rules;
+    const startChanged = !!data.startDate && data.startDate !== base.startDate;
+    const endChanged = data.plannedEndDate !== undefined && data.plannedEndDate !== base.plannedEndDate;
+    const periodsGiven = 'schoolPeriods' in data && data.schoolPeriods ? data.schoolPeriods : null;
+    if (startChanged && data.startDate) {
+      const start = data.startDate;
+      const before = problems.length;
+      check(() => this.assertStartMovable(p, start));
+      // A start that cannot move at all is one problem: its length is not judged too.
+      const movable = problems.length === before;
+      next.startDate = start;
+      if (p.type === PlacementType.IGU) {
+        // The programme moves with its start: its last day, and its school weeks unless given.
+        check(() => {
+          const terms = programmeTerms(
+            rules,
+            p.type,
+            start,
+            endChanged ? (data.plannedEndDate ?? null) : null,
+            periodsGiven,
+          );
+          next.plannedEndDate = terms.plannedEndDate;
+          next.schoolPeriods = terms.schoolPeriods;
+        });
+        const candidate = await em.findOneOrFail(Candidate, p.candidate.id);
+        const eligibility = iguEligibility(
+          {
+            birthDate: candidate.birthDate,
+            residenceCategory: candidate.residenceCategory,
+            arrivalDate: candidate.arrivalDate,
+          },
+          start,
+          iguRules(rules),
+          this.ctx.locale,
+        );
+        if (!eligibility.eligible) {
+          problems.push({
+            field: 'startDate',
+            message: t('placements.notIguEligible', { name: candidate.firstName, reason: eligibility.reason }),
+          });
+        }
+      } else if (movable && !endChanged && next.plannedEndDate) {
+        const end = next.plannedEndDate;
+        if (compareDates(start, end) > 0) {
+          problems.push({
+            field: 'startDate',
+            message: t('agreement.startAfterEnd', { date: formatDate(start), end: formatDate(end) }),
+          });
+        } else {
+          check(() => withinMaxLength(rules, p.type, start, end, 'extendedWeeks', 'startDate'));
+        }
+      }
+    }
+    if (endChanged && !(startChanged && p.type === PlacementType.IGU)) {
       check(() => {
+        if (startChanged && data.plannedEndDate && compareDates(next.startDate, data.plannedEndDate) > 0) {
+          throw badInput(
+            'startDate',
+            t('agreement.startAfterEnd', { date: formatDate(next.startDate), end: formatDate(data.plannedEndDate) }),
+          );
+        }
         assertDateOrder('startDate', next.startDate, 'plannedEndDate', data.plannedEndDate);
         // An IGU programme's length is fixed: its planned end can only be the programme's last day. Other
         // types may be extended up to their extended maximum (virksomhedspraktik: 13 weeks).
@@ -469,15 +552,9 @@ export class AgreementService {
               );
       });
     }
-    if (data.schoolPeriods) {
+    if (periodsGiven && !(startChanged && p.type === PlacementType.IGU)) {
       check(() => {
-        next.schoolPeriods = programmeTerms(
-          this.ctx.config.rules,
-          p.type,
-          next.startDate,
-          null,
-          data.schoolPeriods ?? null,
-        ).schoolPeriods;
+        next.schoolPeriods = programmeTerms(rules, p.type, next.startDate, null, periodsGiven).schoolPeriods;
       });
     }
     if (data.hoursPlan) next.hoursPlan = toPlan(data.hoursPlan);
@@ -486,11 +563,11 @@ export class AgreementService {
       try {
         const mentor = data.mentorId ? await assignableMentor(em, data.mentorId, company, p.id) : null;
         next.mentorId = mentor?.id ?? null;
-        next.mentorName = mentor?.name ?? (data.mentorName || null);
+        next.mentorName = mentor?.name ?? (('mentorName' in data && data.mentorName) || null);
       } catch (err) {
         problems.push(...problemsOf(err));
       }
-    } else if (data.mentorName !== undefined) {
+    } else if ('mentorName' in data && data.mentorName !== undefined) {
       // Free text replaces a named mentor: the placement no longer holds that mentor's place.
       next.mentorName = data.mentorName || null;
       const named = next.mentorId ? await em.findOne(Mentor, next.mentorId) : null;
@@ -502,6 +579,76 @@ export class AgreementService {
     }
     if (problems.length) throw badInputs(problems);
     return next;
+  }
+
+  /**
+   * A start can move while the placement has not started (a draft always), and never into the past
+   * (BAD_USER_INPUT on startDate).
+   */
+  private assertStartMovable(p: Placement, start: string): void {
+    const now = today();
+    if (p.status === PlacementStatus.ACTIVE && compareDates(p.startDate, now) <= 0) {
+      throw badInput('startDate', t('agreement.startAlreadyStarted', { date: formatDate(p.startDate) }));
+    }
+    if (compareDates(start, now) < 0) {
+      throw badInput('startDate', t('agreement.startInPast', { date: formatDate(start) }));
+    }
+  }
+
+  /**
+   * The company proposes a change to the agreement of one of its running placements: a new version it has approved
+   * itself, waiting for the job centre; the terms in force bind until the job centre approves. Only its own
+   * placements (FORBIDDEN otherwise, audited), only the terms a company agrees (period, hours plan, its own mentors,
+   * learning goals); the version read must be the current one (CONFLICT). One transaction; audit-logged.
+   */
+  async proposeChange(
+    placementId: string,
+    agreementVersion: number,
+    input: PlacementAgreementChangeInput,
+  ): Promise<Placement> {
+    const user = this.policy.user;
+    if (user.role !== Role.COMPANY) throw forbidden('proposeAgreementChange');
+    const data = parseInput(companyChangeSchema, input);
+    await this.policy.tx(async (em) => {
+      const p = await this.policy.load(em, placementId, 'followUp', true);
+      if (p.status === PlacementStatus.ENDED) {
+        throw badInput('placementId', t('placements.ended', { date: p.endDate ? formatDate(p.endDate) : '' }));
+      }
+      if (NEVER_STARTED.includes(p.status)) {
+        throw badInput('placementId', t('agreement.neverStarted', { status: t(`enums.placementStatus.${p.status}`) }));
+      }
+      if (p.status === PlacementStatus.DRAFT) throw badInput('placementId', t('agreement.companyChangeDraft'));
+      if (agreementVersion !== p.agreementVersion) {
+        throw new DomainError(
+          'CONFLICT',
+          t('agreement.staleClose', { yours: agreementVersion, current: p.agreementVersion }),
+          { field: 'agreementVersion', currentVersion: p.agreementVersion },
+        );
+      }
+      const { base } = await this.changeBase(em, p, true);
+      const next = await this.changedTerms(em, p, base, data);
+      if (sameTerms(next, base)) throw badInput('input', t('agreement.nothingChanged'));
+      // Numbers are never reused: after a withdrawn or refused version, the next one follows it.
+      const newest = await em.findOne(PlacementAgreement, { placement: p.id }, { orderBy: { number: 'desc' } });
+      p.agreementVersion = Math.max(p.agreementVersion, newest?.number ?? 0) + 1;
+      em.create(PlacementAgreement, {
+        placement: p,
+        number: p.agreementVersion,
+        terms: next,
+        proposedBy: AgreementParty.COMPANY,
+        createdBy: em.getReference(User, user.id),
+        companyApprovedAt: new Date(),
+        companyApprovedBy: em.getReference(User, user.id),
+      });
+      audit(em, user, {
+        subjectId: p.candidate.id,
+        action: 'UPDATE',
+        operation: 'proposePlacementAgreementChange',
+        allowed: true,
+        purpose: `version ${p.agreementVersion}`,
+      });
+    });
+    return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
   }
 
   /**

@@ -41,6 +41,16 @@ export enum PlacementStatus {
   REFUSED = 'REFUSED',
 }
 
+/** The two parties who approve a placement agreement (beside the person): the company and the job centre. */
+export enum AgreementParty {
+  COMPANY = 'COMPANY',
+  JOB_CENTRE = 'JOB_CENTRE',
+}
+registerEnumType(AgreementParty, {
+  name: 'AgreementParty',
+  description: 'A party that approves a placement agreement: the company or the job centre',
+});
+
 /** Statuses of a placement that never started: its agreement was withdrawn or refused as a draft. */
 export const NEVER_STARTED: readonly PlacementStatus[] = [PlacementStatus.WITHDRAWN, PlacementStatus.REFUSED];
 registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
@@ -344,6 +354,7 @@ export class PlacementAgreement extends BaseEntity<
   | 'refusedAt'
   | 'refusedBy'
   | 'refusalReason'
+  | 'proposedBy'
 > {
   @ManyToOne(() => Placement, { ref: true, deleteRule: 'cascade' })
   placement!: Ref<Placement>;
@@ -355,6 +366,11 @@ export class PlacementAgreement extends BaseEntity<
   @Field(() => AgreementTerms)
   @Property({ type: 'jsonb' })
   terms!: AgreementTerms;
+
+  /** Who proposed this version: the job centre (drafts, its changes) or the company (its change, approved by it). */
+  @Field(() => AgreementParty, { description: 'Who proposed this version; the other party approves or refuses it' })
+  @Enum({ items: () => AgreementParty, default: AgreementParty.JOB_CENTRE })
+  proposedBy: AgreementParty = AgreementParty.JOB_CENTRE;
 
   @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null = null;

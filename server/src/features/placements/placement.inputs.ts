@@ -84,6 +84,13 @@ export class StartPlacementInput {
 
 @InputType({ description: 'Changes to a placement; omitted fields stay as they are' })
 export class UpdatePlacementInput {
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Moves the start: only before the placement has started, not into the past, not after the planned end, and within the type's longest length (an IGU programme's end moves with it)",
+  })
+  startDate?: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'null clears the planned end' })
   plannedEndDate?: string | null;
 
@@ -178,4 +185,28 @@ export class PlacementFilter {
 
   @Field(() => String, { nullable: true, description: "DB07 code of the company's industry" })
   industryCode?: string | null;
+}
+
+@InputType({
+  description:
+    "The company's proposal to change a running placement's agreement; omitted fields stay as they are. It counts as approved by the company and waits for the job centre",
+})
+export class PlacementAgreementChangeInput {
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Moves the start: only before the placement has started, not into the past, not after the planned end',
+  })
+  startDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Within the placement type's longest length" })
+  plannedEndDate?: string | null;
+
+  @Field(() => [HoursPlanStepInput], { nullable: true })
+  hoursPlan?: HoursPlanStepInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: "One of the company's own mentors with a free place" })
+  mentorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  learningGoals?: string | null;
 }

@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-  registerEnumType,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRef } from '../../db/load-ref.js';
 import type { Context } from '../../shared/context.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -20,7 +8,10 @@ import { Company } from '../companies/company.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
+import { AgreementService } from './agreement.service.js';
+import { FollowUpService } from './follow-up.service.js';
 import {
+  AgreementParty,
   FollowUp,
   HoursPlanStep,
   Placement,
@@ -31,19 +22,11 @@ import {
 import {
   ConversionInput,
   FollowUpInput,
+  PlacementAgreementChangeInput,
   PlacementFilter,
   StartPlacementInput,
   UpdatePlacementInput,
 } from './placement.inputs.js';
-
-export enum AgreementParty {
-  COMPANY = 'COMPANY',
-  JOB_CENTRE = 'JOB_CENTRE',
-}
-registerEnumType(AgreementParty, { name: 'AgreementParty', description: 'Who approves a placement agreement next' });
-
-import { AgreementService } from './agreement.service.js';
-import { FollowUpService } from './follow-up.service.js';
 import { PlacementService } from './placement.service.js';
 import { FollowUpAuthor, PlacementConnection, PlacementWeek, WeekHours } from './placement.types.js';
 
@@ -93,10 +76,10 @@ export class PlacementResolver {
     return new AgreementService(ctx).closeAgreement(placementId, agreementVersion, 'WITHDRAW', reason);
   }
 
-  @Authorized(Role.COMPANY)
+  @Authorized(Role.ADMIN, Role.ADVISER, Role.COMPANY)
   @Mutation(() => Placement, {
     description:
-      'The company refuses the current version of an agreement it has not approved, with a reason: a draft never starts (REFUSED, the reserved hours and place freed); a pending new version gives way to the version before it.',
+      "The party that did not propose the current version refuses it, with a reason: the company a version of the job centre's (a draft then never starts: REFUSED, the reserved hours and place freed), the job centre (the person's adviser or ADMIN) a change the company proposed. A pending new version gives way to the version before it.",
   })
   refusePlacementAgreement(
     @Arg('placementId', () => ID) placementId: string,
@@ -106,6 +89,21 @@ export class PlacementResolver {
     @Ctx() ctx: Context,
   ) {
     return new AgreementService(ctx).closeAgreement(placementId, agreementVersion, 'REFUSE', reason);
+  }
+
+  @Authorized(Role.COMPANY)
+  @Mutation(() => Placement, {
+    description:
+      'The company proposes a change to the agreement of one of its running placements (hours plan, its own mentor, learning goals, period): a new version approved by the company that waits for the job centre; until then the terms in force bind.',
+  })
+  proposePlacementAgreementChange(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('agreementVersion', () => Int, { description: 'The version you read; another one gives CONFLICT' })
+    agreementVersion: number,
+    @Arg('input', () => PlacementAgreementChangeInput) input: PlacementAgreementChangeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new AgreementService(ctx).proposeChange(placementId, agreementVersion, input);
   }
 
   @Authorized()
@@ -122,7 +120,10 @@ export class PlacementResolver {
   }
 
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
-  @Mutation(() => Placement, { description: 'Changes the planned end, hours plan, mentor or learning goals.' })
+  @Mutation(() => Placement, {
+    description:
+      'Changes the start, planned end, hours plan, mentor or learning goals. Once both parties agreed a version, the change is a new version that both approve again; until then the terms in force bind.',
+  })
   updatePlacement(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePlacementInput) input: UpdatePlacementInput,

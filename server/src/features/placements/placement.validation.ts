@@ -107,6 +107,7 @@ export const startSchema = z.object({
 });
 
 export const updateSchema = z.object({
+  startDate: isoDate('startDate').nullish(),
   plannedEndDate: z.string().nullish(),
   hoursPlan: hoursPlanSchema.nullish(),
   mentorId: z.string().nullish(),
@@ -114,6 +115,15 @@ export const updateSchema = z.object({
   learningGoals: optionalText('learningGoals', 4000),
   schoolPeriods: schoolPeriodsSchema.nullish(),
   version: z.number().int(),
+});
+
+/** What a company may change in its proposal: not the person's data, not the school periods, no free-text mentor. */
+export const companyChangeSchema = z.object({
+  startDate: isoDate('startDate').nullish(),
+  plannedEndDate: z.string().nullish(),
+  hoursPlan: hoursPlanSchema.nullish(),
+  mentorId: z.string().nullish(),
+  learningGoals: optionalText('learningGoals', 4000),
 });
 
 export const followUpSchema = z
@@ -211,11 +221,24 @@ export function withinMaxLength(
   start: string,
   plannedEnd: string | null,
   which: 'weeks' | 'extendedWeeks',
+  field: 'plannedEndDate' | 'startDate' = 'plannedEndDate',
 ): string | null {
   const limit = rules.placementMaxWeeks[type as keyof Rules['placementMaxWeeks']];
   if (!limit) return plannedEnd;
   const last = addDays(start, limit[which] * 7 - 1);
   if (!plannedEnd) return last;
+  if (compareDates(plannedEnd, last) > 0 && field === 'startDate') {
+    // The start moved earlier: say how early it may be with the end as agreed.
+    throw badInput(
+      'startDate',
+      t('agreement.tooLongStart', {
+        type: t(`agreement.type.${type as keyof Rules['placementMaxWeeks']}`),
+        extended: limit.extendedWeeks,
+        end: formatDate(plannedEnd),
+        first: formatDate(addDays(plannedEnd, -(limit[which] * 7 - 1))),
+      }),
+    );
+  }
   if (compareDates(plannedEnd, last) > 0) {
     throw badInput(
       'plannedEndDate',

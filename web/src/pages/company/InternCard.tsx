@@ -1,8 +1,10 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgreementPanel } from '../../components/AgreementPanel.js';
 import type { CompanyPlacementsQuery } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { AgreementProposalForm } from './AgreementProposalForm.js';
 import { Facts } from './Facts.js';
 import { HoursPlanTable } from './HoursPlanTable.js';
 import { formatDate, formatNumber, todayIso } from './lib.js';
@@ -16,11 +18,14 @@ export function InternCard({
   onReport,
   onApproved,
   onRefused,
+  onProposed,
 }: {
   placement: PlacementNode;
   onReport: () => void;
   onApproved: () => void;
   onRefused: () => void;
+  /** After the company proposed a change (the new version's number). */
+  onProposed: (agreementVersion: number) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -30,6 +35,23 @@ export function InternCard({
   const latest = p.latestFollowUp;
   const overdue = !!p.nextFollowUpDue && p.nextFollowUpDue < todayIso();
   const opening = p.task?.title ?? p.iguSlot?.title;
+  const [proposing, setProposing] = useState(false);
+  // A change waiting for approval is not in force: the card shows the agreed terms with the pending ones beside.
+  const pending = p.pendingAgreement;
+  const pendingEnd = pending?.terms.plannedEndDate ?? null;
+  const periodText = (start: string, to: string | null) =>
+    to
+      ? t('company.interns.fromTo', { from: formatDate(start, lang), to: formatDate(to, lang) })
+      : t('company.interns.from', { date: formatDate(start, lang) });
+  const periodPending =
+    !!pending && (pending.terms.startDate !== p.startDate || pendingEnd !== (p.plannedEndDate ?? null));
+  const mentorPending = !!pending && (pending.terms.mentorName ?? '') !== (p.mentorName ?? '');
+  const goalsPending = !!pending && pending.terms.learningGoals !== p.learningGoals;
+  const pendingValue = (value: string, testid: string) => (
+    <Text span size="sm" c="dimmed" display="block" style={{ whiteSpace: 'pre-wrap' }} data-testid={testid}>
+      {t('agreement.pendingValue', { number: p.agreementVersion, value })}
+    </Text>
+  );
 
   return (
     <Card withBorder padding="lg" component="article" aria-labelledby={headingId} data-testid="intern-card">
@@ -58,15 +80,32 @@ export function InternCard({
           items={[
             {
               label: t('company.interns.period'),
-              value: end
-                ? t('company.interns.fromTo', { from: formatDate(p.startDate, lang), to: formatDate(end, lang) })
-                : t('company.interns.from', { date: formatDate(p.startDate, lang) }),
+              value: (
+                <span data-testid="intern-period">
+                  {periodText(p.startDate, end)}
+                  {periodPending &&
+                    pending &&
+                    pendingValue(periodText(pending.terms.startDate, pendingEnd), 'period-pending')}
+                </span>
+              ),
             },
             ...(p.weekNumber
               ? [{ label: t('company.interns.weekLabel'), value: t('company.interns.week', { week: p.weekNumber }) }]
               : []),
             ...(opening ? [{ label: t('company.interns.task'), value: opening }] : []),
-            ...(p.mentorName ? [{ label: t('company.interns.mentor'), value: p.mentorName }] : []),
+            ...(p.mentorName || mentorPending
+              ? [
+                  {
+                    label: t('company.interns.mentor'),
+                    value: (
+                      <span data-testid="intern-mentor">
+                        {p.mentorName || '–'}
+                        {mentorPending && pending && pendingValue(pending.terms.mentorName || '–', 'mentor-pending')}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
             {
               label: t('company.interns.latest'),
               testId: 'latest-follow-up',
@@ -103,19 +142,37 @@ export function InternCard({
               : []),
           ]}
         />
-        {p.status === 'DRAFT' && p.learningGoals && (
+        {((p.status === 'DRAFT' && p.learningGoals) || goalsPending) && (
           <div>
             <Text size="sm" c="dimmed">
               {t('company.interns.learningGoals')}
             </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {p.learningGoals}
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="intern-goals">
+              {p.learningGoals || '–'}
             </Text>
+            {goalsPending && pending && pendingValue(pending.terms.learningGoals || '–', 'goals-pending')}
           </div>
         )}
         {(p.status === 'DRAFT' || p.awaitingApprovalFrom) && p.agreementVersion > 0 && (
           <AgreementPanel placementId={p.id} party="COMPANY" onApproved={onApproved} onClosed={onRefused} />
         )}
+        {p.status === 'ACTIVE' &&
+          (proposing ? (
+            <AgreementProposalForm
+              p={p}
+              onCancel={() => setProposing(false)}
+              onSaved={(number) => {
+                setProposing(false);
+                onProposed(number);
+              }}
+            />
+          ) : (
+            <Group>
+              <Button variant="default" onClick={() => setProposing(true)} data-testid="agreement-propose-open">
+                {t('agreement.proposeOpen')}
+              </Button>
+            </Group>
+          ))}
         {latest?.note && (
           <Text size="sm" fs="italic">
             «{latest.note}»

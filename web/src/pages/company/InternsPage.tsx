@@ -75,6 +75,10 @@ function Interns({ companyId }: { companyId: string }) {
                 setNotice(t('company.interns.refusedNotice', { name: p.candidateFirstName }));
                 refetch({ requestPolicy: 'network-only' });
               }}
+              onProposed={(number) => {
+                setNotice(t('agreement.proposed', { number }));
+                refetch({ requestPolicy: 'network-only' });
+              }}
               onReport={() => {
                 setNotice(null);
                 setReporting(p);

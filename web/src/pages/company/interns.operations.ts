@@ -24,6 +24,15 @@ export const CompanyPlacementsDocument = graphql(`
           nextFollowUpDue
           agreementVersion
           awaitingApprovalFrom
+          pendingAgreement {
+            number
+            terms {
+              startDate
+              plannedEndDate
+              mentorName
+              learningGoals
+            }
+          }
           task {
             id
             title
