@@ -17,7 +17,7 @@ const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $inp
 const UPDATE_USER = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role active } }`;
 const RESET = `mutation($id: ID!) { resetUserPassword(id: $id) { temporaryPassword user { id email } } }`;
 const CREATE_COMPETENCE = `mutation($input: CreateCompetenceInput!) { createCompetence(input: $input) { id code name nameEn domain synonyms } }`;
-const COMPETENCES = `query($s: String) { competences(search: $s) { id name } }`;
+const COMPETENCES = `query($s: String) { competences(search: $s) { id name synonyms } }`;
 const SETTINGS = `{ settings { name value source secret } }`;
 const AUDIT = `query($search: String, $first: Int, $after: String) {
   auditEntries(search: $search, first: $first, after: $after) {
@@ -211,6 +211,20 @@ describe('admin pages: server operations', () => {
           s,
         ).toContain(c.id);
       }
+    });
+
+    it('stores synonyms exactly as typed, even "null" and PostgreSQL array syntax', async () => {
+      // Once written as an unquoted array element, "null" became SQL NULL and broke the whole catalogue query.
+      const synonyms = ['null', 'null og nix', 'a"b', 'c\\d', '{e}', 'f, g', 'h\\"i'];
+      const c = (
+        await admin.ok(CREATE_COMPETENCE, {
+          input: { name: 'Ordentlig citering', nameEn: 'Proper quoting', domain: 'warehouse', synonyms },
+        })
+      ).createCompetence;
+      expect(c.synonyms).toEqual(synonyms);
+      const listed = (await consultant.ok(COMPETENCES, { s: 'citering' })).competences;
+      expect(listed.map((x: any) => x.id)).toEqual([c.id]);
+      expect(listed[0].synonyms).toEqual(synonyms);
     });
 
     it('refuses a name already in the catalogue (any case, either language) and says which', async () => {

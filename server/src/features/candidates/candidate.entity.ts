@@ -13,6 +13,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DEFAULT_HOUR_GOALS, FULL_TIME_HOURS } from '../../config.js';
+import { TextArrayType } from '../../db/text-array.type.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DanishLevel } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -168,7 +169,7 @@ export class Candidate extends BaseEntity<
   danishModule: string | null = null;
 
   @Field(() => [String], { description: 'Languages spoken besides Danish' })
-  @Property({ type: 'text[]', default: '{}' })
+  @Property({ type: TextArrayType, default: '{}' })
   languages: string[] = [];
 
   @Field(() => Float)
@@ -210,7 +211,7 @@ export class Candidate extends BaseEntity<
   ladderStep: string | null = null;
 
   @Field(() => [String], { description: 'DB07 division codes the person wishes to work in' })
-  @Property({ type: 'text[]', default: '{}' })
+  @Property({ type: TextArrayType, default: '{}' })
   industriesWished: string[] = [];
 
   @Field()

@@ -11,6 +11,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TextArrayType } from '../../db/text-array.type.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { User } from '../auth/user.entity.js';
 import type { Industry } from '../industries/industry.entity.js';
@@ -89,7 +90,7 @@ export class Company extends BaseEntity<
   mentorCount: number = 0;
 
   @Field(() => [String], { description: 'Languages the mentors speak (ISO 639-1 codes or names)' })
-  @Property({ type: 'text[]', default: '{}' })
+  @Property({ type: TextArrayType, default: '{}' })
   mentorLanguages: string[] = [];
 
   @Field(() => Int)

@@ -1,5 +1,6 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { TextArrayType } from '../../db/text-array.type.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 
 /** One entry of the competence catalogue: job functions people can do, not job titles. */
@@ -29,6 +30,6 @@ export class Competence extends BaseEntity<'escoUri' | 'synonyms'> {
   domain!: string;
 
   @Field(() => [String], { description: 'What people really type, Danish and English, misspellings included' })
-  @Property({ type: 'text[]', default: '{}' })
+  @Property({ type: TextArrayType, default: '{}' })
   synonyms: string[] = [];
 }

@@ -1,5 +1,6 @@
 import { Check, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { TextArrayType } from '../../db/text-array.type.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DateScalar } from '../../shared/scalars.js';
 import type { Company } from '../companies/company.entity.js';
@@ -21,7 +22,7 @@ export class Mentor extends BaseEntity<'languages' | 'trainedOn' | 'version'> {
   name!: string;
 
   @Field(() => [String], { description: 'Languages the mentor speaks (names or ISO 639-1 codes), as entered' })
-  @Property({ type: 'text[]', default: '{}' })
+  @Property({ type: TextArrayType, default: '{}' })
   languages: string[] = [];
 
   @Field(() => DateScalar, { nullable: true, description: 'When the mentor finished the mentor training' })

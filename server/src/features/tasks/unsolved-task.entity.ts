@@ -11,6 +11,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TextArrayType } from '../../db/text-array.type.js';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { DanishLevel } from '../../shared/enums.js';
 import type { User } from '../auth/user.entity.js';
@@ -112,7 +113,7 @@ export class UnsolvedTask extends BaseEntity<
    * Catalogue competences the placement teaches (the structured part of the learning goals): a
    * required one a person lacks is not counted as missing in matching. Read through the resolver.
    */
-  @Property({ type: 'text[]', default: '{}' })
+  @Property({ type: TextArrayType, default: '{}' })
   learningGoalCompetenceIds: string[] = [];
 
   @Field()
