@@ -403,4 +403,48 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     }
     await companyProposesAdviserApproves('da', 5, 'Plukke ordrer, pakke pakker og tage imod varer.', '24');
   });
+
+  it('the company withdraws its own proposal while it waits; the adviser reads it as withdrawn by the company', async () => {
+    const goals = 'Plukke ordrer og tælle lager op om fredagen.';
+    await companyPage.goto(`${t.url}/company/interns`);
+    const card = () => companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
+    await card().getByTestId('agreement-propose-open').click();
+    await card().getByTestId('proposal-goals').fill(goals);
+    await card().getByTestId('agreement-proposal-submit').click();
+    await expect
+      .poll(() => card().getByTestId('goals-pending').textContent(), { timeout: 10_000 })
+      .toBe(`Afventer godkendelse i version 6: ${goals}`);
+    // Its own proposal: the company withdraws it (it does not approve or refuse it).
+    await expect(card().getByTestId('agreement-refuse').count()).resolves.toBe(0);
+    await expect(card().getByTestId('agreement-withdraw').textContent()).resolves.toBe(
+      'Træk jeres forslag tilbage (version 6)',
+    );
+    await card().getByTestId('agreement-withdraw').click();
+    await card().getByTestId('agreement-close-reason').fill('Vi venter til efter jul med lageroptællingen.');
+    await expectAccessible(companyPage);
+    await screenshotFromTop(companyPage, 'agreement-da-17-company-withdraw-form');
+    await card().getByTestId('agreement-close-submit').click();
+    await expect
+      .poll(() => companyPage.getByTestId('notice').textContent(), { timeout: 10_000 })
+      .toContain('Jeres forslag (version 6) er trukket tilbage.');
+    // Nothing pending any more: the card shows the agreement in force only.
+    await expect.poll(() => card().getByTestId('goals-pending').count(), { timeout: 10_000 }).toBe(0);
+    await expect(card().getByTestId('agreement-panel').count()).resolves.toBe(0);
+    await expectNoRawKeys(companyPage);
+    await screenshotFromTop(companyPage, 'agreement-da-18-company-withdrawn');
+
+    const page = adviserPage;
+    await page.goto(placementUrl);
+    await page.getByTestId('agreement-panel').waitFor();
+    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
+      'Version 5: Godkendt af virksomheden og jobcentret.',
+    );
+    const row = page.getByTestId('agreement-version').nth(0);
+    await expect(row.getByTestId('agreement-state').textContent()).resolves.toMatch(
+      /^Foreslået af virksomhedenTrukket tilbage af virksomheden .+Begrundelse: Vi venter til efter jul med lageroptællingen\.$/,
+    );
+    expect(await page.getByTestId('goals-pending').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshotFromTop(page, 'agreement-da-19-adviser-company-withdrew');
+  });
 });

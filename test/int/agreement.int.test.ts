@@ -614,6 +614,64 @@ describe('placement agreements with three parties over HTTP', () => {
     expectError(await adviser.request(REFUSE, { id: draft.id, v: 1, reason: 'Nej' }), 'FORBIDDEN');
   });
 
+  it('lets the company withdraw its own waiting proposal: the version before holds, audit-logged; only its own', async () => {
+    const { input, p } = await agreed();
+    const change = { hoursPlan: [{ fromWeek: 1, weeklyHours: 30, ordinaryHours: 0 }] };
+    expect(
+      (await companyUser.ok(PROPOSE, { id: p.id, v: 1, input: change })).proposePlacementAgreementChange,
+    ).toMatchObject({ agreementVersion: 2, awaitingApprovalFrom: 'JOB_CENTRE' });
+    // The version read must be the current one; another company's placement is out of reach.
+    expectError(await companyUser.request(WITHDRAW, { id: p.id, v: 1 }), 'CONFLICT');
+    const other = await buildCompany(em(), { name: 'Fjerde Lager ApS' });
+    const elsewhere = (await adviser.ok(START, { input: await draftInput({ companyId: other.id, taskId: null }) }))
+      .startPlacement;
+    expectError(await companyUser.request(WITHDRAW, { id: elsewhere.id, v: 1 }), 'FORBIDDEN');
+    expect((await em().findOneOrFail(Placement, elsewhere.id, { refresh: true })).status).toBe(PlacementStatus.DRAFT);
+    // Refusing its own proposal is not the way: the message says to withdraw it.
+    const refuseOwn = expectError(
+      await companyEn.request(REFUSE, { id: p.id, v: 2, reason: 'Fortrudt' }),
+      'BAD_USER_INPUT',
+      'agreementVersion',
+    );
+    expect(refuseOwn.message).toContain('withdraw the proposal');
+
+    const back = (await companyUser.ok(WITHDRAW, { id: p.id, v: 2, reason: 'Vi har fundet en anden løsning' }))
+      .withdrawPlacementAgreement;
+    expect(back).toMatchObject({
+      status: 'ACTIVE',
+      agreementVersion: 1,
+      awaitingApprovalFrom: null,
+      pendingAgreement: null,
+      agreementInForce: { number: 1 },
+      hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+    });
+    expect(back.agreements[0]).toMatchObject({
+      number: 2,
+      proposedBy: 'COMPANY',
+      refusedAt: null,
+      // The company reads its own words.
+      withdrawalReason: 'Vi har fundet en anden løsning',
+    });
+    expect(back.agreements[0].withdrawnAt).toBeTruthy();
+    expect(await freeHours(input.candidateId)).toBe(17);
+    const audited = await em().find(AuditEntry, {
+      subjectId: input.candidateId,
+      operation: 'withdrawPlacementAgreement',
+    });
+    expect(audited.map((a) => [a.allowed, a.purpose])).toEqual([[true, 'version 2 → 1']]);
+    // Withdrawn is history: not again, not approved; the next proposal takes a new number.
+    expectError(await companyUser.request(WITHDRAW, { id: p.id, v: 2 }), 'CONFLICT');
+    expectError(await adviser.request(APPROVE, { id: p.id, v: 2 }), 'CONFLICT');
+    const again = (await companyUser.ok(PROPOSE, { id: p.id, v: 1, input: change })).proposePlacementAgreementChange;
+    expect(again.agreementVersion).toBe(3);
+
+    // A version the job centre proposed is never the company's to withdraw (it refuses it): FORBIDDEN, audited.
+    const d = (await adviser.ok(START, { input: await draftInput() })).startPlacement;
+    const denied = expectError(await companyEn.request(WITHDRAW, { id: d.id, v: 1 }), 'FORBIDDEN');
+    expect(denied.message).toContain('withdraws its own proposals');
+    expect((await adviser.ok(GET, { id: d.id })).placement).toMatchObject({ status: 'DRAFT', agreementVersion: 1 });
+  });
+
   it('moves the start date: directly in a draft, by a version both approve before the start, never into the past or beyond the length', async () => {
     const later = addDays(start, 14);
     const input = await draftInput({ startDate: later, plannedEndDate: addDays(later, 27) });

@@ -21,6 +21,7 @@ import { Competence } from '../../server/src/features/competences/competence.ent
 import { IguSlot } from '../../server/src/features/igu-slots/igu-slot.entity.js';
 import { Mentor } from '../../server/src/features/mentors/mentor.entity.js';
 import {
+  AgreementParty,
   FollowUp,
   Placement,
   PlacementAgreement,
@@ -1329,16 +1330,24 @@ const MATRIX: Record<string, OpSpec> = {
       },
     ],
   },
+  // The party that proposed a version withdraws it: the job centre its draft, the company its own proposed change
+  // (the job centre refuses that one: BAD_USER_INPUT saying so).
   withdrawPlacementAgreement: agreementClosing(
-    'mutation($id: ID!) { withdrawPlacementAgreement(placementId: $id, agreementVersion: 1) { id status } }',
-    ['ADMIN', 'ADVISER'],
+    'mutation($id: ID!, $v: Int!) { withdrawPlacementAgreement(placementId: $id, agreementVersion: $v) { id status } }',
+    ['ADMIN', 'ADVISER', 'COMPANY'],
+    { ADMIN: ok, ADVISER: ok, COMPANY: F },
+    { ADMIN: ok, ADVISER: F, COMPANY: F },
+    { ADMIN: BI, ADVISER: BI, COMPANY: ok },
+    { ADMIN: BI, ADVISER: F, COMPANY: F },
   ),
   // A draft is the job centre's version: only the company refuses it (the job centre refuses the company's proposals).
   refusePlacementAgreement: agreementClosing(
-    'mutation($id: ID!) { refusePlacementAgreement(placementId: $id, agreementVersion: 1, reason: "Ingen mentor") { id status } }',
+    'mutation($id: ID!, $v: Int!) { refusePlacementAgreement(placementId: $id, agreementVersion: $v, reason: "Ingen mentor") { id status } }',
     ['ADMIN', 'ADVISER', 'COMPANY'],
     { ADMIN: F, ADVISER: F, COMPANY: ok },
     { ADMIN: F, ADVISER: F, COMPANY: F },
+    { ADMIN: ok, ADVISER: ok, COMPANY: BI },
+    { ADMIN: ok, ADVISER: F, COMPANY: F },
   ),
   proposePlacementAgreementChange: placementMutation(
     'mutation($id: ID!) { proposePlacementAgreementChange(placementId: $id, agreementVersion: 0, input: { learningGoals: "Pluk og pak efter ordre" }) { id agreementVersion } }',
@@ -1903,16 +1912,28 @@ function placementMutation(
 }
 
 /**
- * withdrawPlacementAgreement / refusePlacementAgreement: a DRAFT placement at company A or B whose version 1 no one
- * approved yet, so the job centre may withdraw it and the company refuse it.
+ * withdrawPlacementAgreement / refusePlacementAgreement: a DRAFT placement at company A or B whose version 1 (the job
+ * centre's) no one approved yet, so the job centre may withdraw it and the company refuse it; and a running placement
+ * at A or B whose version 2 the company proposed (approved by it, waiting for the job centre), so the company may
+ * withdraw it and the job centre refuse it.
  */
 function agreementClosing(
   doc: string,
   gate: RoleKey[],
-  own: Record<string, Outcome> = { ADMIN: ok, ADVISER: ok, COMPANY: ok },
-  other: Record<string, Outcome> = { ADMIN: ok, ADVISER: F, COMPANY: F },
+  own: Record<string, Outcome>,
+  other: Record<string, Outcome>,
+  ownProposal: Record<string, Outcome>,
+  otherProposal: Record<string, Outcome>,
 ): OpSpec {
   const pick = (t: Record<string, Outcome>) => Object.fromEntries(gate.map((r) => [r, t[r]!]));
+  const terms = (pl: Placement, learningGoals = pl.learningGoals) => ({
+    startDate: pl.startDate,
+    plannedEndDate: pl.plannedEndDate,
+    hoursPlan: pl.hoursPlan,
+    learningGoals,
+    mentorName: pl.mentorName,
+    schoolPeriods: [],
+  });
   return {
     kind: 'mutation',
     gate,
@@ -1928,21 +1949,10 @@ function agreementClosing(
             const pl = await e.findOneOrFail(Placement, p.id);
             pl.status = PlacementStatus.DRAFT;
             pl.agreementVersion = 1;
-            e.create(PlacementAgreement, {
-              placement: pl,
-              number: 1,
-              terms: {
-                startDate: pl.startDate,
-                plannedEndDate: pl.plannedEndDate,
-                hoursPlan: pl.hoursPlan,
-                learningGoals: pl.learningGoals,
-                mentorName: pl.mentorName,
-                schoolPeriods: [],
-              },
-            });
+            e.create(PlacementAgreement, { placement: pl, number: 1, terms: terms(pl) });
             await e.flush();
             return {
-              vars: { id: p.id },
+              vars: { id: p.id, v: 1 },
               subject: p.candidateId,
               snapshot: reread(w, Placement, p.id, (x) => [x.status, x.agreementVersion]),
             };
@@ -1950,7 +1960,40 @@ function agreementClosing(
           expect: pick(side === 'A' ? own : other),
         }),
       ),
-      { label: 'missing id', prepare: () => ({ vars: { id: missingId() } }), expect: pick(all(NF)) },
+      ...(['A', 'B'] as Side[]).map(
+        (side): Target => ({
+          label: `${sideLabel(side, 'placement')}, a change the company proposed`,
+          prepare: async (w) => {
+            const p = await authzPlacement(w, side);
+            const e = w.em();
+            const pl = await e.findOneOrFail(Placement, p.id);
+            pl.agreementVersion = 2;
+            const at = new Date();
+            e.create(PlacementAgreement, {
+              placement: pl,
+              number: 1,
+              terms: terms(pl),
+              companyApprovedAt: at,
+              adviserApprovedAt: at,
+            });
+            e.create(PlacementAgreement, {
+              placement: pl,
+              number: 2,
+              terms: terms(pl, 'Pluk og pak efter ordre'),
+              proposedBy: AgreementParty.COMPANY,
+              companyApprovedAt: at,
+            });
+            await e.flush();
+            return {
+              vars: { id: p.id, v: 2 },
+              subject: p.candidateId,
+              snapshot: reread(w, Placement, p.id, (x) => [x.status, x.agreementVersion]),
+            };
+          },
+          expect: pick(side === 'A' ? ownProposal : otherProposal),
+        }),
+      ),
+      { label: 'missing id', prepare: () => ({ vars: { id: missingId(), v: 1 } }), expect: pick(all(NF)) },
     ],
   };
 }

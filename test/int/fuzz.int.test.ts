@@ -303,7 +303,7 @@ const MUTATION_SPECS: Record<string, OpSpec> = {
     pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
   },
   withdrawPlacementAgreement: {
-    roles: ['ADVISER'],
+    roles: ['COMPANY', 'ADVISER'],
     baseline: (w) => ({ placementId: w.placementA, agreementVersion: 1, reason: 'Personen er syg' }),
     pools: (w) => ({ placementId: [w.placementA, w.placementEnd, w.otherPlacement] }),
   },

@@ -160,7 +160,8 @@ export const da = {
   },
   forbidden: {
     approveAgreement: 'Kun virksomheden og personens rådgiver godkender en forløbsaftale.',
-    withdrawAgreement: 'Kun personens rådgiver trækker en forløbsaftale tilbage; virksomheden afviser den.',
+    withdrawAgreement:
+      'En version trækkes tilbage af den part, der har foreslået den: virksomheden trækker sine egne forslag tilbage og afviser jobcentrets med en begrundelse.',
     refuseAgreement:
       'En version afvises af den part, der ikke har foreslået den: virksomheden afviser jobcentrets, personens rådgiver virksomhedens.',
     proposeAgreementChange: 'Kun virksomheden foreslår en ændring af aftalen her; jobcentret ændrer selve forløbet.',
@@ -339,6 +340,8 @@ export const da = {
     companyChangeDraft: 'Et udkast ændres af jobcentret: godkend eller afvis det i stedet.',
     refuseCompanyProposal:
       'Virksomheden har foreslået version {{number}}: afvis den med en begrundelse i stedet for at trække den tilbage.',
+    withdrawOwnProposal:
+      'Virksomheden har selv foreslået version {{number}}: træk forslaget tilbage i stedet for at afvise det.',
   },
   assignment: {
     personTwice: 'Personen står allerede i række {{row}}: en plan giver hver person én opgave.',

@@ -158,7 +158,8 @@ export const en: Catalogue = {
   },
   forbidden: {
     approveAgreement: "Only the company and the person's adviser approve a placement agreement.",
-    withdrawAgreement: "Only the person's adviser withdraws a placement agreement; the company refuses it.",
+    withdrawAgreement:
+      "A version is withdrawn by the party that proposed it: the company withdraws its own proposals and refuses the job centre's with a reason.",
     refuseAgreement:
       "A version is refused by the party that did not propose it: the company refuses the job centre's, the person's adviser the company's.",
     proposeAgreementChange:
@@ -333,6 +334,8 @@ export const en: Catalogue = {
     companyChangeDraft: 'A draft is changed by the job centre: approve or refuse it instead.',
     refuseCompanyProposal:
       'The company proposed version {{number}}: refuse it with a reason instead of withdrawing it.',
+    withdrawOwnProposal:
+      'Your company proposed version {{number}} itself: withdraw the proposal instead of refusing it.',
   },
   assignment: {
     personTwice: 'This person is already in row {{row}}: a plan gives each person one opening.',

@@ -39,8 +39,8 @@ export function AgreementPanel({
   party: AgreementParty;
   headingOrder?: 3 | 4;
   onApproved: () => void;
-  /** After a withdrawal or a refusal (default: as after an approval). */
-  onClosed?: () => void;
+  /** After a withdrawal or a refusal, with what was done in words (default: as after an approval). */
+  onClosed?: (closed: { refused: boolean; message: string }) => void;
 }) {
   const { t, i18n } = useTranslation();
   // Its own query: the versions' hours plans lie one level too deep for a list of placements (depth limit).
@@ -78,10 +78,14 @@ export function AgreementPanel({
   const stoppable =
     !!awaiting &&
     (p.status === 'DRAFT' || p.agreements.some((a) => a.number < p.agreementVersion && !a.withdrawnAt && !a.refusedAt));
-  const mayStop = stoppable && (party === 'JOB_CENTRE' || awaiting === 'COMPANY');
-  // The party that did not propose the waiting version refuses it (with a reason); the job centre withdraws its own.
+  // The party that proposed the waiting version withdraws it; the other party refuses it (with a reason) when it is
+  // its turn to approve.
   const companyProposal = p.agreements.find((a) => a.number === p.agreementVersion)?.proposedBy === 'COMPANY';
-  const refuses = party === 'COMPANY' || companyProposal;
+  const own = companyProposal ? party === 'COMPANY' : party === 'JOB_CENTRE';
+  const mayStop = stoppable && (own || myTurn);
+  const refuses = !own;
+  // The company withdraws its own proposal: said in its words.
+  const ownProposal = own && companyProposal;
 
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   const onApprove = async () => {
@@ -134,7 +138,7 @@ export function AgreementPanel({
                 }}
                 data-testid={refuses ? 'agreement-refuse' : 'agreement-withdraw'}
               >
-                {t(refuses ? 'agreement.refuse' : 'agreement.withdraw', {
+                {t(refuses ? 'agreement.refuse' : ownProposal ? 'agreement.withdrawProposal' : 'agreement.withdraw', {
                   number: p.agreementVersion,
                 })}
               </Button>
@@ -159,12 +163,14 @@ export function AgreementPanel({
           placement={p}
           party={party}
           refuse={refuses}
+          ownProposal={ownProposal}
           onCancel={() => setClosing(false)}
           onDone={(message) => {
             setClosing(false);
             setDone(message);
             refresh();
-            (onClosed ?? onApproved)();
+            if (onClosed) onClosed({ refused: refuses, message });
+            else onApproved();
           }}
         />
       )}
@@ -276,7 +282,13 @@ export function AgreementPanel({
 function VersionState({ version: a, moment }: { version: Version; moment: (iso: string) => string }) {
   const { t } = useTranslation();
   const stopped = a.withdrawnAt
-    ? { text: t('agreement.stateWithdrawn', { when: moment(a.withdrawnAt) }), reason: a.withdrawalReason }
+    ? {
+        // The party that proposed the version withdrew it.
+        text: t(a.proposedBy === 'COMPANY' ? 'agreement.stateWithdrawnByCompany' : 'agreement.stateWithdrawn', {
+          when: moment(a.withdrawnAt),
+        }),
+        reason: a.withdrawalReason,
+      }
     : a.refusedAt
       ? {
           // The party that did not propose the version refused it.
@@ -316,17 +328,23 @@ function VersionState({ version: a, moment }: { version: Version; moment: (iso: 
   );
 }
 
-/** Withdraw (the job centre, a reason if it likes) or refuse (the company, a reason required) the waiting version. */
+/**
+ * Withdraw (the party that proposed the waiting version, a reason if it likes) or refuse (the other party, a reason
+ * required) the waiting version.
+ */
 function CloseForm({
   placement: p,
   party,
   refuse,
+  ownProposal,
   onCancel,
   onDone,
 }: {
   placement: AgreementPlacement;
   party: AgreementParty;
   refuse: boolean;
+  /** The company withdraws a change it proposed itself. */
+  ownProposal: boolean;
   onCancel: () => void;
   onDone: (message: string) => void;
 }) {
@@ -350,13 +368,18 @@ function CloseForm({
       else setProblem(messageOf(result.error));
       return;
     }
-    onDone(t(refuse ? 'agreement.refused' : 'agreement.withdrawn', { number: p.agreementVersion }));
+    onDone(
+      t(refuse ? 'agreement.refused' : ownProposal ? 'agreement.proposalWithdrawn' : 'agreement.withdrawn', {
+        number: p.agreementVersion,
+      }),
+    );
   });
+  const withdrawKey = ownProposal ? 'agreement.withdrawProposal' : 'agreement.withdraw';
   return (
     <form
       onSubmit={submit}
       noValidate
-      aria-label={t(refuse ? 'agreement.refuse' : 'agreement.withdraw', { number: p.agreementVersion })}
+      aria-label={t(refuse ? 'agreement.refuse' : withdrawKey, { number: p.agreementVersion })}
       data-testid="agreement-close-form"
     >
       <Stack gap="xs">
@@ -366,7 +389,9 @@ function CloseForm({
               ? party === 'JOB_CENTRE'
                 ? 'agreement.refuseHelpJobCentre'
                 : 'agreement.refuseHelp'
-              : 'agreement.withdrawHelp',
+              : ownProposal
+                ? 'agreement.withdrawProposalHelp'
+                : 'agreement.withdrawHelp',
           )}
         </Text>
         <Textarea
@@ -390,7 +415,13 @@ function CloseForm({
             loading={withdrawState.fetching || refuseState.fetching}
             data-testid="agreement-close-submit"
           >
-            {t(refuse ? 'agreement.refuseConfirm' : 'agreement.withdrawConfirm')}
+            {t(
+              refuse
+                ? 'agreement.refuseConfirm'
+                : ownProposal
+                  ? 'agreement.withdrawProposalConfirm'
+                  : 'agreement.withdrawConfirm',
+            )}
           </Button>
           <Button variant="default" onClick={onCancel}>
             {t('agreement.cancel')}

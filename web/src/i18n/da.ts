@@ -146,6 +146,13 @@ export const da = {
     stateRefusedByJobCentre: 'Afvist af jobcentret {{when}}',
     proposedByCompany: 'Foreslået af virksomheden',
     refuseHelpJobCentre: 'Skriv, hvorfor I afviser virksomhedens forslag. Den aftale, der er i kraft, gælder fortsat.',
+    withdrawProposal: 'Træk jeres forslag tilbage (version {{number}})',
+    withdrawProposalHelp:
+      'Jobcentret skal så ikke tage stilling til forslaget, og den aftale, der er i kraft, gælder fortsat. I kan foreslå en ny ændring bagefter.',
+    withdrawProposalConfirm: 'Træk forslaget tilbage',
+    proposalWithdrawn:
+      'Jeres forslag (version {{number}}) er trukket tilbage. Den aftale, der er i kraft, gælder fortsat.',
+    stateWithdrawnByCompany: 'Trukket tilbage af virksomheden {{when}}',
   },
   enums: enumsDa,
   // One scale in every workspace: adviser, consultant and company speak of the same "niveau 3".

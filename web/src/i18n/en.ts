@@ -147,6 +147,12 @@ export const en: Messages = {
     stateRefusedByJobCentre: 'Refused by the job centre {{when}}',
     proposedByCompany: 'Proposed by the company',
     refuseHelpJobCentre: "Say why you refuse the company's proposal. The agreement in force still applies.",
+    withdrawProposal: 'Withdraw your proposal (version {{number}})',
+    withdrawProposalHelp:
+      'The job centre then no longer has the proposal to decide on, and the agreement in force still applies. You can propose a new change afterwards.',
+    withdrawProposalConfirm: 'Withdraw the proposal',
+    proposalWithdrawn: 'Your proposal (version {{number}}) is withdrawn. The agreement in force still applies.',
+    stateWithdrawnByCompany: 'Withdrawn by the company {{when}}',
   },
   enums: enumsEn,
   skillLevel: {

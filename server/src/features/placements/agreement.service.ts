@@ -243,10 +243,11 @@ export class AgreementService {
   }
 
   /**
-   * The job centre withdraws (WITHDRAW) or the company refuses (REFUSE, with a reason) the current version of an
-   * agreement before both approved it. A draft never starts: WITHDRAWN or REFUSED, its reserved hours and place
-   * freed. A pending new version of a running placement stays in the history, and the version before it applies
-   * again (its terms back on the placement). One transaction; audit-logged.
+   * The party that proposed the current version of an agreement withdraws it (WITHDRAW: the job centre its drafts and
+   * changes, the company its own proposals), the other party refuses it (REFUSE, with a reason), before both approved
+   * it. A draft never starts: WITHDRAWN or REFUSED, its reserved hours and place freed. A pending new version of a
+   * running placement stays in the history, and the version before it applies again (its terms back on the
+   * placement). One transaction; audit-logged.
    */
   async closeAgreement(
     placementId: string,
@@ -257,7 +258,6 @@ export class AgreementService {
     const user = this.policy.user;
     const refuse = kind === 'REFUSE';
     const company = user.role === Role.COMPANY;
-    if (!refuse && company) throw forbidden('withdrawAgreement');
     const { reason } = parseInput(refuse ? refusalSchema : withdrawalSchema, { reason: reasonInput });
     await this.policy.tx(async (em) => {
       const p = await this.policy.load(em, placementId, company ? 'followUp' : 'manage', true);
@@ -277,16 +277,22 @@ export class AgreementService {
       if (current.companyApprovedAt && current.adviserApprovedAt) {
         throw badInput('agreementVersion', t('agreement.bothApproved', { number: current.number }));
       }
-      // The party that did not propose a version refuses it; the job centre withdraws its own, never the company's.
-      if (refuse && current.proposedBy === (company ? AgreementParty.COMPANY : AgreementParty.JOB_CENTRE)) {
-        if (company && current.companyApprovedAt) {
-          throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
+      // The party that did not propose a version refuses it; the party that proposed it withdraws it.
+      const own = current.proposedBy === (company ? AgreementParty.COMPANY : AgreementParty.JOB_CENTRE);
+      if (refuse && own) {
+        if (company) {
+          throw badInput('agreementVersion', t('agreement.withdrawOwnProposal', { number: current.number }));
         }
         await auditReads(this.ctx.em.fork(), user, [p.candidate.id], 'placement:refuse', false);
         throw forbidden('refuseAgreement');
       }
-      if (!refuse && current.proposedBy === AgreementParty.COMPANY) {
-        throw badInput('agreementVersion', t('agreement.refuseCompanyProposal', { number: current.number }));
+      if (!refuse && !own) {
+        if (!company) {
+          throw badInput('agreementVersion', t('agreement.refuseCompanyProposal', { number: current.number }));
+        }
+        // The company's own placement, but the job centre's version: the company refuses it, never withdraws it.
+        await auditReads(this.ctx.em.fork(), user, [p.candidate.id], 'placement:withdraw', false);
+        throw forbidden('withdrawAgreement');
       }
       if (refuse && company && current.companyApprovedAt) {
         throw badInput('agreementVersion', t('agreement.companyApprovedRefuse'));
@@ -373,7 +379,13 @@ export class AgreementService {
   async agreementReason(a: PlacementAgreement, key: 'withdrawalReason' | 'refusalReason'): Promise<string | null> {
     const value = a[key];
     if (!value) return null;
-    if (key === 'refusalReason' && this.policy.user.role === Role.COMPANY) return value;
+    // The company's own words: its refusals, and the withdrawals of what it proposed.
+    if (
+      this.policy.user.role === Role.COMPANY &&
+      (key === 'refusalReason' || a.proposedBy === AgreementParty.COMPANY)
+    ) {
+      return value;
+    }
     const p = await this.ctx.em.findOneOrFail(Placement, { id: a.placement.id });
     return (await this.policy.mayName(p)) ? value : null;
   }

@@ -61,10 +61,10 @@ export class PlacementResolver {
     return new AgreementService(ctx).approveAgreement(placementId, agreementVersion, weekExceptionReason);
   }
 
-  @Authorized(Role.ADMIN, Role.ADVISER)
+  @Authorized(Role.ADMIN, Role.ADVISER, Role.COMPANY)
   @Mutation(() => Placement, {
     description:
-      "The job centre (the person's adviser or ADMIN) withdraws the current version of an agreement before both approved it: a draft never starts (WITHDRAWN, its reserved hours and place freed); a pending new version gives way to the version before it.",
+      "The party that proposed the current version of an agreement withdraws it before both approved it: the job centre (the person's adviser or ADMIN) its drafts and changes (a draft never starts: WITHDRAWN, its reserved hours and place freed), the company its own proposed changes. A pending new version gives way to the version before it.",
   })
   withdrawPlacementAgreement(
     @Arg('placementId', () => ID) placementId: string,

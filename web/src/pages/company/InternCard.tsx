@@ -17,13 +17,14 @@ export function InternCard({
   placement: p,
   onReport,
   onApproved,
-  onRefused,
+  onClosed,
   onProposed,
 }: {
   placement: PlacementNode;
   onReport: () => void;
   onApproved: () => void;
-  onRefused: () => void;
+  /** After the company refused the job centre's version or withdrew its own proposal (`message`: what it did). */
+  onClosed: (closed: { refused: boolean; message: string }) => void;
   /** After the company proposed a change (the new version's number). */
   onProposed: (agreementVersion: number) => void;
 }) {
@@ -154,7 +155,7 @@ export function InternCard({
           </div>
         )}
         {(p.status === 'DRAFT' || p.awaitingApprovalFrom) && p.agreementVersion > 0 && (
-          <AgreementPanel placementId={p.id} party="COMPANY" onApproved={onApproved} onClosed={onRefused} />
+          <AgreementPanel placementId={p.id} party="COMPANY" onApproved={onApproved} onClosed={onClosed} />
         )}
         {p.status === 'ACTIVE' &&
           (proposing ? (

@@ -45,6 +45,78 @@ describe('InternsPage', () => {
     expect(screen.getByText('Ingen opfølgning endnu.')).toBeTruthy();
   });
 
+  it('withdraws its own proposal waiting for the job centre, and says the agreement in force applies', async () => {
+    const terms = (learningGoals: string) => ({
+      startDate: '2026-10-05',
+      plannedEndDate: '2026-12-28',
+      mentorName: 'Lone',
+      learningGoals,
+      hoursPlan: placement.hoursPlan,
+      schoolPeriods: [],
+    });
+    const version = (number: number, proposedBy: string, learningGoals: string, adviserApprovedAt: string | null) => ({
+      id: `a${number}`,
+      number,
+      proposedBy,
+      companyApprovedAt: '2026-10-01T08:00:00Z',
+      adviserApprovedAt,
+      withdrawnAt: null,
+      withdrawalReason: null,
+      refusedAt: null,
+      refusalReason: null,
+      terms: terms(learningGoals),
+    });
+    const waiting = { ...placement, agreementVersion: 2, awaitingApprovalFrom: 'JOB_CENTRE' };
+    const { client, mutations } = fakeClient({
+      CompanyPlacements: {
+        data: { placements: { ...list.data.placements, edges: [{ node: waiting }] } },
+      },
+      PlacementAgreement: {
+        data: {
+          placement: {
+            id: 'pl1',
+            status: 'ACTIVE',
+            agreementVersion: 2,
+            awaitingApprovalFrom: 'JOB_CENTRE',
+            agreementInForce: { number: 1 },
+            agreements: [
+              version(2, 'COMPANY', 'Pluk og lageroptælling', null),
+              version(1, 'JOB_CENTRE', 'Pluk', '2026-10-02T08:00:00Z'),
+            ],
+          },
+        },
+      },
+      WithdrawPlacementAgreement: {
+        data: {
+          withdrawPlacementAgreement: {
+            id: 'pl1',
+            status: 'ACTIVE',
+            version: 3,
+            agreementVersion: 1,
+            awaitingApprovalFrom: null,
+          },
+        },
+      },
+    });
+    renderAt(client, '/company/interns', routes);
+    const panel = await screen.findByTestId('agreement-panel');
+    // Its own proposal: the company does not approve or refuse it, it withdraws it.
+    expect(within(panel).queryByTestId('agreement-approve')).toBeNull();
+    expect(within(panel).queryByTestId('agreement-refuse')).toBeNull();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Træk jeres forslag tilbage (version 2)' }));
+    const form = within(panel).getByRole('form', { name: 'Træk jeres forslag tilbage (version 2)' });
+    fireEvent.change(within(form).getByLabelText(/^Begrundelse/), { target: { value: 'Vi venter til januar' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Træk forslaget tilbage' }));
+    // Said on the card and in the page's notice (the fake list still shows the card).
+    expect(await screen.findAllByText(/Jeres forslag \(version 2\) er trukket tilbage/)).toHaveLength(2);
+    expect(mutations).toEqual([
+      {
+        name: 'WithdrawPlacementAgreement',
+        variables: { placementId: 'pl1', agreementVersion: 2, reason: 'Vi venter til januar' },
+      },
+    ]);
+  });
+
   it('reports hours, prefilled from the plan, and shows the server error next to the field', async () => {
     let call = 0;
     const recordFollowUp = () =>

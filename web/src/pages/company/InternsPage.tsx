@@ -71,8 +71,8 @@ function Interns({ companyId }: { companyId: string }) {
                 setNotice(t('company.interns.approvedNotice', { name: p.candidateFirstName }));
                 refetch({ requestPolicy: 'network-only' });
               }}
-              onRefused={() => {
-                setNotice(t('company.interns.refusedNotice', { name: p.candidateFirstName }));
+              onClosed={({ refused, message }) => {
+                setNotice(refused ? t('company.interns.refusedNotice', { name: p.candidateFirstName }) : message);
                 refetch({ requestPolicy: 'network-only' });
               }}
               onProposed={(number) => {
