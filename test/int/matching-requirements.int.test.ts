@@ -13,9 +13,9 @@ const CREATE_SLOT = `mutation($input: CreateIguSlotInput!) { createIguSlot(input
 const UPDATE_SLOT = `mutation($id: ID!, $input: UpdateIguSlotInput!) { updateIguSlot(id: $id, input: $input) { ${SLOT} version } }`;
 const POST_TASK = `mutation($input: PostTaskInput!) { postTask(input: $input) { id learningGoalCompetences { id name } } }`;
 const FACTORS = 'factors { key score explanation gap pointsLost }';
-const MATCH_SLOT = `query($id: ID!) { matchCandidatesForIguSlot(iguSlotId: $id, first: 10) { score candidate { id firstName } ${FACTORS} } }`;
-const MATCH_TASK = `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score candidate { id firstName } ${FACTORS} } }`;
-const MATCH_OPENINGS = `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score task { id } iguSlot { id } ${FACTORS} } }`;
+const MATCH_SLOT = `query($id: ID!) { matchCandidatesForIguSlot(iguSlotId: $id, first: 10) { score missingRequired candidate { id firstName } ${FACTORS} } }`;
+const MATCH_TASK = `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score missingRequired candidate { id firstName } ${FACTORS} } }`;
+const MATCH_OPENINGS = `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score missingRequired task { id } iguSlot { id } ${FACTORS} } }`;
 
 /** IGU slots carry a task's requirement fields and are scored the same way; learning goals are not gaps. */
 describe('requirements of openings in matching', { timeout: 90_000 }, () => {
@@ -106,6 +106,8 @@ describe('requirements of openings in matching', { timeout: 90_000 }, () => {
     expect(comp.gap).toBe(true);
     expect(comp.explanation).toContain(`mangler: ${forklift.name}`);
     expect(m[0].score).toBeGreaterThan(near.score);
+    // The count the portal shows beside the score: the holder lacks nothing, Near lacks the one.
+    expect([m[0].missingRequired, near.missingRequired]).toEqual([0, 1]);
     // Every gap lowers the score; nothing at full score is a gap.
     for (const x of m) for (const f of x.factors) expect(f.gap).toBe(f.pointsLost > 0);
   });
@@ -137,6 +139,7 @@ describe('requirements of openings in matching', { timeout: 90_000 }, () => {
     const comp = near.factors.find((f: { key: string }) => f.key === 'competences');
     expect(comp.explanation).not.toContain('mangler');
     expect(comp.explanation).toContain('læringsmål');
+    expect(near.missingRequired).toBe(0);
     // Near holds picking and need not hold forklift: first.
     expect(m[0].candidate.firstName).toBe('Near');
   });
@@ -188,5 +191,6 @@ describe('requirements of openings in matching', { timeout: 90_000 }, () => {
     expect(rank(task.id)).toBeGreaterThanOrEqual(0);
     expect(rank(bare.id)).toBeGreaterThanOrEqual(0);
     expect(rank(task.id)).toBeLessThan(rank(bare.id));
+    expect(m[rank(task.id)].missingRequired).toBe(0);
   });
 });

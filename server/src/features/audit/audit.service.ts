@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../db/sql.js';
 import type { User } from '../auth/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -52,6 +53,29 @@ export async function auditReads(
       allowed,
       at: new Date(),
     })),
+  );
+}
+
+/**
+ * Runs `select` (rows with an `id` column: the people read) and logs a READ of each row it returns in the
+ * same statement (a data-modifying CTE): what is returned and what is logged are the same rows, they stand or
+ * fall together, and it costs one round trip instead of two.
+ */
+export function selectAndAuditReads<T extends { id: string }>(
+  em: EntityManager,
+  actor: User | null,
+  select: { sql: string; params: unknown[] },
+  operation: string,
+  purpose: string,
+): Promise<T[]> {
+  return sql<T>(
+    em,
+    `with read as (${select.sql}), logged as (
+       insert into audit_entry (actor_id, actor_role, subject_id, action, operation, purpose, allowed, at)
+       select ?::uuid, ?, read.id, 'READ', ?, ?, true, now() from read
+     )
+     select * from read`,
+    [...select.params, actor?.id ?? null, actor?.role ?? null, operation, purpose],
   );
 }
 

@@ -19,7 +19,7 @@ import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/lookup.js';
 import { lookupPostcode } from '../../shared/postcodes.js';
-import { auditReads } from '../audit/audit.service.js';
+import { auditReads, selectAndAuditReads } from '../audit/audit.service.js';
 import {
   assertMayReadCompany,
   companyFacts,
@@ -209,7 +209,7 @@ export class MatchingService {
       if (!candidate) return [];
       const hit = hitsById.get(m.candidateId);
       const factors = hit ? this.withAvailability(m.factors, hit, opening.weeklyHours, today) : m.factors;
-      return [{ candidate, score: m.score, factors }];
+      return [{ candidate, score: m.score, factors, missingRequired: m.missingRequired }];
     });
   }
 
@@ -369,6 +369,7 @@ export class MatchingService {
           iguSlot: o instanceof IguSlot ? o : null,
           score: m.score,
           factors: m.factors,
+          missingRequired: m.missingRequired,
         },
       ];
     });
@@ -382,17 +383,17 @@ export class MatchingService {
   private async loadCandidates(ids: string[], operation: string): Promise<Map<string, Candidate>> {
     if (!ids.length) return new Map();
     const { em, user } = this.ctx;
-    const rows = await sql<Record<string, unknown>>(
+    // Only people who share their profile are returned, and exactly those reads are logged.
+    const rows = await selectAndAuditReads<{ id: string }>(
       em,
-      `with shared as (
-         select ${entityColumns(em, Candidate, 'c')} from candidate c
-          where c.id = any(?::uuid[]) and c.consent_to_share and c.status = 'ACTIVE'
-       ), logged as (
-         insert into audit_entry (actor_id, actor_role, subject_id, action, operation, purpose, allowed, at)
-         select ?::uuid, ?, shared.id, 'READ', ?, 'matching', true, now() from shared
-       )
-       select * from shared`,
-      [uuidArray(ids), user?.id ?? null, user?.role ?? null, operation],
+      user,
+      {
+        sql: `select ${entityColumns(em, Candidate, 'c')} from candidate c
+               where c.id = any(?::uuid[]) and c.consent_to_share and c.status = 'ACTIVE'`,
+        params: [uuidArray(ids)],
+      },
+      operation,
+      'matching',
     );
     return new Map(rows.map((r) => em.map(Candidate, r)).map((c) => [c.id, c]));
   }

@@ -38,6 +38,12 @@ export class CandidateMatch {
 
   @Field(() => [MatchFactorView])
   factors!: MatchFactorView[];
+
+  @Field(() => Int, {
+    description:
+      'Required competences the person lacks (learning goals aside): each one puts the pair below every pair that lacks fewer, so a score of 0 with one missing still ranks above 0 with two',
+  })
+  missingRequired!: number;
 }
 
 @ObjectType({ description: 'A suggested opening for a candidate: a task or an IGU slot' })
@@ -53,6 +59,12 @@ export class OpeningMatch {
 
   @Field(() => [MatchFactorView])
   factors!: MatchFactorView[];
+
+  @Field(() => Int, {
+    description:
+      'Required competences the person lacks (learning goals aside): each one puts the pair below every pair that lacks fewer, so a score of 0 with one missing still ranks above 0 with two',
+  })
+  missingRequired!: number;
 }
 
 @InputType()

@@ -13,6 +13,14 @@ export const ConsultantIguSlotDocument = graphql(`
       openings
       openingsLeft
       postcode
+      danishLevel
+      requiredCompetences {
+        minLevel
+        competence {
+          id
+          name
+        }
+      }
       industry {
         code
         name

@@ -85,7 +85,15 @@ export function IguSlotPage() {
         matches={matches.data?.matchCandidatesForIguSlot}
         fetching={matches.fetching}
         error={matches.error}
-        needs={{ required: [], weeklyHours: slot.weeklyHours }}
+        needs={{
+          required: slot.requiredCompetences.map((r) => ({
+            competenceId: r.competence.id,
+            name: r.competence.name,
+            minLevel: r.minLevel,
+          })),
+          danishLevel: slot.danishLevel,
+          weeklyHours: slot.weeklyHours,
+        }}
       />
     </Stack>
   );

@@ -49,12 +49,13 @@ export function Suggestions({
   matches,
   fetching,
   error,
+  needs,
 }: {
   opening: Opening;
   matches: ConsultantMatchFieldsFragment[] | undefined;
   fetching: boolean;
   error?: Parameters<typeof QueryState>[0]['error'];
-  /** What the opening asks (kept for the callers; the gaps now come from the server's factors). */
+  /** What the opening asks: the gaps come from the server's factors, the search links from this. */
   needs?: Needs;
 }) {
   const { t } = useTranslation();
@@ -93,19 +94,52 @@ export function Suggestions({
       ) : matches.length === 0 ? (
         <Text c="dimmed">{t('consultant.match.none')}</Text>
       ) : (
-        <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} data-testid="suggestions">
-          {matches.map((m, i) => (
-            <SuggestionCard
-              key={m.candidate.id}
-              rank={i + 1}
-              match={m}
-              opening={opening}
-              status={statusOf.get(m.candidate.id)}
-            />
-          ))}
-        </Stack>
+        <>
+          <NoneHasRequired matches={matches} required={needs?.required ?? []} />
+          <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} data-testid="suggestions">
+            {matches.map((m, i) => (
+              <SuggestionCard
+                key={m.candidate.id}
+                rank={i + 1}
+                match={m}
+                opening={opening}
+                status={statusOf.get(m.candidate.id)}
+              />
+            ))}
+          </Stack>
+        </>
       )}
     </section>
+  );
+}
+
+/**
+ * When even the best suggestion lacks a required competence, every score reads 0 and the list alone
+ * cannot say why: the notice says so and links to a search for each competence the best one lacks
+ * (the people who have it show there with their free hours and postcode).
+ */
+function NoneHasRequired({ matches, required }: { matches: ConsultantMatchFieldsFragment[]; required: Requirement[] }) {
+  const { t } = useTranslation();
+  const best = matches[0];
+  if (!best || best.missingRequired === 0) return null;
+  const held = new Set(best.candidate.competences.map((c) => c.competence.id));
+  const lacking = required.filter((r) => !held.has(r.competenceId));
+  return (
+    <Alert color="yellow" mb="sm" title={t('consultant.match.noneHasRequiredTitle')} data-testid="none-has-required">
+      <Text size="sm">{t('consultant.match.noneHasRequired')}</Text>
+      <Group gap="md" mt={4}>
+        {lacking.map((r) => (
+          <Anchor
+            key={r.competenceId}
+            component={Link}
+            to={`/consultant/search?${new URLSearchParams({ q: r.name })}`}
+            size="sm"
+          >
+            {t('consultant.match.searchFor', { name: r.name })}
+          </Anchor>
+        ))}
+      </Group>
+    </Alert>
   );
 }
 
@@ -184,6 +218,11 @@ function SuggestionCard({
               {t('consultant.match.score')}
             </Text>
             <ScoreBar score={match.score} label={t('consultant.match.scoreFor', { name: c.firstName })} />
+            {match.missingRequired > 0 && (
+              <Badge variant="outline" color="red.9" tt="none" data-testid="lacks-required">
+                {t('consultant.match.lacksRequired', { count: match.missingRequired })}
+              </Badge>
+            )}
           </Stack>
         </Group>
 

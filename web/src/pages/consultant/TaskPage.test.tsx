@@ -44,7 +44,9 @@ const matches = {
   data: {
     matchCandidatesForTask: [
       {
-        score: 82,
+        // Lacking a required competence puts the pair below everyone who has it: the score shows 0.
+        score: 0,
+        missingRequired: 1,
         factors: [
           factor('competences', 'Kompetencer', 0.5, 'Har 1 af 2 krævede kompetencer; mangler: Pakning.', true),
           factor('commute', 'Afstand', 0.3, 'Ca. 34 km til arbejdsstedet – over kandidatens maks. på 30 km.', true),
@@ -80,7 +82,8 @@ describe('TaskPage', () => {
     renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
     const card = await screen.findByTestId('suggestion');
     expect(within(card).getByRole('heading', { name: '1. Amal' })).toBeTruthy();
-    expect(within(card).getByLabelText('Match for Amal: 82 / 100')).toBeTruthy();
+    expect(within(card).getByLabelText('Match for Amal: 0 / 100')).toBeTruthy();
+    expect(within(card).getByTestId('lacks-required').textContent).toBe('Mangler 1 krævet kompetence');
     expect(within(card).getByText('Har 1 af 2 krævede kompetencer; mangler: Pakning.')).toBeTruthy();
     const missing = within(card).getByTestId('missing');
     // Exactly the factors the server marks as gaps (they lower the score), in its own words.
@@ -95,6 +98,51 @@ describe('TaskPage', () => {
     // A factor at full score (the hours bar is full) and a bonus are never listed as missing.
     expect(within(missing).queryByText(/Timer/)).toBeNull();
     expect(within(missing).queryByText(/Tidligere forløb/)).toBeNull();
+  });
+
+  it('says when even the best suggestion lacks a required competence, and links a search for it', async () => {
+    const { client } = fakeClient({
+      ConsultantTask: task,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    const notice = await screen.findByTestId('none-has-required');
+    expect(notice.textContent).toMatch(/Ingen af forslagene har alle de krævede kompetencer/);
+    // Only what the best one lacks (Pakning), not the truck competence Amal holds.
+    const links = within(notice).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Søg efter »Pakning«', '/consultant/search?q=Pakning'],
+    ]);
+  });
+
+  it('shows no such notice when the best suggestion holds every required competence', async () => {
+    const m = matches.data.matchCandidatesForTask[0]!;
+    const holds = {
+      data: {
+        matchCandidatesForTask: [
+          {
+            ...m,
+            score: 74,
+            missingRequired: 0,
+            candidate: {
+              ...m.candidate,
+              competences: [...m.candidate.competences, { level: 2, competence: { id: 'k-pack', name: 'Pakning' } }],
+            },
+          },
+        ],
+      },
+    };
+    const { client } = fakeClient({
+      ConsultantTask: task,
+      ConsultantTaskMatches: holds,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    const card = await screen.findByTestId('suggestion');
+    expect(within(card).getByLabelText('Match for Amal: 74 / 100')).toBeTruthy();
+    expect(within(card).queryByTestId('lacks-required')).toBeNull();
+    expect(screen.queryByTestId('none-has-required')).toBeNull();
   });
 
   it('shows a task whose places are all taken as filled ("Besat"), without asking for suggestions', async () => {

@@ -4,6 +4,7 @@ import { graphql } from '../../gql/index.js';
 export const ConsultantMatchFieldsFragment = graphql(`
   fragment ConsultantMatchFields on CandidateMatch {
     score
+    missingRequired
     factors {
       key
       label
