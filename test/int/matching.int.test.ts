@@ -266,6 +266,30 @@ describe('matching and search against real Meilisearch', () => {
     expect((await en.request(MATCH, { id: closed.id })).errors?.[0]?.message).toMatch(/is Closed: only open ones/);
   });
 
+  it("names the opening's industry in the reader's language in the explanations (English name in English)", async () => {
+    const em = t.runtime.orm.em.fork();
+    const task = await em.findOneOrFail(UnsolvedTask, { id: ids.task }, { populate: ['industry'] });
+    const industry = task.industry.getEntity();
+    expect(industry.nameEn, 'the DB07 reference has English names').toBeTruthy();
+    expect(industry.nameEn).not.toBe(industry.name);
+    const industryOf = (r: { matchCandidatesForTask: { factors: { key: string; explanation: string }[] }[] }) =>
+      r.matchCandidatesForTask.flatMap((m) => m.factors.filter((f) => f.key === 'industry').map((f) => f.explanation));
+    // Those naming the industry (not "no wished industries recorded").
+    const da = industryOf(await (await t.client().login('admin@demo.dk')).ok(MATCH, { id: ids.task })).filter((e) =>
+      e.startsWith('Branche '),
+    );
+    const en = industryOf(await (await t.client().in('en').login('admin@demo.dk')).ok(MATCH, { id: ids.task })).filter(
+      (e) => e.startsWith('Industry '),
+    );
+    expect(da.length).toBeGreaterThan(0);
+    expect(en.length).toBe(da.length);
+    for (const e of da) expect(e).toContain(`(${industry.name})`);
+    for (const e of en) {
+      expect(e).toContain(`(${industry.nameEn})`);
+      expect(e).not.toContain(`(${industry.name})`);
+    }
+  });
+
   it('refuses companies', async () => {
     const c = await t.as(Role.COMPANY);
     const r = await c.request(MATCH, { id: ids.task });

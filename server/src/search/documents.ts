@@ -104,6 +104,8 @@ export interface OpeningDocument {
   sector: string;
   industryCode: string;
   industryName: string;
+  /** The English DB07 name, for English explanations; null: none (the Danish name is used). */
+  industryNameEn?: string | null;
   competenceIds: string[];
   competenceNames: string[];
   required: { competenceId: string; name: string; nameEn?: string; minLevel: number }[];
@@ -249,7 +251,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
   const [rows, comps]: Row[][] = await Promise.all([
     sql(
       em,
-      `select t.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from t.created_at) as created_epoch
+      `select t.*, c.name as company_name, c.sector, i.name as industry_name, i.name_en as industry_name_en, extract(epoch from t.created_at) as created_epoch
          from unsolved_task t join company c on c.id = t.company_id join industry i on i.code = t.industry_code
         where t.id = any(?::uuid[]) and t.status in ('OPEN', 'IN_PROGRESS')`,
       [uuidArray(ids)],
@@ -278,6 +280,7 @@ export async function taskDocuments(em: EntityManager, ids: string[]): Promise<O
       sector: r.sector,
       industryCode: r.industry_code,
       industryName: r.industry_name,
+      industryNameEn: r.industry_name_en ?? null,
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
       learningGoalCompetenceIds: r.learning_goal_competence_ids ?? [],
@@ -313,7 +316,7 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
   const [rows, comps]: Row[][] = await Promise.all([
     sql(
       em,
-      `select s.*, c.name as company_name, c.sector, i.name as industry_name, extract(epoch from s.created_at) as created_epoch
+      `select s.*, c.name as company_name, c.sector, i.name as industry_name, i.name_en as industry_name_en, extract(epoch from s.created_at) as created_epoch
          from igu_slot s join company c on c.id = s.company_id join industry i on i.code = s.industry_code
         where s.id = any(?::uuid[]) and s.status = 'OPEN'`,
       [uuidArray(ids)],
@@ -342,6 +345,7 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
       sector: r.sector,
       industryCode: r.industry_code,
       industryName: r.industry_name,
+      industryNameEn: r.industry_name_en ?? null,
       competenceIds: cs.map((c) => c.competence_id),
       competenceNames: cs.map((c) => c.name),
       learningGoalCompetenceIds: [],
@@ -419,6 +423,7 @@ export function openingForScoring(d: OpeningDocument): OpeningForScoring {
     companyName: d.companyName,
     industryCode: d.industryCode,
     industryName: d.industryName,
+    industryNameEn: d.industryNameEn ?? null,
     location: d._geo,
     requiredCompetences: d.required.map((r) => ({ ...r, minLevel: r.minLevel as 1 | 2 | 3 | 4 })),
     niceToHaveCompetences: d.niceToHave,

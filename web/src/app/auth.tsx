@@ -17,6 +17,7 @@ export const MeDocument = graphql(`
       industries {
         code
         name
+        nameEn
       }
     }
   }

@@ -4,8 +4,11 @@ import { Evidence } from './candidate.entity.js';
 
 @ObjectType()
 export class SharedCompetence {
-  @Field(() => String)
+  @Field(() => String, { description: 'Danish name' })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'English name' })
+  nameEn!: string | null;
 
   @Field(() => Int)
   level!: number;

@@ -64,13 +64,13 @@ export class DashboardService {
           group by p.type order by count desc, p.type`,
         company[1],
       ]),
-      this.run<{ industry_code: string; industry_name: string; count: number }>([
-        `select co.industry_code, i.name as industry_name, count(*)::int as count
+      this.run<{ industry_code: string; industry_name: string; industry_name_en: string | null; count: number }>([
+        `select co.industry_code, i.name as industry_name, i.name_en as industry_name_en, count(*)::int as count
            from placement p
            join company co on co.id = p.company_id
            join industry i on i.code = co.industry_code
           where p.status = 'ACTIVE' and ${company[0]}
-          group by co.industry_code, i.name order by count desc, co.industry_code`,
+          group by co.industry_code, i.name, i.name_en order by count desc, co.industry_code`,
         company[1],
       ]),
       this.run<{ total: number; self_supporting: number; full_time: number }>([
@@ -156,6 +156,7 @@ export class DashboardService {
       placementsByIndustry: byIndustry.map((r) => ({
         industryCode: r.industry_code,
         industryName: r.industry_name,
+        industryNameEn: r.industry_name_en,
         count: r.count,
       })),
       candidatesActive: c.total,

@@ -16,8 +16,11 @@ export class IndustryCount {
   @Field(() => String)
   industryCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Danish name' })
   industryName!: string;
+
+  @Field(() => String, { nullable: true, description: 'English name; null: none (show the Danish name)' })
+  industryNameEn!: string | null;
 
   @Field(() => Int)
   count!: number;

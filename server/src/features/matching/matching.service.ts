@@ -54,6 +54,7 @@ const OPENING_SCORING_FIELDS = [
   'companyName',
   'industryCode',
   'industryName',
+  'industryNameEn',
   'learningGoalCompetenceIds',
   'required',
   'niceToHave',

@@ -427,6 +427,23 @@ describe('industry factor', () => {
     expect(other.explanation).toBe('Branche 41 er ikke blandt kandidatens brancheønsker (56).');
   });
 
+  it('names the industry in English in English explanations, in Danish in Danish', () => {
+    const o = opening({
+      industryCode: '56',
+      industryName: 'Restauranter',
+      industryNameEn: 'Food and beverage service',
+    });
+    const c = candidate({ industriesWished: ['56'] });
+    expect(f('industry', c, o, 'en').explanation).toBe(
+      "Industry 56 (Food and beverage service) is one of the candidate's wished industries.",
+    );
+    expect(f('industry', c, o, 'da').explanation).toBe(
+      'Branche 56 (Restauranter) er blandt kandidatens brancheønsker.',
+    );
+    const noEnglish = opening({ industryCode: '56', industryName: 'Restauranter', industryNameEn: null });
+    expect(f('industry', c, noEnglish, 'en').explanation).toMatch(/^Industry 56 \(Restauranter\)/);
+  });
+
   it('is neutral when the candidate has no wishes', () => {
     const m = f('industry', candidate({ industriesWished: [] }), opening());
     expect(m.score).toBe(W.industry.noWishesScore);

@@ -91,6 +91,8 @@ export interface OpeningForScoring {
   learningGoalCompetenceIds?: string[];
   /** For explanations only ("Transport og godshåndtering"). */
   industryName?: string;
+  /** For English explanations ("Warehousing and support activities for transportation"); none: the Danish name. */
+  industryNameEn?: string | null;
   /** Level needed. */
   danishLevel: DanishLevel;
   weeklyHours: number;
@@ -624,7 +626,10 @@ function commuteFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWei
 
 function industryFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['industry']): FactorResult {
   const code = normaliseIndustry(o.industryCode);
-  const named = o.industryName ? `${code} (${o.industryName})` : code;
+  const named = (locale: Locale) => {
+    const name = locale === 'en' && o.industryNameEn ? o.industryNameEn : o.industryName;
+    return name ? `${code} (${name})` : code;
+  };
   const wished = [...new Set(c.industriesWished.map(normaliseIndustry))];
   if (wished.length === 0) {
     const score = clamp01(w.noWishesScore);
@@ -641,8 +646,8 @@ function industryFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWe
       score: 1,
       explain: (locale) =>
         locale === 'da'
-          ? `Branche ${named} er blandt kandidatens brancheønsker.`
-          : `Industry ${named} is one of the candidate's wished industries.`,
+          ? `Branche ${named(locale)} er blandt kandidatens brancheønsker.`
+          : `Industry ${named(locale)} is one of the candidate's wished industries.`,
     };
   }
   const section = db07Section(code);
@@ -652,16 +657,16 @@ function industryFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWe
       score: clamp01(w.sameSectionScore),
       explain: (locale) =>
         locale === 'da'
-          ? `Branche ${named} er ikke et ønske, men hører til samme hovedafdeling (${section}) som ønsket ${list(sameSection)}.`
-          : `Industry ${named} is not wished, but is in the same DB07 section (${section}) as the wished ${list(sameSection)}.`,
+          ? `Branche ${named(locale)} er ikke et ønske, men hører til samme hovedafdeling (${section}) som ønsket ${list(sameSection)}.`
+          : `Industry ${named(locale)} is not wished, but is in the same DB07 section (${section}) as the wished ${list(sameSection)}.`,
     };
   }
   return {
     score: clamp01(w.notWishedScore),
     explain: (locale) =>
       locale === 'da'
-        ? `Branche ${named} er ikke blandt kandidatens brancheønsker (${list(wished)}).`
-        : `Industry ${named} is not one of the candidate's wished industries (${list(wished)}).`,
+        ? `Branche ${named(locale)} er ikke blandt kandidatens brancheønsker (${list(wished)}).`
+        : `Industry ${named(locale)} is not one of the candidate's wished industries (${list(wished)}).`,
   };
 }
 

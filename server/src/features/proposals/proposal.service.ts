@@ -408,6 +408,7 @@ export class ProposalService {
       firstName: c.firstName,
       competences: competences.map((cc) => ({
         name: cc.competence.getEntity().name,
+        nameEn: cc.competence.getEntity().nameEn,
         level: cc.level,
         evidence: cc.evidence,
       })),

@@ -2,6 +2,7 @@ import { Alert, Blockquote, Button, Card, Group, Stack, Table, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import type { CompanyProposalsQuery } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatNumber, languageName } from './lib.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -97,7 +98,7 @@ export function ProposalCard({
                   <Table.Tbody>
                     {profile.competences.map((c) => (
                       <Table.Tr key={c.name}>
-                        <Table.Td>{c.name}</Table.Td>
+                        <Table.Td>{localName(c, i18n.language)}</Table.Td>
                         <Table.Td>{t(`skillLevel.${c.level}`)}</Table.Td>
                         <Table.Td>{enumLabel(t, 'evidence', c.evidence)}</Table.Td>
                       </Table.Tr>

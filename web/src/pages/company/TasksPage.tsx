@@ -7,6 +7,7 @@ import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { TaskStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
@@ -102,7 +103,7 @@ function Tasks({ companyId }: { companyId: string }) {
                           {task.title}
                         </Text>
                         <Text size="xs" c="dimmed">
-                          {task.industry.code} {task.industry.name}
+                          {task.industry.code} {localName(task.industry, i18n.language)}
                           {task.ordinaryHoursInSight &&
                             ` · ${t('company.tasks.ordinaryInSight')}${
                               task.expectedOrdinaryHours != null

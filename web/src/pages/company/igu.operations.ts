@@ -20,11 +20,13 @@ export const CompanyIguSlotFieldsFragment = graphql(`
       competence {
         id
         name
+        nameEn
       }
     }
     industry {
       code
       name
+      nameEn
     }
   }
 `);

@@ -37,6 +37,7 @@ export const CompanyProposalsDocument = graphql(`
             hasDrivingLicence
             competences {
               name
+              nameEn
               level
               evidence
             }

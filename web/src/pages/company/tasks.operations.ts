@@ -23,6 +23,7 @@ export const CompanyTasksDocument = graphql(`
           industry {
             code
             name
+            nameEn
           }
         }
       }
@@ -50,17 +51,20 @@ export const CompanyTaskFieldsFragment = graphql(`
     industry {
       code
       name
+      nameEn
     }
     requiredCompetences {
       minLevel
       competence {
         id
         name
+        nameEn
       }
     }
     niceToHaveCompetences {
       id
       name
+      nameEn
     }
   }
 `);

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { Comparison } from './Comparison.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
@@ -122,7 +123,7 @@ export function CandidateProfilePage() {
                     {c.competences.map((cc) => (
                       <List.Item key={cc.competence.id}>
                         <Text span size="sm" fw={600}>
-                          {lang === 'en' ? cc.competence.nameEn : cc.competence.name}
+                          {localName(cc.competence, lang)}
                         </Text>
                         {`: ${t(`skillLevel.${cc.level}`)} (${enumLabel(t, 'evidence', cc.evidence).toLowerCase()})`}
                       </List.Item>

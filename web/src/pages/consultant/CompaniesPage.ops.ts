@@ -19,6 +19,7 @@ export const ConsultantCompaniesDocument = graphql(`
           industry {
             code
             name
+            nameEn
           }
           tasks {
             id

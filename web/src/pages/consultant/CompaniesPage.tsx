@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PartnershipTier } from '../../gql/graphql.js';
+import { localName } from '../../i18n/names.js';
 import { ContactDueBadge, TierBadge } from './badges.js';
 import { ConsultantCompaniesDocument } from './CompaniesPage.ops.js';
 import { formatDate } from './format.js';
@@ -135,7 +136,7 @@ export function CompaniesPage() {
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">
-                          {c.industry.code} {c.industry.name}
+                          {c.industry.code} {localName(c.industry, i18n.language)}
                         </Text>
                       </Table.Td>
                       <Table.Td>

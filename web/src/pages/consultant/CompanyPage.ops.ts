@@ -18,6 +18,7 @@ export const ConsultantCompanyDocument = graphql(`
       industry {
         code
         name
+        nameEn
       }
       consultant {
         id

@@ -25,6 +25,7 @@ import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { CompanyContactKind } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { ContactDueBadge, FULL_WIDTH, IguStatusBadge, TaskStatusBadge, TierBadge } from './badges.js';
 import {
   ConsultantCompanyDocument,
@@ -93,7 +94,10 @@ export function CompanyPage() {
           <Facts
             items={[
               [t('consultant.company.cvr'), company.cvr],
-              [t('consultant.company.industry'), `${company.industry.code} ${company.industry.name}`],
+              [
+                t('consultant.company.industry'),
+                `${company.industry.code} ${localName(company.industry, i18n.language)}`,
+              ],
               [t('consultant.company.sector'), t(`consultant.enum.sector.${company.sector}`)],
               [t('consultant.company.postcode'), company.postcode],
               [t('consultant.company.consultant'), company.consultant?.name ?? t('consultant.company.noConsultant')],

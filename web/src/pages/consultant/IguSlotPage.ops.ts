@@ -24,6 +24,7 @@ export const ConsultantIguSlotDocument = graphql(`
       industry {
         code
         name
+        nameEn
       }
       company {
         id

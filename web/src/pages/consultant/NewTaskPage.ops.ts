@@ -9,6 +9,7 @@ export const ConsultantTaskCompanyDocument = graphql(`
       industry {
         code
         name
+        nameEn
       }
     }
   }
@@ -19,6 +20,7 @@ export const ConsultantCompetencesDocument = graphql(`
     competences(search: $search) {
       id
       name
+      nameEn
     }
   }
 `);

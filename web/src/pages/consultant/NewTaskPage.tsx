@@ -25,6 +25,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { DanishLevel } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { formContrast } from './contrast.js';
 import {
   ConsultantCompetencesDocument,
@@ -78,7 +79,7 @@ const RENAME: Record<string, string> = {
 /** Posts an unsolved task for a company in the portfolio, with a learning perspective. */
 export function NewTaskPage() {
   const { id: companyId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const industries = useIndustries();
   const [{ data, fetching, error }] = useQuery({ query: ConsultantTaskCompanyDocument, variables: { id: companyId } });
@@ -145,7 +146,10 @@ export function NewTaskPage() {
   const industryOptions = industries.portfolioOptions.some((o) => o.value === company.industry.code)
     ? industries.portfolioOptions
     : [
-        { value: company.industry.code, label: `${company.industry.code} ${company.industry.name}` },
+        {
+          value: company.industry.code,
+          label: `${company.industry.code} ${localName(company.industry, i18n.language)}`,
+        },
         ...industries.portfolioOptions,
       ];
 

@@ -29,6 +29,7 @@ import { danishBadge, freeHoursBadge } from '../../i18n/labels.js';
 import { FULL_WIDTH } from './badges.js';
 import { formContrast } from './contrast.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
+import { localHighlights } from './highlights.js';
 import { DANISH_LEVELS } from './NewTaskPage.js';
 import { ProposeToOpening } from './ProposeToOpening.js';
 import { ConsultantSearchCandidatesDocument } from './SearchPage.ops.js';
@@ -421,10 +422,10 @@ export function SearchPage() {
                       )}
                       {highlights.length > 0 && (
                         <Stack gap={2} data-testid="highlights">
-                          {highlights.map((h) => (
+                          {localHighlights(highlights, i18n.language).map((h) => (
                             <Text size="sm" key={h.field}>
                               <Text span c="dimmed" size="sm">
-                                {t(`consultant.search.field.${h.field}`, { defaultValue: h.field })}:{' '}
+                                {t(`consultant.search.field.${h.labelField}`, { defaultValue: h.labelField })}:{' '}
                               </Text>
                               <HighlightedSnippet snippet={h.snippet} />
                             </Text>

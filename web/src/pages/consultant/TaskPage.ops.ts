@@ -20,6 +20,7 @@ export const ConsultantTaskDocument = graphql(`
       industry {
         code
         name
+        nameEn
       }
       company {
         id
@@ -30,11 +31,13 @@ export const ConsultantTaskDocument = graphql(`
         competence {
           id
           name
+          nameEn
         }
       }
       niceToHaveCompetences {
         id
         name
+        nameEn
       }
     }
   }

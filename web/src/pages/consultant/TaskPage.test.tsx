@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n/index.js';
 import { TaskPage } from './TaskPage.js';
 import { fakeClient, renderPage } from './test-utils.js';
 
@@ -20,11 +21,11 @@ const task = {
       postcode: '5220',
       requiresDrivingLicence: false,
       schedule: ['DAY'],
-      industry: { code: '52', name: 'Transport' },
+      industry: { code: '52', name: 'Transport', nameEn: 'Transportation' },
       company: { id: 'co1', name: 'Fynsk Lager' },
       requiredCompetences: [
-        { minLevel: 2, competence: { id: 'k-truck', name: 'Gaffeltruck' } },
-        { minLevel: 2, competence: { id: 'k-pack', name: 'Pakning' } },
+        { minLevel: 2, competence: { id: 'k-truck', name: 'Gaffeltruck', nameEn: 'Forklift truck' } },
+        { minLevel: 2, competence: { id: 'k-pack', name: 'Pakning', nameEn: null } },
       ],
       niceToHaveCompetences: [],
     },
@@ -207,5 +208,25 @@ describe('TaskPage', () => {
     const card = await screen.findByTestId('suggestion');
     await waitFor(() => expect(within(card).getByTestId('proposal-status').textContent).toBe('Accepteret'));
     expect(within(card).queryByTestId('propose')).toBeNull();
+  });
+
+  it('names the industry and competences in the UI language, Danish when there is no English name', async () => {
+    const { client } = fakeClient({
+      ConsultantTask: task,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+    });
+    renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
+    expect(await screen.findByText(/Gaffeltruck ·/)).toBeTruthy();
+    expect(screen.getByText('52 Transport')).toBeTruthy();
+    await i18n.changeLanguage('en');
+    try {
+      expect(await screen.findByText(/Forklift truck ·/)).toBeTruthy();
+      expect(screen.getByText('52 Transportation')).toBeTruthy();
+      expect(screen.getByText(/Pakning ·/)).toBeTruthy();
+      expect(screen.queryByText(/Gaffeltruck ·/)).toBeNull();
+    } finally {
+      await i18n.changeLanguage('da');
+    }
   });
 });

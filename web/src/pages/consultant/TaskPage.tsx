@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { TaskStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
@@ -36,7 +37,7 @@ export function TaskPage() {
   const lang = i18n.language;
   const required = task.requiredCompetences.map((r) => ({
     competenceId: r.competence.id,
-    name: r.competence.name,
+    name: localName(r.competence, lang),
     minLevel: r.minLevel,
   }));
 
@@ -66,7 +67,7 @@ export function TaskPage() {
           <Facts
             cols={3}
             items={[
-              [t('consultant.company.industry'), `${task.industry.code} ${task.industry.name}`],
+              [t('consultant.company.industry'), `${task.industry.code} ${localName(task.industry, lang)}`],
               [t('consultant.task.weeklyHours'), formatHours(task.weeklyHours, lang)],
               [t('consultant.task.openings'), String(task.openings)],
               [t('consultant.task.openingsLeft'), String(task.openingsLeft)],
@@ -115,7 +116,7 @@ export function TaskPage() {
               <Group gap="xs">
                 {task.niceToHaveCompetences.map((c) => (
                   <Badge key={c.id} variant="outline" color="gray.7" tt="none">
-                    {c.name}
+                    {localName(c, lang)}
                   </Badge>
                 ))}
               </Group>

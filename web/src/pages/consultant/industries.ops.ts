@@ -6,6 +6,7 @@ export const ConsultantIndustriesDocument = graphql(`
     industries {
       code
       name
+      nameEn
       level
     }
   }

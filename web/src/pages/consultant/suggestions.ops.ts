@@ -26,6 +26,7 @@ export const ConsultantMatchFieldsFragment = graphql(`
         competence {
           id
           name
+          nameEn
         }
       }
     }

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.js';
+import { localName } from '../../i18n/names.js';
 import { AdviserHome } from '../adviser/AdviserHome.js';
 import { CompanyHome } from '../company/CompanyHome.js';
 import { ConsultantHome } from '../consultant/ConsultantHome.js';
@@ -10,7 +11,7 @@ const HOMES = { CONSULTANT: ConsultantHome, ADVISER: AdviserHome, COMPANY: Compa
 
 /** The role's home page: the start of its workspace. */
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useAuth();
   if (!me) return null;
   const RoleHome = HOMES[me.role];
@@ -27,8 +28,8 @@ export function HomePage() {
         {me.industries.length > 0 && (
           <Group mt="sm" gap="xs">
             {me.industries.map((i) => (
-              <Badge key={i.code} variant="outline" title={i.name}>
-                {i.code} {i.name}
+              <Badge key={i.code} variant="outline" title={localName(i, i18n.language)}>
+                {i.code} {localName(i, i18n.language)}
               </Badge>
             ))}
           </Group>

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import type { DashboardFilter, OverviewDashboardQuery } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { localName } from '../../i18n/names.js';
 import { ChartFigure } from './ChartFigure.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
@@ -116,7 +117,7 @@ function Dashboard() {
 }
 
 function Figures({ d }: { d: Dashboard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const count18 = Math.round(d.shareAtLeast18_5OrdinaryHours * d.candidatesActive);
   const count37 = Math.round(d.shareAt37OrdinaryHours * d.candidatesActive);
@@ -126,7 +127,7 @@ function Figures({ d }: { d: Dashboard }) {
     count: r.count,
   }));
   const byIndustry = d.placementsByIndustry.map((r) => ({
-    label: `${r.industryCode} ${r.industryName}`,
+    label: `${r.industryCode} ${localName({ name: r.industryName, nameEn: r.industryNameEn }, i18n.language)}`,
     count: r.count,
   }));
   // The progression ladder: every configured step, lowest first, people on each (issue 16.5).

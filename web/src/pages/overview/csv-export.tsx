@@ -2,6 +2,7 @@ import { Select, type SelectProps, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnyVariables, type TypedDocumentNode, useClient, useQuery } from 'urql';
+import { localName } from '../../i18n/names.js';
 import { downloadCsv } from './download.js';
 import { OverviewIndustriesDocument } from './operations/OverviewIndustries.js';
 
@@ -19,11 +20,11 @@ export function IndustryFilter({
   testId: string;
   w?: SelectProps['w'];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [industries] = useQuery({ query: OverviewIndustriesDocument });
   const options = (industries.data?.industries ?? [])
     .filter((i) => i.level === 'DIVISION')
-    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
+    .map((i) => ({ value: i.code, label: `${i.code} ${localName(i, i18n.language)}` }));
   return (
     <Select
       label={label}

@@ -49,6 +49,7 @@ export const AdviserCandidateDocument = graphql(`
         competence {
           id
           name
+          nameEn
           code
         }
       }

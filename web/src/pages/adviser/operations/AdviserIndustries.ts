@@ -6,6 +6,7 @@ export const AdviserIndustriesDocument = graphql(`
     industries {
       code
       name
+      nameEn
       level
     }
   }

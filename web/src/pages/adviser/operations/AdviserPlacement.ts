@@ -61,6 +61,7 @@ export const AdviserPlacementDocument = graphql(`
           competence {
             id
             name
+            nameEn
           }
         }
       }
@@ -75,6 +76,7 @@ export const AdviserPlacementDocument = graphql(`
           competence {
             id
             name
+            nameEn
           }
         }
       }

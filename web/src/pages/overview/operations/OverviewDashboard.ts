@@ -27,6 +27,7 @@ export const OverviewDashboardDocument = graphql(`
       placementsByIndustry {
         industryCode
         industryName
+        industryNameEn
         count
       }
       conversionsByMonth {

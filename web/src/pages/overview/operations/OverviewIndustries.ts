@@ -6,6 +6,7 @@ export const OverviewIndustriesDocument = graphql(`
     industries {
       code
       name
+      nameEn
       level
     }
   }
