@@ -39,7 +39,8 @@ const RUNS = [
       wage: '152,50',
       fullHours: '37',
       fullWage: '160',
-      conversionValue: (date: string) => `18,5 t/uge til 152,5 kr. i timen fra ${date}`,
+      // Money always with øre (Intl puts a no-break space before kr.).
+      conversionValue: (date: string) => `18,5 t/uge til 152,50\u00a0kr. i timen fra ${date}`,
       shareHint: /(\d+) af (\d+) aktive borgere/,
     },
   },
@@ -63,7 +64,7 @@ const RUNS = [
       wage: '152.50',
       fullHours: '37',
       fullWage: '160',
-      conversionValue: (date: string) => `18.5 h/week at DKK 152.5 an hour from ${date}`,
+      conversionValue: (date: string) => `18.5 h/week at DKK\u00a0152.50 an hour from ${date}`,
       shareHint: /(\d+) of (\d+) active candidates/,
     },
   },

@@ -269,7 +269,7 @@ export const da = {
   },
   igu: {
     wageBelowFloor:
-      'Timelønnen på {{wage}} kr. er under IGU-mindstelønnen på {{floor}} kr. i timen, der gælder den {{date}}: betal mindst mindstelønnen.',
+      'Timelønnen på {{wage}} er under IGU-mindstelønnen på {{floor}} i timen, der gælder den {{date}}: betal mindst mindstelønnen.',
     startInPast: 'Startdatoen {{date}} er overskredet: en IGU-plads starter i dag ({{today}}) eller senere.',
     wageNumber: 'Timelønnen skal være et beløb i kroner.',
     wagePositive: 'Timelønnen skal være mere end 0 kr.',

@@ -265,7 +265,7 @@ export const en: Catalogue = {
   },
   igu: {
     wageBelowFloor:
-      'The hourly wage of {{wage}} kr. is below the IGU wage floor of {{floor}} kr. an hour in force on {{date}}: pay at least the floor.',
+      'The hourly wage of {{wage}} is below the IGU wage floor of {{floor}} an hour in force on {{date}}: pay at least the floor.',
     startInPast: 'The start date {{date}} is in the past: an IGU slot starts today ({{today}}) or later.',
     wageNumber: 'The hourly wage must be a number of kroner.',
     wagePositive: 'The hourly wage must be more than 0 kr.',

@@ -74,6 +74,16 @@ export function formatNumber(n: number, locale: Locale = currentLocale(), maximu
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(n);
 }
 
+/** An amount of kroner for a person, always with øre: "152,50 kr." / "DKK 152.50". */
+export function formatMoney(kr: number, locale: Locale = currentLocale()): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: 'DKK',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(kr);
+}
+
 /** A date (YYYY-MM-DD or Date) for a person: "2. nov. 2026" / "2 Nov 2026", in Copenhagen time. */
 export function formatDate(value: string | Date, locale: Locale = currentLocale()): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery, FindOneOptions } from '@mikro-orm/postgresql';
 import { LockMode, OptimisticLockError } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { formatDate, formatNumber, t } from '../../i18n/index.js';
+import { formatDate, formatMoney, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { ServiceContext } from '../../shared/context.js';
 import { compareDates, isIsoDate } from '../../shared/dates.js';
@@ -122,8 +122,8 @@ export class IguSlotService {
       problems.push({
         field: 'hourlyWage',
         message: t('igu.wageBelowFloor', {
-          wage: formatNumber(hourlyWage, undefined, 2),
-          floor: formatNumber(floor, undefined, 2),
+          wage: formatMoney(hourlyWage),
+          floor: formatMoney(floor),
           date: formatDate(startDate),
         }),
       });

@@ -23,6 +23,8 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { AdviserCandidateQuery } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { formatMoney } from '../../i18n/format.js';
+import { localName } from '../../i18n/names.js';
 import { AlertRow } from './AlertGroups.js';
 import { useFormat } from './format.js';
 import { HoursProgressChart } from './HoursProgressChart.js';
@@ -176,10 +178,10 @@ function CandidateAlerts({ candidateId, name }: { candidateId: string; name: str
 }
 
 function Overview({ c }: { c: Candidate }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const [industries] = useQuery({ query: AdviserIndustriesDocument });
-  const industryName = new Map((industries.data?.industries ?? []).map((i) => [i.code, i.name]));
+  const industryName = new Map((industries.data?.industries ?? []).map((i) => [i.code, localName(i, i18n.language)]));
   return (
     <Section title={t('adviser.candidate.overview')}>
       <Facts
@@ -218,7 +220,7 @@ function Overview({ c }: { c: Candidate }) {
 }
 
 function Competences({ c }: { c: Candidate }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Section title={t('adviser.candidate.competencesTitle')} testid="competences-section">
       {c.competences.length === 0 ? (
@@ -237,7 +239,7 @@ function Competences({ c }: { c: Candidate }) {
               {c.competences.map((cc) => (
                 <Table.Tr key={cc.competence.id}>
                   <Table.Th scope="row" fw={500}>
-                    {cc.competence.name}
+                    {localName(cc.competence, i18n.language)}
                   </Table.Th>
                   <Table.Td>{t(`skillLevel.${cc.level}`)}</Table.Td>
                   <Table.Td>{enumLabel(t, 'evidence', cc.evidence)}</Table.Td>
@@ -359,19 +361,19 @@ function ReferenceIncome({ c }: { c: Candidate }) {
 
 /** IGU: the wage per month at the slot's hours beside what the person receives today. */
 function IguWageLine({ monthly, hours, reference }: { monthly: number; hours: number; reference: number | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const diff = reference === null ? null : monthly - reference;
   return (
     <Text size="sm" data-testid="igu-wage">
-      {t('adviser.candidate.iguMonthly', { amount: f.num(monthly), hours: f.num(hours) })}
+      {t('adviser.candidate.iguMonthly', { amount: formatMoney(monthly, i18n.language), hours: f.num(hours) })}
       {' · '}
       {reference === null
         ? t('adviser.candidate.iguNoReference')
-        : `${t('adviser.candidate.iguReference', { amount: f.num(reference) })} (${
+        : `${t('adviser.candidate.iguReference', { amount: formatMoney(reference, i18n.language) })} (${
             diff! >= 0
-              ? t('adviser.candidate.iguMore', { amount: f.num(diff!) })
-              : t('adviser.candidate.iguLess', { amount: f.num(-diff!) })
+              ? t('adviser.candidate.iguMore', { amount: formatMoney(diff!, i18n.language) })
+              : t('adviser.candidate.iguLess', { amount: formatMoney(-diff!, i18n.language) })
           })`}
     </Text>
   );

@@ -26,6 +26,8 @@ import { HoursInput } from '../../components/HoursInput.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AdviserPlacementQuery, PlacementOutcome } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { formatMoney } from '../../i18n/format.js';
+import { localName } from '../../i18n/names.js';
 import { AgreementChangeForm } from './AgreementChangeForm.js';
 import { addDaysIso, todayIso, useFormat } from './format.js';
 import { AdviserEndPlacementDocument } from './operations/AdviserEndPlacement.js';
@@ -47,7 +49,7 @@ export const OUTCOMES: PlacementOutcome[] = [
 /** One placement: details, hours plan, follow-ups; record a follow-up; end it with an outcome. */
 export function PlacementPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AdviserPlacementDocument, variables: { id } });
   const p = data?.placement;
@@ -197,7 +199,7 @@ export function PlacementPage() {
                 <Text size="sm" data-testid="conversion-value">
                   {t('journal.conversion.value', {
                     hours: f.num(p.conversion.weeklyHours),
-                    wage: f.num(p.conversion.hourlyWage),
+                    wage: formatMoney(p.conversion.hourlyWage, i18n.language),
                     date: f.date(p.conversion.startDate),
                   })}
                 </Text>
@@ -428,7 +430,7 @@ export function confirmableCompetences(p: Placement) {
 }
 
 function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, record] = useMutation(AdviserRecordFollowUpDocument);
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -553,7 +555,7 @@ function FollowUpForm({ p, onSaved }: { p: Placement; onSaved: () => void }) {
           >
             <Stack gap={6} mt={6}>
               {options.map((c) => (
-                <Checkbox key={c.id} value={c.id} label={c.name} />
+                <Checkbox key={c.id} value={c.id} label={localName(c, i18n.language)} />
               ))}
             </Stack>
           </Checkbox.Group>

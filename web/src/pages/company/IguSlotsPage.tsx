@@ -7,6 +7,8 @@ import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { IguSlotStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { formatMoney } from '../../i18n/format.js';
+import { localName } from '../../i18n/names.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { CompanyCloseIguSlotDocument, CompanyIguSlotsDocument } from './igu.operations.js';
 import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
@@ -98,7 +100,7 @@ function IguSlots({ companyId }: { companyId: string }) {
                         {slot.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {slot.industry.code} {slot.industry.name}
+                        {slot.industry.code} {localName(slot.industry, i18n.language)}
                       </Text>
                       {slot.statusReason && (
                         <Text size="xs" c="dimmed">
@@ -114,7 +116,7 @@ function IguSlots({ companyId }: { companyId: string }) {
                       {t('company.common.hours', { hours: formatNumber(slot.weeklyHours, lang) })}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {t('company.igu.wage', { wage: formatNumber(slot.hourlyWage, lang) })}
+                      {t('company.igu.wage', { wage: formatMoney(slot.hourlyWage, lang) })}
                     </Table.Td>
                     <Table.Td>{slot.openings}</Table.Td>
                     <Table.Td>

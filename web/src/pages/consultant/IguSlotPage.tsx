@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
+import { formatMoney } from '../../i18n/format.js';
+import { localName } from '../../i18n/names.js';
 import { IguStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';
@@ -33,7 +35,6 @@ export function IguSlotPage() {
     );
   }
   const lang = i18n.language;
-  const money = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', { style: 'currency', currency: 'DKK' });
 
   return (
     <Stack gap="lg">
@@ -63,10 +64,10 @@ export function IguSlotPage() {
           <Facts
             cols={3}
             items={[
-              [t('consultant.company.industry'), `${slot.industry.code} ${slot.industry.name}`],
+              [t('consultant.company.industry'), `${slot.industry.code} ${localName(slot.industry, i18n.language)}`],
               [t('consultant.igu.startDate'), formatDate(slot.startDate, lang)],
               [t('consultant.task.weeklyHours'), formatHours(slot.weeklyHours, lang)],
-              [t('consultant.igu.hourlyWage'), money.format(slot.hourlyWage)],
+              [t('consultant.igu.hourlyWage'), formatMoney(slot.hourlyWage, lang)],
               [t('consultant.task.openings'), String(slot.openings)],
               [t('consultant.task.openingsLeft'), String(slot.openingsLeft)],
               [t('consultant.company.postcode'), slot.postcode],
