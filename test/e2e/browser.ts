@@ -113,3 +113,28 @@ export async function loginAs(page: Page, baseUrl: string, email: string) {
 export function newPage(browser: Browser, lang: BrowserLanguage, options: BrowserContextOptions = {}): Promise<Page> {
   return browser.newPage({ locale: BROWSER_LOCALE[lang], ...options });
 }
+
+/**
+ * A Danish and an English reader's browser, each launched when first asked for: files that walk the same
+ * screens in both languages open each walk's pages in that language's browser (date fields, Intl, locale).
+ */
+export function browsersByLanguage() {
+  const open = new Map<BrowserLanguage, Promise<Browser>>();
+  const get = (lang: BrowserLanguage) => {
+    let b = open.get(lang);
+    if (!b) {
+      b = launchBrowser(lang);
+      open.set(lang, b);
+    }
+    return b;
+  };
+  return {
+    get,
+    /** A new context in `lang`'s browser, in its locale. */
+    context: async (lang: BrowserLanguage, options: BrowserContextOptions = {}) =>
+      (await get(lang)).newContext({ locale: BROWSER_LOCALE[lang], ...options }),
+    close: async () => {
+      for (const b of open.values()) await (await b).close();
+    },
+  };
+}

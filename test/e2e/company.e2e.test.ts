@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
 const COMPANY = 'virksomhed@demo.dk';
 const TASK_TITLE = `Plukning og pakning af webordrer ${Date.now().toString(36)}`;
@@ -25,8 +25,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     consultant = await t.client().login('konsulent@demo.dk');
     companyId = (await company.ok<{ me: { companyId: string } }>('{ me { companyId } }')).me.companyId;
     await ensureIntern();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     await loginAs(page, t.url, COMPANY);
   });

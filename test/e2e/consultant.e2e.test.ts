@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 const DEMO_COMPANY = 'Fynsk Lager & Logistik A/S';
 
@@ -26,8 +26,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     t = await createTestApp();
     await seedDemo(t.runtime.services, {});
     await t.runtime.services.search.rebuildAll(t.runtime.orm.em.fork());
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error('[page error]', e.message));
     page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()));
