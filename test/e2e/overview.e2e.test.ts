@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 /** A valid CVR (modulus 11) from a 7-digit prefix, or null when the check digit would be 10. */
 function cvrFrom(prefix: number): string | null {
@@ -44,8 +44,12 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     t = await createTestApp();
     await seedDemo(t.runtime.services, {});
     api = await t.client().login('admin@demo.dk');
-    browser = await launchBrowser();
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({
+      locale: BROWSER_LOCALE.da,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     page = await context.newPage();
     await loginAs(page, t.url, 'admin@demo.dk');
   });
@@ -227,7 +231,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
   });
 
   it('shows a consultant the dashboard (at tablet width) but not the audit log', async () => {
-    const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+    const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 820, height: 1180 } });
     const p = await context.newPage();
     await loginAs(p, t.url, 'konsulent@demo.dk');
     await p.goto(`${t.url}/overview`);
