@@ -19,6 +19,7 @@ export const ConsultantIguSlotDocument = graphql(`
         competence {
           id
           name
+          nameEn
         }
       }
       industry {

@@ -89,7 +89,7 @@ export function IguSlotPage() {
         needs={{
           required: slot.requiredCompetences.map((r) => ({
             competenceId: r.competence.id,
-            name: r.competence.name,
+            name: localName(r.competence, lang),
             minLevel: r.minLevel,
           })),
           danishLevel: slot.danishLevel,
