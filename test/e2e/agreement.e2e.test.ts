@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 const ADVISER = 'raadgiver@demo.dk';
 const COMPANY = 'virksomhed@demo.dk';
@@ -54,9 +54,13 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       },
     );
     candidateId = created.createCandidate.id;
-    browser = await launchBrowser();
-    adviserPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    companyPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    browser = await launchBrowser('da');
+    adviserPage = await (
+      await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    companyPage = await (
+      await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } })
+    ).newPage();
     await loginAs(adviserPage, t.url, ADVISER);
     await loginAs(companyPage, t.url, COMPANY);
   });

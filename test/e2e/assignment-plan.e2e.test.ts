@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 interface ShortlistEntry {
   id: string;
@@ -56,8 +56,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the Fordeling (assignment plan) 
     await seedDemo(t.runtime.services, {});
     await t.runtime.services.search.rebuildAll(t.runtime.orm.em.fork());
     api = await t.client().login('konsulent@demo.dk');
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error('[page error]', e.message));
     await loginAs(page, t.url, 'konsulent@demo.dk');

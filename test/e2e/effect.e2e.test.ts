@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
 const TOTALS = `query { effectReport { summary totals { months observed shareWithOrdinaryHours } cohorts { month type } } }`;
 
@@ -18,8 +18,12 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
     t = await createTestApp();
     await seedDemo(t.runtime.services, {});
     api = await t.client().login('konsulent@demo.dk');
-    browser = await launchBrowser();
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({
+      locale: BROWSER_LOCALE.da,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     page = await context.newPage();
     await loginAs(page, t.url, 'konsulent@demo.dk');
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { browsersByLanguage, CHROMIUM, expectNoRawKeys, loginAs, screenshotFromTop } from './browser.js';
 
 /** Issue 16, items 3 and 5 on the person's page: the week against the obligation and the progression ladder. */
 interface Person {
@@ -49,7 +49,7 @@ const RUNS = [
 
 describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder on the person page', () => {
   let t: TestApp;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const browsers = browsersByLanguage();
   let person: Person;
   /** Two people of the caseload still on the first step: one corrected by hand per language. */
   let firstStep: Person[];
@@ -86,16 +86,15 @@ describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder
         },
       },
     );
-    browser = await launchBrowser();
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
+    await browsers.close();
     await t?.close();
   });
 
   for (const run of RUNS) {
     it(`shows the step, its history and the week's exception in ${run.lang}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browsers.context(run.lang, { viewport: { width: 1280, height: 900 } });
       const page: Page = await context.newPage();
       try {
         await loginAs(page, t.url, 'raadgiver@demo.dk');
@@ -121,7 +120,7 @@ describe.skipIf(!CHROMIUM)('browser: the planned week and the progression ladder
   RUNS.forEach((run, i) => {
     it(`the adviser corrects a step by hand with a reason, and the skipped step shows, in ${run.lang}`, async () => {
       const who = firstStep[i]!;
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browsers.context(run.lang, { viewport: { width: 1280, height: 900 } });
       const page: Page = await context.newPage();
       try {
         await loginAs(page, t.url, 'raadgiver@demo.dk');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 /** The search text the walk starts from (competences, education and wishes are searched). */
 const QUERY = 'lager';
@@ -44,8 +44,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     person = hits.searchCandidates.hits.map((h) => h.candidate).find((c) => !busy.has(c.id))!;
     expect(person, 'a person in the search who is not yet proposed for the task').toBeDefined();
 
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser('da');
+    const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error('[page error]', e.message));
     await loginAs(page, t.url, 'konsulent@demo.dk');
@@ -138,7 +138,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
   });
 
   it('the company sees the proposal on its start page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } });
     const companyPage = await context.newPage();
     await loginAs(companyPage, t.url, 'virksomhed@demo.dk');
     const waiting = companyPage.getByTestId('home-waiting');
