@@ -13,7 +13,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let consultant: GqlClient;
-  let task: { id: string; title: string; company: { name: string } };
+  let task: { id: string; title: string; weeklyHours: number; company: { name: string } };
   let person: { id: string; firstName: string };
   let profileUrl = '';
 
@@ -25,9 +25,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     const company = await t.client().login('virksomhed@demo.dk');
     const { me } = await company.ok<{ me: { companyId: string } }>('{ me { companyId } }');
     // An open task of the demo company (its user logs in at the end) and a person from the same
-    // search the browser runs who is not yet proposed for it.
+    // search the browser runs who is not yet proposed for it and has room for its hours (a proposal may not take the
+    // person's week over 37 hours: free hours, counted against a goal of at most 37, are enough).
     const tasks = await consultant.ok<{ tasks: { edges: { node: typeof task }[] } }>(
-      'query($c: ID!) { tasks(filter: { companyId: $c, status: OPEN }, first: 20) { edges { node { id title company { name } } } } }',
+      'query($c: ID!) { tasks(filter: { companyId: $c, status: OPEN }, first: 20) { edges { node { id title weeklyHours company { name } } } } }',
       { c: me.companyId },
     );
     task = tasks.tasks.edges[0]!.node;
@@ -37,11 +38,16 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     );
     const busy = new Set(taken.proposals.edges.map((e) => e.node.candidate?.id));
     const hits = await consultant.ok<{
-      searchCandidates: { hits: { candidate: { id: string; firstName: string } }[] };
-    }>('query($q: String) { searchCandidates(query: $q, first: 20) { hits { candidate { id firstName } } } }', {
-      q: QUERY,
-    });
-    person = hits.searchCandidates.hits.map((h) => h.candidate).find((c) => !busy.has(c.id))!;
+      searchCandidates: { hits: { candidate: { id: string; firstName: string; freeWeeklyHours: number } }[] };
+    }>(
+      'query($q: String) { searchCandidates(query: $q, first: 20) { hits { candidate { id firstName freeWeeklyHours } } } }',
+      {
+        q: QUERY,
+      },
+    );
+    person = hits.searchCandidates.hits
+      .map((h) => h.candidate)
+      .find((c) => !busy.has(c.id) && c.freeWeeklyHours >= task.weeklyHours)!;
     expect(person, 'a person in the search who is not yet proposed for the task').toBeDefined();
 
     browser = await launchBrowser('da');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role } from '../../server/src/features/auth/user.entity.js';
-import { Candidate } from '../../server/src/features/candidates/candidate.entity.js';
+import { ActivityKind, Candidate, WeeklyActivity } from '../../server/src/features/candidates/candidate.entity.js';
 import { WeekException } from '../../server/src/features/candidates/week-exception.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import {
@@ -612,6 +612,48 @@ describe('placement agreements with three parties over HTTP', () => {
     // The adviser refuses only the company's proposals: its own draft is withdrawn, not refused.
     const draft = (await adviser.ok(START, { input: await draftInput() })).startPlacement;
     expectError(await adviser.request(REFUSE, { id: draft.id, v: 1, reason: 'Nej' }), 'FORBIDDEN');
+  });
+
+  it("refuses the company's proposal that takes the person's planned week over 37 hours, in the caller's language", async () => {
+    const { input, p } = await agreed();
+    // 10 hours of Danish besides the 20-hour placement: 30 hours; week 3 at 30 hours would make it 40.
+    const e = em();
+    e.create(WeeklyActivity, {
+      candidate: input.candidateId,
+      kind: ActivityKind.DANISH_CLASS,
+      label: 'Dansk',
+      weeklyHours: 10,
+    });
+    await e.flush();
+    const over = {
+      hoursPlan: [
+        { fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 },
+        { fromWeek: 3, weeklyHours: 30, ordinaryHours: 5 },
+      ],
+    };
+    const en = expectError(
+      await companyEn.request(PROPOSE, { id: p.id, v: 1, input: over }),
+      'BAD_USER_INPUT',
+      'hoursPlan',
+    );
+    expect(en.message).toMatch(
+      /^With this change the person's planned week would be 40 hours from .+ \(placements 30, activities 10\), over 37 hours: lower the hours in the hours plan, or talk to the job centre about the person's week first\.$/,
+    );
+    const da = expectError(
+      await companyUser.request(PROPOSE, { id: p.id, v: 1, input: over }),
+      'BAD_USER_INPUT',
+      'hoursPlan',
+    );
+    expect(da.message).toContain('planlagte uge 40 timer fra');
+    expect(da.message).toContain('over 37 timer: sænk timerne i timeplanen');
+    expect(await em().count(PlacementAgreement, { placement: p.id })).toBe(1);
+    // 27 hours from week 3 fit (37).
+    const fits = { hoursPlan: [over.hoursPlan[0]!, { fromWeek: 3, weeklyHours: 27, ordinaryHours: 5 }] };
+    expect(
+      (await companyUser.ok(PROPOSE, { id: p.id, v: 1, input: fits })).proposePlacementAgreementChange,
+    ).toMatchObject({
+      agreementVersion: 2,
+    });
   });
 
   it('lets the company withdraw its own waiting proposal: the version before holds, audit-logged; only its own', async () => {

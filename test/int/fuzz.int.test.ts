@@ -827,9 +827,11 @@ describe('bad input never hurts (property-based)', () => {
       accommodationNeeds: M.noConsentAccommodation,
       consentToShare: false,
     });
-    const placementA = await buildPlacement(em, ownCand.id, demoCompany.id, { startDate: day(-21) });
-    const placementEnd = await buildPlacement(em, sacCand.id, demoCompany.id, { startDate: day(-21) });
-    const otherPlacement = await buildPlacement(em, otherCand.id, otherCompany.id, { startDate: day(-21) });
+    // 5 hours a week: room in the person's week (37) for the proposals below (a 20-hour task, a 30-hour IGU slot).
+    const light = { startDate: day(-21), hoursPlan: [{ fromWeek: 1, weeklyHours: 5, ordinaryHours: 0 }] };
+    const placementA = await buildPlacement(em, ownCand.id, demoCompany.id, light);
+    const placementEnd = await buildPlacement(em, sacCand.id, demoCompany.id, light);
+    const otherPlacement = await buildPlacement(em, otherCand.id, otherCompany.id, light);
     await em.transactional(async (tx) => {
       enqueueIndex(tx, 'candidate', ownCand.id, sacCand.id, ...eraseCands, otherCand.id, noConsentCand.id);
       enqueueIndex(tx, 'task', taskA.id, taskPlace.id, taskClose.id, otherTask.id);

@@ -2,20 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../server/src/features/audit/audit-entry.entity.js';
 import { Role, type User } from '../../server/src/features/auth/user.entity.js';
 import {
+  ActivityKind,
   type Candidate,
   CandidateCompetence,
   CandidateStatus,
   Evidence,
   ResidenceCategory,
+  WeeklyActivity,
 } from '../../server/src/features/candidates/candidate.entity.js';
 import type { Company } from '../../server/src/features/companies/company.entity.js';
 import { Competence } from '../../server/src/features/competences/competence.entity.js';
 import { distanceKm } from '../../server/src/features/matching/scoring.js';
 import { Proposal } from '../../server/src/features/proposals/proposal.entity.js';
-import { TaskStatus, type UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
+import { TaskStatus, UnsolvedTask } from '../../server/src/features/tasks/unsolved-task.entity.js';
+import { todayInDenmark as today } from '../../server/src/shared/clock.js';
+import { addDays } from '../../server/src/shared/dates.js';
 import { postcodeLocation } from '../../server/src/shared/postcodes.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
 import {
+  buildPlacement,
   candidatesMakeCandidate,
   candidatesMakeUser,
   proposalsMakeCompany,
@@ -272,6 +277,69 @@ describe('proposals', () => {
     const onBehalf = (await consultant.ok(RESPOND, { p: p2.id, accept: true, reason: 'Aftalt i telefon' }))
       .respondToProposal;
     expect(onBehalf).toMatchObject({ status: 'ACCEPTED', reason: 'Aftalt i telefon' });
+  });
+
+  it('refuses a proposal that takes the planned week over 37 hours, and a sending or an acceptance once the week filled meanwhile', async () => {
+    const c = await person();
+    /** A task of the demo company with these weekly hours. */
+    const taskOf = async (title: string, weeklyHours: number) => {
+      const x = await proposalsMakeTask(em(), demoCompany, { title });
+      await em().nativeUpdate(UnsolvedTask, { id: x.id }, { weeklyHours });
+      return x;
+    };
+    const activity = async (weeklyHours: number) => {
+      const e = em();
+      e.create(WeeklyActivity, { candidate: c.id, kind: ActivityKind.DANISH_CLASS, label: 'Dansk', weeklyHours });
+      await e.flush();
+    };
+    // A running 20-hour placement (counted from its first week, whatever today is) and 10 hours of Danish: 30 hours.
+    await buildPlacement(em(), c.id, otherCompany.id, {
+      startDate: addDays(today(), -14),
+      hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }],
+    });
+    await activity(10);
+    const big = await taskOf('Plukning om aftenen', 10);
+    const before = await counts();
+    const en = await adviser.request(PROPOSE, { c: c.id, t: big.id });
+    expect(en.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateId' });
+    expect(en.errors?.[0]?.message).toBe(
+      'With 10 hours for "Plukning om aftenen" the person\'s planned week would be 40 hours (placements 20, activities 10), over 37 hours: choose an opening with fewer hours, or free hours in the person\'s week first (change a placement or an activity).',
+    );
+    const da = await (await t.as(Role.CONSULTANT)).request(PROPOSE, { c: c.id, t: big.id });
+    expect(da.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateId' });
+    expect(da.errors?.[0]?.message).toContain('bliver personens planlagte uge 40 timer');
+    expect(da.errors?.[0]?.message).toContain('over 37 timer: vælg en opgave med færre timer');
+    expect(await counts()).toEqual(before);
+
+    // 5 hours fit (35), and a person may be proposed to several openings at once: other proposals do not count.
+    const small = await taskOf('Optælling fredag', 5);
+    const p = (await adviser.ok(PROPOSE, { c: c.id, t: small.id })).proposeCandidate;
+    expect(p.status).toBe('PROPOSED');
+    const third = await taskOf('Oprydning', 5);
+    const entry = (
+      await consultant.ok(
+        `mutation($c: ID!, $t: ID) { shortlistCandidate(candidateId: $c, taskId: $t) { id status } }`,
+        { c: c.id, t: third.id },
+      )
+    ).shortlistCandidate;
+    // The week filled meanwhile (3 more hours of Danish: 33): sending 5 more (38) is refused, and so is the company's
+    // acceptance of the 5 hours proposed before; declining still works.
+    await activity(3);
+    const sent = await consultant.request(`mutation($id: ID!) { sendProposal(id: $id) { id status } }`, {
+      id: entry.id,
+    });
+    expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(sent.errors?.[0]?.message).toContain('would be 38 hours (placements 20, activities 13), over 37 hours');
+    expect((await em().findOneOrFail(Proposal, entry.id, { refresh: true })).status).toBe('SUGGESTED');
+    const accept = await companyClient.request(RESPOND, { p: p.id, accept: true });
+    expect(accept.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
+    expect(accept.errors?.[0]?.message).toBe(
+      'With "Optælling fredag" the person\'s planned week would be 38 hours, over 37 hours, so the proposal cannot be accepted now: decline it, or ask the job centre to free hours in the person\'s week first.',
+    );
+    expect((await em().findOneOrFail(Proposal, p.id, { refresh: true })).status).toBe('PROPOSED');
+    const declined = (await companyClient.ok(RESPOND, { p: p.id, accept: false, reason: 'Ugen er fuld' }))
+      .respondToProposal;
+    expect(declined.status).toBe('DECLINED');
   });
 
   it('revoking consent removes the company’s access to the profile immediately', async () => {

@@ -340,6 +340,8 @@ export const da = {
     companyChangeDraft: 'Et udkast ændres af jobcentret: godkend eller afvis det i stedet.',
     refuseCompanyProposal:
       'Virksomheden har foreslået version {{number}}: afvis den med en begrundelse i stedet for at trække den tilbage.',
+    weekOverFullTimeCompany:
+      'Med ændringen bliver personens planlagte uge {{total}} timer fra {{date}} (forløb {{placements}}, aktiviteter {{activities}}), over {{max}} timer: sænk timerne i timeplanen, eller tal med jobcentret om personens uge først.',
     withdrawOwnProposal:
       'Virksomheden har selv foreslået version {{number}}: træk forslaget tilbage i stedet for at afvise det.',
   },
@@ -450,6 +452,10 @@ export const da = {
     endInFuture: 'Slutdatoen {{date}} ligger i fremtiden; afslut forløbet på eller efter dets sidste dag.',
   },
   proposals: {
+    weekOverFullTime:
+      'Med {{hours}} timer til "{{title}}" bliver personens planlagte uge {{total}} timer (forløb {{placements}}, aktiviteter {{activities}}), over {{max}} timer: vælg en opgave med færre timer, eller frigør timer i personens uge først (ret et forløb eller en aktivitet).',
+    weekOverFullTimeAccept:
+      'Med "{{title}}" bliver personens planlagte uge {{total}} timer, over {{max}} timer, så forslaget kan ikke accepteres nu: afvis det, eller bed jobcentret frigøre timer i personens uge først.',
     personInactive: 'Personen er ikke aktiv i sagsstammen; kun aktive personer kan foreslås.',
     noConsent:
       'Personen har ikke givet samtykke til at dele en profil med virksomheder; jobrådgiveren skal registrere samtykket først.',

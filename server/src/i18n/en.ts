@@ -334,6 +334,8 @@ export const en: Catalogue = {
     companyChangeDraft: 'A draft is changed by the job centre: approve or refuse it instead.',
     refuseCompanyProposal:
       'The company proposed version {{number}}: refuse it with a reason instead of withdrawing it.',
+    weekOverFullTimeCompany:
+      "With this change the person's planned week would be {{total}} hours from {{date}} (placements {{placements}}, activities {{activities}}), over {{max}} hours: lower the hours in the hours plan, or talk to the job centre about the person's week first.",
     withdrawOwnProposal:
       'Your company proposed version {{number}} itself: withdraw the proposal instead of refusing it.',
   },
@@ -443,6 +445,10 @@ export const en: Catalogue = {
     endInFuture: 'The end date {{date}} is in the future; end the placement on or after its last day.',
   },
   proposals: {
+    weekOverFullTime:
+      'With {{hours}} hours for "{{title}}" the person\'s planned week would be {{total}} hours (placements {{placements}}, activities {{activities}}), over {{max}} hours: choose an opening with fewer hours, or free hours in the person\'s week first (change a placement or an activity).',
+    weekOverFullTimeAccept:
+      'With "{{title}}" the person\'s planned week would be {{total}} hours, over {{max}} hours, so the proposal cannot be accepted now: decline it, or ask the job centre to free hours in the person\'s week first.',
     personInactive: 'This person is not active in the caseload; only active people can be proposed.',
     noConsent:
       'This person has not consented to share a profile with companies; the adviser must record consent first.',

@@ -133,6 +133,29 @@ export async function computeCandidateAvailability(
   return out;
 }
 
+export interface PlannedWeek extends Availability {
+  /** This week's planned hours: every active or planned placement's step, and weekly activities. */
+  total: number;
+}
+
+/**
+ * A person's planned week as availability counts it (freeWeeklyHours): this week's step of every active or planned
+ * placement (one not started yet holds its first step) and weekly activities. Drafts and pending proposals are in
+ * `reservedHours`, not in `total`: each is a possibility, not yet the plan. Pending changes of the transaction are
+ * flushed first, so they count.
+ */
+export async function plannedWeekOf(
+  em: EntityManager,
+  candidateId: string,
+  rules: Rules,
+  today: string = todayInDenmark(),
+): Promise<PlannedWeek> {
+  await em.flush();
+  const a = (await computeCandidateAvailability(em, [candidateId], rules, today)).get(candidateId);
+  if (!a) throw new Error(`plannedWeekOf: no person ${candidateId}`);
+  return { ...a, total: Math.round((a.placementHours + a.activityHours) * 100) / 100 };
+}
+
 /** Computes openings left from scratch for these tasks or IGU slots. */
 export async function computeOpeningsLeft(
   em: EntityManager,

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { formatDate, t } from '../../i18n/index.js';
+import { formatDate, formatNumber, t } from '../../i18n/index.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import { todayInDenmark as today } from '../../shared/clock.js';
 import type { ServiceContext } from '../../shared/context.js';
@@ -11,9 +11,10 @@ import { assertDateOrder, parseInput } from '../../shared/validate.js';
 import { audit, auditReads } from '../audit/audit.service.js';
 import { Role, User } from '../auth/user.entity.js';
 import { refreshAvailability } from '../availability/availability.service.js';
-import { Candidate } from '../candidates/candidate.entity.js';
+import { Candidate, WeeklyActivity } from '../candidates/candidate.entity.js';
 import { iguEligibility } from '../candidates/igu-eligibility.js';
 import { assertWeekChange, weekBefore } from '../candidates/week-check.js';
+import { peakWeek, type WeekPlacement } from '../candidates/week-obligation.js';
 import { Company } from '../companies/company.entity.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
@@ -640,6 +641,13 @@ export class AgreementService {
       const { base } = await this.changeBase(em, p, true);
       const next = await this.changedTerms(em, p, base, data);
       if (sameTerms(next, base)) throw badInput('input', t('agreement.nothingChanged'));
+      await this.assertProposalWeek(
+        em,
+        p,
+        base,
+        next,
+        data.hoursPlan ? 'hoursPlan' : data.startDate ? 'startDate' : 'plannedEndDate',
+      );
       // Numbers are never reused: after a withdrawn or refused version, the next one follows it.
       const newest = await em.findOne(PlacementAgreement, { placement: p.id }, { orderBy: { number: 'desc' } });
       p.agreementVersion = Math.max(p.agreementVersion, newest?.number ?? 0) + 1;
@@ -661,6 +669,55 @@ export class AgreementService {
       });
     });
     return this.ctx.em.findOneOrFail(Placement, placementId, { refresh: true });
+  }
+
+  /**
+   * The company's proposal may not take the person's planned week over full time (37 h): the heaviest week ahead with
+   * the proposed terms in place of the ones they change, with every other active or planned placement and the weekly
+   * activities. A proposal no heavier than the terms it changes passes (only the adviser confirms a week over full
+   * time, as an exception, when approving). BAD_USER_INPUT on `field`, saying what to do.
+   */
+  private async assertProposalWeek(
+    em: EntityManager,
+    p: Placement,
+    base: AgreementTerms,
+    next: AgreementTerms,
+    field: string,
+  ): Promise<void> {
+    const rules = this.ctx.config.rules;
+    const now = today();
+    const activities = await em.find(WeeklyActivity, { candidate: p.candidate.id });
+    const others = await em.find(Placement, {
+      candidate: p.candidate.id,
+      status: PlacementStatus.ACTIVE,
+      id: { $ne: p.id },
+    });
+    const toWeek = (x: {
+      startDate: string;
+      plannedEndDate?: string | null;
+      hoursPlan: WeekPlacement['hoursPlan'];
+    }) => ({
+      startDate: x.startDate,
+      plannedEndDate: x.plannedEndDate ?? null,
+      hoursPlan: x.hoursPlan ?? [],
+    });
+    const weekWith = (terms: AgreementTerms) =>
+      peakWeek(
+        { activityHours: activities.map((a) => a.weeklyHours), placements: [...others.map(toWeek), toWeek(terms)] },
+        now,
+      );
+    const after = weekWith(next);
+    if (after.total <= rules.fullTimeHours || after.total <= weekWith(base).total) return;
+    throw badInput(
+      field,
+      t('agreement.weekOverFullTimeCompany', {
+        total: formatNumber(after.total),
+        date: formatDate(after.date),
+        placements: formatNumber(after.placementHours),
+        activities: formatNumber(after.activityHours),
+        max: formatNumber(rules.fullTimeHours),
+      }),
+    );
   }
 
   /**

@@ -1,7 +1,7 @@
 import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { t } from '../../i18n/index.js';
+import { formatNumber, t } from '../../i18n/index.js';
 import type { ServiceContext } from '../../shared/context.js';
 import { maxDate } from '../../shared/dates.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -36,7 +36,7 @@ import {
 import { Role, User } from '../auth/user.entity.js';
 import { toUserSummary, type UserSummary } from '../auth/user-summary.type.js';
 import { hourGoal } from '../availability/availability.js';
-import { refreshAvailability } from '../availability/availability.service.js';
+import { plannedWeekOf, refreshAvailability } from '../availability/availability.service.js';
 import { Candidate, CandidateCompetence, CandidateStatus } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
 import type { SharedCandidateProfile } from '../candidates/shared-profile.type.js';
@@ -173,6 +173,7 @@ export class ProposalService {
         proposedBy: em.getReference(User, user.id),
         history: [{ status, at: new Date().toISOString(), byUserId: user.id, reason: null }],
       });
+      if (shared) await this.assertWeekRoom(em, p, opening, 'candidateId');
       audit(em, user, {
         subjectId: c.id,
         action: shared ? 'SHARE' : 'CREATE',
@@ -235,6 +236,7 @@ export class ProposalService {
               }),
         );
       }
+      await this.assertWeekRoom(em, p, opening, 'id');
       this.transition(p, ProposalStatus.PROPOSED, null);
       audit(em, user, {
         subjectId: c.id,
@@ -313,11 +315,42 @@ export class ProposalService {
         if (!c.consentToShare || c.status === CandidateStatus.ANONYMISED) {
           throw badInput('proposalId', t('proposals.consentWithdrawnAccept'));
         }
+        // Accepting commits the hours the proposal holds: the week as it stands now must have room for them.
+        await this.assertWeekRoom(em, p, opening, 'proposalId', true);
       }
       this.transition(p, accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED, reason);
       await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
       return p;
     });
+  }
+
+  /**
+   * A proposal that holds the person's hours (PROPOSED, ACCEPTED) may not take the person's planned week over full
+   * time (37 h): the opening's weekly hours on top of the week as availability counts it (this week's step of every
+   * active or planned placement, weekly activities). Other pending proposals and drafts do not count: each is a
+   * possibility, and a person may be proposed to several openings at once. BAD_USER_INPUT on `field`, saying what to
+   * do; `accept`: the company's acceptance, told to decline or ask the job centre.
+   */
+  private async assertWeekRoom(
+    em: EntityManager,
+    p: Proposal,
+    opening: UnsolvedTask | IguSlot,
+    field: string,
+    accept = false,
+  ): Promise<void> {
+    const rules = this.ctx.config.rules;
+    const week = await plannedWeekOf(em, p.candidate.id, rules);
+    const total = Math.round((week.total + opening.weeklyHours) * 100) / 100;
+    if (total <= rules.fullTimeHours) return;
+    const values = {
+      total: formatNumber(total),
+      hours: formatNumber(opening.weeklyHours),
+      title: opening.title,
+      placements: formatNumber(week.placementHours),
+      activities: formatNumber(week.activityHours),
+      max: formatNumber(rules.fullTimeHours),
+    };
+    throw badInput(field, t(accept ? 'proposals.weekOverFullTimeAccept' : 'proposals.weekOverFullTime', values));
   }
 
   /** The proposing side takes a proposal back (consultant in scope, the person's adviser, admin). */
