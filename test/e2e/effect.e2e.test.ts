@@ -8,6 +8,25 @@ import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshot } from './
 
 const TOTALS = `query { effectReport { summary totals { months observed shareWithOrdinaryHours } cohorts { month type } } }`;
 
+/** The words of the report's column headers that the browser broke across two lines. */
+const brokenHeaderWords = (page: Page) =>
+  page.$$eval('[data-testid^="effect-"] thead th', (ths) =>
+    ths.flatMap((th) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of (n.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+      }
+      return broken;
+    }),
+  );
+
 describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
   let t: TestApp;
   let api: GqlClient;
@@ -49,6 +68,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
     expect(await page.getByTestId('effect-cohorts').locator('tbody tr').count()).toBe(r.cohorts.length);
     await page.locator('[data-testid="effect-chart-chart"] svg.recharts-surface').first().waitFor();
     await expectAccessible(page);
+    // Column headers wrap between words, never inside one ("And|el").
+    await page.getByTestId('effect-companies').waitFor();
+    expect(await brokenHeaderWords(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'overview-effect-da');
   });
@@ -75,6 +97,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
       .poll(() => page.getByTestId('effect-summary').textContent())
       .toMatch(/(people|person) started a placement/);
     expect(await page.getByTestId('effect-cohorts').textContent()).toContain('Internship');
+    expect(await brokenHeaderWords(page)).toEqual([]);
     await expectAccessible(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'overview-effect-en');

@@ -253,7 +253,8 @@ function Conversions({ title, rows, testId }: { title: string; rows: Report['byC
         <Text c="dimmed">{t('overview.dashboard.noData')}</Text>
       ) : (
         <Table data-testid={testId}>
-          <Table.Thead>
+          {/* Headers wrap between words only: the page's "anywhere" squeezed the narrow rate column to "And|el". */}
+          <Table.Thead style={{ overflowWrap: 'break-word' }}>
             <Table.Tr>
               <Table.Th scope="col">{t('overview.effect.name')}</Table.Th>
               <Table.Th scope="col">{t('overview.effect.ended')}</Table.Th>
