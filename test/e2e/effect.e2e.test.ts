@@ -88,6 +88,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
     expect(csv).toContain('Startmåned;Forløbstype;Personer');
     expect(csv).toContain(';INTERNSHIP;');
     expect(csv).not.toContain(';WAGE_SUBSIDY;');
+    expect(await page.getByText(/effekt-\d{4}-\d{2}-\d{2}\.csv er hentet\./).count()).toBe(1);
   });
 
   it('reads in English, the server-written summary too', async () => {
@@ -97,6 +98,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
       .poll(() => page.getByTestId('effect-summary').textContent())
       .toMatch(/(people|person) started a placement/);
     expect(await page.getByTestId('effect-cohorts').textContent()).toContain('Internship');
+    // The line left by the Danish export is put in words when shown: it follows the switch.
+    expect(await page.getByText(/effekt-\d{4}-\d{2}-\d{2}\.csv has been downloaded\./).count()).toBe(1);
     expect(await brokenHeaderWords(page)).toEqual([]);
     await expectAccessible(page);
     await page.evaluate(() => window.scrollTo(0, 0));

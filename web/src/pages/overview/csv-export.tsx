@@ -42,7 +42,8 @@ export function IndustryFilter({
   );
 }
 
-export type ExportOutcome = { ok: boolean; text: string } | null;
+/** What happened, kept as facts and put in words when shown: a language switch afterwards changes the words too. */
+export type ExportOutcome = { ok: true; file: string } | { ok: false; message: string } | null;
 
 /**
  * A CSV the server builds for the current filter, saved in the browser. Always asked of the network: an
@@ -53,7 +54,6 @@ export function useCsvExport<Data, Variables extends AnyVariables>(
   csvOf: (data: Data) => string,
   fileName: string,
 ) {
-  const { t } = useTranslation();
   const client = useClient();
   const [exporting, setExporting] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome>(null);
@@ -65,11 +65,11 @@ export function useCsvExport<Data, Variables extends AnyVariables>(
     setExporting(false);
     if (result.error || !result.data) {
       const message = result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '';
-      setOutcome({ ok: false, text: t('overview.common.downloadFailed', { message }) });
+      setOutcome({ ok: false, message });
       return;
     }
     const file = downloadCsv(fileName, csvOf(result.data));
-    setOutcome({ ok: true, text: t('overview.common.downloaded', { file }) });
+    setOutcome({ ok: true, file });
   }
 
   return { exporting, outcome, run };
@@ -77,10 +77,13 @@ export function useCsvExport<Data, Variables extends AnyVariables>(
 
 /** The line under an export button: the file saved, or why not (announced to screen readers). */
 export function ExportOutcomeText({ outcome, mt }: { outcome: ExportOutcome; mt?: string }) {
+  const { t } = useTranslation();
   if (!outcome) return null;
   return (
     <Text size="sm" mt={mt} c={outcome.ok ? undefined : 'red.8'} role="status">
-      {outcome.text}
+      {outcome.ok
+        ? t('overview.common.downloaded', { file: outcome.file })
+        : t('overview.common.downloadFailed', { message: outcome.message })}
     </Text>
   );
 }
