@@ -4,7 +4,6 @@ import type { Config } from '../../config.js';
 import { sql } from '../../db/sql.js';
 import { enqueueIndex } from '../../search/outbox.js';
 import type { IndexedEntity } from '../../search/outbox-event.entity.js';
-import { todayInDenmark } from '../../shared/clock.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { IguSlot } from '../igu-slots/igu-slot.entity.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
@@ -148,7 +147,7 @@ export async function plannedWeekOf(
   em: EntityManager,
   candidateId: string,
   rules: Rules,
-  today: string = todayInDenmark(),
+  today: string,
 ): Promise<PlannedWeek> {
   await em.flush();
   const a = (await computeCandidateAvailability(em, [candidateId], rules, today)).get(candidateId);
@@ -259,7 +258,7 @@ export async function refreshAvailability(
   em: EntityManager,
   rules: Rules,
   targets: AvailabilityTargets,
-  today: string = todayInDenmark(),
+  today: string,
 ): Promise<void> {
   await em.flush();
   // An opening's hours and status decide what its pending proposals reserve: those people follow it.

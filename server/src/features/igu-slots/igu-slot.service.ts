@@ -234,7 +234,7 @@ export class IguSlotService {
         throw err;
       }
       // Openings decide the places left; the weekly hours what pending proposals reserve.
-      await refreshAvailability(em, this.ctx.config.rules, { iguSlotIds: [slot.id] });
+      await refreshAvailability(em, this.ctx.config.rules, { iguSlotIds: [slot.id] }, this.ctx.clock.today());
     });
     return this.reload(id);
   }
@@ -253,7 +253,7 @@ export class IguSlotService {
       slot.statusReason = reason;
       enqueueIndex(em, 'iguSlot', slot.id);
       // A closed slot's proposals reserve no one's hours any more.
-      await refreshAvailability(em, this.ctx.config.rules, { iguSlotIds: [slot.id] });
+      await refreshAvailability(em, this.ctx.config.rules, { iguSlotIds: [slot.id] }, this.ctx.clock.today());
     });
     return this.reload(id);
   }

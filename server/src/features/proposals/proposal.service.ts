@@ -182,7 +182,7 @@ export class ProposalService {
         purpose: shared ? PROFILE_PURPOSE : 'matching',
       });
       // A proposal sent to the company reserves the person's hours (a shortlist entry does not).
-      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), this.ctx.clock.today());
       return p;
     });
   }
@@ -245,7 +245,7 @@ export class ProposalService {
         allowed: true,
         purpose: PROFILE_PURPOSE,
       });
-      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), this.ctx.clock.today());
       return p;
     });
   }
@@ -319,7 +319,7 @@ export class ProposalService {
         await this.assertWeekRoom(em, p, opening, 'proposalId', true);
       }
       this.transition(p, accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED, reason);
-      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), this.ctx.clock.today());
       return p;
     });
   }
@@ -339,7 +339,7 @@ export class ProposalService {
     accept = false,
   ): Promise<void> {
     const rules = this.ctx.config.rules;
-    const week = await plannedWeekOf(em, p.candidate.id, rules);
+    const week = await plannedWeekOf(em, p.candidate.id, rules, this.ctx.clock.today());
     const total = Math.round((week.total + opening.weeklyHours) * 100) / 100;
     if (total <= rules.fullTimeHours) return;
     const values = {
@@ -364,7 +364,7 @@ export class ProposalService {
       const reason = parseInput(reasonSchema, { reason: reasonInput }).reason || null;
       if (!reason) throw badInput('reason', t('proposals.withdrawReason'));
       this.transition(p, ProposalStatus.WITHDRAWN, reason);
-      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p));
+      await refreshAvailability(em, this.ctx.config.rules, availabilityTargets(p), this.ctx.clock.today());
       return p;
     });
   }

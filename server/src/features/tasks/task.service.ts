@@ -292,7 +292,7 @@ export class TaskService {
       enqueueIndex(em, 'task', task.id);
       await this.flushOrConflict(em, task, input.version);
       // Openings decide the places left; the weekly hours what pending proposals reserve.
-      await refreshAvailability(em, this.ctx.config.rules, { taskIds: [task.id] });
+      await refreshAvailability(em, this.ctx.config.rules, { taskIds: [task.id] }, this.ctx.clock.today());
     });
     return this.reload(id);
   }
@@ -377,7 +377,7 @@ export class TaskService {
       if (reason !== null) task.statusReason = reason;
       enqueueIndex(em, 'task', task.id);
       // A closed task's proposals reserve no one's hours any more.
-      await refreshAvailability(em, this.ctx.config.rules, { taskIds: [task.id] });
+      await refreshAvailability(em, this.ctx.config.rules, { taskIds: [task.id] }, this.ctx.clock.today());
     });
     return this.reload(id);
   }
