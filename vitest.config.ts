@@ -66,6 +66,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page shows its data when its queries answer: reads retry for that long instead of racing them.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -111,7 +111,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages at 1,280 px', ()
         await page.goto(`${t.url}/admin/users`);
         const row = page.getByTestId('user-admin@demo.dk');
         await row.waitFor();
-        await expect(row.locator('.mantine-Badge-label').first().textContent()).resolves.toBe(run.badge);
+        await expect.poll(() => row.locator('.mantine-Badge-label').first().textContent()).toBe(run.badge);
         await expectAccessible(page);
       } finally {
         await context.close();

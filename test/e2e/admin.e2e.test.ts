@@ -84,9 +84,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await page.getByTestId('new-user-email').fill(run.user.email);
         await page.getByTestId('new-user-password').fill('blå cykel under havregryn');
         await page.getByTestId('new-user-submit').click();
-        await expect(page.getByTestId('users-notice').textContent()).resolves.toContain(
-          `${run.user.name} ${run.t.created}`,
-        );
+        await expect
+          .poll(() => page.getByTestId('users-notice').textContent())
+          .toContain(`${run.user.name} ${run.t.created}`);
         await page.getByTestId(`user-${run.user.email}`).waitFor();
         await expectNoRawKeys(page);
         await expectAccessible(page);
@@ -105,7 +105,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await page.getByTestId('competence-synonyms').fill(run.competence.synonym);
         await page.keyboard.press('Enter');
         await page.getByTestId('competence-submit').click();
-        await expect(page.getByTestId('competence-notice').textContent()).resolves.toContain(run.t.added);
+        await expect.poll(() => page.getByTestId('competence-notice').textContent()).toContain(run.t.added);
         // The list shows the new competence (the search is set to its name), synonyms included.
         await page.getByTestId('competence-table').getByText(run.competence.synonym).waitFor();
         await expectNoRawKeys(page);
@@ -117,7 +117,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await page.getByTestId('competence-domain').click();
         await page.getByRole('option', { name: run.t.domainOption, exact: true }).click();
         await page.getByTestId('competence-submit').click();
-        await expect(page.getByTestId('error-summary').textContent()).resolves.toContain(run.t.duplicate);
+        await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain(run.t.duplicate);
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `admin-competences-duplicate-${run.lang}`);
@@ -159,7 +159,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await consultant.getByTestId('search-submit').click();
         const hits = consultant.getByTestId('search-hits');
         await hits.waitFor();
-        await expect(hits.textContent()).resolves.toContain(run.person.firstName);
+        await expect.poll(() => hits.textContent()).toContain(run.person.firstName);
         await expect(consultant.locator(`a[href="/consultant/candidates/${id}"]`).count()).resolves.toBe(1);
         await expectNoRawKeys(consultant);
         await expectAccessible(consultant);
@@ -174,7 +174,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         await page.getByTestId('audit-show').click();
         await page.waitForURL(`**/admin/audit?q=${run.person.lastName}`);
         const table = page.getByTestId('audit-table');
-        await expect(table.textContent()).resolves.toMatch(run.t.sentence);
+        await expect.poll(() => table.textContent()).toMatch(run.t.sentence);
         await expect(table.textContent()).resolves.not.toContain('setCandidateCompetences');
         await expectNoRawKeys(page);
         await expectAccessible(page);
@@ -187,13 +187,13 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
       it('shows the industries with the consultants’ portfolios, and the settings with their source', async () => {
         await page.goto(`${t.url}/admin/industries`);
         await page.getByTestId('industries-table').waitFor();
-        await expect(page.getByTestId('industry-52').textContent()).resolves.toContain('Kasper Konsulent');
+        await expect.poll(() => page.getByTestId('industry-52').textContent()).toContain('Kasper Konsulent');
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `admin-industries-${run.lang}`);
         await page.goto(`${t.url}/admin/settings`);
         await page.getByTestId('settings-table').waitFor();
-        await expect(page.getByTestId('setting-MEILI_MASTER_KEY').textContent()).resolves.toContain('••••••••');
+        await expect.poll(() => page.getByTestId('setting-MEILI_MASTER_KEY').textContent()).toContain('••••••••');
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `admin-settings-${run.lang}`);

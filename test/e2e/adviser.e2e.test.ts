@@ -167,10 +167,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(sections).toEqual(['adviser-alerts', 'adviser-summary']);
     const critical = page.getByTestId('alerts-CRITICAL');
-    await expect(critical.getByRole('heading').textContent()).resolves.toMatch(/Kritisk – handl nu/);
+    await expect.poll(() => critical.getByRole('heading').textContent()).toMatch(/Kritisk – handl nu/);
     const mine = page.getByTestId('alert').filter({ hasText: firstName });
     await expect(mine.first().getAttribute('data-severity')).resolves.toBe('CRITICAL');
-    await expect(mine.first().textContent()).resolves.toContain('6-ugers-reglen');
+    await expect.poll(() => mine.first().textContent()).toContain('6-ugers-reglen');
     expect(
       await mine
         .first()
@@ -191,21 +191,21 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     const row = page.getByTestId('candidate-row').filter({ hasText: `${firstName} ${lastName}` });
     await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(1);
     await row.waitFor();
-    await expect(row.getByTestId('alert-marker').textContent()).resolves.toContain('Kritisk');
+    await expect.poll(() => row.getByTestId('alert-marker').textContent()).toContain('Kritisk');
     await expectAccessible(page);
   });
 
   it('opens the person: profile, the week against 37, hours chart and suggested openings', async () => {
     await page.getByRole('link', { name: `${firstName} ${lastName}` }).click();
     await page.getByTestId('candidate-name').waitFor();
-    await expect(page.getByTestId('planned-week').textContent()).resolves.toContain('Planlagt: 7 af 37 timer');
-    await expect(page.getByTestId('accommodation-section').textContent()).resolves.toContain('Må ikke løfte');
+    await expect.poll(() => page.getByTestId('planned-week').textContent()).toContain('Planlagt: 7 af 37 timer');
+    await expect.poll(() => page.getByTestId('accommodation-section').textContent()).toContain('Må ikke løfte');
     // The hours come from their own query: wait for its answer rather than read the section while it loads.
     await page.getByTestId('hours-section').getByText('Ingen timer registreret endnu').waitFor();
     await expect(page.getByTestId('hours-chart').count()).resolves.toBe(0);
     const opening = page.getByTestId('opening').filter({ hasText: taskTitle });
     await opening.waitFor({ timeout: 20_000 });
-    await expect(opening.textContent()).resolves.toContain('Fynsk Lagerservice ApS');
+    await expect.poll(() => opening.textContent()).toContain('Fynsk Lagerservice ApS');
     await expectAccessible(page);
     await screenshotFromTop(page, 'adviser-candidate');
     await detail(page.getByTestId('openings-section'), 'adviser-detail-openings');
@@ -262,9 +262,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await detail(page.getByTestId('plan-section'), 'adviser-detail-plan');
     await page.getByTestId('start-submit').click();
     await page.getByTestId('placement-page').waitFor();
-    await expect(page.getByTestId('placement-title').textContent()).resolves.toBe(
-      'Virksomhedspraktik hos Fynsk Lagerservice ApS',
-    );
+    await expect
+      .poll(() => page.getByTestId('placement-title').textContent())
+      .toBe('Virksomhedspraktik hos Fynsk Lagerservice ApS');
     await expect(
       page.getByRole('table', { name: 'Timeplanen for forløbet' }).locator('tbody tr').count(),
     ).resolves.toBe(3);
@@ -304,7 +304,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await expectAccessible(page);
     await page.getByTestId('end-submit').click();
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
-    await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain('Overgået til ordinære timer');
+    await expect.poll(() => page.getByTestId('outcome-box').textContent()).toContain('Overgået til ordinære timer');
     await expectAccessible(page);
     await screenshotFromTop(page, 'adviser-placement-ended');
   });
@@ -314,9 +314,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     const chart = page.getByTestId('hours-chart');
     await chart.waitFor();
     await expect(chart.locator('.recharts-line').count()).resolves.toBeGreaterThanOrEqual(3);
-    await expect(page.getByTestId('candidate-placement').textContent()).resolves.toContain(
-      'Overgået til ordinære timer',
-    );
+    await expect
+      .poll(() => page.getByTestId('candidate-placement').textContent())
+      .toContain('Overgået til ordinære timer');
     await screenshotFromTop(page, 'adviser-candidate-after');
     await detail(page.getByTestId('hours-section'), 'adviser-detail-hours-after');
     await page.getByRole('link', { name: 'Forløb', exact: true }).click();
@@ -355,7 +355,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await screenshotFromTop(page, 'adviser-candidate-new');
     await page.getByTestId('candidate-submit').click();
     await page.getByTestId('candidate-name').waitFor();
-    await expect(page.getByTestId('candidate-name').textContent()).resolves.toBe('Omar Formtest');
+    await expect.poll(() => page.getByTestId('candidate-name').textContent()).toBe('Omar Formtest');
     await expect(page.getByTestId('competences-section').locator('tbody tr').count()).resolves.toBe(1);
     await page.getByTestId('edit-candidate').click();
     await page.getByTestId('candidate-form').waitFor();

@@ -91,17 +91,17 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await page.getByTestId('start-draft').click();
     await page.getByTestId('placement-page').waitFor();
     placementUrl = page.url();
-    await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Udkast til aftale');
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 1: Venter på virksomhedens godkendelse (derefter jobcentrets).',
-    );
+    await expect.poll(() => page.getByTestId('placement-status').textContent()).toBe('Udkast til aftale');
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent())
+      .toBe('Version 1: Venter på virksomhedens godkendelse (derefter jobcentrets).');
     // Not the job centre's turn yet, and a draft has no follow-ups to record.
     await expect(page.getByTestId('agreement-approve').count()).resolves.toBe(0);
     await expect(page.getByTestId('followup-form').count()).resolves.toBe(0);
     const row = page.getByTestId('agreement-version');
     await expect(row.count()).resolves.toBe(1);
-    await expect(row.first().textContent()).resolves.toContain('Jens Hansen');
-    await expect(page.getByTestId('agreement-company-approved').first().textContent()).resolves.toBe('Ikke endnu');
+    await expect.poll(() => row.first().textContent()).toContain('Jens Hansen');
+    await expect.poll(() => page.getByTestId('agreement-company-approved').first().textContent()).toBe('Ikke endnu');
     await expectAccessible(page);
     await expectNoRawKeys(page);
     await screenshotFromTop(page, 'agreement-2-adviser-draft');
@@ -114,10 +114,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await page.getByText('Aftaler til godkendelse', { exact: true }).click();
     const card = page.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
     await card.waitFor();
-    await expect(card.textContent()).resolves.toContain('Plukke ordrer med håndscanner');
-    await expect(card.getByTestId('agreement-awaiting').textContent()).resolves.toContain(
-      'Venter på virksomhedens godkendelse',
-    );
+    await expect.poll(() => card.textContent()).toContain('Plukke ordrer med håndscanner');
+    await expect
+      .poll(() => card.getByTestId('agreement-awaiting').textContent())
+      .toContain('Venter på virksomhedens godkendelse');
     await expectAccessible(page);
     await screenshotFromTop(page, 'agreement-3-company-drafts');
     await card.getByTestId('agreement-approve').click();
@@ -138,9 +138,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const page = adviserPage;
     await page.goto(placementUrl);
     await page.getByTestId('agreement-panel').waitFor();
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 1: Virksomheden har godkendt. Venter på jobcentrets godkendelse.',
-    );
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent())
+      .toBe('Version 1: Virksomheden har godkendt. Venter på jobcentrets godkendelse.');
     await page.getByTestId('agreement-approve').click();
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Aktivt');
     // The panel follows the status in the same refetch, but may render a moment later.
@@ -176,32 +176,32 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
       .toBe('Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).');
     // It stays ACTIVE while the new version waits: the approved version 1 still holds.
-    await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Aktivt');
+    await expect.poll(() => page.getByTestId('placement-status').textContent()).toBe('Aktivt');
     // The page shows the terms in force (version 1), the waiting change marked as pending, not as in force.
-    await expect(page.getByTestId('mentor-pending').textContent()).resolves.toBe(
-      'Afventer godkendelse i version 2: Mette Holm',
-    );
-    await expect(page.getByTestId('placement-mentor').textContent()).resolves.toMatch(/^Jens Hansen/);
-    await expect(page.getByTestId('plan-in-force-note').textContent()).resolves.toBe(
-      'Timeplanen i kraft (version 1). Ændringen i version 2 gælder først, når begge har godkendt den.',
-    );
+    await expect
+      .poll(() => page.getByTestId('mentor-pending').textContent())
+      .toBe('Afventer godkendelse i version 2: Mette Holm');
+    await expect.poll(() => page.getByTestId('placement-mentor').textContent()).toMatch(/^Jens Hansen/);
+    await expect
+      .poll(() => page.getByTestId('plan-in-force-note').textContent())
+      .toBe('Timeplanen i kraft (version 1). Ændringen i version 2 gælder først, når begge har godkendt den.');
     const inForceRows = page.getByTestId('plan-in-force').locator('tbody tr');
-    await expect(inForceRows.nth(1).textContent()).resolves.toMatch(/^Uge 3.*20 t4 t$/);
-    await expect(page.getByTestId('plan-pending-title').textContent()).resolves.toBe(
-      'Ændring, der afventer godkendelse (version 2)',
-    );
-    await expect(page.getByTestId('plan-pending').locator('tbody tr').nth(1).textContent()).resolves.toMatch(
-      /^Uge 3.*24 t4 t$/,
-    );
+    await expect.poll(() => inForceRows.nth(1).textContent()).toMatch(/^Uge 3.*20 t4 t$/);
+    await expect
+      .poll(() => page.getByTestId('plan-pending-title').textContent())
+      .toBe('Ændring, der afventer godkendelse (version 2)');
+    await expect
+      .poll(() => page.getByTestId('plan-pending').locator('tbody tr').nth(1).textContent())
+      .toMatch(/^Uge 3.*24 t4 t$/);
     const rows = page.getByTestId('agreement-version');
     await expect.poll(() => rows.count()).toBe(2);
-    await expect(rows.nth(0).textContent()).resolves.toContain('Mette Holm');
-    await expect(rows.nth(0).getByTestId('agreement-changes').textContent()).resolves.toBe('mentor, timeplan');
+    await expect.poll(() => rows.nth(0).textContent()).toContain('Mette Holm');
+    await expect.poll(() => rows.nth(0).getByTestId('agreement-changes').textContent()).toBe('mentor, timeplan');
     // In the history too: version 1 is the one in force, version 2 waits.
-    await expect(rows.nth(0).locator('th').textContent()).resolves.toBe('2 (afventer godkendelse)');
-    await expect(rows.nth(1).locator('th').textContent()).resolves.toBe('1 (gældende)');
-    await expect(rows.nth(1).getByTestId('agreement-changes').textContent()).resolves.toBe('Første version');
-    await expect(rows.nth(1).textContent()).resolves.toContain('Jens Hansen');
+    await expect.poll(() => rows.nth(0).locator('th').textContent()).toBe('2 (afventer godkendelse)');
+    await expect.poll(() => rows.nth(1).locator('th').textContent()).toBe('1 (gældende)');
+    await expect.poll(() => rows.nth(1).getByTestId('agreement-changes').textContent()).toBe('Første version');
+    await expect.poll(() => rows.nth(1).textContent()).toContain('Jens Hansen');
     await expectAccessible(page);
     await expectNoRawKeys(page);
     await screenshotFromTop(page, 'agreement-7-adviser-version-2');
@@ -213,9 +213,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await page.getByRole('heading', { name: 'Jeres praktikanter' }).waitFor();
     const card = page.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
     await card.waitFor();
-    await expect(card.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).',
-    );
+    await expect
+      .poll(() => card.getByTestId('agreement-awaiting').textContent())
+      .toBe('Version 2: Venter på virksomhedens godkendelse (derefter jobcentrets).');
     await card.getByTestId('agreement-refuse').click();
     // A refusal needs a reason: the form says so before anything is sent.
     await card.getByTestId('agreement-close-submit').click();
@@ -231,19 +231,19 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const adviserView = adviserPage;
     await adviserView.goto(placementUrl);
     await adviserView.getByTestId('agreement-panel').waitFor();
-    await expect(adviserView.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 1: Godkendt af virksomheden og jobcentret.',
-    );
+    await expect
+      .poll(() => adviserView.getByTestId('agreement-awaiting').textContent())
+      .toBe('Version 1: Godkendt af virksomheden og jobcentret.');
     // Version 1 holds again: no pending change on the page, its mentor and plan as agreed.
-    await expect(adviserView.getByTestId('placement-mentor').textContent()).resolves.toBe('Jens Hansen');
+    await expect.poll(() => adviserView.getByTestId('placement-mentor').textContent()).toBe('Jens Hansen');
     expect(await adviserView.getByTestId('mentor-pending').count()).toBe(0);
     expect(await adviserView.getByTestId('plan-pending').count()).toBe(0);
-    await expect(adviserView.getByTestId('plan-in-force').locator('tbody tr').nth(1).textContent()).resolves.toMatch(
-      /^Uge 3.*20 t4 t$/,
-    );
+    await expect
+      .poll(() => adviserView.getByTestId('plan-in-force').locator('tbody tr').nth(1).textContent())
+      .toMatch(/^Uge 3.*20 t4 t$/);
     const state = adviserView.getByTestId('agreement-version').nth(0).getByTestId('agreement-state');
-    await expect(state.textContent()).resolves.toContain('Afvist af virksomheden');
-    await expect(state.textContent()).resolves.toContain('Begrundelse: Mette Holm er på ferie i perioden.');
+    await expect.poll(() => state.textContent()).toContain('Afvist af virksomheden');
+    await expect.poll(() => state.textContent()).toContain('Begrundelse: Mette Holm er på ferie i perioden.');
     await expectAccessible(adviserView);
     await expectNoRawKeys(adviserView);
     await screenshotFromTop(adviserView, 'agreement-9-adviser-refused');
@@ -272,9 +272,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await page.getByRole('columnheader', { name: 'Changed from the version that held before' }).waitFor();
     const rows = page.getByTestId('agreement-version');
     await expect.poll(() => rows.count()).toBe(3);
-    await expect(rows.nth(0).getByTestId('agreement-changes').textContent()).resolves.toBe('learning goals');
-    await expect(rows.nth(1).getByTestId('agreement-state').textContent()).resolves.toContain('Refused by the company');
-    await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Active');
+    await expect.poll(() => rows.nth(0).getByTestId('agreement-changes').textContent()).toBe('learning goals');
+    await expect
+      .poll(() => rows.nth(1).getByTestId('agreement-state').textContent())
+      .toContain('Refused by the company');
+    await expect.poll(() => page.getByTestId('placement-status').textContent()).toBe('Active');
     await expectNoRawKeys(page);
     await expectAccessible(page);
     await screenshotFromTop(page, 'agreement-10-adviser-en');
@@ -285,10 +287,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     // Version 3 of an active placement waits for the company on the active tab.
     const card = companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
     await card.waitFor();
-    await expect(card.getByTestId('agreement-approve').textContent()).resolves.toBe(
-      'Approve the agreement (version 3)',
-    );
-    await expect(card.getByTestId('agreement-refuse').textContent()).resolves.toBe('Refuse version 3');
+    await expect
+      .poll(() => card.getByTestId('agreement-approve').textContent())
+      .toBe('Approve the agreement (version 3)');
+    await expect.poll(() => card.getByTestId('agreement-refuse').textContent()).toBe('Refuse version 3');
     await expectNoRawKeys(companyPage);
     await expectAccessible(companyPage);
     await screenshotFromTop(companyPage, 'agreement-11-company-en');
@@ -300,19 +302,19 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     // The job centre withdraws version 3 after all: version 1 holds again.
     await page.reload();
     await page.getByTestId('agreement-panel').waitFor();
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      "Version 3: The company has approved. Waiting for the job centre's approval.",
-    );
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent())
+      .toBe("Version 3: The company has approved. Waiting for the job centre's approval.");
     await page.getByTestId('agreement-withdraw').click();
     await page.getByLabel('Reason (optional)').fill('The goods reception moves to another site.');
     await page.getByRole('button', { name: 'Withdraw the agreement' }).click();
     await expect
       .poll(() => page.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
       .toBe('Version 1: Approved by the company and the job centre.');
-    await expect(page.getByTestId('agreement-done').textContent()).resolves.toBe('Version 3 is withdrawn.');
+    await expect.poll(() => page.getByTestId('agreement-done').textContent()).toBe('Version 3 is withdrawn.');
     const withdrawn = page.getByTestId('agreement-version').nth(0).getByTestId('agreement-state');
-    await expect(withdrawn.textContent()).resolves.toContain('Withdrawn by the job centre');
-    await expect(withdrawn.textContent()).resolves.toContain('Reason: The goods reception moves to another site.');
+    await expect.poll(() => withdrawn.textContent()).toContain('Withdrawn by the job centre');
+    await expect.poll(() => withdrawn.textContent()).toContain('Reason: The goods reception moves to another site.');
     await expectNoRawKeys(page);
     await expectAccessible(page);
     await screenshotFromTop(page, 'agreement-12-adviser-withdrawn-en');
@@ -358,7 +360,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     // The card shows the agreed learning goals, the proposal beside them as pending; no approve button for the company.
     const after = companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
     await expect.poll(() => after.getByTestId('goals-pending').textContent(), { timeout: 10_000 }).toBe(words.pending);
-    await expect(after.getByTestId('agreement-awaiting').textContent()).resolves.toBe(words.awaiting);
+    await expect.poll(() => after.getByTestId('agreement-awaiting').textContent()).toBe(words.awaiting);
     await expect(after.getByTestId('agreement-approve').count()).resolves.toBe(0);
     await expectNoRawKeys(companyPage);
     await expectAccessible(companyPage);
@@ -367,13 +369,13 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const page = adviserPage;
     await page.goto(placementUrl);
     await page.getByTestId('agreement-panel').waitFor();
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(words.awaiting);
-    await expect(page.getByTestId('goals-pending').textContent()).resolves.toBe(words.pending);
-    await expect(page.getByTestId('plan-pending').locator('tbody tr').nth(1).textContent()).resolves.toMatch(
-      lang === 'da' ? /22 t/ : /24 h/,
-    );
+    await expect.poll(() => page.getByTestId('agreement-awaiting').textContent()).toBe(words.awaiting);
+    await expect.poll(() => page.getByTestId('goals-pending').textContent()).toBe(words.pending);
+    await expect
+      .poll(() => page.getByTestId('plan-pending').locator('tbody tr').nth(1).textContent())
+      .toMatch(lang === 'da' ? /22 t/ : /24 h/);
     const row = page.getByTestId('agreement-version').nth(0);
-    await expect(row.getByTestId('agreement-proposed-by').textContent()).resolves.toBe(words.proposer);
+    await expect.poll(() => row.getByTestId('agreement-proposed-by').textContent()).toBe(words.proposer);
     // The job centre refuses the company's proposal, it does not withdraw it.
     await expect(page.getByTestId('agreement-refuse').count()).resolves.toBe(1);
     await expect(page.getByTestId('agreement-withdraw').count()).resolves.toBe(0);
@@ -420,9 +422,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       .toBe(`Afventer godkendelse i version 6: ${goals}`);
     // Its own proposal: the company withdraws it (it does not approve or refuse it).
     await expect(card().getByTestId('agreement-refuse').count()).resolves.toBe(0);
-    await expect(card().getByTestId('agreement-withdraw').textContent()).resolves.toBe(
-      'Træk jeres forslag tilbage (version 6)',
-    );
+    await expect
+      .poll(() => card().getByTestId('agreement-withdraw').textContent())
+      .toBe('Træk jeres forslag tilbage (version 6)');
     await card().getByTestId('agreement-withdraw').click();
     await card().getByTestId('agreement-close-reason').fill('Vi venter til efter jul med lageroptællingen.');
     await expectAccessible(companyPage);
@@ -440,13 +442,15 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const page = adviserPage;
     await page.goto(placementUrl);
     await page.getByTestId('agreement-panel').waitFor();
-    await expect(page.getByTestId('agreement-awaiting').textContent()).resolves.toBe(
-      'Version 5: Godkendt af virksomheden og jobcentret.',
-    );
+    await expect
+      .poll(() => page.getByTestId('agreement-awaiting').textContent())
+      .toBe('Version 5: Godkendt af virksomheden og jobcentret.');
     const row = page.getByTestId('agreement-version').nth(0);
-    await expect(row.getByTestId('agreement-state').textContent()).resolves.toMatch(
-      /^Foreslået af virksomhedenTrukket tilbage af virksomheden .+Begrundelse: Vi venter til efter jul med lageroptællingen\.$/,
-    );
+    await expect
+      .poll(() => row.getByTestId('agreement-state').textContent())
+      .toMatch(
+        /^Foreslået af virksomhedenTrukket tilbage af virksomheden .+Begrundelse: Vi venter til efter jul med lageroptællingen\.$/,
+      );
     expect(await page.getByTestId('goals-pending').count()).toBe(0);
     await expectAccessible(page);
     await screenshotFromTop(page, 'agreement-da-19-adviser-company-withdrew');

@@ -142,7 +142,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
       'Antal pladser må højst være 50.',
       'Det er ikke et dansk geografisk postnummer.',
     ]);
-    await expect(summary.textContent()).resolves.toContain('Formularen har 3 fejl, der skal rettes');
+    await expect.poll(() => summary.textContent()).toContain('Formularen har 3 fejl, der skal rettes');
     const form = page.getByTestId('task-form');
     const error = form.getByText('Timer pr. uge kan ikke være mere end 37 om ugen.', { exact: true }).last();
     await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
@@ -172,7 +172,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
         'Openings must be at most 50.',
         'That is not a Danish geographic postcode.',
       ]);
-    await expect(summary.textContent()).resolves.toContain('There are 3 problems to fix in the form');
+    await expect.poll(() => summary.textContent()).toContain('There are 3 problems to fix in the form');
     await expectAccessible(page);
     await screenshot(page, 'company-task-form-error-en');
     await page.getByText('DA', { exact: true }).click();
@@ -182,11 +182,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await hours.fill('20');
     await page.getByTestId('task-submit').click();
     await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain(TASK_TITLE);
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain(TASK_TITLE);
     const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('Åben');
-    await expect(row.textContent()).resolves.toContain('20 t/uge');
+    await expect.poll(() => row.textContent()).toContain('Åben');
+    await expect.poll(() => row.textContent()).toContain('20 t/uge');
     await screenshot(page, 'company-tasks-after-post');
   });
 
@@ -224,9 +224,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await page.getByTestId('task-submit').click();
     await page.getByTestId('conflict').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('conflict');
-    await expect(page.getByTestId('conflict').textContent()).resolves.toContain(
-      'En anden har ændret det i mellemtiden',
-    );
+    await expect
+      .poll(() => page.getByTestId('conflict').textContent())
+      .toContain('En anden har ændret det i mellemtiden');
     await expectAccessible(page);
     await screenshot(page, 'company-task-conflict');
 
@@ -250,7 +250,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await page.getByRole('heading', { name: 'Forslag til jeres opgaver' }).waitFor();
     const card = page.getByTestId('proposal-card').filter({ hasText: TASK_TITLE });
     await card.waitFor();
-    await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(candidate.firstName);
+    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe(candidate.firstName);
     await expectAccessible(page);
     await screenshot(page, 'company-proposals');
 

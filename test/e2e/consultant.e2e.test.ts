@@ -82,7 +82,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await expect.poll(() => page.getByTestId('company-link').count(), { timeout: 10_000 }).toBe(1);
     await page.getByTestId('company-link').filter({ hasText: DEMO_COMPANY }).click();
     await page.getByTestId('company-title').waitFor();
-    await expect(page.getByTestId('company-title').textContent()).resolves.toBe(DEMO_COMPANY);
+    await expect.poll(() => page.getByTestId('company-title').textContent()).toBe(DEMO_COMPANY);
     await page.getByTestId('company-tasks').waitFor();
     companyUrl = page.url();
     await page.getByTestId('contact-note').fill('Besøg hos lagerchefen: to nye pakkeopgaver på vej.');
@@ -115,7 +115,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await first.getByLabel(/Note til virksomheden/).fill('Har erfaring fra lager og kan starte med det samme.');
     await first.getByTestId('propose').click();
     await first.getByTestId('propose-success').waitFor();
-    await expect(first.getByTestId('proposal-status').textContent()).resolves.toBe('Sendt');
+    await expect.poll(() => first.getByTestId('proposal-status').textContent()).toBe('Sendt');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'consultant-task-proposed', 'navbar');
   });
@@ -124,8 +124,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag' }).click();
     await page.getByTestId('proposals-table').waitFor();
     const row = page.getByTestId('proposal-row').first();
-    await expect(row.locator('td').first().textContent()).resolves.toBe(proposedName);
-    await expect(row.getByTestId('proposal-status').textContent()).resolves.toBe('Sendt');
+    await expect.poll(() => row.locator('td').first().textContent()).toBe(proposedName);
+    await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Sendt');
     await expect(row.getByText('af dig').count()).resolves.toBe(1);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'consultant-proposals', 'navbar');
@@ -229,7 +229,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByLabel(/^Postnummer/).fill('5000');
     await page.getByTestId('create-company').click();
     await page.getByTestId('company-title').waitFor();
-    await expect(page.getByTestId('company-title').textContent()).resolves.toBe('Odense Vinduespuds ApS');
+    await expect.poll(() => page.getByTestId('company-title').textContent()).toBe('Odense Vinduespuds ApS');
   });
 
   it('works at tablet width', async () => {

@@ -170,11 +170,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
 
     await page.getByTestId('task-submit').click();
     await page.getByRole('heading', { name: 'Jeres opgaver' }).waitFor();
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain(TASK_TITLE);
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain(TASK_TITLE);
     const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('Åben');
-    await expect(row.textContent()).resolves.toContain('25 t/uge');
+    await expect.poll(() => row.textContent()).toContain('Åben');
+    await expect.poll(() => row.textContent()).toContain('25 t/uge');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'loop-1-company-tasks', 'navbar');
 
@@ -234,7 +234,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await screenshotFromTop(page, 'loop-2-consultant-company', 'navbar');
 
     await taskLink.click();
-    await expect(page.getByTestId('task-title').textContent()).resolves.toBe(TASK_TITLE);
+    await expect.poll(() => page.getByTestId('task-title').textContent()).toBe(TASK_TITLE);
     await page.getByTestId('suggestion').first().waitFor({ timeout: 30_000 });
     const card = page
       .getByTestId('suggestion')
@@ -276,7 +276,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
       .fill('Truckcertifikat og erfaring fra lager. Kan starte med det samme.');
     await card.getByTestId('propose').click();
     await card.getByTestId('propose-success').waitFor();
-    await expect(card.getByTestId('proposal-status').textContent()).resolves.toBe('Sendt');
+    await expect.poll(() => card.getByTestId('proposal-status').textContent()).toBe('Sendt');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'loop-2-consultant-task-proposed', 'navbar');
 
@@ -293,7 +293,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByRole('heading', { name: 'Forslag til jeres opgaver' }).waitFor();
     const card = page.getByTestId('proposal-card').filter({ hasText: TASK_TITLE });
     await card.waitFor();
-    await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(FIRST_NAME);
+    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe(FIRST_NAME);
     const text = (await card.textContent()) ?? '';
     expect(text).not.toContain(LAST_NAME); // the first name only
     expect(text).toContain('Truckcertifikat og erfaring fra lager');
@@ -332,7 +332,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByTestId('candidate-search').fill(LAST_NAME);
     await expect.poll(() => page.getByTestId('candidate-row').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('link', { name: `${FIRST_NAME} ${LAST_NAME}` }).click();
-    await expect(page.getByTestId('candidate-name').textContent()).resolves.toBe(`${FIRST_NAME} ${LAST_NAME}`);
+    await expect.poll(() => page.getByTestId('candidate-name').textContent()).toBe(`${FIRST_NAME} ${LAST_NAME}`);
     const opening = page.getByTestId('opening').filter({ hasText: TASK_TITLE });
     await opening.waitFor({ timeout: 20_000 });
     await expectAccessible(page, 'navbar');
@@ -365,10 +365,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByTestId('start-submit').click();
     await page.getByTestId('placement-page').waitFor();
     placementUrl = page.url();
-    await expect(page.getByTestId('placement-title').textContent()).resolves.toBe(
-      `Virksomhedspraktik hos ${COMPANY_NAME}`,
-    );
-    await expect(page.getByTestId('placement-status').textContent()).resolves.toBe('Aktivt');
+    await expect
+      .poll(() => page.getByTestId('placement-title').textContent())
+      .toBe(`Virksomhedspraktik hos ${COMPANY_NAME}`);
+    await expect.poll(() => page.getByTestId('placement-status').textContent()).toBe('Aktivt');
     await expect(
       page.getByRole('table', { name: 'Timeplanen for forløbet' }).locator('tbody tr').count(),
     ).resolves.toBe(3);
@@ -425,7 +425,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await expectAccessible(page, 'navbar');
     await page.getByTestId('end-submit').click();
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
-    await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain('Overgået til ordinære timer');
+    await expect.poll(() => page.getByTestId('outcome-box').textContent()).toContain('Overgået til ordinære timer');
     await expect(page.getByTestId('followup-form').count()).resolves.toBe(0);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'loop-4-adviser-placement-ended', 'navbar');
@@ -461,9 +461,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
       .first()
       .click();
     await page.getByTestId('hours-chart').waitFor();
-    await expect(page.getByTestId('candidate-placement').first().textContent()).resolves.toContain(
-      'Overgået til ordinære timer',
-    );
+    await expect
+      .poll(() => page.getByTestId('candidate-placement').first().textContent())
+      .toContain('Overgået til ordinære timer');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'loop-4-adviser-candidate-after', 'navbar');
   });

@@ -108,9 +108,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at o
           `${cvrs[2]};${name(3)};56;${w.odd};8000;`,
         ]);
         await page.getByTestId('import-preview').click();
-        await expect(page.getByTestId('import-summary').textContent()).resolves.toBe(run.t.summary);
+        await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe(run.t.summary);
         const summary = page.getByTestId('import-error-summary');
-        await expect(summary.textContent()).resolves.toContain(run.t.errorsTitle);
+        await expect.poll(() => summary.textContent()).toContain(run.t.errorsTitle);
         const items = await page.getByTestId('import-error-list').locator('li').allTextContents();
         expect(items).toHaveLength(3);
         expect(items[0]).toMatch(new RegExp(`^${run.t.lineWord} 3, cvr: .*${run.t.checkDigit}`));
@@ -154,11 +154,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at o
           `${cvrs[2]};${name(3)};56;${w.public};8000;`,
         ]);
         await page.getByTestId('import-preview').click();
-        await expect(page.getByTestId('import-summary').textContent()).resolves.toBe(run.t.fixedSummary);
+        await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe(run.t.fixedSummary);
         await expect(page.getByTestId('import-error-summary').count()).resolves.toBe(0);
         await page.getByRole('button', { name: run.t.commit }).click();
         await page.getByTestId('import-done').waitFor();
-        await expect(page.getByTestId('import-done').textContent()).resolves.toBe(run.t.done);
+        await expect.poll(() => page.getByTestId('import-done').textContent()).toBe(run.t.done);
         await expectAccessible(page);
         await screenshotFromTop(page, `import-done-${run.lang}`);
         const { companies } = await api.ok(
@@ -181,23 +181,23 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at o
           .click();
         await upload(file('5000'));
         await page.getByTestId('import-preview').click();
-        await expect(page.getByTestId('import-counts').textContent()).resolves.toBe(run.t.sameCounts);
-        await expect(page.getByTestId('import-action-3').textContent()).resolves.toBe(run.t.unchanged);
+        await expect.poll(() => page.getByTestId('import-counts').textContent()).toBe(run.t.sameCounts);
+        await expect.poll(() => page.getByTestId('import-action-3').textContent()).toBe(run.t.unchanged);
         await page.getByTestId('import-commit').click();
         await page.getByTestId('import-done').waitFor();
-        await expect(page.getByTestId('import-done').textContent()).resolves.toBe(run.t.sameDone);
+        await expect.poll(() => page.getByTestId('import-done').textContent()).toBe(run.t.sameDone);
 
         await page
           .getByRole('button', { name: run.lang === 'da' ? 'Start en ny import' : 'Start a new import' })
           .click();
         await upload(file('5200'));
         await page.getByTestId('import-preview').click();
-        await expect(page.getByTestId('import-action-3').textContent()).resolves.toBe(run.t.update);
+        await expect.poll(() => page.getByTestId('import-action-3').textContent()).toBe(run.t.update);
         await expectAccessible(page);
         await screenshotFromTop(page, `import-update-preview-${run.lang}`);
         await page.getByTestId('import-commit').click();
         await page.getByTestId('import-done').waitFor();
-        await expect(page.getByTestId('import-done').textContent()).resolves.toBe(run.t.changedDone);
+        await expect.poll(() => page.getByTestId('import-done').textContent()).toBe(run.t.changedDone);
         await screenshotFromTop(page, `import-update-done-${run.lang}`);
 
         const { companies } = await api.ok(

@@ -177,7 +177,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
 
         // The same date again: the form says there is one already and will not save until told it corrects it.
         await record('22', '6');
-        await expect(page.getByTestId('same-day-notice').textContent()).resolves.toMatch(w.sameDayTitle);
+        await expect.poll(() => page.getByTestId('same-day-notice').textContent()).toMatch(w.sameDayTitle);
         await expect.poll(() => form.textContent()).toContain(w.correctsRequired);
         expect(await page.getByTestId('followup-row').count()).toBe(rows);
         await expectAccessible(page);
@@ -190,7 +190,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
         await expect.poll(() => page.getByTestId('followup-row-superseded').count()).toBe(before + 1);
         expect(await page.getByTestId('followup-row').count()).toBe(rows);
         const superseded = page.getByTestId('followup-row-superseded').last();
-        await expect(superseded.textContent()).resolves.toContain(w.corrected);
+        await expect.poll(() => superseded.textContent()).toContain(w.corrected);
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `journal-corrected-${run.lang}`);
@@ -233,10 +233,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
         await screenshotFromTop(page, `journal-conversion-form-${run.lang}`);
         await page.getByTestId('end-submit').click();
         await page.getByTestId('outcome-box').waitFor();
-        await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain(w.converted);
-        await expect(page.getByTestId('conversion-value').textContent()).resolves.toBe(
-          w.conversionValue(shownDate(run.lang, startDate)),
-        );
+        await expect.poll(() => page.getByTestId('outcome-box').textContent()).toContain(w.converted);
+        await expect
+          .poll(() => page.getByTestId('conversion-value').textContent())
+          .toBe(w.conversionValue(shownDate(run.lang, startDate)));
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `journal-conversion-ended-${run.lang}`);
@@ -248,7 +248,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
           addDays(conversions[i]!.begun.startDate, 14),
         );
         await page.getByTestId('end-submit').click();
-        await expect(page.getByTestId('outcome-box').textContent()).resolves.toContain(w.converted);
+        await expect.poll(() => page.getByTestId('outcome-box').textContent()).toContain(w.converted);
         expect(await fullTimeCount()).toBe(before + 1);
         await expectNoRawKeys(page);
         await expectAccessible(page);

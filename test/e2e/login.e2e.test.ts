@@ -36,7 +36,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.getByLabel('E-mail').fill('konsulent@demo.dk');
     await page.getByLabel('Adgangskode').fill('wrong-password');
     await page.getByRole('button', { name: 'Log ind' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Forkert e-mail eller adgangskode');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Forkert e-mail eller adgangskode');
     await page.close();
   });
 
@@ -50,7 +50,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.getByLabel('E-mail').fill('konsulent@demo.dk');
     await page.locator('input[type="password"]').fill('wrong-password');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong e-mail or password.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Wrong e-mail or password.');
     await screenshot(page, 'login-en-wrong-password');
     await page.reload();
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
@@ -82,7 +82,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await loginAs(page, t.url, demo.email);
-      await expect(page.getByTestId('home-title').textContent()).resolves.toContain(demo.name);
+      await expect.poll(() => page.getByTestId('home-title').textContent()).toContain(demo.name);
       const badge = await page.getByTestId('role-badge').textContent();
       const expected = {
         ADMIN: 'Administrator',

@@ -168,7 +168,7 @@ describe.skipIf(!CHROMIUM)('browser: a company mentor named on a placement, and 
         await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 }).toBe(run.text.added);
         const row = page.getByTestId('mentor-row').filter({ hasText: run.mentor.name });
         // The languages as typed, named in the reader's language.
-        await expect(row.textContent()).resolves.toContain(run.text.languages);
+        await expect.poll(() => row.textContent()).toContain(run.text.languages);
         await expectNoRawKeys(page);
         await expectAccessible(page);
         await screenshotFromTop(page, `mentors-2-company-added-${run.lang}`);

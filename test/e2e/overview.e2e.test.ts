@@ -59,8 +59,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
   });
 
   it('shows the admin home with shortcuts and the system status', async () => {
-    await expect(page.getByTestId('status-overall').textContent()).resolves.toBe('Alt kører.');
-    await expect(page.getByTestId('status-postgres').textContent()).resolves.toMatch(/Kører \(\d+ ms\)/);
+    await expect.poll(() => page.getByTestId('status-overall').textContent()).toBe('Alt kører.');
+    await expect.poll(() => page.getByTestId('status-postgres').textContent()).toMatch(/Kører \(\d+ ms\)/);
     await expectAccessible(page);
     await screenshotFromTop(page, 'overview-admin-home');
   });
@@ -98,11 +98,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect(page.locator('[data-testid="chart-igu-chart"] .recharts-pie-sector').count()).resolves.toBe(
       [d.iguSlotsPublic, d.iguSlotsPrivate].filter((n: number) => n > 0).length,
     );
-    await expect(page.getByTestId('chart-igu-summary').textContent()).resolves.toBe(
-      `${d.iguSlotsPublic} offentlige og ${d.iguSlotsPrivate} private IGU-pladser.`,
-    );
+    await expect
+      .poll(() => page.getByTestId('chart-igu-summary').textContent())
+      .toBe(`${d.iguSlotsPublic} offentlige og ${d.iguSlotsPrivate} private IGU-pladser.`);
     const total = d.placementsByType.reduce((s: number, r: { count: number }) => s + r.count, 0);
-    await expect(page.getByTestId('chart-type-summary').textContent()).resolves.toContain(`I alt ${total}.`);
+    await expect.poll(() => page.getByTestId('chart-type-summary').textContent()).toContain(`I alt ${total}.`);
     await expectAccessible(page);
     await screenshotFromTop(page, 'overview-dashboard');
   });
@@ -149,28 +149,30 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expectAccessible(page);
     await upload(rows);
     await page.getByTestId('import-preview').click();
-    await expect(page.getByTestId('import-summary').textContent()).resolves.toBe(
-      '3 rækker: 2 kan importeres, 1 har fejl.',
-    );
-    await expect(page.getByTestId('import-errors-3').textContent()).resolves.toBe(
-      `cvr: CVR-nummeret ${bad} har et ugyldigt kontrolciffer; tjek for tastefejl.`,
-    );
-    await expect(page.getByTestId('import-error-list').textContent()).resolves.toContain('Linje 3, cvr: CVR-nummeret');
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent())
+      .toBe('3 rækker: 2 kan importeres, 1 har fejl.');
+    await expect
+      .poll(() => page.getByTestId('import-errors-3').textContent())
+      .toBe(`cvr: CVR-nummeret ${bad} har et ugyldigt kontrolciffer; tjek for tastefejl.`);
+    await expect
+      .poll(() => page.getByTestId('import-error-list').textContent())
+      .toContain('Linje 3, cvr: CVR-nummeret');
     await expect(page.getByTestId('import-commit').count()).resolves.toBe(0);
     await expectAccessible(page);
     await screenshotFromTop(page, 'overview-import-preview');
 
     await upload([rows[0]!, rows[1]!, rows[3]!]);
     await page.getByTestId('import-preview').click();
-    await expect(page.getByTestId('import-summary').textContent()).resolves.toBe(
-      '2 rækker: 2 kan importeres, 0 har fejl.',
-    );
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent())
+      .toBe('2 rækker: 2 kan importeres, 0 har fejl.');
     await page.getByRole('button', { name: 'Importér 2 gyldige rækker' }).click();
     await page.getByTestId('import-done').waitFor();
-    await expect(page.getByTestId('import-done').textContent()).resolves.toBe(
-      '2 oprettet, 0 opdateret, 0 uændret, 0 sprunget over.',
-    );
-    await expect(page.getByTestId('import-progress-text').textContent()).resolves.toContain('100 %');
+    await expect
+      .poll(() => page.getByTestId('import-done').textContent())
+      .toBe('2 oprettet, 0 opdateret, 0 uændret, 0 sprunget over.');
+    await expect.poll(() => page.getByTestId('import-progress-text').textContent()).toContain('100 %');
     await expect(
       page.locator('[data-testid="import-progress"] [role="progressbar"]').getAttribute('aria-valuenow'),
     ).resolves.toBe('100');
@@ -209,7 +211,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     );
     expect(lines).toHaveLength(placements.totalCount + 1);
     expect(lines[1]?.startsWith(`${placements.edges[0].node.id};`)).toBe(true);
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/forloeb-.*\.csv er hentet/);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/forloeb-.*\.csv er hentet/);
   });
 
   it('lists the audit log of an exported person', async () => {
@@ -224,7 +226,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     const table = page.getByTestId('audit-table');
     await table.waitFor();
     // In a sentence, never the raw operation name.
-    await expect(table.textContent()).resolves.toMatch(/Anne Admin \(administrator\) eksporterede .+s forløb som CSV/);
+    await expect
+      .poll(() => table.textContent())
+      .toMatch(/Anne Admin \(administrator\) eksporterede .+s forløb som CSV/);
     await expect(table.textContent()).resolves.not.toContain('exportPlacementsCsv');
     await expectAccessible(page);
     await screenshotFromTop(page, 'overview-audit');
@@ -240,7 +244,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expectAccessible(p);
     await screenshotFromTop(p, 'overview-dashboard-tablet');
     await p.goto(`${t.url}/admin/audit`);
-    await expect(p.getByTestId('forbidden').textContent()).resolves.toContain('kun for administratorer');
+    await expect.poll(() => p.getByTestId('forbidden').textContent()).toContain('kun for administratorer');
     await expectAccessible(p);
     await screenshotFromTop(p, 'overview-audit-forbidden');
     await context.close();

@@ -75,7 +75,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
   it('opens a hit as the matching profile, compares it with a task, and Back restores the search', async () => {
     await page.locator(`a[href="/consultant/candidates/${person.id}"]`).click();
     await page.getByTestId('profile-name').waitFor();
-    await expect(page.getByTestId('profile-name').textContent()).resolves.toBe(person.firstName);
+    await expect.poll(() => page.getByTestId('profile-name').textContent()).toBe(person.firstName);
     await page.getByText('Du ser den delte matchprofil').waitFor();
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).not.toMatch(/Skånehensyn|skånehensyn:/);
@@ -122,7 +122,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     await page.getByTestId('task-title').waitFor();
     const row = page.getByTestId('shortlist-row').filter({ hasText: person.firstName });
     await row.waitFor();
-    await expect(row.getByTestId('proposal-status').textContent()).resolves.toBe('På kortlisten');
+    await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('På kortlisten');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'shortlist-4-task-shortlist', 'navbar');
   });
@@ -182,7 +182,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     await page.goto(`${t.url}/consultant/tasks/${task.id}`);
     const row = page.getByTestId('shortlist-row').filter({ hasText: person.firstName });
     await row.waitFor();
-    await expect(row.getByTestId('proposal-status').textContent()).resolves.toBe('Sent');
+    await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Sent');
     await page.getByRole('heading', { name: 'Shortlist' }).waitFor();
     await expectNoRawKeys(page);
     await expectAccessible(page, 'navbar');
