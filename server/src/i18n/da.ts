@@ -276,6 +276,19 @@ export const da = {
     wageMax: 'Timelønnen kan højst være {{max}} kr.; angiv lønnen pr. time, ikke pr. måned.',
     closeReasonMissing: 'Skriv en begrundelse, f.eks. "Kommunen har trukket pladsen tilbage".',
     closed: 'IGU-pladsen er lukket og kan ikke længere ændres; opret en ny i stedet.',
+    eligibility: {
+      birthAfterStart: 'Fødselsdatoen {{birth}} ligger efter startdatoen {{start}}; IGU kræver {{range}} år.',
+      age: 'Er {{age}} år på startdatoen; IGU kræver {{range}} år.',
+      residence: 'Opholdsgrundlaget er {{category}}; IGU kræver {{allowed}}.',
+      anyAllowedResidence: 'et tilladt opholdsgrundlag',
+      arrivalMissing:
+        'Indrejsedatoen mangler; den skal kendes for at vurdere, om personen har været i Danmark i højst {{years}}.',
+      arrivalAfterStart: 'Indrejsedatoen {{arrival}} ligger efter startdatoen {{start}}; ret indrejsedatoen.',
+      arrivedTooLongAgo:
+        'Indrejste {{arrival}}, mere end {{years}} før startdatoen (grænsen var {{limit}}); IGU kræver højst {{years}} i Danmark.',
+      years_one: '{{count}} år',
+      years_other: '{{count}} år',
+    },
   },
   programme: {
     referenceIncomeRange: 'Referencebeløbet skal være mellem 0 og 200.000 kr. om måneden.',
@@ -737,6 +750,11 @@ export const da = {
       SMALL_JOB: 'Småjob',
       ORDINARY_HOURS: 'Ordinære timer',
       APPRENTICESHIP: 'Lærlingeforløb',
+    },
+    residenceCategory: {
+      REFUGEE: 'flygtning',
+      FAMILY_REUNIFIED_TO_REFUGEE: 'familiesammenført til flygtning',
+      OTHER: 'andet opholdsgrundlag',
     },
     systemReason: {
       CONSENT_REVOKED: 'Personen har trukket sit samtykke til at dele en profil tilbage',

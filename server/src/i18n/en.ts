@@ -272,6 +272,19 @@ export const en: Catalogue = {
     wageMax: 'The hourly wage can be at most {{max}} kr.; give the wage per hour, not per month.',
     closeReasonMissing: 'Give a reason, e.g. "The municipality withdrew the slot".',
     closed: 'The IGU slot is CLOSED and can no longer be changed; create a new one instead.',
+    eligibility: {
+      birthAfterStart: 'The birth date {{birth}} is after the start date {{start}}; IGU requires age {{range}}.',
+      age: 'Is {{age}} on the start date; IGU requires age {{range}}.',
+      residence: 'The residence basis is {{category}}; IGU requires {{allowed}}.',
+      anyAllowedResidence: 'an allowed residence basis',
+      arrivalMissing:
+        'The arrival date is missing; it is needed to check that the person has been in Denmark for at most {{years}}.',
+      arrivalAfterStart: 'The arrival date {{arrival}} is after the start date {{start}}; correct the arrival date.',
+      arrivedTooLongAgo:
+        'Arrived on {{arrival}}, more than {{years}} before the start date (the limit was {{limit}}); IGU requires at most {{years}} in Denmark.',
+      years_one: '{{count}} year',
+      years_other: '{{count}} years',
+    },
   },
   programme: {
     referenceIncomeRange: 'The reference amount must be between 0 and 200,000 kr. a month.',
@@ -723,6 +736,11 @@ export const en: Catalogue = {
       SMALL_JOB: 'Small job',
       ORDINARY_HOURS: 'Ordinary hours',
       APPRENTICESHIP: 'Apprenticeship',
+    },
+    residenceCategory: {
+      REFUGEE: 'refugee',
+      FAMILY_REUNIFIED_TO_REFUGEE: 'family-reunified with a refugee',
+      OTHER: 'other residence basis',
     },
     systemReason: {
       CONSENT_REVOKED: 'The person withdrew consent to share a profile',

@@ -67,9 +67,21 @@ function literalText(e: ts.Expression): string[] {
   return [];
 }
 
+const parsed = new Map<string, ts.SourceFile>();
+/** Each file is parsed once for all the checks below (parsing is most of their time). */
+function parse(file: string, code?: string): ts.SourceFile {
+  if (code !== undefined) return ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  let src = parsed.get(file);
+  if (!src) {
+    src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    parsed.set(file, src);
+  }
+  return src;
+}
+
 /** `file:line: text` for every inline sentence that reaches a person. */
-function inlineMessages(file: string, code = readFileSync(file, 'utf8')): string[] {
-  const src = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+function inlineMessages(file: string, code?: string): string[] {
+  const src = parse(file, code);
   const found: string[] = [];
   const report = (node: ts.Node, texts: string[]) => {
     for (const text of texts) {
@@ -98,6 +110,53 @@ function inlineMessages(file: string, code = readFileSync(file, 'utf8')): string
   return found;
 }
 
+/** A value named like a date (`startDate`, `enrolledOn`, `createdAt`, `today`): an ISO string or a Date. */
+const DATE_NAME = /(date|Date|On|At|today|Today|day|Day)$/;
+const CATALOGUE_CALLS = new Set(['t', 'tIn']);
+
+/** The expressions a placeholder's value can be, as written (a call such as `formatDate(x)` is its own value). */
+function valueExprs(e: ts.Expression): ts.Expression[] {
+  if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e))
+    return valueExprs(e.expression);
+  if (ts.isConditionalExpression(e)) return [...valueExprs(e.whenTrue), ...valueExprs(e.whenFalse)];
+  if (ts.isBinaryExpression(e)) return [...valueExprs(e.left), ...valueExprs(e.right)];
+  if (ts.isTemplateExpression(e)) return e.templateSpans.flatMap((s) => valueExprs(s.expression));
+  return [e];
+}
+
+/**
+ * `file:line: placeholder` for every date handed raw to a catalogue sentence (`t('…', { date: p.startDate })`):
+ * it would read "2015-09-08" in a sentence; it must go through `formatDate`/`formatDateTime`.
+ */
+function rawDates(file: string, code?: string): string[] {
+  const src = parse(file, code);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && CATALOGUE_CALLS.has(calleeName(node.expression) ?? '')) {
+      for (const arg of node.arguments) {
+        if (!ts.isObjectLiteralExpression(arg)) continue;
+        for (const prop of arg.properties) {
+          const values = ts.isShorthandPropertyAssignment(prop)
+            ? [prop.name]
+            : ts.isPropertyAssignment(prop)
+              ? valueExprs(prop.initializer)
+              : [];
+          for (const v of values) {
+            const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
+            if (name && DATE_NAME.test(name)) {
+              const line = src.getLineAndCharacterOfPosition(prop.getStart(src)).line + 1;
+              found.push(`${path.relative(SRC, file)}:${line}: ${prop.getText(src)}`);
+            }
+          }
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(src);
+  return found;
+}
+
 describe('server messages for people', () => {
   it('are never an inline sentence in an error or a validation rule (they come from the catalogue)', () => {
     const files = sourceFiles(SRC);
@@ -105,6 +164,25 @@ describe('server messages for people', () => {
     expect(files.flatMap((f) => inlineMessages(f))).toEqual([]);
     // It parses every server file: 10-13 s on a busy 2-core machine, far over the unit tier's 5 s.
   }, 60_000);
+
+  it('never put a raw (ISO) date into a sentence: every date goes through the language’s date format', () => {
+    expect(sourceFiles(SRC).flatMap((f) => rawDates(f))).toEqual([]);
+  }, 60_000);
+
+  it('the date check finds a raw date however it is handed over', () => {
+    const code = `
+      t('igu.eligibility.arrivedTooLongAgo', { arrival: c.arrivalDate, years, limit });
+      tIn(locale, 'placements.ended', { date: p.endDate ? p.endDate : '' });
+      t('workQueue.snoozePast', { today });
+      t('candidates.enrolledInFuture', { date: \`\${d.enrolledOn}\` });
+      t('placements.followUpInFuture', { date: formatDate(data.date), when: formatDateTime(x.createdAt) });
+      t('placements.ended', { date: p.endDate ? formatDate(p.endDate) : '' });
+    `;
+    const found = rawDates(path.join(SRC, 'example.ts'), code).map((f) => f.slice(f.indexOf(': ') + 2));
+    expect(found.slice(0, 3)).toEqual(['arrival: c.arrivalDate', "date: p.endDate ? p.endDate : ''", 'today']);
+    expect(found[3]).toMatch(/^date: `\$\{d\.enrolledOn\}`$/);
+    expect(found).toHaveLength(4);
+  });
 
   it('the check finds an inline sentence in the forms used before the catalogue', () => {
     const code = `

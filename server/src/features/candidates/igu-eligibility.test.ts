@@ -52,7 +52,7 @@ describe('iguEligibility', () => {
     it('a birth date after the start date is reported, not a negative age', () => {
       const r = iguEligibility(person({ birthDate: '2026-06-02', arrivalDate: '2026-06-01' }), START);
       expect(r.eligible).toBe(false);
-      expect(r.reason).toBe('Fødselsdatoen 2026-06-02 ligger efter startdatoen 2026-06-01; IGU kræver 18–40 år.');
+      expect(r.reason).toBe('Fødselsdatoen 2. jun. 2026 ligger efter startdatoen 1. jun. 2026; IGU kræver 18–40 år.');
     });
   });
 
@@ -78,7 +78,7 @@ describe('iguEligibility', () => {
       expect(iguEligibility(person({ arrivalDate: '2021-05-31' }), START)).toEqual({
         eligible: false,
         reason:
-          'Indrejste 2021-05-31, mere end 5 år før startdatoen (grænsen var 2026-05-31); IGU kræver højst 5 år i Danmark.',
+          'Indrejste 31. maj 2021, mere end 5 år før startdatoen (grænsen var 31. maj 2026); IGU kræver højst 5 år i Danmark.',
       });
     });
 
@@ -127,10 +127,38 @@ describe('iguEligibility', () => {
     expect(r.reason).toBe(
       'Is 41 on the start date; IGU requires age 18–40. ' +
         'The residence basis is other residence basis; IGU requires refugee or family-reunified with a refugee. ' +
-        'Arrived on 2020-01-01, more than 5 years before the start date (the limit was 2025-01-01); IGU requires at most 5 years in Denmark.',
+        'Arrived on 1 Jan 2020, more than 5 years before the start date (the limit was 1 Jan 2025); IGU requires at most 5 years in Denmark.',
     );
     expect(iguEligibility(person({ arrivalDate: null }), START, DEFAULT_IGU_RULES, 'en').reason).toBe(
       'The arrival date is missing; it is needed to check that the person has been in Denmark for at most 5 years.',
+    );
+    expect(
+      iguEligibility(person({ arrivalDate: null }), START, { ...DEFAULT_IGU_RULES, maxYearsSinceArrival: 1 }, 'en')
+        .reason,
+    ).toContain('for at most 1 year.');
+  });
+
+  it('writes every date for the reader, never as an ISO date, in both languages', () => {
+    const iso = /\d{4}-\d{2}-\d{2}/;
+    const failing = [
+      person({ birthDate: '2026-06-02', arrivalDate: '2026-06-01' }),
+      person({ arrivalDate: '2026-07-01' }),
+      person({ arrivalDate: '2015-09-08' }),
+    ];
+    for (const locale of ['da', 'en'] as const) {
+      for (const p of failing) {
+        const { reason } = iguEligibility(p, START, DEFAULT_IGU_RULES, locale);
+        expect(reason, locale).toBeTruthy();
+        expect(reason, locale).not.toMatch(iso);
+      }
+    }
+    expect(iguEligibility(person({ arrivalDate: '2015-09-08' }), START, DEFAULT_IGU_RULES, 'en').reason).toMatch(
+      // ICU writes September "Sep" or "Sept" in British English, depending on its version.
+      /^Arrived on 8 Sept? 2015, /,
+    );
+    expect(iguEligibility(person({ arrivalDate: '2015-09-08' }), START).reason).toContain('Indrejste 8. sep. 2015');
+    expect(iguEligibility(person({ arrivalDate: '2026-07-01' }), START, DEFAULT_IGU_RULES, 'en').reason).toBe(
+      'The arrival date 1 Jul 2026 is after the start date 1 Jun 2026; correct the arrival date.',
     );
   });
 

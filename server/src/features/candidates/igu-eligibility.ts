@@ -13,11 +13,11 @@
  *   still eligible; one day more is not. An unknown arrival date is not
  *   eligible (it cannot be checked) and says so.
  *
- * All failing rules are reported, in this order, as separate sentences.
+ * All failing rules are reported, in this order, as separate sentences in the reader's language
+ * (the catalogue's `igu.eligibility`), dates written for that language.
  */
+import { formatDate, type Locale, listOr, tIn } from '../../i18n/index.js';
 import { addYears, compareDates, yearsBetween } from '../../shared/dates.js';
-
-type Locale = 'da' | 'en';
 
 export type ResidenceCategory = 'REFUGEE' | 'FAMILY_REUNIFIED_TO_REFUGEE' | 'OTHER';
 
@@ -50,92 +50,49 @@ export interface IguEligibility {
   reason: string | null;
 }
 
-const CATEGORY_LABEL: Record<Locale, Record<ResidenceCategory, string>> = {
-  da: {
-    REFUGEE: 'flygtning',
-    FAMILY_REUNIFIED_TO_REFUGEE: 'familiesammenført til flygtning',
-    OTHER: 'andet opholdsgrundlag',
-  },
-  en: {
-    REFUGEE: 'refugee',
-    FAMILY_REUNIFIED_TO_REFUGEE: 'family-reunified with a refugee',
-    OTHER: 'other residence basis',
-  },
-};
-
-function listOr(items: string[], locale: Locale): string {
-  if (items.length <= 1) return items.join('');
-  const word = locale === 'da' ? 'eller' : 'or';
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
-
-function years(n: number, locale: Locale): string {
-  if (locale === 'da') return `${n} år`;
-  return `${n} ${n === 1 ? 'year' : 'years'}`;
-}
-
+/** Whether `c` may start IGU on `onDate` under `cfg`, and if not, every reason in `locale`. */
 export function iguEligibility(
   c: IguCandidate,
   onDate: string,
   cfg: IguRulesConfig = DEFAULT_IGU_RULES,
   locale: Locale = 'da',
 ): IguEligibility {
-  const da = locale === 'da';
   const reasons: string[] = [];
-  const ageRange = `${cfg.minAge}–${cfg.maxAge}`;
+  const range = `${cfg.minAge}–${cfg.maxAge}`;
+  // Dates in a sentence are written for the reader ("8. sep. 2015" / "8 Sep 2015"), never as ISO.
+  const date = (d: string) => formatDate(d, locale);
+  const start = date(onDate);
 
   // Age
   if (compareDates(c.birthDate, onDate) > 0) {
-    reasons.push(
-      da
-        ? `Fødselsdatoen ${c.birthDate} ligger efter startdatoen ${onDate}; IGU kræver ${ageRange} år.`
-        : `The birth date ${c.birthDate} is after the start date ${onDate}; IGU requires age ${ageRange}.`,
-    );
+    reasons.push(tIn(locale, 'igu.eligibility.birthAfterStart', { birth: date(c.birthDate), start, range }));
   } else {
     const age = yearsBetween(c.birthDate, onDate);
-    if (age < cfg.minAge || age > cfg.maxAge) {
-      reasons.push(
-        da
-          ? `Er ${age} år på startdatoen; IGU kræver ${ageRange} år.`
-          : `Is ${age} on the start date; IGU requires age ${ageRange}.`,
-      );
-    }
+    if (age < cfg.minAge || age > cfg.maxAge) reasons.push(tIn(locale, 'igu.eligibility.age', { age, range }));
   }
 
   // Residence category
   if (!cfg.allowedResidenceCategories.includes(c.residenceCategory)) {
-    const allowed = listOr(
-      cfg.allowedResidenceCategories.map((k) => CATEGORY_LABEL[locale][k]),
-      locale,
-    );
+    const labels = cfg.allowedResidenceCategories.map((k) => tIn(locale, `enums.residenceCategory.${k}`));
     reasons.push(
-      da
-        ? `Opholdsgrundlaget er ${CATEGORY_LABEL.da[c.residenceCategory]}; IGU kræver ${allowed || 'et tilladt opholdsgrundlag'}.`
-        : `The residence basis is ${CATEGORY_LABEL.en[c.residenceCategory]}; IGU requires ${allowed || 'an allowed residence basis'}.`,
+      tIn(locale, 'igu.eligibility.residence', {
+        category: tIn(locale, `enums.residenceCategory.${c.residenceCategory}`),
+        allowed: labels.length > 0 ? listOr(labels, locale) : tIn(locale, 'igu.eligibility.anyAllowedResidence'),
+      }),
     );
   }
 
   // Time since arrival
-  const maxYears = cfg.maxYearsSinceArrival;
+  const years = tIn(locale, 'igu.eligibility.years', { count: cfg.maxYearsSinceArrival });
   if (c.arrivalDate === null) {
-    reasons.push(
-      da
-        ? `Indrejsedatoen mangler; den skal kendes for at vurdere, om personen har været i Danmark i højst ${years(maxYears, 'da')}.`
-        : `The arrival date is missing; it is needed to check that the person has been in Denmark for at most ${years(maxYears, 'en')}.`,
-    );
+    reasons.push(tIn(locale, 'igu.eligibility.arrivalMissing', { years }));
   } else if (compareDates(c.arrivalDate, onDate) > 0) {
-    reasons.push(
-      da
-        ? `Indrejsedatoen ${c.arrivalDate} ligger efter startdatoen ${onDate}; ret indrejsedatoen.`
-        : `The arrival date ${c.arrivalDate} is after the start date ${onDate}; correct the arrival date.`,
-    );
+    reasons.push(tIn(locale, 'igu.eligibility.arrivalAfterStart', { arrival: date(c.arrivalDate), start }));
   } else {
-    const limit = addYears(c.arrivalDate, maxYears);
+    const limit = addYears(c.arrivalDate, cfg.maxYearsSinceArrival);
     if (compareDates(onDate, limit) > 0) {
       reasons.push(
-        da
-          ? `Indrejste ${c.arrivalDate}, mere end ${years(maxYears, 'da')} før startdatoen (grænsen var ${limit}); IGU kræver højst ${years(maxYears, 'da')} i Danmark.`
-          : `Arrived on ${c.arrivalDate}, more than ${years(maxYears, 'en')} before the start date (the limit was ${limit}); IGU requires at most ${years(maxYears, 'en')} in Denmark.`,
+        tIn(locale, 'igu.eligibility.arrivedTooLongAgo', { arrival: date(c.arrivalDate), years, limit: date(limit) }),
       );
     }
   }
