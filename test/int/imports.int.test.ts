@@ -616,11 +616,38 @@ describe('CSV import and export over HTTP', () => {
       const evil = lines.find((l) => l.includes('HYPERLINK'))!;
       expect(evil).toContain(`;"'=HYPERLINK(""http://evil"")";${inScope.cvr};52;`);
       expect(evil).toContain(";'+Plus;");
-      expect(evil).toContain(';Virksomhedspraktik;I gang;2026-01-05;');
+      // Danish by default: the catalogue's words, a Danish date and a decimal comma.
+      expect(evil).toContain(';Virksomhedspraktik;Aktiv;05.01.2026;');
+      expect(evil).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(evil).toMatch(/;18,5;4;$/);
       expect(csv).toContain('Bageriet uden for porteføljen');
       // Every person exported is audit-logged as an export.
       expect(await em().count(AuditEntry, { action: 'EXPORT', operation: 'exportPlacementsCsv' })).toBe(2);
+    });
+
+    it('exports in English for a browser that asks for English and for a user who chose English', async () => {
+      const header =
+        'Placement id;Person id;First name;Last name;Company;CVR;Industry code;Industry;Type;Status;Start date;Planned end date;End date;Outcome;Weekly hours now;Of which ordinary hours;Mentor';
+      const englishBrowser = await t.as(Role.ADVISER, 'en');
+      const fromBrowser: string = (await englishBrowser.ok(EXPORT_PLACEMENTS)).exportPlacementsCsv;
+      const lines = fromBrowser.trimEnd().split('\r\n');
+      expect(lines[0]).toBe(header);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(';Internship;Active;05/01/2026;');
+      expect(lines[1]).toMatch(/;18\.5;4;$/);
+
+      // The stored choice wins over a browser that asks for Danish; the Danish default comes back with it.
+      const chooser = await t.as(Role.ADVISER, 'da');
+      await chooser.ok('mutation { setMyLanguage(language: "en") { id } }');
+      try {
+        const chosen: string = (await chooser.ok(EXPORT_PLACEMENTS)).exportPlacementsCsv;
+        expect(chosen).toBe(fromBrowser);
+      } finally {
+        await chooser.ok('mutation { setMyLanguage(language: "da") { id } }');
+      }
+      const danish: string = (await chooser.ok(EXPORT_PLACEMENTS)).exportPlacementsCsv;
+      expect(danish.split('\r\n')[0]).toMatch(/^Forløb-id;Borger-id;Fornavn;/);
+      expect(danish).toContain(';Virksomhedspraktik;Aktiv;05.01.2026;');
     });
 
     it('keeps to the caller scope: the consultant and the adviser see only their own placements', async () => {

@@ -514,6 +514,28 @@ export const da = {
     passwordGuessable:
       'Adgangskoden er for let at gætte (en almindelig adgangskode, gentagelser, en række eller din egen e-mail). Brug tre-fire ord, der ikke hører sammen, fx "lampe cykel havregryn bølge".',
   },
+  exports: {
+    /** The placements CSV's columns, in order. */
+    placements: {
+      placementId: 'Forløb-id',
+      candidateId: 'Borger-id',
+      firstName: 'Fornavn',
+      lastName: 'Efternavn',
+      company: 'Virksomhed',
+      cvr: 'CVR',
+      industryCode: 'Branchekode',
+      industry: 'Branche',
+      type: 'Type',
+      status: 'Status',
+      startDate: 'Startdato',
+      plannedEndDate: 'Planlagt slutdato',
+      endDate: 'Slutdato',
+      outcome: 'Udfald',
+      weeklyHours: 'Timer pr. uge nu',
+      ordinaryHours: 'Heraf ordinære timer',
+      mentor: 'Mentor',
+    },
+  },
   imports: {
     exportTooBig:
       'Udtrækket ville have {{rows}} forløb; grænsen er {{max}}. Afgræns med et filter (fx branche eller status).',
@@ -749,7 +771,7 @@ export const da = {
       IGU: 'IGU',
       SMALL_JOB: 'Småjob',
       ORDINARY_HOURS: 'Ordinære timer',
-      APPRENTICESHIP: 'Lærlingeforløb',
+      APPRENTICESHIP: 'Elevstilling',
     },
     residenceCategory: {
       REFUGEE: 'flygtning',

@@ -503,6 +503,27 @@ export const en: Catalogue = {
     passwordGuessable:
       'This password is too easy to guess (a common password, a repeat, a sequence or your own e-mail). Use three or four unrelated words, e.g. "lampe cykel havregryn bølge".',
   },
+  exports: {
+    placements: {
+      placementId: 'Placement id',
+      candidateId: 'Person id',
+      firstName: 'First name',
+      lastName: 'Last name',
+      company: 'Company',
+      cvr: 'CVR',
+      industryCode: 'Industry code',
+      industry: 'Industry',
+      type: 'Type',
+      status: 'Status',
+      startDate: 'Start date',
+      plannedEndDate: 'Planned end date',
+      endDate: 'End date',
+      outcome: 'Outcome',
+      weeklyHours: 'Weekly hours now',
+      ordinaryHours: 'Of which ordinary hours',
+      mentor: 'Mentor',
+    },
+  },
   imports: {
     exportTooBig:
       'The export would hold {{rows}} placements; the limit is {{max}}. Narrow it with a filter (e.g. industry or status).',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, formatDate, formatNumber, listOr, runInLocale, t, tIn } from './index.js';
+import { catalogues, formatDate, formatDateNumeric, formatNumber, listOr, runInLocale, t, tIn } from './index.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -60,6 +60,8 @@ describe('the server catalogues', () => {
     expect(formatNumber(10000, 'en')).toBe('10,000');
     expect(formatDate('2026-11-02', 'da')).toBe('2. nov. 2026');
     expect(formatDate('2026-11-02', 'en')).toBe('2 Nov 2026');
+    expect(formatDateNumeric('2026-01-05', 'da')).toBe('05.01.2026');
+    expect(formatDateNumeric('2026-01-05', 'en')).toBe('05/01/2026');
     expect(listOr(['Åben', 'Lukket'], 'da')).toBe('Åben eller Lukket');
     expect(listOr(['Open', 'In progress', 'Closed'], 'en')).toBe('Open, In progress or Closed');
   });

@@ -95,6 +95,16 @@ export function formatDate(value: string | Date, locale: Locale = currentLocale(
   }).format(date);
 }
 
+/** A date for a spreadsheet cell, numeric so a spreadsheet reads it as a date: "05.01.2026" / "05/01/2026". */
+export function formatDateNumeric(value: string, locale: Locale = currentLocale()): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
+}
+
 /** "A, B or C" in the running request's language. */
 export function listOr(items: readonly string[], locale: Locale = currentLocale()): string {
   return new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(items);

@@ -41,6 +41,10 @@ describe('safeCell and toCsv', () => {
       ),
     ).toBe(`Navn;Timer\r\n"'=A;B";18,5\r\n"Ø ""x""";37\r\n`);
   });
+
+  it('writes a decimal point for an English reader', () => {
+    expect(toCsv(['Name', 'Hours'], [['Amal', 18.5]], 'en')).toBe('Name;Hours\r\nAmal;18.5\r\n');
+  });
 });
 
 describe('column names and cell values', () => {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import type { Locale } from '../../i18n/index.js';
 
 /** A data row of a CSV file: its cells and the line of the file it starts on (the header is line 1). */
 export interface CsvRow {
@@ -88,11 +89,19 @@ export function safeCell(value: string | number | boolean | null | undefined): s
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** CSV text for a spreadsheet: a header row, semicolons (Danish Excel), CRLF, every cell made safe. */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
+/**
+ * CSV text for a spreadsheet: a header row, semicolons (Danish Excel), CRLF, every cell made safe.
+ * Numbers get the decimal sign of the reader's language: "18,5" in Danish, "18.5" in English.
+ */
+export function toCsv(
+  header: string[],
+  rows: (string | number | boolean | null | undefined)[][],
+  locale: Locale = 'da',
+): string {
+  const decimal = locale === 'da' ? ',' : '.';
   return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], {
     delimiter: ';',
     record_delimiter: 'windows',
-    cast: { number: (n) => String(n).replace('.', ',') },
+    cast: { number: (n) => String(n).replace('.', decimal) },
   });
 }

@@ -1,4 +1,5 @@
-import { formatNumber, t } from '../../i18n/index.js';
+import type { Catalogue } from '../../i18n/da.js';
+import { currentLocale, formatDateNumeric, formatNumber, type Locale, t, tIn } from '../../i18n/index.js';
 import type { ServiceContext } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -22,41 +23,38 @@ const TYPE_DA: Record<string, string> = {
   ORDINARY_HOURS: 'Ordinære timer',
   APPRENTICESHIP: 'Elevstilling',
 };
-const STATUS_DA: Record<string, string> = { ACTIVE: 'I gang', ENDED: 'Afsluttet' };
-const OUTCOME_DA: Record<string, string> = {
-  CONVERTED_TO_ORDINARY_HOURS: 'Overgået til ordinære timer',
-  COMPLETED: 'Gennemført',
-  ENDED_EARLY: 'Afbrudt før tid',
-  IGU_STARTED: 'Startet i IGU',
-  EDUCATION_STARTED: 'Startet på uddannelse',
-};
 
-export const PLACEMENTS_CSV_HEADER = [
-  'Forløb-id',
-  'Borger-id',
-  'Fornavn',
-  'Efternavn',
-  'Virksomhed',
-  'CVR',
-  'Branchekode',
-  'Branche',
-  'Type',
-  'Status',
-  'Startdato',
-  'Planlagt slutdato',
-  'Slutdato',
-  'Udfald',
-  'Timer pr. uge nu',
-  'Heraf ordinære timer',
-  'Mentor',
-];
+/** The placements CSV's columns in order; the header is their words in the reader's language. */
+const PLACEMENT_COLUMNS = [
+  'placementId',
+  'candidateId',
+  'firstName',
+  'lastName',
+  'company',
+  'cvr',
+  'industryCode',
+  'industry',
+  'type',
+  'status',
+  'startDate',
+  'plannedEndDate',
+  'endDate',
+  'outcome',
+  'weeklyHours',
+  'ordinaryHours',
+  'mentor',
+] as const satisfies readonly (keyof Catalogue['exports']['placements'])[];
+
+/** An enum's catalogue words as a cell: the catalogue writes them for a sentence, a cell starts with a capital. */
+const cellWords = (words: string, locale: Locale) => words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
 
 export const DASHBOARD_CSV_HEADER = ['Afsnit', 'Nøgle', 'Betegnelse', 'Værdi'];
 
 const PAGE = 100;
 
 /**
- * CSV exports for spreadsheets (Danish headers, semicolons, formula-safe cells). They reuse the
+ * CSV exports for spreadsheets (semicolons, formula-safe cells; the placements in the caller's language,
+ * the dashboard's figures in Danish). They reuse the
  * placements and dashboard services, so the caller gets exactly the rows and figures its scope allows.
  */
 export class ExportService {
@@ -67,7 +65,10 @@ export class ExportService {
     if (user.role === Role.COMPANY) throw forbidden('exports');
   }
 
-  /** Placements in the caller's scope (newest start first) as CSV; every person exported is audit-logged. */
+  /**
+   * Placements in the caller's scope (newest start first) as CSV in the caller's language (header, type,
+   * status, outcome, dates, decimal sign); every person exported is audit-logged.
+   */
   async placementsCsv(filter: PlacementFilter | null | undefined): Promise<string> {
     this.assertStaff();
     const user = requireUser(this.ctx.user);
@@ -91,6 +92,8 @@ export class ExportService {
       after = page.pageInfo.endCursor;
     }
 
+    const locale = currentLocale();
+    const date = (d: string | null | undefined) => (d ? formatDateNumeric(d, locale) : null);
     const industries = new Map(
       (await this.ctx.em.find(Industry, {}, { fields: ['code', 'name'] })).map((i) => [i.code, i.name]),
     );
@@ -108,12 +111,12 @@ export class ExportService {
         company.cvr,
         industryCode,
         industries.get(industryCode) ?? '',
-        TYPE_DA[p.type] ?? p.type,
-        STATUS_DA[p.status] ?? p.status,
-        p.startDate,
-        p.plannedEndDate,
-        p.endDate,
-        p.outcome ? (OUTCOME_DA[p.outcome] ?? p.outcome) : null,
+        tIn(locale, `enums.placementType.${p.type}`),
+        cellWords(tIn(locale, `enums.placementStatus.${p.status}`), locale),
+        date(p.startDate),
+        date(p.plannedEndDate),
+        date(p.endDate),
+        p.outcome ? cellWords(tIn(locale, `enums.placementOutcome.${p.outcome}`), locale) : null,
         step?.weeklyHours ?? null,
         step?.ordinaryHours ?? null,
         p.mentorName,
@@ -123,7 +126,8 @@ export class ExportService {
       audit(this.ctx.em, user, { subjectId: id, action: 'EXPORT', operation: 'exportPlacementsCsv', allowed: true });
     }
     await this.ctx.em.flush();
-    return toCsv(PLACEMENTS_CSV_HEADER, lines);
+    const header = PLACEMENT_COLUMNS.map((c) => tIn(locale, `exports.placements.${c}`));
+    return toCsv(header, lines, locale);
   }
 
   /** The dashboard's figures for `filter` as CSV: one row per figure, grouped in sections. */

@@ -46,7 +46,7 @@ export class ImportResolver {
   @Authorized(Role.ADMIN, Role.CONSULTANT, Role.ADVISER)
   @Query(() => String, {
     description:
-      'Placements in your scope as CSV (Danish header, semicolons, formula-safe cells); every person exported is audit-logged.',
+      "Placements in your scope as CSV in the caller's language (Danish unless English was chosen: header, statuses, dates, decimal sign), semicolons, formula-safe cells; every person exported is audit-logged.",
   })
   @Expensive()
   exportPlacementsCsv(
