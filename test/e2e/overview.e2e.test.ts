@@ -172,7 +172,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect
       .poll(() => page.getByTestId('import-done').textContent())
       .toBe('2 oprettet, 0 opdateret, 0 uændret, 0 sprunget over.');
-    await expect.poll(() => page.getByTestId('import-progress-text').textContent()).toContain('100 %');
+    await expect.poll(() => page.getByTestId('import-progress-text').textContent()).toContain('100\u00a0%');
     await expect(
       page.locator('[data-testid="import-progress"] [role="progressbar"]').getAttribute('aria-valuenow'),
     ).resolves.toBe('100');

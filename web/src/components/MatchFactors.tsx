@@ -1,4 +1,6 @@
 import { List, Progress, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../i18n/format.js';
 
 export interface Factor {
   key: string;
@@ -10,12 +12,14 @@ export interface Factor {
 
 /** Why a match scored as it did, factor by factor, in plain words. */
 export function MatchFactors({ factors }: { factors: Factor[] }) {
+  const { i18n } = useTranslation();
   const shown = factors.filter((f) => f.weight > 0);
+  const percent = (score: number) => formatPercent(score, i18n.language, 0);
   return (
     <List spacing={4} size="sm" listStyleType="none">
       {shown.map((f) => (
         <List.Item key={f.key}>
-          <Tooltip label={`${f.label}: ${Math.round(f.score * 100)} %`}>
+          <Tooltip label={`${f.label}: ${percent(f.score)}`}>
             <Progress
               value={f.score * 100}
               w={48}
@@ -23,7 +27,7 @@ export function MatchFactors({ factors }: { factors: Factor[] }) {
               display="inline-block"
               mr={8}
               color={f.score >= 0.7 ? 'teal.8' : f.score >= 0.4 ? 'yellow.8' : 'red.8'}
-              aria-label={`${f.label} ${Math.round(f.score * 100)} %`}
+              aria-label={`${f.label} ${percent(f.score)}`}
             />
           </Tooltip>
           <Text span fw={600}>

@@ -14,3 +14,18 @@ export function formatMoney(kr: number | null | undefined, lang: string): string
     maximumFractionDigits: 2,
   }).format(kr);
 }
+
+/**
+ * A share (0.333) as a percent for a person: "33,3 %" in Danish, "33.3%" in English. The sign never
+ * wraps away from its number: Intl puts a no-break space before it in Danish, and any ordinary space
+ * there (another ICU) becomes one. `signed` writes "+65 %" for a gain.
+ */
+export function formatPercent(share: number, lang: string, maximumFractionDigits = 1, signed = false): string {
+  return new Intl.NumberFormat(intlLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  })
+    .format(share)
+    .replace(/ (?=%)/g, '\u00a0');
+}

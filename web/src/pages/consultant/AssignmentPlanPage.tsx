@@ -21,6 +21,7 @@ import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantAssignmentPlanQuery } from '../../gql/graphql.js';
+import { formatPercent } from '../../i18n/format.js';
 import { ConsultantAssignmentPlanDocument, ConsultantProposeAssignmentsDocument } from './AssignmentPlanPage.ops.js';
 import { FULL_WIDTH, LINK_ON_TEAL, ProposalStatusBadge } from './badges.js';
 import { formatDate, formatHours } from './format.js';
@@ -148,9 +149,7 @@ export function AssignmentPlanPage() {
 
   const pct =
     plan && plan.greedyTotalScore > 0
-      ? new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(
-          (plan.totalScore / plan.greedyTotalScore - 1) * 100,
-        )
+      ? formatPercent(plan.totalScore / plan.greedyTotalScore - 1, lang, 1, true)
       : null;
   const num = (n: number) => formatHours(n, lang);
 
@@ -203,7 +202,7 @@ export function AssignmentPlanPage() {
                   </Text>
                   {pct && plan.totalScore > plan.greedyTotalScore && (
                     <Badge color="teal.9" variant="filled">
-                      {t('consultant.plan.gainPct', { pct })}
+                      {pct}
                     </Badge>
                   )}
                 </Group>

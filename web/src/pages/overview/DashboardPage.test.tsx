@@ -49,9 +49,9 @@ describe('DashboardPage', () => {
     const { client } = fakeClient(handlers);
     renderAt(client, <DashboardPage />);
     expect((await screen.findByTestId('card-active-value')).textContent).toBe('12');
-    expect(screen.getByTestId('card-share18-value').textContent).toMatch(/52,5\s?%/);
+    expect(screen.getByTestId('card-share18-value').textContent).toMatch(/^52,5[\u00a0\u202f]%$/);
     expect(screen.getByTestId('card-share18').textContent).toContain('21 af 40 aktive borgere');
-    expect(screen.getByTestId('card-share37-value').textContent).toMatch(/10\s?%/);
+    expect(screen.getByTestId('card-share37-value').textContent).toMatch(/^10[\u00a0\u202f]%$/);
     expect(screen.getByTestId('card-breaches-value').textContent).toBe('2');
     expect(screen.getByRole('heading', { level: 2, name: 'Overblik' })).toBeTruthy();
   });

@@ -171,7 +171,7 @@ function Figures({ r }: { r: Report }) {
           value: [3, 6, 12]
             .map(
               (m) =>
-                `${t('overview.effect.afterMonths', { count: m })}: ${c[`m${m}`] === null ? '–' : `${f.number(c[`m${m}`] as number)} %`}`,
+                `${t('overview.effect.afterMonths', { count: m })}: ${c[`m${m}`] === null ? '–' : f.percent((c[`m${m}`] as number) / 100)}`,
             )
             .join(', '),
         }))}
@@ -182,8 +182,7 @@ function Figures({ r }: { r: Report }) {
           dataKey="label"
           series={series}
           withLegend
-          unit=" %"
-          valueFormatter={f.number}
+          valueFormatter={(v) => f.percent(v / 100)}
           withTooltip={false}
           accessibilityLayer={false}
         />

@@ -105,7 +105,7 @@ describe('ImportPage', () => {
         '1 oprettet, 1 opdateret, 1 uændret, 0 sprunget over.',
       ),
     );
-    expect(screen.getByTestId('import-progress-text').textContent).toContain('100 %');
+    expect(screen.getByTestId('import-progress-text').textContent).toContain('100\u00a0%');
     const commits = calls.filter((c) => c.name === 'OverviewCommitImport');
     expect(commits).toHaveLength(1);
     expect(commits[0]?.variables).toMatchObject({ kind: 'COMPANIES', onExisting: 'UPDATE' });

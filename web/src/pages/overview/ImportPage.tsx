@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import { useAuth } from '../../app/auth.js';
 import type { ImportExistingMode, ImportKind, OverviewPreviewImportQuery } from '../../gql/graphql.js';
+import { formatPercent } from '../../i18n/format.js';
 import { downloadCsv } from './download.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
 import { IMPORT_COLUMNS, importKindsFor, MAX_SEND_BYTES, TEMPLATE } from './import-columns.js';
@@ -493,9 +494,9 @@ function ErrorSummary({ preview, kind }: { preview: Preview; kind: ImportKind })
 }
 
 function RunStatus({ run, onAgain }: { run: Run; onAgain: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // One transaction: nothing to count while it runs, then all rows or none.
-  const percent = run.finished && !run.error ? 100 : 0;
+  const percent = formatPercent(run.finished && !run.error ? 1 : 0, i18n.language, 0);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-run-title">
       <Stack>
