@@ -3,12 +3,12 @@
  * no cell's content (the action buttons, a long e-mail) reaches past its cell, and no page or table
  * scrolls sideways. axe runs on the users page; screenshots go to test/e2e/screenshots/admin-wide-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { browsersByLanguage, CHROMIUM, loginAs, screenshotFromTop } from './browser.js';
 
 const LAPTOP = { width: 1280, height: 800 };
 const PAGES = ['/admin/users', '/admin/industries', '/admin/competences', '/admin/settings', '/admin/audit'];
@@ -65,7 +65,8 @@ function layoutProblems(page: Page) {
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages at 1,280 px', () => {
   let t: TestApp;
-  let browser: Browser;
+  /** Each language's walk runs in that language's browser (its locale, Intl and date fields). */
+  const browsers = browsersByLanguage();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -82,16 +83,15 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages at 1,280 px', ()
       await adviser.ok('query($id: ID!) { candidate(id: $id) { id firstName } }', { id: node.id });
       await companyUser.request('query($id: ID!) { candidate(id: $id) { id } }', { id: node.id });
     }
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await browsers.close();
     await t?.close();
   });
 
   for (const run of RUNS) {
     it(`in ${run.lang}: every badge whole, nothing past its cell, nothing scrolls sideways`, async () => {
-      const context = await browser.newContext({ viewport: LAPTOP });
+      const context = await browsers.context(run.lang, { viewport: LAPTOP });
       const page = await context.newPage();
       try {
         await loginAs(page, t.url, 'admin@demo.dk');

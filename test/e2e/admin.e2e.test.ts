@@ -4,12 +4,12 @@
  * log found by the person's name with the actions told in sentences, and the industries and settings
  * pages. axe runs on every page; the screenshots go to test/e2e/screenshots/admin-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { browsersByLanguage, CHROMIUM, expectNoRawKeys, loginAs, screenshotFromTop } from './browser.js';
 
 const CREATE_CANDIDATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`;
 const SET_COMPETENCES = `mutation($id: ID!, $list: [CandidateCompetenceInput!]!) { setCandidateCompetences(candidateId: $id, competences: $list) { id } }`;
@@ -52,16 +52,16 @@ const RUNS = [
 describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
   let t: TestApp;
   let adviser: GqlClient;
-  let browser: Browser;
+  /** Each language's walk runs in that language's browser (its locale, Intl and date fields). */
+  const browsers = browsersByLanguage();
 
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemoUsers(t.runtime.orm.em.fork());
     adviser = await t.client().login('raadgiver@demo.dk');
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await browsers.close();
     await t?.close();
   });
 
@@ -69,7 +69,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
     describe(`in ${run.lang === 'da' ? 'Danish' : 'English'}`, () => {
       let page: Page;
       beforeAll(async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const context = await browsers.context(run.lang, { viewport: { width: 1280, height: 900 } });
         page = await context.newPage();
         await loginAs(page, t.url, 'admin@demo.dk');
         if (run.lang === 'en') await page.getByText('EN', { exact: true }).click();
@@ -150,7 +150,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         ).createCandidate.id;
         await adviser.ok(SET_COMPETENCES, { id, list: [{ competenceId: competence.id, level: 3 }] });
         await t.runtime.services.outbox.drain(120_000);
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const context = await browsers.context(run.lang, { viewport: { width: 1280, height: 900 } });
         const consultant = await context.newPage();
         await loginAs(consultant, t.url, 'konsulent@demo.dk');
         if (run.lang === 'en') await consultant.getByText('EN', { exact: true }).click();

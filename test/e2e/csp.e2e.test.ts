@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshot } from './browser.js';
 
 const PRODUCTION = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), ALLOW_PASSWORD_LOGIN: 'true' };
 
@@ -20,7 +20,7 @@ describe.skipIf(!CHROMIUM)(
 
     /** A fresh browser context (no session) that records every CSP violation from its first script on. */
     async function freshPage(): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ locale: BROWSER_LOCALE.da, viewport: { width: 1280, height: 900 } });
       await context.addInitScript(() => {
         const w = window as unknown as { __cspViolations: string[] };
         w.__cspViolations = [];
@@ -51,7 +51,7 @@ describe.skipIf(!CHROMIUM)(
     beforeAll(async () => {
       t = await createTestApp(PRODUCTION);
       await seedDemo(t.runtime.services, {});
-      browser = await launchBrowser();
+      browser = await launchBrowser('da');
     });
     afterAll(async () => {
       await browser?.close();

@@ -6,13 +6,13 @@
  * test/e2e/screenshots/import-*.png.
  */
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { nextCvr } from '../setup/factories.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, expectNoRawKeys, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { browsersByLanguage, CHROMIUM, expectNoRawKeys, loginAs, screenshotFromTop } from './browser.js';
 
 const RUNS = [
   {
@@ -62,16 +62,16 @@ const badCheckDigit = (cvr: string) => cvr.slice(0, 7) + String((Number(cvr[7]) 
 describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at once', () => {
   let t: TestApp;
   let api: GqlClient;
-  let browser: Browser;
+  /** Each language's walk runs in that language's browser (its locale, Intl and date fields). */
+  const browsers = browsersByLanguage();
 
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemoUsers(t.runtime.orm.em.fork());
     api = await t.client().login('admin@demo.dk');
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await browsers.close();
     await t?.close();
   });
 
@@ -89,7 +89,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: CSV import with every error at o
         });
 
       beforeAll(async () => {
-        const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+        const context = await browsers.context(run.lang, {
+          acceptDownloads: true,
+          viewport: { width: 1280, height: 900 },
+        });
         page = await context.newPage();
         await loginAs(page, t.url, 'admin@demo.dk');
         if (run.lang === 'en') await page.getByText('EN', { exact: true }).click();

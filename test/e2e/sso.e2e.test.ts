@@ -4,14 +4,13 @@
  * provider knows but Jobbro does not gets a page in the same language saying what to do (axe-checked;
  * screenshots sso-login-*.png and sso-no-access-*.png).
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../server/src/db/seed/demo-users.js';
 import { freePort } from '../../server/src/services/free-port.js';
 import { fakeProvider } from '../setup/fake-oidc-provider.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, screenshotFromTop } from './browser.js';
+import { browsersByLanguage, CHROMIUM, screenshotFromTop } from './browser.js';
 
 const RUNS = [
   {
@@ -32,7 +31,8 @@ const RUNS = [
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: single sign-on in Danish and English', () => {
   let t: TestApp;
-  let browser: Browser;
+  /** Each language's walk runs in that language's browser (its locale, Intl and date fields). */
+  const browsers = browsersByLanguage();
   let provider: Awaited<ReturnType<typeof fakeProvider>>;
 
   beforeAll(async () => {
@@ -48,17 +48,16 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: single sign-on in Danish and Eng
     // The app's port is known only once it runs.
     t.config.oidc!.redirectUrl = `${t.url}/auth/oidc/callback`;
     await seedDemoUsers(t.runtime.orm.em.fork());
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await browsers.close();
     await t?.close();
     await provider?.close();
   });
 
   for (const run of RUNS) {
     it(`in ${run.lang}: the login page offers the municipality's login; a known user gets in, an unknown one is told why`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browsers.context(run.lang, { viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       try {
         provider.setEmail('konsulent@demo.dk');
