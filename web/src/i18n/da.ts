@@ -58,6 +58,12 @@ export const da = {
     cancel: 'Annullér',
     close: 'Luk',
   },
+  // The shared industry selects and competence pickers (components/).
+  pickers: {
+    searching: 'Søger…',
+    noCompetences: 'Ingen kompetencer passer til søgningen.',
+    noIndustries: 'Ingen brancher passer til søgningen.',
+  },
   // The three-party placement agreement (issue 16.2), seen by the job centre and the company alike.
   agreement: {
     title: 'Forløbsaftale',

@@ -59,6 +59,11 @@ export const en: Messages = {
     cancel: 'Cancel',
     close: 'Close',
   },
+  pickers: {
+    searching: 'Searching…',
+    noCompetences: 'No competences match the search.',
+    noIndustries: 'No industries match the search.',
+  },
   // The three-party placement agreement (issue 16.2), seen by the job centre and the company alike.
   agreement: {
     title: 'Placement agreement',

@@ -5,7 +5,6 @@ import {
   Code,
   Group,
   Modal,
-  MultiSelect,
   PasswordInput,
   Select,
   Stack,
@@ -18,11 +17,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
+import { IndustryMultiSelect } from '../../components/IndustrySelect.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { Role } from '../../gql/graphql.js';
 import { applyServerErrors } from '../consultant/serverErrors.js';
-import { useIndustries } from '../consultant/useIndustries.js';
 import { useFormat } from '../overview/format.js';
 import { AdminForm, AdminPage, AdminTable } from './AdminShell.js';
 import {
@@ -261,7 +260,6 @@ const USER_FIELDS = ['name', 'email', 'role', 'password', 'companyId', 'industry
 
 function NewUser({ onCreated }: { onCreated: (name: string) => void }) {
   const { t } = useTranslation();
-  const industries = useIndustries();
   const [companySearch, setCompanySearch] = useState('');
   const [state, create] = useMutation(AdminCreateUserDocument);
   const [general, setGeneral] = useState<string | null>(null);
@@ -347,12 +345,7 @@ function NewUser({ onCreated }: { onCreated: (name: string) => void }) {
         />
       )}
       {form.values.role === 'CONSULTANT' && (
-        <MultiSelect
-          label={t('admin.users.portfolio')}
-          searchable
-          data={industries.portfolioOptions}
-          {...form.getInputProps('industryCodes')}
-        />
+        <IndustryMultiSelect label={t('admin.users.portfolio')} {...form.getInputProps('industryCodes')} />
       )}
     </AdminForm>
   );

@@ -92,7 +92,7 @@ describe('the admin pages', () => {
         },
       },
       AdminIndustries: { data: { industries: [] } },
-      ConsultantIndustries: { data: { industries: [] } },
+      Industries: { data: { industries: [] } },
     });
     renderAt(client, <UsersPage />);
     const self = await screen.findByTestId('user-x@demo.dk');

@@ -6,8 +6,8 @@ import { candidateFixture } from './fixtures.js';
 import { fakeClient, gqlError, renderAt } from './test-utils.js';
 
 const reference = {
-  AdviserIndustries: { industries: [{ code: '52', name: 'Lager', level: 'DIVISION' }] },
-  AdviserCompetences: { competences: [{ id: 'k2', code: 'TRUCK', name: 'Truckkørsel' }] },
+  Industries: { industries: [{ code: '52', name: 'Lager', level: 'DIVISION' }] },
+  Competences: { competences: [{ id: 'k2', code: 'TRUCK', name: 'Truckkørsel' }] },
 };
 
 describe('CandidateFormPage', { timeout: 20_000 }, () => {

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  MultiSelect,
   NumberInput,
   Paper,
   SimpleGrid,
@@ -23,6 +22,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
+import { IndustryMultiSelect } from '../../components/IndustrySelect.js';
 import { QueryState } from '../../components/QueryState.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { CompetencesEditor } from './CompetencesEditor.js';
@@ -45,7 +45,6 @@ import { todayIso } from './format.js';
 import { LockIcon } from './LockIcon.js';
 import { AdviserCandidateDocument } from './operations/AdviserCandidate.js';
 import { AdviserCreateCandidateDocument } from './operations/AdviserCreateCandidate.js';
-import { AdviserIndustriesDocument } from './operations/AdviserIndustries.js';
 import { AdviserSetCandidateCompetencesDocument } from './operations/AdviserSetCandidateCompetences.js';
 import { AdviserUpdateCandidateDocument } from './operations/AdviserUpdateCandidate.js';
 import { Section } from './Section.js';
@@ -102,7 +101,6 @@ function CandidateForm({
   const [createState, create] = useMutation(AdviserCreateCandidateDocument);
   const [updateState, update] = useMutation(AdviserUpdateCandidateDocument);
   const [competencesState, setCompetences] = useMutation(AdviserSetCandidateCompetencesDocument);
-  const [industries] = useQuery({ query: AdviserIndustriesDocument });
   const required = (v: string) => (v.trim() ? null : t('adviser.start.errRequired'));
   const form = useForm<CandidateValues>({
     initialValues: initial,
@@ -114,9 +112,6 @@ function CandidateForm({
     },
   });
   const editing = Boolean(candidateId);
-  const industryOptions = (industries.data?.industries ?? [])
-    .filter((i) => i.level === 'DIVISION')
-    .map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }));
 
   const submit = form.onSubmit(async (values) => {
     setGeneral(null);
@@ -308,10 +303,8 @@ function CandidateForm({
                 {...form.getInputProps('currentOrdinaryHours')}
               />
             </SimpleGrid>
-            <MultiSelect
+            <IndustryMultiSelect
               label={t('adviser.form.industriesWished')}
-              data={industryOptions}
-              searchable
               {...form.getInputProps('industriesWished')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -21,6 +21,7 @@ import { MatchFactors } from '../../components/MatchFactors.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
+import { useIndustries } from '../../components/useIndustries.js';
 import type { AdviserCandidateQuery } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { formatMoney } from '../../i18n/format.js';
@@ -34,7 +35,6 @@ import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
 import { AdviserCandidateDocument } from './operations/AdviserCandidate.js';
 import { AdviserCandidatePlacementsDocument } from './operations/AdviserCandidatePlacements.js';
 import { AdviserHoursProgressDocument } from './operations/AdviserHoursProgress.js';
-import { AdviserIndustriesDocument } from './operations/AdviserIndustries.js';
 import { AdviserOpeningsForCandidateDocument } from './operations/AdviserOpeningsForCandidate.js';
 import { AdviserUpdateCandidateDocument } from './operations/AdviserUpdateCandidate.js';
 import { PlannedWeekBar } from './PlannedWeekBar.js';
@@ -178,10 +178,9 @@ function CandidateAlerts({ candidateId, name }: { candidateId: string; name: str
 }
 
 function Overview({ c }: { c: Candidate }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormat();
-  const [industries] = useQuery({ query: AdviserIndustriesDocument });
-  const industryName = new Map((industries.data?.industries ?? []).map((i) => [i.code, localName(i, i18n.language)]));
+  const { labelOf } = useIndustries();
   return (
     <Section title={t('adviser.candidate.overview')}>
       <Facts
@@ -210,7 +209,7 @@ function Overview({ c }: { c: Candidate }) {
           {
             label: t('adviser.candidate.industries'),
             value: c.industriesWished.length
-              ? c.industriesWished.map((code) => `${code} ${industryName.get(code) ?? ''}`.trim()).join(', ')
+              ? c.industriesWished.map((code) => labelOf(code)).join(', ')
               : t('adviser.common.none'),
           },
         ]}

@@ -1,11 +1,8 @@
 import { Button, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useCompetenceSearch } from '../../components/CompetencePicker.js';
 import type { Evidence } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { AdviserCompetencesDocument } from './operations/AdviserCompetences.js';
 
 export interface CompetenceValue {
   competenceId: string;
@@ -28,16 +25,9 @@ export function CompetencesEditor({
   error?: string | null;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
-  const [{ data, fetching }] = useQuery({
-    query: AdviserCompetencesDocument,
-    variables: { search: debounced || null },
-  });
+  const { search, setSearch, found, fetching } = useCompetenceSearch();
   const chosen = new Set(value.map((c) => c.competenceId));
-  const options = (data?.competences ?? [])
-    .filter((c) => !chosen.has(c.id))
-    .map((c) => ({ value: c.id, label: c.name }));
+  const options = found.filter((c) => !chosen.has(c.id)).map((c) => ({ value: c.id, label: c.name }));
 
   const update = (i: number, patch: Partial<CompetenceValue>) =>
     onChange(value.map((c, j) => (j === i ? { ...c, ...patch } : c)));
@@ -56,7 +46,7 @@ export function CompetencesEditor({
         filter={({ options: o }) => o}
         nothingFoundMessage={fetching ? t('common.loading') : t('adviser.competences.nothingFound')}
         onChange={(id) => {
-          const picked = data?.competences.find((c) => c.id === id);
+          const picked = found.find((c) => c.id === id);
           if (picked)
             onChange([...value, { competenceId: picked.id, name: picked.name, level: 2, evidence: 'SELF_REPORTED' }]);
           setSearch('');

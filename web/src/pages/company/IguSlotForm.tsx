@@ -14,11 +14,11 @@ import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { type CompetenceOption, CompetencePicker } from '../../components/CompetencePicker.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { IndustrySelect } from '../../components/IndustrySelect.js';
 import type { CompanyIguSlotFieldsFragment, DanishLevel } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { type CompetenceOption, CompetencePicker } from './CompetencePicker.js';
-import { IndustrySelect } from './IndustrySelect.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid } from './lib.js';
 import { DANISH_LEVELS } from './TaskForm.js';
 

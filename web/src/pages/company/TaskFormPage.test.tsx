@@ -11,7 +11,7 @@ const reference = {
       company: { id: COMPANY_ID, name: 'Fynsk Lager', postcode: '5220', industry: { code: '52', name: 'Lager' } },
     },
   },
-  CompanyIndustries: {
+  Industries: {
     data: {
       industries: [
         { code: 'H', name: 'Transport', level: 'SECTION', section: null },
@@ -19,7 +19,7 @@ const reference = {
       ],
     },
   },
-  CompanyCompetences: { data: { competences: [{ id: 'c1', name: 'Truckkørsel' }] } },
+  Competences: { data: { competences: [{ id: 'c1', name: 'Truckkørsel' }] } },
 };
 
 const routes = [{ path: '/company/tasks/new', element: <TaskFormPage /> }];

@@ -47,7 +47,7 @@ describe('AssignmentPlanPage', () => {
   it('plans the chosen industries and shows what the plan gains over one-by-one picking', async () => {
     const { client, calls } = fakeClient({
       ConsultantAssignmentPlan: plan,
-      ConsultantIndustries: { data: { industries: [] } },
+      Industries: { data: { industries: [] } },
     });
     renderPage(client, <AssignmentPlanPage />);
     expect(screen.getByRole('heading', { name: 'Fordeling' })).toBeTruthy();
@@ -71,7 +71,7 @@ describe('AssignmentPlanPage', () => {
 
   it('proposes only the ticked rows and says what happened', async () => {
     const { client, calls } = fakeClient(
-      { ConsultantAssignmentPlan: plan, ConsultantIndustries: { data: { industries: [] } } },
+      { ConsultantAssignmentPlan: plan, Industries: { data: { industries: [] } } },
       {
         ConsultantProposeAssignments: {
           data: {
@@ -95,7 +95,7 @@ describe('AssignmentPlanPage', () => {
 
   it('names every refused row and keeps the plan when nothing was written', async () => {
     const { client } = fakeClient(
-      { ConsultantAssignmentPlan: plan, ConsultantIndustries: { data: { industries: [] } } },
+      { ConsultantAssignmentPlan: plan, Industries: { data: { industries: [] } } },
       {
         ConsultantProposeAssignments: {
           error: {

@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   List,
-  MultiSelect,
   Paper,
   SimpleGrid,
   Stack,
@@ -18,6 +17,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { IndustryMultiSelect } from '../../components/IndustrySelect.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantAssignmentPlanQuery } from '../../gql/graphql.js';
@@ -25,7 +25,6 @@ import { formatPercent } from '../../i18n/format.js';
 import { ConsultantAssignmentPlanDocument, ConsultantProposeAssignmentsDocument } from './AssignmentPlanPage.ops.js';
 import { FULL_WIDTH, LINK_ON_TEAL, ProposalStatusBadge } from './badges.js';
 import { formatDate, formatHours } from './format.js';
-import { useIndustries } from './useIndustries.js';
 
 type Row = ConsultantAssignmentPlanQuery['assignmentPlan']['assignments'][number];
 
@@ -66,7 +65,6 @@ function Reasons({ row }: { row: Row }) {
 export function AssignmentPlanPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { portfolioOptions } = useIndustries();
   const [industries, setIndustries] = useState<string[]>([]);
   const [asked, setAsked] = useState<{ industryCodes: string[] | null } | null>(null);
   const [{ data, fetching, error }, rerun] = useQuery({
@@ -158,14 +156,13 @@ export function AssignmentPlanPage() {
       <Title order={2}>{t('consultant.plan.title')}</Title>
       <Text maw={820}>{t('consultant.plan.intro')}</Text>
       <Group align="flex-end">
-        <MultiSelect
+        <IndustryMultiSelect
           label={t('consultant.plan.industries')}
           placeholder={industries.length ? undefined : t('consultant.plan.wholePortfolio')}
           description={t('consultant.plan.industriesHint')}
-          data={portfolioOptions}
+          portfolio
           value={industries}
           onChange={setIndustries}
-          searchable
           clearable
           w={420}
           data-testid="plan-industries"

@@ -88,7 +88,7 @@ const queries = {
   ConsultantCandidateProfile: profile,
   ConsultantOpenOpenings: openings,
   ConsultantCompare: comparison,
-  ConsultantIndustries: { data: { industries: [{ code: '52', name: 'Transport', level: 'DIVISION' }] } },
+  Industries: { data: { industries: [{ code: '52', name: 'Transport', level: 'DIVISION' }] } },
 };
 
 describe('CandidateProfilePage', () => {

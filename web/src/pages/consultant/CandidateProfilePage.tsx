@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
+import { useIndustries } from '../../components/useIndustries.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { localName } from '../../i18n/names.js';
 import { Comparison } from './Comparison.js';
@@ -12,7 +13,6 @@ import { OpeningPicker, parseOpening, useOpenOpenings } from './OpeningPicker.js
 import { ProposeToOpening } from './ProposeToOpening.js';
 import { ConsultantCandidateProfileDocument } from './profile.ops.js';
 import { languageName } from './SearchPage.js';
-import { useIndustries } from './useIndustries.js';
 
 /**
  * A person as the caller may see them (a consultant: the shared matching profile; the person's own

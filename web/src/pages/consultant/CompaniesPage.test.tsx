@@ -37,7 +37,7 @@ describe('CompaniesPage', () => {
   it('lists companies with tier, open counts and a contact-due badge in words', async () => {
     const { client } = fakeClient({
       ConsultantCompanies: companies,
-      ConsultantIndustries: { data: { industries: [] } },
+      Industries: { data: { industries: [] } },
     });
     renderPage(client, <CompaniesPage />);
     const table = await screen.findByTestId('companies-table');
@@ -55,7 +55,7 @@ describe('CompaniesPage', () => {
   it('sends the search text as a filter', async () => {
     const { client, calls } = fakeClient({
       ConsultantCompanies: companies,
-      ConsultantIndustries: { data: { industries: [] } },
+      Industries: { data: { industries: [] } },
     });
     renderPage(client, <CompaniesPage />);
     fireEvent.change(screen.getByLabelText(/^Søg/), { target: { value: 'beta' } });

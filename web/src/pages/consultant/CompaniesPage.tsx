@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { IndustrySelect } from '../../components/IndustrySelect.js';
 import { Pager, usePager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PartnershipTier } from '../../gql/graphql.js';
@@ -12,7 +13,6 @@ import { ContactDueBadge, TierBadge } from './badges.js';
 import { ConsultantCompaniesDocument } from './CompaniesPage.ops.js';
 import { formatDate } from './format.js';
 import { countOpen } from './openings.js';
-import { useIndustries } from './useIndustries.js';
 
 const PAGE_SIZE = 20;
 const TIERS: PartnershipTier[] = ['PARTNER', 'COLLABORATION', 'CONTACT'];
@@ -21,7 +21,6 @@ const TIERS: PartnershipTier[] = ['PARTNER', 'COLLABORATION', 'CONTACT'];
 export function CompaniesPage() {
   const { t, i18n } = useTranslation();
   const pager = usePager();
-  const industries = useIndustries();
   const [industryCode, setIndustryCode] = useState<string | null>(null);
   const [tier, setTier] = useState<PartnershipTier | null>(null);
   const [overdue, setOverdue] = useState<'all' | 'yes' | 'no'>('all');
@@ -60,17 +59,16 @@ export function CompaniesPage() {
           }}
           w={260}
         />
-        <Select
+        <IndustrySelect
           label={t('consultant.company.industry')}
           placeholder={t('consultant.companies.allIndustries')}
-          data={industries.portfolioOptions}
+          portfolio
           value={industryCode}
           onChange={(v) => {
             setIndustryCode(v);
             pager.reset();
           }}
           clearable
-          searchable
           w={300}
         />
         <Select

@@ -20,7 +20,7 @@ async function fillValid(cvr: string) {
 
 describe('NewCompanyPage', () => {
   it('shows a wrong CVR check digit next to the field and does not submit', async () => {
-    const { client, calls } = fakeClient({ ConsultantIndustries: industries });
+    const { client, calls } = fakeClient({ Industries: industries });
     renderPage(client, <NewCompanyPage />);
     await fillValid('10150818');
     fireEvent.click(screen.getByTestId('create-company'));
@@ -35,7 +35,7 @@ describe('NewCompanyPage', () => {
 
   it("puts the server's field error next to the field", async () => {
     const { client, calls } = fakeClient(
-      { ConsultantIndustries: industries },
+      { Industries: industries },
       {
         ConsultantCreateCompany: {
           error: new CombinedError({

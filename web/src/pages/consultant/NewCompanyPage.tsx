@@ -18,12 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { IndustrySelect } from '../../components/IndustrySelect.js';
 import type { PartnershipTier, Sector } from '../../gql/graphql.js';
 import { formContrast } from './contrast.js';
 import { cvrProblem } from './cvr.js';
 import { ConsultantCreateCompanyDocument } from './NewCompanyPage.ops.js';
 import { applyServerErrors } from './serverErrors.js';
-import { useIndustries } from './useIndustries.js';
 
 interface Values {
   cvr: string;
@@ -56,7 +56,6 @@ const FIELDS = [
 export function NewCompanyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const industries = useIndustries();
   const [state, create] = useMutation(ConsultantCreateCompanyDocument);
   const [general, setGeneral] = useState<string | null>(null);
 
@@ -148,11 +147,10 @@ export function NewCompanyPage() {
               {...form.getInputProps('cvr')}
             />
             <TextInput label={t('consultant.company.name')} withAsterisk {...form.getInputProps('name')} />
-            <Select
+            <IndustrySelect
               label={t('consultant.company.industry')}
               description={t('consultant.newCompany.industryHint')}
-              data={industries.portfolioOptions}
-              searchable
+              portfolio
               withAsterisk
               {...form.getInputProps('industryCode')}
             />

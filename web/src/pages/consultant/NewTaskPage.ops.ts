@@ -15,16 +15,6 @@ export const ConsultantTaskCompanyDocument = graphql(`
   }
 `);
 
-export const ConsultantCompetencesDocument = graphql(`
-  query ConsultantCompetences($search: String) {
-    competences(search: $search) {
-      id
-      name
-      nameEn
-    }
-  }
-`);
-
 export const ConsultantPostTaskDocument = graphql(`
   mutation ConsultantPostTask($input: PostTaskInput!) {
     postTask(input: $input) {

@@ -5,7 +5,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  MultiSelect,
   NumberInput,
   Select,
   SimpleGrid,
@@ -21,19 +20,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { CompetencePicker } from '../../components/CompetencePicker.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { IndustrySelect } from '../../components/IndustrySelect.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { DanishLevel } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
-import { localName } from '../../i18n/names.js';
 import { formContrast } from './contrast.js';
-import {
-  ConsultantCompetencesDocument,
-  ConsultantPostTaskDocument,
-  ConsultantTaskCompanyDocument,
-} from './NewTaskPage.ops.js';
+import { ConsultantPostTaskDocument, ConsultantTaskCompanyDocument } from './NewTaskPage.ops.js';
 import { applyServerErrors } from './serverErrors.js';
-import { useIndustries } from './useIndustries.js';
 
 export const DANISH_LEVELS: DanishLevel[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
@@ -79,11 +74,11 @@ const RENAME: Record<string, string> = {
 /** Posts an unsolved task for a company in the portfolio, with a learning perspective. */
 export function NewTaskPage() {
   const { id: companyId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const industries = useIndustries();
   const [{ data, fetching, error }] = useQuery({ query: ConsultantTaskCompanyDocument, variables: { id: companyId } });
-  const [competences] = useQuery({ query: ConsultantCompetencesDocument, variables: {}, requestPolicy: 'cache-first' });
+  // Names of the competences seen in the pickers, for the level selects.
+  const [names, setNames] = useState<Map<string, string>>(new Map());
   const [state, post] = useMutation(ConsultantPostTaskDocument);
   const [general, setGeneral] = useState<string | null>(null);
   const company = data?.company;
@@ -141,17 +136,15 @@ export function NewTaskPage() {
     );
   }
 
-  const competenceOptions = (competences.data?.competences ?? []).map((c) => ({ value: c.id, label: c.name }));
-  const nameOf = new Map(competenceOptions.map((o) => [o.value, o.label]));
-  const industryOptions = industries.portfolioOptions.some((o) => o.value === company.industry.code)
-    ? industries.portfolioOptions
-    : [
-        {
-          value: company.industry.code,
-          label: `${company.industry.code} ${localName(company.industry, i18n.language)}`,
-        },
-        ...industries.portfolioOptions,
-      ];
+  const competenceProps = (field: 'required' | 'niceToHave') => ({
+    ...form.getInputProps(field),
+    value: form.values[field],
+    onChange: (ids: string[], seen: Map<string, string>) => {
+      setNames(new Map(seen));
+      form.setFieldValue(field, ids);
+    },
+    maxValues: 30,
+  });
 
   const submit = form.onSubmit(async (v) => {
     setGeneral(null);
@@ -218,22 +211,17 @@ export function NewTaskPage() {
           />
           <Fieldset legend={t('consultant.newTask.competencesLegend')}>
             <Stack gap="sm">
-              <MultiSelect
+              <CompetencePicker
                 label={t('consultant.task.required')}
                 description={t('consultant.newTask.requiredHint')}
-                data={competenceOptions}
-                searchable
-                clearable
-                maxValues={30}
-                nothingFoundMessage={t('consultant.newTask.noCompetence')}
-                {...form.getInputProps('required')}
+                {...competenceProps('required')}
               />
               {form.values.required.length > 0 && (
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
                   {form.values.required.map((cid) => (
                     <Select
                       key={cid}
-                      label={t('consultant.newTask.levelFor', { name: nameOf.get(cid) ?? cid })}
+                      label={t('consultant.newTask.levelFor', { name: names.get(cid) ?? cid })}
                       data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t(`skillLevel.${l}`) }))}
                       value={form.values.levels[cid] ?? '2'}
                       onChange={(l) => form.setFieldValue(`levels.${cid}`, l ?? '2')}
@@ -242,22 +230,14 @@ export function NewTaskPage() {
                   ))}
                 </SimpleGrid>
               )}
-              <MultiSelect
-                label={t('consultant.task.niceToHave')}
-                data={competenceOptions}
-                searchable
-                clearable
-                maxValues={30}
-                nothingFoundMessage={t('consultant.newTask.noCompetence')}
-                {...form.getInputProps('niceToHave')}
-              />
+              <CompetencePicker label={t('consultant.task.niceToHave')} {...competenceProps('niceToHave')} />
             </Stack>
           </Fieldset>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
+            <IndustrySelect
               label={t('consultant.company.industry')}
-              data={industryOptions}
-              searchable
+              portfolio
+              include={[company.industry.code]}
               withAsterisk
               {...form.getInputProps('industryCode')}
             />

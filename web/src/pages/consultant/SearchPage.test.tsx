@@ -52,7 +52,7 @@ const industries = { data: { industries: [{ code: '52', name: 'Transport', level
 
 describe('SearchPage', () => {
   it('shows facet chips with counts and hits with marked words', async () => {
-    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, Industries: industries });
     renderPage(client, <SearchPage />);
     const hit = await screen.findByTestId('search-hit');
     expect(within(hit).getByRole('heading', { name: 'Amal' })).toBeTruthy();
@@ -76,7 +76,7 @@ describe('SearchPage', () => {
   });
 
   it('sends the free text and the filters on submit', async () => {
-    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, Industries: industries });
     renderPage(client, <SearchPage />);
     await screen.findByTestId('search-hit');
     fireEvent.change(screen.getByLabelText(/Søg i kompetencer/), { target: { value: 'truck' } });
@@ -107,7 +107,7 @@ describe('SearchPage badges', () => {
         },
       },
     };
-    const { client } = fakeClient({ ConsultantSearchCandidates: none, ConsultantIndustries: industries });
+    const { client } = fakeClient({ ConsultantSearchCandidates: none, Industries: industries });
     renderPage(client, <SearchPage />);
     const found = await screen.findByTestId('search-hit');
     expect(within(found).getByText('Intet dansk')).toBeTruthy();
@@ -126,7 +126,7 @@ describe('SearchPage badges', () => {
 
 describe('SearchPage in the URL', () => {
   it('restores text, chips and page size from the URL, and links each hit to the profile', async () => {
-    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, Industries: industries });
     renderPage(client, <SearchPage />, { url: '/?q=truck&r=JOB_READY&ind=52&lic=1&pc=5000&km=15&n=40' });
     const hit = await screen.findByTestId('search-hit');
     const search = calls.find((c) => c.name === 'ConsultantSearchCandidates');
@@ -149,7 +149,7 @@ describe('SearchPage in the URL', () => {
   });
 
   it('ignores values in the URL it does not know', async () => {
-    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, ConsultantIndustries: industries });
+    const { client, calls } = fakeClient({ ConsultantSearchCandidates: result, Industries: industries });
     renderPage(client, <SearchPage />, { url: '/?r=NOPE&danish=Z9&n=9999' });
     await screen.findByTestId('search-hit');
     const search = calls.find((c) => c.name === 'ConsultantSearchCandidates');

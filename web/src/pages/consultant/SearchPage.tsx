@@ -23,6 +23,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
+import { useIndustries } from '../../components/useIndustries.js';
 import type { CandidateSearchFilter, DanishLevel, Readiness } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { danishBadge, freeHoursBadge } from '../../i18n/labels.js';
@@ -33,7 +34,6 @@ import { localHighlights } from './highlights.js';
 import { DANISH_LEVELS } from './NewTaskPage.js';
 import { ProposeToOpening } from './ProposeToOpening.js';
 import { ConsultantSearchCandidatesDocument } from './SearchPage.ops.js';
-import { useIndustries } from './useIndustries.js';
 
 const STEP = 20;
 /** The server counts facets once per requested hit: more than 50 would exceed its cost budget. */

@@ -33,7 +33,7 @@ const DASHBOARD = {
 
 const handlers = {
   OverviewDashboard: { data: { dashboard: DASHBOARD } },
-  OverviewIndustries: { data: { industries: [{ code: '52', name: 'Lager', level: 'DIVISION' }] } },
+  Industries: { data: { industries: [{ code: '52', name: 'Lager', level: 'DIVISION' }] } },
 };
 
 describe('DashboardPage', () => {

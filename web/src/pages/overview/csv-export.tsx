@@ -1,10 +1,9 @@
-import { Select, type SelectProps, Text } from '@mantine/core';
+import { type SelectProps, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnyVariables, type TypedDocumentNode, useClient, useQuery } from 'urql';
-import { localName } from '../../i18n/names.js';
+import { type AnyVariables, type TypedDocumentNode, useClient } from 'urql';
+import { IndustrySelect } from '../../components/IndustrySelect.js';
 import { downloadCsv } from './download.js';
-import { OverviewIndustriesDocument } from './operations/OverviewIndustries.js';
 
 /** The overview pages filter by DB07 division (two-digit code), searchable and clearable. */
 export function IndustryFilter({
@@ -20,22 +19,15 @@ export function IndustryFilter({
   testId: string;
   w?: SelectProps['w'];
 }) {
-  const { t, i18n } = useTranslation();
-  const [industries] = useQuery({ query: OverviewIndustriesDocument });
-  const options = (industries.data?.industries ?? [])
-    .filter((i) => i.level === 'DIVISION')
-    .map((i) => ({ value: i.code, label: `${i.code} ${localName(i, i18n.language)}` }));
+  const { t } = useTranslation();
   return (
-    <Select
+    <IndustrySelect
       label={label}
       placeholder={t('overview.dashboard.industryPlaceholder')}
-      data={options}
       value={value}
       onChange={onChange}
-      searchable
       clearable
       clearButtonProps={{ 'aria-label': t('overview.common.clear') }}
-      nothingFoundMessage={t('overview.dashboard.noData')}
       w={w}
       data-testid={testId}
     />
