@@ -2,8 +2,13 @@ import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** How many rows a list page shows. */
+export const PAGE_SIZE = 20;
+/** How many rows a list that is one section of a detail page shows. */
+export const SECTION_PAGE_SIZE = 10;
+
 /** Cursor pagination one page at a time: a stack of `after` cursors gives "previous". */
-export function usePager() {
+function usePager() {
   const [stack, setStack] = useState<(string | null)[]>([null]);
   return {
     after: stack.at(-1) ?? null,
@@ -11,6 +16,35 @@ export function usePager() {
     next: (cursor: string | null | undefined) => cursor && setStack((s) => [...s, cursor]),
     prev: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
     reset: () => setStack([null]),
+  };
+}
+
+/** What the pager needs of a Relay connection. */
+export interface ConnectionPage {
+  totalCount: number;
+  edges: readonly unknown[];
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+}
+
+/**
+ * Paging through a Relay connection: `variables` ({ first, after }) to spread into the query's
+ * variables, `reset()` when a filter changes, and `pagerProps(connection)` for `<Pager>`.
+ */
+export function useConnection(pageSize: number = PAGE_SIZE) {
+  const pager = usePager();
+  return {
+    variables: { first: pageSize, after: pager.after },
+    page: pager.page,
+    reset: pager.reset,
+    /** `shown`: the rows on screen, when the page shows fewer than the connection's edges. */
+    pagerProps: (connection: ConnectionPage, shown: number = connection.edges.length) => ({
+      pager,
+      total: connection.totalCount,
+      shown,
+      pageSize,
+      endCursor: connection.pageInfo.endCursor,
+      hasNextPage: connection.pageInfo.hasNextPage,
+    }),
   };
 }
 

@@ -5,13 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useFormat } from '../overview/format.js';
 import { AdminPage, AdminTable } from './AdminShell.js';
 import { AdminAuditEntriesDocument } from './admin.operations.js';
-
-const PAGE = 25;
 
 /** /admin/audit: the whole audit trail by page, found by a name or an id, each row a sentence. */
 export function AuditPage() {
@@ -29,14 +27,14 @@ function AuditLog() {
   const [params, setParams] = useSearchParams();
   // `id` kept from the old page's links (a person's page links here with its id).
   const search = params.get('q') ?? params.get('id') ?? '';
-  const pager = usePager();
+  const paging = useConnection();
   const form = useForm({
     initialValues: { search },
     validate: { search: (v) => (v.trim().length === 1 ? t('admin.audit.tooShort') : null) },
   });
   const [{ data, fetching, error }] = useQuery({
     query: AdminAuditEntriesDocument,
-    variables: { search: search || null, first: PAGE, after: pager.after },
+    variables: { search: search || null, ...paging.variables },
     requestPolicy: 'cache-and-network',
   });
   const serverField = fieldErrors(error).fields.search;
@@ -50,7 +48,7 @@ function AuditLog() {
       <Paper withBorder p="md">
         <form
           onSubmit={form.onSubmit((v) => {
-            pager.reset();
+            paging.reset();
             setParams(v.search.trim() ? { q: v.search.trim() } : {});
           })}
           aria-label={t('admin.audit.title')}
@@ -73,7 +71,7 @@ function AuditLog() {
                   variant="default"
                   onClick={() => {
                     form.setValues({ search: '' });
-                    pager.reset();
+                    paging.reset();
                     setParams({});
                   }}
                 >
@@ -107,16 +105,7 @@ function AuditLog() {
           ))}
         </AdminTable>
       )}
-      {conn && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={conn.edges.length}
-          pageSize={PAGE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-        />
-      )}
+      {conn && <Pager {...paging.pagerProps(conn)} />}
     </Stack>
   );
 }

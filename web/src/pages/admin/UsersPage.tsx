@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
 import { IndustryMultiSelect } from '../../components/IndustrySelect.js';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { Role } from '../../gql/graphql.js';
 import { applyServerErrors } from '../consultant/serverErrors.js';
@@ -32,7 +32,6 @@ import {
   AdminUsersDocument,
 } from './admin.operations.js';
 
-const PAGE = 20;
 const ROLES: Role[] = ['ADMIN', 'CONSULTANT', 'ADVISER', 'COMPANY'];
 
 interface Row {
@@ -58,7 +57,7 @@ function Users() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const f = useFormat();
-  const pager = usePager();
+  const paging = useConnection();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -66,7 +65,7 @@ function Users() {
   const [resetting, setResetting] = useState<Row | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: AdminUsersDocument,
-    variables: { search: search.trim() || null, role, first: PAGE, after: pager.after },
+    variables: { search: search.trim() || null, role, ...paging.variables },
     requestPolicy: 'cache-and-network',
   });
   const [update, sendUpdate] = useMutation(AdminUpdateUserDocument);
@@ -116,7 +115,7 @@ function Users() {
           value={search}
           onChange={(e) => {
             setSearch(e.currentTarget.value);
-            pager.reset();
+            paging.reset();
           }}
           w={{ base: '100%', sm: 280 }}
           data-testid="users-search"
@@ -128,7 +127,7 @@ function Users() {
           value={role}
           onChange={(v) => {
             setRole((v as Role) ?? null);
-            pager.reset();
+            paging.reset();
           }}
           clearable
           w={{ base: '100%', sm: 220 }}
@@ -221,16 +220,7 @@ function Users() {
           })}
         </AdminTable>
       )}
-      {conn && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={conn.edges.length}
-          pageSize={PAGE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-        />
-      )}
+      {conn && <Pager {...paging.pagerProps(conn)} />}
       <Text size="sm" c="dimmed">
         {t('admin.users.selfHint')}
       </Text>

@@ -59,7 +59,7 @@ describe('the admin pages', () => {
     expect(table.textContent).not.toContain('exportPlacementsCsv');
     expect(calls.filter((c) => c.name === 'AdminAuditEntries').at(-1)?.variables).toMatchObject({
       search: 'Amal',
-      first: 25,
+      first: 20,
     });
   });
 

@@ -18,7 +18,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import { MatchFactors } from '../../components/MatchFactors.js';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, SECTION_PAGE_SIZE, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { useIndustries } from '../../components/useIndustries.js';
@@ -450,15 +450,13 @@ function SuggestedOpenings({ candidateId, reference }: { candidateId: string; re
   );
 }
 
-const PLACEMENTS_PAGE = 10;
-
 function CandidatePlacements({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const pager = usePager();
+  const paging = useConnection(SECTION_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({
     query: AdviserCandidatePlacementsDocument,
-    variables: { candidateId, first: PLACEMENTS_PAGE, after: pager.after },
+    variables: { candidateId, ...paging.variables },
     requestPolicy: 'cache-and-network',
   });
   if (!data) return <QueryState fetching={fetching} error={error} />;
@@ -529,16 +527,7 @@ function CandidatePlacements({ candidateId }: { candidateId: string }) {
           )}
         </Paper>
       ))}
-      {(conn.totalCount > PLACEMENTS_PAGE || pager.page > 1) && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={conn.edges.length}
-          pageSize={PLACEMENTS_PAGE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-        />
-      )}
+      {(conn.totalCount > SECTION_PAGE_SIZE || paging.page > 1) && <Pager {...paging.pagerProps(conn)} />}
     </Stack>
   );
 }

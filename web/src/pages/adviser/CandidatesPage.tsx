@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AlertSeverity, Readiness } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
@@ -13,7 +13,6 @@ import { useFormat } from './format.js';
 import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
 import { AdviserCandidatesDocument } from './operations/AdviserCandidates.js';
 
-const PAGE_SIZE = 20;
 const READINESS: Readiness[] = ['JOB_READY', 'ACTIVITY_READY', 'EDUCATION_READY'];
 
 /** Per person: how many alerts and the most severe one. */
@@ -38,14 +37,14 @@ export function CandidatesPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [readiness, setReadiness] = useState<Readiness | null>(null);
-  const pager = usePager();
-  const { reset } = pager;
+  const paging = useConnection();
+  const { reset } = paging;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new search or filter starts on page 1
   useEffect(() => reset(), [debounced, readiness]);
 
   const [result] = useQuery({
     query: AdviserCandidatesDocument,
-    variables: { search: debounced || null, readiness, first: PAGE_SIZE, after: pager.after },
+    variables: { search: debounced || null, readiness, ...paging.variables },
   });
   const [alerts] = useQuery({ query: AdviserAlertsDocument, variables: { first: 100 } });
   const markers = alertMarkers(alerts.data?.alerts ?? []);
@@ -145,14 +144,7 @@ export function CandidatesPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pager
-            pager={pager}
-            total={conn.totalCount}
-            shown={conn.edges.length}
-            pageSize={PAGE_SIZE}
-            endCursor={conn.pageInfo.endCursor}
-            hasNextPage={conn.pageInfo.hasNextPage}
-          />
+          <Pager {...paging.pagerProps(conn)} />
         </>
       )}
     </Stack>

@@ -3,27 +3,25 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { todayIso, useFormat } from './format.js';
 import { AdviserPlacementsDocument } from './operations/AdviserPlacements.js';
 
-const PAGE_SIZE = 20;
-
 /** Placements in my caseload, filtered by status, one page at a time. */
 export function PlacementsPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const [status, setStatus] = useState<PlacementStatus | null>('ACTIVE');
-  const pager = usePager();
-  const { reset } = pager;
+  const paging = useConnection();
+  const { reset } = paging;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts on page 1
   useEffect(() => reset(), [status]);
   const [{ data, fetching, error }] = useQuery({
     query: AdviserPlacementsDocument,
-    variables: { status, first: PAGE_SIZE, after: pager.after },
+    variables: { status, ...paging.variables },
     requestPolicy: 'cache-and-network',
   });
   const conn = data?.placements;
@@ -102,14 +100,7 @@ export function PlacementsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pager
-            pager={pager}
-            total={conn.totalCount}
-            shown={conn.edges.length}
-            pageSize={PAGE_SIZE}
-            endCursor={conn.pageInfo.endCursor}
-            hasNextPage={conn.pageInfo.hasNextPage}
-          />
+          <Pager {...paging.pagerProps(conn)} />
         </>
       )}
     </Stack>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { IguSlotStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
@@ -11,7 +11,7 @@ import { formatMoney } from '../../i18n/format.js';
 import { localName } from '../../i18n/names.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { CompanyCloseIguSlotDocument, CompanyIguSlotsDocument } from './igu.operations.js';
-import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
+import { formatDate, formatNumber, hiddenCaption } from './lib.js';
 import { Notice } from './Notice.js';
 import { ReasonModal } from './ReasonModal.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -27,7 +27,7 @@ export function IguSlotsPage() {
 function IguSlots({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const pager = usePager();
+  const paging = useConnection();
   const [status, setStatus] = useState<IguSlotStatus | 'ALL'>('ALL');
   const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,8 +35,7 @@ function IguSlots({ companyId }: { companyId: string }) {
     query: CompanyIguSlotsDocument,
     variables: {
       filter: { companyId, ...(status === 'ALL' ? {} : { status }) },
-      first: PAGE_SIZE,
-      after: pager.after,
+      ...paging.variables,
     },
     context: useMemo(() => context, []),
   });
@@ -65,7 +64,7 @@ function IguSlots({ companyId }: { companyId: string }) {
         value={status}
         onChange={(v) => {
           setStatus((v ?? 'ALL') as IguSlotStatus | 'ALL');
-          pager.reset();
+          paging.reset();
         }}
         data={[
           { value: 'ALL', label: t('company.common.all') },
@@ -149,14 +148,7 @@ function IguSlots({ companyId }: { companyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pager
-            pager={pager}
-            total={slots.totalCount}
-            shown={rows.length}
-            pageSize={PAGE_SIZE}
-            endCursor={slots.pageInfo.endCursor}
-            hasNextPage={slots.pageInfo.hasNextPage}
-          />
+          <Pager {...paging.pagerProps(slots)} />
         </>
       )}
       <ReasonModal

@@ -2,14 +2,13 @@ import { Alert, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementStatus } from '../../gql/graphql.js';
 import { CompanyOnly } from './CompanyOnly.js';
 import { FollowUpModal } from './FollowUpModal.js';
 import { InternCard, type PlacementNode } from './InternCard.js';
 import { CompanyPlacementsDocument } from './interns.operations.js';
-import { PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
 
 const context = { additionalTypenames: ['Placement', 'FollowUp'] };
@@ -21,13 +20,13 @@ export function InternsPage() {
 
 function Interns({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
-  const pager = usePager();
+  const paging = useConnection();
   const [status, setStatus] = useState<PlacementStatus>('ACTIVE');
   const [reporting, setReporting] = useState<PlacementNode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: CompanyPlacementsDocument,
-    variables: { filter: { companyId, status }, first: PAGE_SIZE, after: pager.after },
+    variables: { filter: { companyId, status }, ...paging.variables },
     context: useMemo(() => context, []),
   });
   const placements = data?.placements;
@@ -48,7 +47,7 @@ function Interns({ companyId }: { companyId: string }) {
         value={status}
         onChange={(v) => {
           setStatus(v as PlacementStatus);
-          pager.reset();
+          paging.reset();
         }}
         data={[
           { value: 'DRAFT', label: t('company.interns.filterDraft') },
@@ -85,14 +84,7 @@ function Interns({ companyId }: { companyId: string }) {
               }}
             />
           ))}
-          <Pager
-            pager={pager}
-            total={placements.totalCount}
-            shown={nodes.length}
-            pageSize={PAGE_SIZE}
-            endCursor={placements.pageInfo.endCursor}
-            hasNextPage={placements.pageInfo.hasNextPage}
-          />
+          <Pager {...paging.pagerProps(placements)} />
         </>
       )}
       <FollowUpModal

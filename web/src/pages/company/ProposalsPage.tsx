@@ -2,11 +2,10 @@ import { Alert, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { ProposalStatus } from '../../gql/graphql.js';
 import { CompanyOnly } from './CompanyOnly.js';
-import { PAGE_SIZE } from './lib.js';
 import { Notice } from './Notice.js';
 import { ProposalCard, type ProposalNode } from './ProposalCard.js';
 import { CompanyProposalsDocument, CompanyRespondToProposalDocument } from './proposals.operations.js';
@@ -22,7 +21,7 @@ export function ProposalsPage() {
 
 function Proposals({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
-  const pager = usePager();
+  const paging = useConnection();
   const [status, setStatus] = useState<Filter>('PROPOSED');
   const [declining, setDeclining] = useState<ProposalNode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -30,8 +29,7 @@ function Proposals({ companyId }: { companyId: string }) {
     query: CompanyProposalsDocument,
     variables: {
       filter: { companyId, ...(status === 'ALL' ? {} : { status }) },
-      first: PAGE_SIZE,
-      after: pager.after,
+      ...paging.variables,
     },
     context: useMemo(() => context, []),
   });
@@ -56,7 +54,7 @@ function Proposals({ companyId }: { companyId: string }) {
         value={status}
         onChange={(v) => {
           setStatus(v as Filter);
-          pager.reset();
+          paging.reset();
         }}
         data={[
           { value: 'PROPOSED', label: t('company.proposals.filterWaiting') },
@@ -91,14 +89,7 @@ function Proposals({ companyId }: { companyId: string }) {
               }}
             />
           ))}
-          <Pager
-            pager={pager}
-            total={proposals.totalCount}
-            shown={nodes.length}
-            pageSize={PAGE_SIZE}
-            endCursor={proposals.pageInfo.endCursor}
-            hasNextPage={proposals.pageInfo.hasNextPage}
-          />
+          <Pager {...paging.pagerProps(proposals)} />
         </>
       )}
       <ReasonModal

@@ -3,13 +3,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { TaskStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { localName } from '../../i18n/names.js';
 import { CompanyOnly } from './CompanyOnly.js';
-import { formatDate, formatNumber, hiddenCaption, PAGE_SIZE } from './lib.js';
+import { formatDate, formatNumber, hiddenCaption } from './lib.js';
 import { Notice } from './Notice.js';
 import { ReasonModal } from './ReasonModal.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -26,7 +26,7 @@ export function TasksPage() {
 function Tasks({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const pager = usePager();
+  const paging = useConnection();
   const [status, setStatus] = useState<TaskStatus | 'ALL'>('ALL');
   const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,8 +34,7 @@ function Tasks({ companyId }: { companyId: string }) {
     query: CompanyTasksDocument,
     variables: {
       filter: { companyId, ...(status === 'ALL' ? {} : { status }) },
-      first: PAGE_SIZE,
-      after: pager.after,
+      ...paging.variables,
     },
     context: useMemo(() => context, []),
   });
@@ -65,7 +64,7 @@ function Tasks({ companyId }: { companyId: string }) {
         value={status}
         onChange={(v) => {
           setStatus((v ?? 'ALL') as TaskStatus | 'ALL');
-          pager.reset();
+          paging.reset();
         }}
         data={[
           { value: 'ALL', label: t('company.common.all') },
@@ -166,14 +165,7 @@ function Tasks({ companyId }: { companyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pager
-            pager={pager}
-            total={tasks.totalCount}
-            shown={rows.length}
-            pageSize={PAGE_SIZE}
-            endCursor={tasks.pageInfo.endCursor}
-            hasNextPage={tasks.pageInfo.hasNextPage}
-          />
+          <Pager {...paging.pagerProps(tasks)} />
         </>
       )}
       <ReasonModal

@@ -2,8 +2,6 @@ import type React from 'react';
 import type { CombinedError } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 
-export const PAGE_SIZE = 10;
-
 /** A day ('2026-11-23' or an ISO date-time) in the reader's language, e.g. "23. nov. 2026". */
 export function formatDate(value: string | null | undefined, lang: string): string {
   if (!value) return '';

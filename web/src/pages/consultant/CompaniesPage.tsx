@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { IndustrySelect } from '../../components/IndustrySelect.js';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PartnershipTier } from '../../gql/graphql.js';
 import { localName } from '../../i18n/names.js';
@@ -14,13 +14,12 @@ import { ConsultantCompaniesDocument } from './CompaniesPage.ops.js';
 import { formatDate } from './format.js';
 import { countOpen } from './openings.js';
 
-const PAGE_SIZE = 20;
 const TIERS: PartnershipTier[] = ['PARTNER', 'COLLABORATION', 'CONTACT'];
 
 /** The portfolio: filter by industry, tier and name/CVR; open tasks, IGU slots and contact due per company. */
 export function CompaniesPage() {
   const { t, i18n } = useTranslation();
-  const pager = usePager();
+  const paging = useConnection();
   const [industryCode, setIndustryCode] = useState<string | null>(null);
   const [tier, setTier] = useState<PartnershipTier | null>(null);
   const [overdue, setOverdue] = useState<'all' | 'yes' | 'no'>('all');
@@ -35,7 +34,7 @@ export function CompaniesPage() {
   };
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantCompaniesDocument,
-    variables: { filter, first: PAGE_SIZE, after: pager.after },
+    variables: { filter, ...paging.variables },
   });
   const conn = data?.companies;
   const rows = conn?.edges.map((e) => e.node) ?? [];
@@ -55,7 +54,7 @@ export function CompaniesPage() {
           value={search}
           onChange={(e) => {
             setSearch(e.currentTarget.value);
-            pager.reset();
+            paging.reset();
           }}
           w={260}
         />
@@ -66,7 +65,7 @@ export function CompaniesPage() {
           value={industryCode}
           onChange={(v) => {
             setIndustryCode(v);
-            pager.reset();
+            paging.reset();
           }}
           clearable
           w={300}
@@ -78,7 +77,7 @@ export function CompaniesPage() {
           value={tier}
           onChange={(v) => {
             setTier(v as PartnershipTier | null);
-            pager.reset();
+            paging.reset();
           }}
           clearable
           w={220}
@@ -93,7 +92,7 @@ export function CompaniesPage() {
           value={overdue}
           onChange={(e) => {
             setOverdue(e.currentTarget.value as 'all' | 'yes' | 'no');
-            pager.reset();
+            paging.reset();
           }}
           data-testid="filter-contact-overdue"
           w={200}
@@ -158,15 +157,7 @@ export function CompaniesPage() {
               </Table>
             </Table.ScrollContainer>
           )}
-          <Pager
-            pager={pager}
-            total={conn.totalCount}
-            shown={rows.length}
-            pageSize={PAGE_SIZE}
-            endCursor={conn.pageInfo.endCursor}
-            hasNextPage={conn.pageInfo.hasNextPage}
-            label={t('consultant.companies.title')}
-          />
+          <Pager {...paging.pagerProps(conn)} label={t('consultant.companies.title')} />
         </>
       )}
     </Stack>

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, SECTION_PAGE_SIZE, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { CompanyContactKind } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
@@ -39,7 +39,6 @@ import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';
 import { applyServerErrors } from './serverErrors.js';
 
-const PAGE_SIZE = 10;
 const LOG_STEP = 10;
 
 /** One partner company: details, contacts, tasks, IGU slots, placements, the contact log and "record contact". */
@@ -297,10 +296,10 @@ function RecordContact({ companyId, contacts }: { companyId: string; contacts: {
 
 function CompanyTasks({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation();
-  const pager = usePager();
+  const paging = useConnection(SECTION_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantCompanyTasksDocument,
-    variables: { companyId, first: PAGE_SIZE, after: pager.after },
+    variables: { companyId, ...paging.variables },
   });
   const conn = data?.tasks;
   const rows = conn?.edges.map((e) => e.node) ?? [];
@@ -347,27 +346,17 @@ function CompanyTasks({ companyId }: { companyId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {conn && conn.totalCount > 0 && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={rows.length}
-          pageSize={PAGE_SIZE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-          label={t('consultant.company.tasks')}
-        />
-      )}
+      {conn && conn.totalCount > 0 && <Pager {...paging.pagerProps(conn)} label={t('consultant.company.tasks')} />}
     </Paper>
   );
 }
 
 function CompanyIguSlots({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation();
-  const pager = usePager();
+  const paging = useConnection(SECTION_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantCompanyIguSlotsDocument,
-    variables: { companyId, first: PAGE_SIZE, after: pager.after },
+    variables: { companyId, ...paging.variables },
   });
   const conn = data?.iguSlots;
   const rows = conn?.edges.map((e) => e.node) ?? [];
@@ -412,27 +401,17 @@ function CompanyIguSlots({ companyId }: { companyId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {conn && conn.totalCount > 0 && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={rows.length}
-          pageSize={PAGE_SIZE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-          label={t('consultant.company.iguSlots')}
-        />
-      )}
+      {conn && conn.totalCount > 0 && <Pager {...paging.pagerProps(conn)} label={t('consultant.company.iguSlots')} />}
     </Paper>
   );
 }
 
 function CompanyPlacements({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation();
-  const pager = usePager();
+  const paging = useConnection(SECTION_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantCompanyPlacementsDocument,
-    variables: { companyId, first: PAGE_SIZE, after: pager.after },
+    variables: { companyId, ...paging.variables },
   });
   const conn = data?.placements;
   const rows = conn?.edges.map((e) => e.node) ?? [];
@@ -477,17 +456,7 @@ function CompanyPlacements({ companyId }: { companyId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {conn && conn.totalCount > 0 && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={rows.length}
-          pageSize={PAGE_SIZE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-          label={t('consultant.company.placements')}
-        />
-      )}
+      {conn && conn.totalCount > 0 && <Pager {...paging.pagerProps(conn)} label={t('consultant.company.placements')} />}
     </Paper>
   );
 }

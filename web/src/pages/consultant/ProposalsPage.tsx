@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
-import { Pager, usePager } from '../../components/Pager.js';
+import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { ProposalStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
@@ -15,20 +15,19 @@ import { formatDate } from './format.js';
 import { ConsultantProposalsDocument, ConsultantWithdrawProposalDocument } from './ProposalsPage.ops.js';
 import { applyServerErrors } from './serverErrors.js';
 
-const PAGE_SIZE = 20;
 const STATUSES: ProposalStatus[] = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'SUGGESTED'];
 
 /** Proposals in my portfolio (mine first of all): status, filter by status, withdraw with a reason. */
 export function ProposalsPage() {
   const { t, i18n } = useTranslation();
   const { me } = useAuth();
-  const pager = usePager();
+  const paging = useConnection();
   const [status, setStatus] = useState<ProposalStatus | null>(null);
   const [withdrawing, setWithdrawing] = useState<{ id: string; name: string } | null>(null);
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({
     query: ConsultantProposalsDocument,
-    variables: { filter: status ? { status } : null, first: PAGE_SIZE, after: pager.after },
+    variables: { filter: status ? { status } : null, ...paging.variables },
   });
   const conn = data?.proposals;
   const rows = conn?.edges.map((e) => e.node) ?? [];
@@ -46,7 +45,7 @@ export function ProposalsPage() {
           value={status}
           onChange={(v) => {
             setStatus(v as ProposalStatus | null);
-            pager.reset();
+            paging.reset();
           }}
           clearable
           w={260}
@@ -152,17 +151,7 @@ export function ProposalsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {conn && conn.totalCount > 0 && (
-        <Pager
-          pager={pager}
-          total={conn.totalCount}
-          shown={rows.length}
-          pageSize={PAGE_SIZE}
-          endCursor={conn.pageInfo.endCursor}
-          hasNextPage={conn.pageInfo.hasNextPage}
-          label={t('consultant.proposals.title')}
-        />
-      )}
+      {conn && conn.totalCount > 0 && <Pager {...paging.pagerProps(conn)} label={t('consultant.proposals.title')} />}
       <WithdrawDialog
         target={withdrawing}
         onClose={() => setWithdrawing(null)}
