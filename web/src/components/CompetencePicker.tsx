@@ -3,8 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { localName } from '../i18n/names.js';
 import { CompetencesDocument } from './reference.operations.js';
-import { localName } from './reference-names.js';
 
 export interface CompetenceOption {
   id: string;

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAuth } from '../app/auth.js';
+import { localName } from '../i18n/names.js';
 import { IndustriesDocument } from './reference.operations.js';
-import { localName } from './reference-names.js';
 
 export interface IndustryOption {
   value: string;
