@@ -160,7 +160,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the admin pages', () => {
         const hits = consultant.getByTestId('search-hits');
         await hits.waitFor();
         await expect.poll(() => hits.textContent()).toContain(run.person.firstName);
-        await expect(consultant.locator(`a[href="/consultant/candidates/${id}"]`).count()).resolves.toBe(1);
+        await expect.poll(() => consultant.locator(`a[href="/consultant/candidates/${id}"]`).count()).toBe(1);
         await expectNoRawKeys(consultant);
         await expectAccessible(consultant);
         await screenshotFromTop(consultant, `admin-competence-found-in-search-${run.lang}`);

@@ -169,7 +169,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     const critical = page.getByTestId('alerts-CRITICAL');
     await expect.poll(() => critical.getByRole('heading').textContent()).toMatch(/Kritisk – handl nu/);
     const mine = page.getByTestId('alert').filter({ hasText: firstName });
-    await expect(mine.first().getAttribute('data-severity')).resolves.toBe('CRITICAL');
+    await expect.poll(() => mine.first().getAttribute('data-severity')).toBe('CRITICAL');
     await expect.poll(() => mine.first().textContent()).toContain('6-ugers-reglen');
     expect(
       await mine
@@ -185,7 +185,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
   it('lists my caseload with search and alert markers', async () => {
     await page.getByRole('link', { name: 'Borgere', exact: true }).click();
     await page.getByTestId('candidate-table').waitFor();
-    await expect(page.getByText(/Viser 1–20 af \d+/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/Viser 1–20 af \d+/).count()).toBe(1);
     await screenshotFromTop(page, 'adviser-candidates');
     await page.getByTestId('candidate-search').fill(lastName);
     const row = page.getByTestId('candidate-row').filter({ hasText: `${firstName} ${lastName}` });
@@ -202,7 +202,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await expect.poll(() => page.getByTestId('accommodation-section').textContent()).toContain('Må ikke løfte');
     // The hours come from their own query: wait for its answer rather than read the section while it loads.
     await page.getByTestId('hours-section').getByText('Ingen timer registreret endnu').waitFor();
-    await expect(page.getByTestId('hours-chart').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('hours-chart').count()).toBe(0);
     const opening = page.getByTestId('opening').filter({ hasText: taskTitle });
     await opening.waitFor({ timeout: 20_000 });
     await expect.poll(() => opening.textContent()).toContain('Fynsk Lagerservice ApS');
@@ -216,10 +216,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.goto(`${t.url}/adviser/candidates/${historyCandidateId}`);
     const chart = page.getByTestId('hours-chart');
     await chart.waitFor();
-    await expect(chart.locator('.recharts-line').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect.poll(() => chart.locator('.recharts-line').count()).toBeGreaterThanOrEqual(3);
     // 18.5 and 37 hours, and the person's own goal when it is neither (activity-ready: 25).
     const goalLine = historyGoal !== 18.5 && historyGoal !== 37 ? 1 : 0;
-    await expect(chart.locator('.recharts-reference-line').count()).resolves.toBe(2 + goalLine);
+    await expect.poll(() => chart.locator('.recharts-reference-line').count()).toBe(2 + goalLine);
     await page
       .getByTestId('openings-section')
       .getByTestId('opening')
@@ -253,7 +253,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     for (const [i, [week, hours, ordinary]] of steps.entries()) {
       // the first step always starts in week 1 (read-only)
       if (i > 0) await page.getByTestId(`plan-${i}-fromWeek`).fill(week!);
-      else await expect(page.getByTestId('plan-0-fromWeek').inputValue()).resolves.toBe(week);
+      else await expect.poll(() => page.getByTestId('plan-0-fromWeek').inputValue()).toBe(week);
       await page.getByTestId(`plan-${i}-weeklyHours`).fill(hours!);
       await page.getByTestId(`plan-${i}-ordinaryHours`).fill(ordinary!);
     }
@@ -313,7 +313,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.goto(`${t.url}/adviser/candidates/${candidateId}`);
     const chart = page.getByTestId('hours-chart');
     await chart.waitFor();
-    await expect(chart.locator('.recharts-line').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect.poll(() => chart.locator('.recharts-line').count()).toBeGreaterThanOrEqual(3);
     await expect
       .poll(() => page.getByTestId('candidate-placement').textContent())
       .toContain('Overgået til ordinære timer');
@@ -346,7 +346,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.getByRole('textbox', { name: /^Postnummer/ }).fill('12');
     await page.getByTestId('candidate-submit').click();
     // the client asks for a 4-digit postcode before anything is sent
-    await expect(page.getByRole('textbox', { name: /^Postnummer/ }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Postnummer/ }).getAttribute('aria-invalid'))
+      .toBe('true');
     await page.getByRole('textbox', { name: /^Postnummer/ }).fill('5000');
     await page.getByLabel('Skånehensyn (kun rådgiver)').fill('Ingen natarbejde.');
     await page.getByTestId('consent-switch').check();
@@ -356,7 +358,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: adviser', () => {
     await page.getByTestId('candidate-submit').click();
     await page.getByTestId('candidate-name').waitFor();
     await expect.poll(() => page.getByTestId('candidate-name').textContent()).toBe('Omar Formtest');
-    await expect(page.getByTestId('competences-section').locator('tbody tr').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByTestId('competences-section').locator('tbody tr').count()).toBe(1);
     await page.getByTestId('edit-candidate').click();
     await page.getByTestId('candidate-form').waitFor();
     await expectAccessible(page);

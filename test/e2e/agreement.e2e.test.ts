@@ -96,10 +96,10 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       .poll(() => page.getByTestId('agreement-awaiting').textContent())
       .toBe('Version 1: Venter på virksomhedens godkendelse (derefter jobcentrets).');
     // Not the job centre's turn yet, and a draft has no follow-ups to record.
-    await expect(page.getByTestId('agreement-approve').count()).resolves.toBe(0);
-    await expect(page.getByTestId('followup-form').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('agreement-approve').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('followup-form').count()).toBe(0);
     const row = page.getByTestId('agreement-version');
-    await expect(row.count()).resolves.toBe(1);
+    await expect.poll(() => row.count()).toBe(1);
     await expect.poll(() => row.first().textContent()).toContain('Jens Hansen');
     await expect.poll(() => page.getByTestId('agreement-company-approved').first().textContent()).toBe('Ikke endnu');
     await expectAccessible(page);
@@ -129,7 +129,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     await expect
       .poll(() => after.getByTestId('agreement-awaiting').textContent(), { timeout: 10_000 })
       .toBe('Version 1: Virksomheden har godkendt. Venter på jobcentrets godkendelse.');
-    await expect(after.getByTestId('agreement-approve').count()).resolves.toBe(0);
+    await expect.poll(() => after.getByTestId('agreement-approve').count()).toBe(0);
     await expectAccessible(page);
     await screenshotFromTop(page, 'agreement-4-company-approved');
   });
@@ -162,8 +162,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const form = page.getByTestId('agreement-change-form');
     await form.waitFor();
     // The form starts from the agreed terms.
-    await expect(form.getByTestId('change-mentor').inputValue()).resolves.toBe('Jens Hansen');
-    await expect(form.getByTestId('plan-1-weeklyHours').inputValue()).resolves.toBe('20');
+    await expect.poll(() => form.getByTestId('change-mentor').inputValue()).toBe('Jens Hansen');
+    await expect.poll(() => form.getByTestId('plan-1-weeklyHours').inputValue()).toBe('20');
     await form.getByTestId('change-mentor').fill('Mette Holm');
     await form.getByTestId('plan-1-weeklyHours').fill('24');
     await expectAccessible(page);
@@ -348,7 +348,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const form = card.getByTestId('agreement-proposal-form');
     await form.waitFor();
     // The form starts from the terms in force (week 3's hours).
-    await expect(form.getByTestId('plan-1-weeklyHours').inputValue()).resolves.toBe(inForce);
+    await expect.poll(() => form.getByTestId('plan-1-weeklyHours').inputValue()).toBe(inForce);
     await form.getByTestId('proposal-goals').fill(goals);
     await form.getByTestId('plan-1-weeklyHours').fill(lang === 'da' ? '22' : '24');
     await expectAccessible(companyPage);
@@ -361,7 +361,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const after = companyPage.getByTestId('intern-card').filter({ hasText: FIRST_NAME });
     await expect.poll(() => after.getByTestId('goals-pending').textContent(), { timeout: 10_000 }).toBe(words.pending);
     await expect.poll(() => after.getByTestId('agreement-awaiting').textContent()).toBe(words.awaiting);
-    await expect(after.getByTestId('agreement-approve').count()).resolves.toBe(0);
+    await expect.poll(() => after.getByTestId('agreement-approve').count()).toBe(0);
     await expectNoRawKeys(companyPage);
     await expectAccessible(companyPage);
     await screenshotFromTop(companyPage, `agreement-${lang}-14-company-proposed`);
@@ -377,8 +377,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
     const row = page.getByTestId('agreement-version').nth(0);
     await expect.poll(() => row.getByTestId('agreement-proposed-by').textContent()).toBe(words.proposer);
     // The job centre refuses the company's proposal, it does not withdraw it.
-    await expect(page.getByTestId('agreement-refuse').count()).resolves.toBe(1);
-    await expect(page.getByTestId('agreement-withdraw').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('agreement-refuse').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('agreement-withdraw').count()).toBe(0);
     await expectNoRawKeys(page);
     await expectAccessible(page);
     await screenshotFromTop(page, `agreement-${lang}-15-adviser-company-proposal`);
@@ -421,7 +421,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       .poll(() => card().getByTestId('goals-pending').textContent(), { timeout: 10_000 })
       .toBe(`Afventer godkendelse i version 6: ${goals}`);
     // Its own proposal: the company withdraws it (it does not approve or refuse it).
-    await expect(card().getByTestId('agreement-refuse').count()).resolves.toBe(0);
+    await expect.poll(() => card().getByTestId('agreement-refuse').count()).toBe(0);
     await expect
       .poll(() => card().getByTestId('agreement-withdraw').textContent())
       .toBe('Træk jeres forslag tilbage (version 6)');
@@ -435,7 +435,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: a placement agreement with three
       .toContain('Jeres forslag (version 6) er trukket tilbage.');
     // Nothing pending any more: the card shows the agreement in force only.
     await expect.poll(() => card().getByTestId('goals-pending').count(), { timeout: 10_000 }).toBe(0);
-    await expect(card().getByTestId('agreement-panel').count()).resolves.toBe(0);
+    await expect.poll(() => card().getByTestId('agreement-panel').count()).toBe(0);
     await expectNoRawKeys(companyPage);
     await screenshotFromTop(companyPage, 'agreement-da-18-company-withdrawn');
 

@@ -96,7 +96,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the Fordeling (assignment plan) 
     const before = new Set((await shortlisted(api)).map((p) => p.id));
     const firstBox = rows.first().getByRole('checkbox');
     await firstBox.uncheck();
-    await expect(firstBox.isChecked()).resolves.toBe(false);
+    await expect.poll(() => firstBox.isChecked()).toBe(false);
     await page.getByRole('button', { name: `Foreslå de valgte (${count - 1})` }).click();
     const status = page.getByRole('status').filter({ hasText: 'kortliste' });
     await status.waitFor();
@@ -109,8 +109,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the Fordeling (assignment plan) 
 
     // On the page: the ticked rows now say "På kortlisten"; only the unticked row keeps its box.
     await expect.poll(() => page.getByRole('checkbox', { name: /^Tag .* med: / }).count()).toBe(1);
-    await expect(rows.getByTestId('proposal-status').count()).resolves.toBe(count - 1);
-    await expect(rows.first().getByRole('checkbox').isChecked()).resolves.toBe(false);
+    await expect.poll(() => rows.getByTestId('proposal-status').count()).toBe(count - 1);
+    await expect.poll(() => rows.first().getByRole('checkbox').isChecked()).toBe(false);
     await expectNoRawKeys(page);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'plan-2-proposed-da', 'navbar');

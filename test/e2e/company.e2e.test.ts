@@ -111,7 +111,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
   it('posts a task: the server error on 40 weekly hours stands next to the hours field, then it saves', async () => {
     await page.getByTestId('new-task').click();
     await page.getByRole('heading', { name: 'Opret en uløst opgave' }).waitFor();
-    await expect(page.getByLabel('Postnummer for arbejdsstedet').inputValue()).resolves.toBe('5220');
+    await expect.poll(() => page.getByLabel('Postnummer for arbejdsstedet').inputValue()).toBe('5220');
     await page.getByLabel('Titel').fill(TASK_TITLE);
     await page
       .getByLabel('Beskrivelse')
@@ -145,12 +145,12 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     await expect.poll(() => summary.textContent()).toContain('Formularen har 3 fejl, der skal rettes');
     const form = page.getByTestId('task-form');
     const error = form.getByText('Timer pr. uge kan ikke være mere end 37 om ugen.', { exact: true }).last();
-    await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('true');
     const errorId = await error.getAttribute('id');
     expect(errorId).toBeTruthy();
-    await expect(hours.getAttribute('aria-describedby')).resolves.toContain(errorId!);
-    await expect(openings.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(postcode.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => hours.getAttribute('aria-describedby')).toContain(errorId!);
+    await expect.poll(() => openings.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => postcode.getAttribute('aria-invalid')).toBe('true');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)))
       .toContain('data-testid="task-weekly-hours"');
@@ -208,7 +208,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the partner company', () => {
     const row = page.getByTestId('task-row').filter({ hasText: TASK_TITLE });
     await row.getByRole('link', { name: `Ret opgaven ${TASK_TITLE}` }).click();
     await page.getByRole('heading', { name: 'Ret opgaven' }).waitFor();
-    await expect(page.getByTestId('task-title').inputValue()).resolves.toBe(TASK_TITLE);
+    await expect.poll(() => page.getByTestId('task-title').inputValue()).toBe(TASK_TITLE);
     await page.getByLabel('Mindsteniveau for Gaffeltruck (truckcertifikat)').first().waitFor();
 
     // Someone else saves the task while the form is open.

@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     expect(Number(await page.getByTestId('figure-open-tasks').textContent())).toBeGreaterThan(0);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
     for (const name of ['Virksomheder', 'Søg kandidater', 'Forslag']) {
-      await expect(nav.getByRole('link', { name }).count()).resolves.toBe(1);
+      await expect.poll(() => nav.getByRole('link', { name }).count()).toBe(1);
     }
     // Contact due first: no due company below one that is not due.
     const dueFlags = await page
@@ -65,8 +65,8 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
   it('lists the companies with filters and pagination', async () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Virksomheder' }).click();
     await page.getByTestId('companies-table').waitFor();
-    await expect(page.getByRole('heading', { name: 'Virksomheder', level: 2 }).count()).resolves.toBe(1);
-    await expect(page.getByTestId('company-link').count()).resolves.toBe(20);
+    await expect.poll(() => page.getByRole('heading', { name: 'Virksomheder', level: 2 }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('company-link').count()).toBe(20);
     await page.getByRole('button', { name: 'Næste' }).click();
     await page.getByText(/Viser 21–/).waitFor();
     await expectAccessible(page, 'navbar');
@@ -102,7 +102,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     await page.getByTestId('task-title').waitFor();
     const first = page.getByTestId('suggestion').first();
     await first.waitFor({ timeout: 30_000 });
-    await expect(first.getByRole('progressbar').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => first.getByRole('progressbar').count()).toBeGreaterThan(0);
     await first.getByText('Derfor').waitFor();
     await first.getByTestId('missing').waitFor();
     const heading = (await first.getByRole('heading', { level: 4 }).textContent()) ?? '';
@@ -126,7 +126,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     const row = page.getByTestId('proposal-row').first();
     await expect.poll(() => row.locator('td').first().textContent()).toBe(proposedName);
     await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Sendt');
-    await expect(row.getByText('af dig').count()).resolves.toBe(1);
+    await expect.poll(() => row.getByText('af dig').count()).toBe(1);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'consultant-proposals', 'navbar');
 
@@ -151,7 +151,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
     const marks = await page.getByTestId('search-hits').locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => /truck/i.test(m))).toBe(true);
-    await expect(page.getByText(/^Jobparat \(\d+\)$/).count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/^Jobparat \(\d+\)$/).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'consultant-search', 'navbar');
 
@@ -215,7 +215,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: consultant', () => {
       .getByTestId('error-summary')
       .getByText('CVR-nummeret 10150818 har et forkert kontrolciffer. Tjek for tastefejl.')
       .waitFor();
-    await expect(page.getByTestId('cvr-input').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getByTestId('cvr-input').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'consultant-new-company', 'navbar');
 

@@ -158,7 +158,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.keyboard.press('Escape');
     const minLevel = page.getByLabel(/^Mindsteniveau for Gaffeltruck/).first();
     await minLevel.waitFor();
-    await expect(minLevel.inputValue()).resolves.toBe('2 – kan med hjælp');
+    await expect.poll(() => minLevel.inputValue()).toBe('2 – kan med hjælp');
     await page.getByTestId('task-weekly-hours').fill('25');
     await page
       .getByLabel('Læringsmål')
@@ -314,7 +314,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByText('Accepteret', { exact: true }).click();
     const accepted = page.getByTestId('proposal-card').filter({ hasText: TASK_TITLE });
     await accepted.waitFor();
-    await expect(accepted.getByRole('button', { name: `Accepter ${FIRST_NAME}` }).count()).resolves.toBe(0);
+    await expect.poll(() => accepted.getByRole('button', { name: `Accepter ${FIRST_NAME}` }).count()).toBe(0);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'loop-3-company-proposals-accepted', 'navbar');
 
@@ -355,7 +355,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     ] as const;
     for (const [i, [week, hours, ordinary]] of steps.entries()) {
       if (i > 0) await page.getByTestId(`plan-${i}-fromWeek`).fill(week);
-      else await expect(page.getByTestId('plan-0-fromWeek').inputValue()).resolves.toBe(week);
+      else await expect.poll(() => page.getByTestId('plan-0-fromWeek').inputValue()).toBe(week);
       await page.getByTestId(`plan-${i}-weeklyHours`).fill(hours);
       await page.getByTestId(`plan-${i}-ordinaryHours`).fill(ordinary);
     }
@@ -426,7 +426,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     await page.getByTestId('end-submit').click();
     await expect.poll(() => page.getByTestId('placement-status').textContent(), { timeout: 10_000 }).toBe('Afsluttet');
     await expect.poll(() => page.getByTestId('outcome-box').textContent()).toContain('Overgået til ordinære timer');
-    await expect(page.getByTestId('followup-form').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('followup-form').count()).toBe(0);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'loop-4-adviser-placement-ended', 'navbar');
 

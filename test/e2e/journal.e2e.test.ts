@@ -276,7 +276,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: placement journal and work queue
         await second.getByTestId('alert-handle').click();
         // An empty note is refused with a reason, not sent.
         await second.getByTestId('alert-handle-submit').click();
-        await expect(second.getByTestId('alert-handle-note').getAttribute('aria-invalid')).resolves.toBe('true');
+        await expect.poll(() => second.getByTestId('alert-handle-note').getAttribute('aria-invalid')).toBe('true');
         await second.getByTestId('alert-handle-note').fill(w.note);
         await second.getByTestId('alert-handle-submit').click();
         await expect.poll(() => page.getByTestId('alert-notice').textContent()).toBe(w.handled);

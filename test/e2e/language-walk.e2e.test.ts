@@ -114,7 +114,7 @@ describe.skipIf(!CHROMIUM)('browser: every page in Danish and in English, withou
               await page.goto(`${t.url}${path}`);
               await page.waitForLoadState('networkidle');
               await page.locator('main').waitFor();
-              await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+              await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
               await expectNoRawKeys(page);
               const text = await page.locator('body').innerText();
               for (const { name, re } of FOREIGN[lang]) {

@@ -23,7 +23,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: login', () => {
     await page.goto(`${t.url}/`);
     await page.waitForURL('**/login');
     await page.getByRole('heading', { name: 'Log ind' }).waitFor();
-    await expect(page.getByRole('heading', { name: 'Log ind' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     await expectAccessible(page);
     await screenshot(page, 'login');

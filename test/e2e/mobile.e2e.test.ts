@@ -47,13 +47,13 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the portal at 375 px', () => {
           if (run.lang === 'en') await page.getByText('EN', { exact: true }).click();
           const burger = page.getByTestId('menu-burger');
           const menu = page.getByRole('navigation', { name: run.menu });
-          await expect(burger.isVisible()).resolves.toBe(true);
-          await expect(menu.isVisible()).resolves.toBe(false);
+          await expect.poll(() => burger.isVisible()).toBe(true);
+          await expect.poll(() => menu.isVisible()).toBe(false);
           expect(await overflow(page)).toBeLessThanOrEqual(0);
 
           await burger.click();
           await menu.waitFor({ state: 'visible' });
-          await expect(burger.getAttribute('aria-expanded')).resolves.toBe('true');
+          await expect.poll(() => burger.getAttribute('aria-expanded')).toBe('true');
           const labels = await menu.getByRole('link').allTextContents();
           expect(labels.length).toBeGreaterThan(2);
           const who = email.split('@')[0];
@@ -73,7 +73,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the portal at 375 px', () => {
             await link.click();
             // The menu closes once a page is chosen.
             await menu.waitFor({ state: 'hidden' });
-            await expect(burger.getAttribute('aria-expanded')).resolves.toBe('false');
+            await expect.poll(() => burger.getAttribute('aria-expanded')).toBe('false');
             await page.waitForURL((url) => url.pathname === href);
             await page.locator('main h2, main h1, main [data-testid]').first().waitFor();
             await page.waitForLoadState('networkidle');

@@ -89,15 +89,15 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     for (const id of ['chart-type', 'chart-industry', 'chart-igu', 'chart-months']) {
       await page.locator(`[data-testid="${id}-chart"] svg.recharts-surface`).first().waitFor();
     }
-    await expect(page.locator('[data-testid="chart-type-chart"] .recharts-bar-rectangle').count()).resolves.toBe(
-      d.placementsByType.length,
-    );
-    await expect(page.locator('[data-testid="chart-industry-chart"] .recharts-bar-rectangle').count()).resolves.toBe(
-      d.placementsByIndustry.length,
-    );
-    await expect(page.locator('[data-testid="chart-igu-chart"] .recharts-pie-sector').count()).resolves.toBe(
-      [d.iguSlotsPublic, d.iguSlotsPrivate].filter((n: number) => n > 0).length,
-    );
+    await expect
+      .poll(() => page.locator('[data-testid="chart-type-chart"] .recharts-bar-rectangle').count())
+      .toBe(d.placementsByType.length);
+    await expect
+      .poll(() => page.locator('[data-testid="chart-industry-chart"] .recharts-bar-rectangle').count())
+      .toBe(d.placementsByIndustry.length);
+    await expect
+      .poll(() => page.locator('[data-testid="chart-igu-chart"] .recharts-pie-sector').count())
+      .toBe([d.iguSlotsPublic, d.iguSlotsPrivate].filter((n: number) => n > 0).length);
     await expect
       .poll(() => page.getByTestId('chart-igu-summary').textContent())
       .toBe(`${d.iguSlotsPublic} offentlige og ${d.iguSlotsPrivate} private IGU-pladser.`);
@@ -116,7 +116,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect
       .poll(async () => shownNumber(await page.getByTestId('card-active-value').textContent()))
       .toBe(d52.activePlacements);
-    await expect(page.locator('[data-testid="chart-industry-chart"] .recharts-bar-rectangle').count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="chart-industry-chart"] .recharts-bar-rectangle').count())
+      .toBe(1);
     await screenshotFromTop(page, 'overview-dashboard-52');
 
     // The figures as CSV: the same filter, a Danish header.
@@ -158,7 +160,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: overview, import, export and aud
     await expect
       .poll(() => page.getByTestId('import-error-list').textContent())
       .toContain('Linje 3, cvr: CVR-nummeret');
-    await expect(page.getByTestId('import-commit').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('import-commit').count()).toBe(0);
     await expectAccessible(page);
     await screenshotFromTop(page, 'overview-import-preview');
 

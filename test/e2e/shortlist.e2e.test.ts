@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
 
     await page.goBack();
     await page.getByTestId('search-hit').first().waitFor();
-    await expect(page.getByTestId('search-query').inputValue()).resolves.toBe(QUERY);
+    await expect.poll(() => page.getByTestId('search-query').inputValue()).toBe(QUERY);
     await page.goto(profileUrl);
     await page.getByTestId('comparison').waitFor();
   });
@@ -110,9 +110,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     await page.getByRole('button', { name: `Foreslå til opgave: ${person.firstName}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: /Opgave eller IGU-plads/ }).waitFor();
-    await expect(dialog.getByRole('combobox', { name: /Opgave eller IGU-plads/ }).inputValue()).resolves.toContain(
-      task.title,
-    );
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: /Opgave eller IGU-plads/ }).inputValue())
+      .toContain(task.title);
     await dialog.getByLabel(/^Note/).fill('Har lagererfaring og kan starte med det samme.');
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'shortlist-3-propose-dialog', 'navbar');
@@ -132,7 +132,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     await row.getByRole('button', { name: `Send til virksomheden: ${person.firstName}` }).click();
     await page.getByTestId('shortlist-notice').filter({ hasText: 'er sendt til virksomheden' }).waitFor();
     await expect.poll(() => row.getByTestId('proposal-status').textContent()).toBe('Sendt');
-    await expect(row.getByTestId('send-proposal').count()).resolves.toBe(0);
+    await expect.poll(() => row.getByTestId('send-proposal').count()).toBe(0);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'shortlist-5-sent', 'navbar');
 
@@ -201,7 +201,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: from search to profile, comparis
     }));
     expect(box.scroll).toBeLessThanOrEqual(box.width);
     expect(box.right).toBeLessThanOrEqual(768);
-    await expect(row.getByRole('link', { name: person.firstName }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => row.getByRole('link', { name: person.firstName }).isVisible()).toBe(true);
     await expectAccessible(page, 'navbar');
     await screenshotFromTop(page, 'shortlist-en-4-task-shortlist-tablet', 'navbar');
     await page.goto(`${t.url}/consultant/search?q=${QUERY}`);

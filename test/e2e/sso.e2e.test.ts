@@ -65,7 +65,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: single sign-on in Danish and Eng
         if (run.lang === 'en') await page.getByText('EN', { exact: true }).click();
         const sso = page.getByRole('link', { name: run.button });
         await sso.waitFor();
-        await expect(sso.getAttribute('href')).resolves.toBe(`/auth/oidc/start?lang=${run.lang}`);
+        await expect.poll(() => sso.getAttribute('href')).toBe(`/auth/oidc/start?lang=${run.lang}`);
         await expectAccessible(page);
         await screenshotFromTop(page, `sso-login-${run.lang}`);
         await sso.click();
@@ -78,11 +78,11 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: single sign-on in Danish and Eng
         await page.goto(`${t.url}/login`);
         await page.getByRole('link', { name: run.button }).click();
         await page.getByRole('heading', { name: run.heading }).waitFor();
-        await expect(page.locator('html').getAttribute('lang')).resolves.toBe(run.lang);
+        await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(run.lang);
         await expect.poll(() => page.getByTestId('oidc-problem').textContent()).toContain(run.noAccess);
-        await expect(page.getByRole('link', { name: run.again }).getAttribute('href')).resolves.toBe(
-          `/auth/oidc/start?lang=${run.lang}`,
-        );
+        await expect
+          .poll(() => page.getByRole('link', { name: run.again }).getAttribute('href'))
+          .toBe(`/auth/oidc/start?lang=${run.lang}`);
         await expectAccessible(page);
         await screenshotFromTop(page, `sso-no-access-${run.lang}`);
       } finally {
