@@ -36,6 +36,8 @@ const candidateRest = fc.record({
   location: nearOdense,
   danishLevel: fc.constantFrom(...LEVELS),
   availableWeeklyHours: fc.integer({ min: 1, max: 37 }),
+  // Free hours after placements, activities and proposals: any, or unknown (then the stated hours count).
+  freeWeeklyHours: fc.option(fc.integer({ min: 0, max: 37 }), { nil: undefined }),
   goalWeeklyHours: fc.constantFrom(18.5, 25, 37),
   currentOrdinaryHours: fc.integer({ min: 0, max: 15 }),
   industriesWished: fc.subarray(['10', '47', '49', '52', '56', '81', '87']),
@@ -234,7 +236,7 @@ const SHORTFALL = [
   /niveau(er)? under\./,
   /tæller halvt/,
   /dækker kun/,
-  /mere, end kandidaten kan/,
+  /mere, end kandidaten har ledigt/,
   /længere end/,
   /over kandidatens maks/,
   /ikke blandt/,

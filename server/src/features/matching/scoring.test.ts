@@ -317,6 +317,36 @@ describe('competences factor', () => {
     expect(p.score).toBeCloseTo(b + W.competences.niceToHaveBonus / 2, 6);
     expect(p.explanation).toMatch(/har 1 af 2 kompetencer, der er gode at have/);
   });
+
+  it('lets nice-to-have competences make up at most half of a required shortfall, so the gap stays', () => {
+    // Two of three required held in full, welding one level short: the bonus alone would fill the bar.
+    const o = opening({
+      requiredCompetences: [
+        { ...FORKLIFT, minLevel: 1 },
+        { ...CLEANING, minLevel: 1 },
+        { ...WELDING, minLevel: 3 },
+      ],
+      niceToHaveCompetences: [STOCK],
+    });
+    const below = candidate({
+      competences: [
+        { ...FORKLIFT, level: 2, evidence: 'CERTIFIED' },
+        { ...CLEANING, level: 2, evidence: 'CERTIFIED' },
+        { ...WELDING, level: 2, evidence: 'CERTIFIED' },
+        { ...STOCK, level: 1, evidence: 'SELF_REPORTED' },
+      ],
+    });
+    const m = scoreMatch(below, o).factors.find((x) => x.key === 'competences')!;
+    const welding = Math.min(
+      1,
+      (1 - W.competences.belowLevelPenaltyPerLevel) * W.competences.evidenceMultiplier.CERTIFIED,
+    );
+    const base = (1 + 1 + welding) / 3;
+    expect(base + W.competences.niceToHaveBonus).toBeGreaterThan(1);
+    expect(m.score).toBeCloseTo(1 - (1 - base) / 2, 9);
+    expect(m.gap).toBe(true);
+    expect(m.explanation).toMatch(/under krævet niveau: Svejsning \(niveau 2, kræver 3\)/);
+  });
 });
 
 describe('danish factor', () => {
@@ -362,10 +392,25 @@ describe('hours factor', () => {
   it('rates an opening with more hours than the person can work now lower (fit)', () => {
     const over = hours({ availableWeeklyHours: 25 }, 37, 'en');
     expect(over.score).toBeCloseTo(W.hours.fitShare * (25 / 37) + (1 - W.hours.fitShare), 9);
-    expect(over.explanation).toBe('37 h/week is 12 h/week more than the candidate can work now (25 h/week).');
+    expect(over.explanation).toBe('37 h/week is 12 h/week more than the candidate has free now (25 h/week).');
     // at the boundary the fit is full
     expect(hours({ availableWeeklyHours: 25 }, 25).score).toBe(1);
     expect(hours({ availableWeeklyHours: 25 }, 25).score).toBeGreaterThan(over.score);
+  });
+
+  it('counts the hours still free after placements, activities and proposals, not the stated ones', () => {
+    // Says 20, has 12 left after an 8-hour activity: a 25-hour task is 13 too many, as the comparison's "12 t/uge ledige".
+    const busy = hours({ availableWeeklyHours: 20, freeWeeklyHours: 12 }, 25);
+    expect(busy.explanation).toBe('25 t/uge er 13 t/uge mere, end kandidaten har ledigt nu (12 t/uge).');
+    expect(busy.score).toBeLessThan(hours({ availableWeeklyHours: 20 }, 25).score);
+    // Free hours above the stated ones do not count: the person said 20.
+    expect(hours({ availableWeeklyHours: 20, freeWeeklyHours: 30 }, 25).score).toBe(
+      hours({ availableWeeklyHours: 20 }, 25).score,
+    );
+    // The way toward the goal is measured from the free hours too (27 free of a 37-hour goal).
+    expect(hours({ availableWeeklyHours: 30, freeWeeklyHours: 27 }, 20).explanation).toMatch(
+      /dækker kun 20 af de 27 t\/uge/,
+    );
   });
 
   it('formats half hours with a Danish decimal comma', () => {

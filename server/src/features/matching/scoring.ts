@@ -17,7 +17,9 @@
  * and do not read fields that are not declared here. IGU eligibility is
  * decided upstream (it is a legal status) and only its boolean is read here.
  */
+
 import { languageKey, languageName } from '../../shared/languages.js';
+import { workableFreeHours } from '../availability/availability.js';
 import {
   DEFAULT_MATCH_WEIGHTS,
   FIT_FACTORS,
@@ -458,7 +460,10 @@ function competencesFactor(
     if (best.level < req.minLevel) below.push({ req, level: best.level });
     if (best.evidence === 'SELF_REPORTED') selfReportedOnly++;
   }
-  const score = clamp01(sum / required.length + bonus);
+  const base = sum / required.length;
+  // Nice-to-have competences add to the score but make up at most half of a shortfall in the required
+  // ones: a person below a required level keeps a gap, and the sentence that names it agrees with the bar.
+  const score = clamp01(Math.min(base + bonus, 1 - (1 - base) / 2));
   const has = required.length - missing.length;
   return {
     score,
@@ -523,7 +528,12 @@ function danishFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeig
 
 function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeights['hours']): FactorResult {
   const weekly = finiteOr(o.weeklyHours, 0);
-  const available = Math.max(0, finiteOr(c.availableWeeklyHours, 0));
+  // The hours the person has free now (after placements, activities and pending proposals, never more
+  // than they said they can work): the number the comparison and the badges show, so the sentence agrees.
+  const available = workableFreeHours({
+    availableWeeklyHours: Math.max(0, finiteOr(c.availableWeeklyHours, 0)),
+    ...(c.freeWeeklyHours === undefined ? {} : { freeWeeklyHours: finiteOr(c.freeWeeklyHours, 0) }),
+  });
   const gap = Math.max(0, finiteOr(c.goalWeeklyHours, 0) - finiteOr(c.currentOrdinaryHours, 0));
   if (weekly <= 0) {
     const score = clamp01(w.unknownHoursScore);
@@ -549,8 +559,8 @@ function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeigh
       const da = locale === 'da';
       if (fit < 1) {
         return da
-          ? `${hours(weekly, locale)} er ${hours(weekly - available, locale)} mere, end kandidaten kan nu (${hours(available, locale)}).`
-          : `${hours(weekly, locale)} is ${hours(weekly - available, locale)} more than the candidate can work now (${hours(available, locale)}).`;
+          ? `${hours(weekly, locale)} er ${hours(weekly - available, locale)} mere, end kandidaten har ledigt nu (${hours(available, locale)}).`
+          : `${hours(weekly, locale)} is ${hours(weekly - available, locale)} more than the candidate has free now (${hours(available, locale)}).`;
       }
       if (score < 1) {
         return da
@@ -558,8 +568,8 @@ function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeigh
           : `${hours(weekly, locale)} fits, but covers only ${num(covered, locale)} of the ${hours(reachable, locale)} the candidate could add toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
       }
       return da
-        ? `${hours(weekly, locale)} passer med de ${hours(available, locale)}, kandidaten kan nu, og fylder vejen op mod målet på ${hours(c.goalWeeklyHours, locale)}.`
-        : `${hours(weekly, locale)} fits the ${hours(available, locale)} the candidate can work now and fills the way toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
+        ? `${hours(weekly, locale)} passer med de ${hours(available, locale)}, kandidaten har ledigt nu, og fylder vejen op mod målet på ${hours(c.goalWeeklyHours, locale)}.`
+        : `${hours(weekly, locale)} fits the ${hours(available, locale)} the candidate has free now and fills the way toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
     },
   };
 }

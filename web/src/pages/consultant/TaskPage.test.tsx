@@ -51,7 +51,7 @@ const matches = {
         factors: [
           factor('competences', 'Kompetencer', 0.5, 'Har 1 af 2 krævede kompetencer; mangler: Pakning.', true),
           factor('commute', 'Afstand', 0.3, 'Ca. 34 km til arbejdsstedet – over kandidatens maks. på 30 km.', true),
-          factor('hours', 'Timer', 1, '20 t/uge passer med de 20 t/uge, kandidaten kan nu.'),
+          factor('hours', 'Timer', 1, '20 t/uge passer med de 20 t/uge, kandidaten har ledigt nu.'),
           factor('history', 'Tidligere forløb', 0, 'Ingen tidligere forløb.'),
         ],
         candidate: {
