@@ -3,7 +3,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed documents for urql from the committed schema: no running server needed.
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
+  // One naming scheme: a page's or component's GraphQL documents live beside it in `<Name>.operations.ts`
+  // (a document anywhere else is not generated, so its page fails the type check).
+  documents: ['web/src/**/*.operations.ts'],
   ignoreNoDocuments: false,
   generates: {
     'web/src/gql/': {

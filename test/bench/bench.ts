@@ -82,7 +82,7 @@ const MATCH =
   'query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score factors { key explanation } candidate { id } } }';
 const OPENINGS_Q =
   'query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score task { id } iguSlot { id } } }';
-// The effect report as the overview page asks for it (web/src/pages/overview/operations/OverviewEffect.ts), and its CSV.
+// The effect report as the overview page asks for it (web/src/pages/overview/OverviewEffect.operations.ts), and its CSV.
 const EFFECT = `query($filter: EffectFilter) { effectReport(filter: $filter) { from to summary
   cohorts { month type people milestones { months observed shareWithOrdinaryHours medianOrdinaryHours shareInOrdinaryWork } }
   totals { months observed withOrdinaryHours shareWithOrdinaryHours medianOrdinaryHours inOrdinaryWork shareInOrdinaryWork }

@@ -2,26 +2,8 @@ import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { MeQuery } from '../gql/graphql.js';
-import { graphql } from '../gql/index.js';
 import { setLanguage } from '../i18n/index.js';
-
-export const MeDocument = graphql(`
-  query Me {
-    me {
-      id
-      email
-      name
-      role
-      companyId
-      language
-      industries {
-        code
-        name
-        nameEn
-      }
-    }
-  }
-`);
+import { MeDocument } from './auth.operations.js';
 
 export type CurrentUser = NonNullable<MeQuery['me']>;
 

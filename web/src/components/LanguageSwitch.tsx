@@ -2,17 +2,8 @@ import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useAuth } from '../app/auth.js';
-import { graphql } from '../gql/index.js';
 import { type Language, setLanguage } from '../i18n/index.js';
-
-const SetMyLanguageDocument = graphql(`
-  mutation SetMyLanguage($language: String!) {
-    setMyLanguage(language: $language) {
-      id
-      language
-    }
-  }
-`);
+import { SetMyLanguageDocument } from './LanguageSwitch.operations.js';
 
 /**
  * Dansk / English, on the login page and in the header. A logged-in user's choice is stored on the

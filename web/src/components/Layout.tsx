@@ -5,14 +5,8 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useAuth } from '../app/auth.js';
 import { navItemsFor } from '../app/nav.js';
-import { graphql } from '../gql/index.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-
-const LogoutDocument = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
+import { LogoutDocument } from './Layout.operations.js';
 
 export function Layout() {
   const { t } = useTranslation();

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
+import { AdviserAlertHistoryDocument, AdviserAlertsDocument } from './AdviserAlerts.operations.js';
+import { AdviserCaseloadSummaryDocument } from './AdviserCaseloadSummary.operations.js';
 import { AlertGroups } from './AlertGroups.js';
 import { useFormat } from './format.js';
-import { AdviserAlertHistoryDocument, AdviserAlertsDocument } from './operations/AdviserAlerts.js';
-import { AdviserCaseloadSummaryDocument } from './operations/AdviserCaseloadSummary.js';
 
 /** The adviser's start page: alerts first, grouped by severity; then the caseload in numbers. */
 export function AdviserHome() {

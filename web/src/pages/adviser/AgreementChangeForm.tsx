@@ -7,9 +7,9 @@ import { useMutation } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import type { AdviserPlacementQuery } from '../../gql/graphql.js';
+import { AdviserUpdatePlacementDocument } from './AdviserUpdatePlacement.operations.js';
 import { HoursPlanEditor } from './HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
-import { AdviserUpdatePlacementDocument } from './operations/AdviserUpdatePlacement.js';
 
 type Placement = NonNullable<AdviserPlacementQuery['placement']>;
 

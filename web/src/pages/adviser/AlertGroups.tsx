@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import type { AdviserAlertsQuery, AlertSeverity } from '../../gql/graphql.js';
+import { AdviserHandleAlertDocument, AdviserSnoozeAlertDocument } from './AdviserAlerts.operations.js';
 import { addDaysIso, todayIso, useFormat } from './format.js';
-import { AdviserHandleAlertDocument, AdviserSnoozeAlertDocument } from './operations/AdviserAlerts.js';
 
 export type AlertItem = AdviserAlertsQuery['alerts'][number];
 

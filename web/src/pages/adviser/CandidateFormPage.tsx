@@ -25,6 +25,10 @@ import { fieldErrors } from '../../components/form-errors.js';
 import { IndustryMultiSelect } from '../../components/IndustrySelect.js';
 import { QueryState } from '../../components/QueryState.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { AdviserCandidateDocument } from './AdviserCandidate.operations.js';
+import { AdviserCreateCandidateDocument } from './AdviserCreateCandidate.operations.js';
+import { AdviserSetCandidateCompetencesDocument } from './AdviserSetCandidateCompetences.operations.js';
+import { AdviserUpdateCandidateDocument } from './AdviserUpdateCandidate.operations.js';
 import { CompetencesEditor } from './CompetencesEditor.js';
 import {
   ACTIVITIES,
@@ -43,10 +47,6 @@ import {
 import { AddRowButton, EnumSelect, ListError, RemovableRow } from './FormRows.js';
 import { todayIso } from './format.js';
 import { LockIcon } from './LockIcon.js';
-import { AdviserCandidateDocument } from './operations/AdviserCandidate.js';
-import { AdviserCreateCandidateDocument } from './operations/AdviserCreateCandidate.js';
-import { AdviserSetCandidateCompetencesDocument } from './operations/AdviserSetCandidateCompetences.js';
-import { AdviserUpdateCandidateDocument } from './operations/AdviserUpdateCandidate.js';
 import { Section } from './Section.js';
 
 const isConflict = (e: CombinedError | undefined) => e?.graphQLErrors.some((g) => g.extensions?.code === 'CONFLICT');

@@ -8,10 +8,10 @@ import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { AlertSeverity, Readiness } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { AdviserAlertsDocument } from './AdviserAlerts.operations.js';
+import { AdviserCandidatesDocument } from './AdviserCandidates.operations.js';
 import { SEVERITIES, SEVERITY_BADGE } from './AlertGroups.js';
 import { useFormat } from './format.js';
-import { AdviserAlertsDocument } from './operations/AdviserAlerts.js';
-import { AdviserCandidatesDocument } from './operations/AdviserCandidates.js';
 
 const READINESS: Readiness[] = ['JOB_READY', 'ACTIVITY_READY', 'EDUCATION_READY'];
 

@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { fieldErrors } from '../../components/form-errors.js';
 import type { AdviserCandidateQuery } from '../../gql/graphql.js';
+import { AdviserCorrectLadderStepDocument } from './AdviserCorrectLadderStep.operations.js';
 import { useFormat } from './format.js';
-import { AdviserCorrectLadderStepDocument } from './operations/AdviserCorrectLadderStep.js';
 import { Section } from './Section.js';
 
 type Candidate = NonNullable<AdviserCandidateQuery['candidate']>;

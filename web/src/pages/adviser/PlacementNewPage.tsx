@@ -22,15 +22,15 @@ import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementType } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { AdviserCandidateNameDocument } from './AdviserCandidateName.operations.js';
+import { AdviserCompaniesDocument } from './AdviserCompanies.operations.js';
+import { AdviserCompanyMentorsDocument } from './AdviserCompanyMentors.operations.js';
+import { AdviserCompanyNameDocument } from './AdviserCompanyName.operations.js';
+import { AdviserCompanyOpeningsDocument } from './AdviserCompanyOpenings.operations.js';
+import { AdviserStartPlacementDocument } from './AdviserStartPlacement.operations.js';
 import { addDaysIso, todayIso, useFormat } from './format.js';
 import { HoursPlanEditor } from './HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
-import { AdviserCandidateNameDocument } from './operations/AdviserCandidateName.js';
-import { AdviserCompaniesDocument } from './operations/AdviserCompanies.js';
-import { AdviserCompanyMentorsDocument } from './operations/AdviserCompanyMentors.js';
-import { AdviserCompanyNameDocument } from './operations/AdviserCompanyName.js';
-import { AdviserCompanyOpeningsDocument } from './operations/AdviserCompanyOpenings.js';
-import { AdviserStartPlacementDocument } from './operations/AdviserStartPlacement.js';
 import { Section } from './Section.js';
 
 export const PLACEMENT_TYPES: PlacementType[] = [

@@ -28,11 +28,11 @@ import type { AdviserPlacementQuery, PlacementOutcome } from '../../gql/graphql.
 import { enumLabel } from '../../i18n/enums.js';
 import { formatMoney } from '../../i18n/format.js';
 import { localName } from '../../i18n/names.js';
+import { AdviserEndPlacementDocument } from './AdviserEndPlacement.operations.js';
+import { AdviserPlacementDocument } from './AdviserPlacement.operations.js';
+import { AdviserRecordFollowUpDocument } from './AdviserRecordFollowUp.operations.js';
 import { AgreementChangeForm } from './AgreementChangeForm.js';
 import { addDaysIso, todayIso, useFormat } from './format.js';
-import { AdviserEndPlacementDocument } from './operations/AdviserEndPlacement.js';
-import { AdviserPlacementDocument } from './operations/AdviserPlacement.js';
-import { AdviserRecordFollowUpDocument } from './operations/AdviserRecordFollowUp.js';
 import { PlacementHoursChart } from './PlacementHoursChart.js';
 import { Facts, Section } from './Section.js';
 

@@ -7,8 +7,8 @@ import { Pager, useConnection } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementStatus } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
+import { AdviserPlacementsDocument } from './AdviserPlacements.operations.js';
 import { todayIso, useFormat } from './format.js';
-import { AdviserPlacementsDocument } from './operations/AdviserPlacements.js';
 
 /** Placements in my caseload, filtered by status, one page at a time. */
 export function PlacementsPage() {

@@ -22,7 +22,10 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { ConsultantAssignmentPlanQuery } from '../../gql/graphql.js';
 import { formatPercent } from '../../i18n/format.js';
-import { ConsultantAssignmentPlanDocument, ConsultantProposeAssignmentsDocument } from './AssignmentPlanPage.ops.js';
+import {
+  ConsultantAssignmentPlanDocument,
+  ConsultantProposeAssignmentsDocument,
+} from './AssignmentPlanPage.operations.js';
 import { FULL_WIDTH, LINK_ON_TEAL, ProposalStatusBadge } from './badges.js';
 import { formatDate, formatHours } from './format.js';
 

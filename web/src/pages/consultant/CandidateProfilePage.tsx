@@ -11,7 +11,7 @@ import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
 import { OpeningPicker, parseOpening, useOpenOpenings } from './OpeningPicker.js';
 import { ProposeToOpening } from './ProposeToOpening.js';
-import { ConsultantCandidateProfileDocument } from './profile.ops.js';
+import { ConsultantCandidateProfileDocument } from './profile.operations.js';
 import { languageName } from './SearchPage.js';
 
 /**

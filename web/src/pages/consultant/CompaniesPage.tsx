@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState.js';
 import type { PartnershipTier } from '../../gql/graphql.js';
 import { localName } from '../../i18n/names.js';
 import { ContactDueBadge, TierBadge } from './badges.js';
-import { ConsultantCompaniesDocument } from './CompaniesPage.ops.js';
+import { ConsultantCompaniesDocument } from './CompaniesPage.operations.js';
 import { formatDate } from './format.js';
 import { countOpen } from './openings.js';
 

@@ -33,7 +33,7 @@ import {
   ConsultantCompanyPlacementsDocument,
   ConsultantCompanyTasksDocument,
   ConsultantRecordContactDocument,
-} from './CompanyPage.ops.js';
+} from './CompanyPage.operations.js';
 import { formContrast } from './contrast.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';

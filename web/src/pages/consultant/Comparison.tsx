@@ -7,7 +7,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import type { RequirementStatus } from '../../gql/graphql.js';
 import { type OpeningRef, openingPath, openingVars } from './OpeningPicker.js';
-import { ConsultantCompareDocument } from './profile.ops.js';
+import { ConsultantCompareDocument } from './profile.operations.js';
 
 const COLORS: Record<RequirementStatus, string> = { MET: 'teal.9', NOT_MET: 'red.9', UNKNOWN: 'gray.7' };
 

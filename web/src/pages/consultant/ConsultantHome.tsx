@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { ContactDueBadge, ProposalStatusBadge, TierBadge } from './badges.js';
-import { ConsultantHomeDocument } from './ConsultantHome.ops.js';
+import { ConsultantHomeDocument } from './ConsultantHome.operations.js';
 import { formatDate } from './format.js';
 import { byContactUrgency, countOpen } from './openings.js';
 

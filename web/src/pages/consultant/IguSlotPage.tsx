@@ -9,7 +9,7 @@ import { localName } from '../../i18n/names.js';
 import { IguStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';
-import { ConsultantIguSlotDocument, ConsultantIguSlotMatchesDocument } from './IguSlotPage.ops.js';
+import { ConsultantIguSlotDocument, ConsultantIguSlotMatchesDocument } from './IguSlotPage.operations.js';
 import { Shortlist } from './Shortlist.js';
 import { Suggestions } from './Suggestions.js';
 

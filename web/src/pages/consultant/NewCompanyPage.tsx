@@ -22,7 +22,7 @@ import { IndustrySelect } from '../../components/IndustrySelect.js';
 import type { PartnershipTier, Sector } from '../../gql/graphql.js';
 import { formContrast } from './contrast.js';
 import { cvrProblem } from './cvr.js';
-import { ConsultantCreateCompanyDocument } from './NewCompanyPage.ops.js';
+import { ConsultantCreateCompanyDocument } from './NewCompanyPage.operations.js';
 import { applyServerErrors } from './serverErrors.js';
 
 interface Values {

@@ -27,7 +27,7 @@ import { QueryState } from '../../components/QueryState.js';
 import type { DanishLevel } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { formContrast } from './contrast.js';
-import { ConsultantPostTaskDocument, ConsultantTaskCompanyDocument } from './NewTaskPage.ops.js';
+import { ConsultantPostTaskDocument, ConsultantTaskCompanyDocument } from './NewTaskPage.operations.js';
 import { applyServerErrors } from './serverErrors.js';
 
 export const DANISH_LEVELS: DanishLevel[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];

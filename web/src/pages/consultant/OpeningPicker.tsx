@@ -1,7 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { ConsultantOpenOpeningsDocument } from './profile.ops.js';
+import { ConsultantOpenOpeningsDocument } from './profile.operations.js';
 
 /** An opening as the URL and the pickers carry it: `task:<id>` or `igu:<id>`. */
 export type OpeningRef = { kind: 'task'; id: string } | { kind: 'iguSlot'; id: string };

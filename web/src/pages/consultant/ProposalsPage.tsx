@@ -12,7 +12,7 @@ import { enumLabel } from '../../i18n/enums.js';
 import { ProposalStatusBadge } from './badges.js';
 import { formContrast } from './contrast.js';
 import { formatDate } from './format.js';
-import { ConsultantProposalsDocument, ConsultantWithdrawProposalDocument } from './ProposalsPage.ops.js';
+import { ConsultantProposalsDocument, ConsultantWithdrawProposalDocument } from './ProposalsPage.operations.js';
 import { applyServerErrors } from './serverErrors.js';
 
 const STATUSES: ProposalStatus[] = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'SUGGESTED'];

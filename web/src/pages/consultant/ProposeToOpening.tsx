@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { LINK_ON_TEAL } from './badges.js';
 import { OpeningPicker, openingPath, openingVars, parseOpening, useOpenOpenings } from './OpeningPicker.js';
-import { ConsultantShortlistCandidateDocument } from './profile.ops.js';
+import { ConsultantShortlistCandidateDocument } from './profile.operations.js';
 
 /**
  * "Foreslå til opgave": picks one of the portfolio's open tasks or IGU slots and puts the person on

@@ -33,7 +33,7 @@ import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { localHighlights } from './highlights.js';
 import { DANISH_LEVELS } from './NewTaskPage.js';
 import { ProposeToOpening } from './ProposeToOpening.js';
-import { ConsultantSearchCandidatesDocument } from './SearchPage.ops.js';
+import { ConsultantSearchCandidatesDocument } from './SearchPage.operations.js';
 
 const STEP = 20;
 /** The server counts facets once per requested hit: more than 50 would exceed its cost budget. */

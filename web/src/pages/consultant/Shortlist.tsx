@@ -7,8 +7,8 @@ import { QueryState } from '../../components/QueryState.js';
 import { ProposalStatusBadge } from './badges.js';
 import { formatDate } from './format.js';
 import { type OpeningRef, openingValue, openingVars } from './OpeningPicker.js';
-import { ConsultantWithdrawProposalDocument } from './ProposalsPage.ops.js';
-import { ConsultantSendProposalDocument, ConsultantShortlistDocument } from './profile.ops.js';
+import { ConsultantWithdrawProposalDocument } from './ProposalsPage.operations.js';
+import { ConsultantSendProposalDocument, ConsultantShortlistDocument } from './profile.operations.js';
 
 const context = { additionalTypenames: ['Proposal'] };
 

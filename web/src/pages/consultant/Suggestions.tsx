@@ -11,7 +11,7 @@ import type { ConsultantMatchFieldsFragment, DanishLevel, ProposalStatus } from 
 import { enumLabel } from '../../i18n/enums.js';
 import { danishBadge, freeHoursBadge } from '../../i18n/labels.js';
 import { FULL_WIDTH, ProposalStatusBadge } from './badges.js';
-import { ConsultantOpeningProposalsDocument, ConsultantProposeDocument } from './suggestions.ops.js';
+import { ConsultantOpeningProposalsDocument, ConsultantProposeDocument } from './suggestions.operations.js';
 
 /** `open`: takes suggestions and proposals; `filled`: open, but every place is taken. */
 export type Opening =

@@ -11,7 +11,7 @@ import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
 import { Shortlist } from './Shortlist.js';
 import { Suggestions } from './Suggestions.js';
-import { ConsultantTaskDocument, ConsultantTaskMatchesDocument } from './TaskPage.ops.js';
+import { ConsultantTaskDocument, ConsultantTaskMatchesDocument } from './TaskPage.operations.js';
 
 /** An unsolved task and the candidates the matching suggests for it. */
 export function TaskPage() {

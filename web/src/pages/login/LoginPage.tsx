@@ -18,25 +18,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../app/auth.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
-import { graphql } from '../../gql/index.js';
-
-const LoginDocument = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      id
-      role
-    }
-  }
-`);
-
-const LoginOptionsDocument = graphql(`
-  query LoginOptions {
-    loginOptions {
-      password
-      singleSignOnUrl
-    }
-  }
-`);
+import { LoginDocument, LoginOptionsDocument } from './LoginPage.operations.js';
 
 const DEMO = ['konsulent@demo.dk', 'raadgiver@demo.dk', 'virksomhed@demo.dk', 'admin@demo.dk'];
 

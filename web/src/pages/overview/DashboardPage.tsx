@@ -10,8 +10,8 @@ import { localName } from '../../i18n/names.js';
 import { ChartFigure } from './ChartFigure.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
-import { OverviewDashboardDocument } from './operations/OverviewDashboard.js';
-import { OverviewExportDashboardCsvDocument } from './operations/OverviewExportDashboardCsv.js';
+import { OverviewDashboardDocument } from './OverviewDashboard.operations.js';
+import { OverviewExportDashboardCsvDocument } from './OverviewExportDashboardCsv.operations.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 type Dashboard = OverviewDashboardQuery['dashboard'];

@@ -9,7 +9,7 @@ import { enumLabel } from '../../i18n/enums.js';
 import { ChartFigure } from './ChartFigure.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { useFormat } from './format.js';
-import { OverviewEffectDocument, OverviewExportEffectCsvDocument } from './operations/OverviewEffect.js';
+import { OverviewEffectDocument, OverviewExportEffectCsvDocument } from './OverviewEffect.operations.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 type Report = OverviewEffectQuery['effectReport'];

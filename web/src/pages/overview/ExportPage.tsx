@@ -5,8 +5,8 @@ import type { PlacementStatus, PlacementType } from '../../gql/graphql.js';
 import { enumLabel } from '../../i18n/enums.js';
 import { ExportOutcomeText, IndustryFilter, useCsvExport } from './csv-export.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
-import { OverviewExportDashboardCsvDocument } from './operations/OverviewExportDashboardCsv.js';
-import { OverviewExportPlacementsCsvDocument } from './operations/OverviewExportPlacementsCsv.js';
+import { OverviewExportDashboardCsvDocument } from './OverviewExportDashboardCsv.operations.js';
+import { OverviewExportPlacementsCsvDocument } from './OverviewExportPlacementsCsv.operations.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 const STATUSES: PlacementStatus[] = ['ACTIVE', 'ENDED'];

@@ -26,8 +26,8 @@ import { formatPercent } from '../../i18n/format.js';
 import { downloadCsv } from './download.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
 import { IMPORT_COLUMNS, importKindsFor, MAX_SEND_BYTES, TEMPLATE } from './import-columns.js';
-import { OverviewCommitImportDocument } from './operations/OverviewCommitImport.js';
-import { OverviewPreviewImportDocument } from './operations/OverviewPreviewImport.js';
+import { OverviewCommitImportDocument } from './OverviewCommitImport.operations.js';
+import { OverviewPreviewImportDocument } from './OverviewPreviewImport.operations.js';
 import { RolesOnly, STAFF } from './StaffOnly.js';
 
 type Preview = OverviewPreviewImportQuery['previewImport'];

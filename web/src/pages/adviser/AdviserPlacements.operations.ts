@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Placements in my caseload, newest start first. */
 export const AdviserPlacementsDocument = graphql(`

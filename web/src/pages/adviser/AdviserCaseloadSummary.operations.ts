@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Counts for the home page: the caseload by readiness and the active placements. */
 export const AdviserCaseloadSummaryDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** The chosen company's mentors, to name one on a placement (a full one cannot be chosen). */
 export const AdviserCompanyMentorsDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Planned, attended and ordinary hours per ISO week. */
 export const AdviserHoursProgressDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** A person's placements with their follow-ups. */
 export const AdviserCandidatePlacementsDocument = graphql(`

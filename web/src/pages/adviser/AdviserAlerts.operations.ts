@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** The adviser's alerts, most urgent first (the server caps first at 100). */
 export const AdviserAlertsDocument = graphql(`

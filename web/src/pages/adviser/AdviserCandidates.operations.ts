@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** My caseload, one page at a time. */
 export const AdviserCandidatesDocument = graphql(`

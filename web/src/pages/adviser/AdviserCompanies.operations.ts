@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Companies to place a person at, searched by name or CVR. */
 export const AdviserCompaniesDocument = graphql(`

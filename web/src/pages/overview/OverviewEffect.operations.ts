@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Cohorts and where they stood 3, 6 and 12 months after the start; conversion rates. */
 export const OverviewEffectDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Unsolved tasks and IGU slots suggested for a person, with the reasons. */
 export const AdviserOpeningsForCandidateDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** The dashboard's figures as CSV text, made by the server. */
 export const OverviewExportDashboardCsvDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Changes the agreement's terms: after an approval, a new version both approve again. */
 export const AdviserUpdatePlacementDocument = graphql(`

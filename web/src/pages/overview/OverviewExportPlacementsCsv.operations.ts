@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Placements in the caller's scope as CSV text, made by the server (audit-logged). */
 export const OverviewExportPlacementsCsvDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** The key figures for the dashboard, for an industry and/or a consultant. */
 export const OverviewDashboardDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Tries every row of a CSV file without saving anything. */
 export const OverviewPreviewImportDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** One person's full profile (the read is audit-logged on the server). */
 export const AdviserCandidateDocument = graphql(`

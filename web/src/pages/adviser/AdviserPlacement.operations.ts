@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** One placement with its plan and follow-ups. */
 export const AdviserPlacementDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** The adviser sets the person's ladder step by hand, with a reason. */
 export const AdviserCorrectLadderStepDocument = graphql(`

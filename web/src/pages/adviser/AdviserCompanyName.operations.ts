@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** A preselected company's name (from a suggested opening). */
 export const AdviserCompanyNameDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Just enough of a person to start a placement. */
 export const AdviserCandidateNameDocument = graphql(`

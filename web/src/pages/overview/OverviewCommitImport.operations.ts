@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Imports the whole file in one transaction on the server: every row, or nothing. */
 export const OverviewCommitImportDocument = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** A company's open tasks and IGU slots, to link a placement to. */
 export const AdviserCompanyOpeningsDocument = graphql(`

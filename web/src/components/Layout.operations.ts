@@ -1,0 +1,7 @@
+import { graphql } from '../gql/index.js';
+
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
