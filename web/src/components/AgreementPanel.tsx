@@ -113,7 +113,7 @@ export function AgreementPanel({
         <Text fw={600} data-testid="agreement-awaiting">
           {t('agreement.version', { number: p.agreementVersion })}:{' '}
           {closed
-            ? t(`agreement.closed${p.status}`)
+            ? t(p.status === 'REFUSED' ? 'agreement.closedREFUSED' : 'agreement.closedWITHDRAWN')
             : awaiting
               ? t(`agreement.awaiting${awaiting}`)
               : t('agreement.approvedByBoth')}

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useAuth } from '../app/auth.js';
 import { navItemsFor } from '../app/nav.js';
+import { dynamicText } from '../i18n/enums.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { LogoutDocument } from './Layout.operations.js';
 
@@ -80,7 +81,7 @@ export function Layout() {
             key={item.to}
             component={Link}
             to={item.to}
-            label={t(item.label)}
+            label={dynamicText(t, item.label)}
             active={isActive(item.to, location.pathname, items)}
             onClick={close}
           />

@@ -17,6 +17,9 @@ const bundle = (lang: 'da' | 'en') => ({
   ...Object.fromEntries(Object.entries(workspaces).map(([key, m]) => [key, m[lang]])),
 });
 
+/** The Danish catalogue's shape, which the English one must match: the keys `t()` accepts. */
+export type Resources = typeof da & { [W in keyof typeof workspaces]: (typeof workspaces)[W]['da'] };
+
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

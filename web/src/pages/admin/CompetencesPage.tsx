@@ -5,6 +5,7 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
+import { dynamicText } from '../../i18n/enums.js';
 import { applyServerErrors } from '../consultant/serverErrors.js';
 import { AdminForm, AdminPage, AdminTable } from './AdminShell.js';
 import {
@@ -98,7 +99,7 @@ function Catalogue() {
 
 /** An area's name in the reader's language; an area the portal has no name for yet shows its key. */
 const domainName = (t: TFunction, i18n: I18n, d: string) =>
-  i18n.exists(`admin.competences.domains.${d}`) ? t(`admin.competences.domains.${d}`) : d;
+  i18n.exists(`admin.competences.domains.${d}`) ? dynamicText(t, `admin.competences.domains.${d}`) : d;
 
 interface Values {
   name: string;

@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import type { AdviserPlacementQuery } from '../../gql/graphql.js';
+import { dynamicText } from '../../i18n/enums.js';
 import { AdviserUpdatePlacementDocument } from './AdviserUpdatePlacement.operations.js';
 import { HoursPlanEditor } from './HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from './hours-plan.js';
@@ -110,7 +111,7 @@ function ChangeForm({
       if (!igu && v.plannedEndDate && v.plannedEndDate < p.startDate)
         errors.plannedEndDate = t('agreement.changeEndBefore');
       for (const [path, m] of Object.entries(checkPlan(v.hoursPlan).errors)) {
-        errors[path] = t(`adviser.start.${m.key}`, m.values);
+        errors[path] = dynamicText(t, `adviser.start.${m.key}`, m.values);
       }
       return errors;
     },

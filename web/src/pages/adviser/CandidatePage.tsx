@@ -23,7 +23,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { useIndustries } from '../../components/useIndustries.js';
 import type { AdviserCandidateQuery } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
 import { formatMoney } from '../../i18n/format.js';
 import { localName } from '../../i18n/names.js';
 import { AdviserAlertsDocument } from './AdviserAlerts.operations.js';
@@ -240,7 +240,7 @@ function Competences({ c }: { c: Candidate }) {
                   <Table.Th scope="row" fw={500}>
                     {localName(cc.competence, i18n.language)}
                   </Table.Th>
-                  <Table.Td>{t(`skillLevel.${cc.level}`)}</Table.Td>
+                  <Table.Td>{levelLabel(t, cc.level)}</Table.Td>
                   <Table.Td>{enumLabel(t, 'evidence', cc.evidence)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -2,7 +2,7 @@ import { Button, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { useCompetenceSearch } from '../../components/CompetencePicker.js';
 import type { Evidence } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
 
 export interface CompetenceValue {
   competenceId: string;
@@ -79,7 +79,7 @@ export function CompetencesEditor({
                   <Table.Td>
                     <Select
                       aria-label={t('adviser.competences.levelFor', { name: c.name })}
-                      data={LEVELS.map((l) => ({ value: l, label: t(`skillLevel.${l}`) }))}
+                      data={LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))}
                       value={String(c.level)}
                       allowDeselect={false}
                       onChange={(v) => v && update(i, { level: Number(v) })}

@@ -2,6 +2,7 @@ import { Alert, Button, Fieldset, Group, List, SimpleGrid, Stack, Text } from '@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HoursInput } from '../../components/HoursInput.js';
+import { dynamicText } from '../../i18n/enums.js';
 import { useFormat } from './format.js';
 import { checkPlan, type PlanField, type PlanRow, planPath } from './hours-plan.js';
 
@@ -58,7 +59,7 @@ export function HoursPlanEditor({
           </SimpleGrid>
           {warnings[i] && (
             <Text size="sm" fw={600} mt={4}>
-              {t(`adviser.start.${warnings[i].key}`)}
+              {dynamicText(t, `adviser.start.${warnings[i].key}`)}
             </Text>
           )}
         </Fieldset>

@@ -21,7 +21,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { PlacementType } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { dynamicText, enumLabel } from '../../i18n/enums.js';
 import { AdviserCandidateNameDocument } from './AdviserCandidateName.operations.js';
 import { AdviserCompaniesDocument } from './AdviserCompanies.operations.js';
 import { AdviserCompanyMentorsDocument } from './AdviserCompanyMentors.operations.js';
@@ -137,7 +137,7 @@ function StartPlacementForm({
         errors.learningGoals = t('adviser.start.errLearningGoals');
       if (v.type === 'IGU' && !v.opening.startsWith('igu:')) errors.opening = t('adviser.start.errIgu');
       for (const [path, m] of Object.entries(checkPlan(v.hoursPlan).errors)) {
-        errors[path] = t(`adviser.start.${m.key}`, m.values);
+        errors[path] = dynamicText(t, `adviser.start.${m.key}`, m.values);
       }
       return errors;
     },

@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { ProposePlacementAgreementChangeDocument } from '../../components/agreement.operations.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { fieldErrors } from '../../components/form-errors.js';
+import { dynamicText } from '../../i18n/enums.js';
 import { HoursPlanEditor } from '../adviser/HoursPlanEditor.js';
 import { checkPlan, nextStep, type PlanRow, serverPlanErrorPath, toPlanInput } from '../adviser/hours-plan.js';
 import type { PlacementNode } from './InternCard.js';
@@ -56,7 +57,7 @@ export function AgreementProposalForm({
         errors.plannedEndDate = t('agreement.changeEndBefore');
       }
       for (const [path, m] of Object.entries(checkPlan(v.hoursPlan).errors)) {
-        errors[path] = t(`adviser.start.${m.key}`, m.values);
+        errors[path] = dynamicText(t, `adviser.start.${m.key}`, m.values);
       }
       return errors;
     },

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { HoursInput } from '../../components/HoursInput.js';
 import { enumLabel } from '../../i18n/enums.js';
+import type { Resources } from '../../i18n/index.js';
 import { CompanyRecordFollowUpDocument } from './interns.operations.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid, formatDate, formatNumber, todayIso } from './lib.js';
 
@@ -86,7 +87,7 @@ function FollowUpForm({
   onSaved: (firstName: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const k = (key: string) => t(`company.interns.${key}`);
+  const k = (key: keyof Resources['company']['interns']) => t(`company.interns.${key}`);
   const need = t('company.taskForm.requiredField');
   const [general, setGeneral] = useState<string | null>(null);
   const [state, record] = useMutation(CompanyRecordFollowUpDocument);

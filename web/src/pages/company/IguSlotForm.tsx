@@ -18,7 +18,8 @@ import { type CompetenceOption, CompetencePicker } from '../../components/Compet
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { IndustrySelect } from '../../components/IndustrySelect.js';
 import type { CompanyIguSlotFieldsFragment, DanishLevel } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
+import type { Resources } from '../../i18n/index.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid } from './lib.js';
 import { DANISH_LEVELS } from './TaskForm.js';
 
@@ -99,7 +100,7 @@ export function IguSlotForm({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const k = (key: string) => t(`company.iguForm.${key}`);
+  const k = (key: keyof Resources['company']['iguForm']) => t(`company.iguForm.${key}`);
   const need = t('company.taskForm.requiredField');
   const [general, setGeneral] = useState<string | null>(null);
   const [summary, setSummary] = useState(false);
@@ -247,7 +248,7 @@ export function IguSlotForm({
                   <Select
                     key={r.competenceId}
                     label={t('company.taskForm.minLevel', { name: names.current.get(r.competenceId) ?? '' })}
-                    data={LEVELS.map((l) => ({ value: String(l), label: t(`skillLevel.${l}`) }))}
+                    data={LEVELS.map((l) => ({ value: String(l), label: levelLabel(t, l) }))}
                     value={String(r.minLevel)}
                     allowDeselect={false}
                     onChange={(v) => form.setFieldValue(`requiredCompetences.${i}.minLevel`, Number(v ?? 1))}

@@ -1,7 +1,7 @@
 import { Alert, Blockquote, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompanyProposalsQuery } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
 import { localName } from '../../i18n/names.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatNumber, languageName } from './lib.js';
@@ -99,7 +99,7 @@ export function ProposalCard({
                     {profile.competences.map((c) => (
                       <Table.Tr key={c.name}>
                         <Table.Td>{localName(c, i18n.language)}</Table.Td>
-                        <Table.Td>{t(`skillLevel.${c.level}`)}</Table.Td>
+                        <Table.Td>{levelLabel(t, c.level)}</Table.Td>
                         <Table.Td>{enumLabel(t, 'evidence', c.evidence)}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -20,7 +20,8 @@ import { type CompetenceOption, CompetencePicker } from '../../components/Compet
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { IndustrySelect } from '../../components/IndustrySelect.js';
 import type { CompanyTaskFieldsFragment, DanishLevel, WorkSchedule } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
+import type { Resources } from '../../i18n/index.js';
 import { applyServerErrors, errorContrast, focusFirstInvalid } from './lib.js';
 
 export const DANISH_LEVELS: DanishLevel[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
@@ -125,7 +126,7 @@ export function TaskForm({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const k = (key: string) => t(`company.taskForm.${key}`);
+  const k = (key: keyof Resources['company']['taskForm']) => t(`company.taskForm.${key}`);
   const [general, setGeneral] = useState<string | null>(null);
   const [summary, setSummary] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -255,7 +256,7 @@ export function TaskForm({
                   <Select
                     key={r.competenceId}
                     label={t('company.taskForm.minLevel', { name: names.current.get(r.competenceId) ?? '' })}
-                    data={LEVELS.map((l) => ({ value: String(l), label: t(`skillLevel.${l}`) }))}
+                    data={LEVELS.map((l) => ({ value: String(l), label: levelLabel(t, l) }))}
                     value={String(r.minLevel)}
                     allowDeselect={false}
                     onChange={(v) => form.setFieldValue(`requiredCompetences.${i}.minLevel`, Number(v ?? 1))}

@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { useIndustries } from '../../components/useIndustries.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
 import { localName } from '../../i18n/names.js';
 import { Comparison } from './Comparison.js';
 import { Facts } from './Facts.js';
@@ -125,7 +125,7 @@ export function CandidateProfilePage() {
                         <Text span size="sm" fw={600}>
                           {localName(cc.competence, lang)}
                         </Text>
-                        {`: ${t(`skillLevel.${cc.level}`)} (${enumLabel(t, 'evidence', cc.evidence).toLowerCase()})`}
+                        {`: ${levelLabel(t, cc.level)} (${enumLabel(t, 'evidence', cc.evidence).toLowerCase()})`}
                       </List.Item>
                     ))}
                   </List>

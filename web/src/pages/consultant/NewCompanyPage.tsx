@@ -20,6 +20,7 @@ import { useMutation } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { IndustrySelect } from '../../components/IndustrySelect.js';
 import type { PartnershipTier, Sector } from '../../gql/graphql.js';
+import { dynamicText } from '../../i18n/enums.js';
 import { formContrast } from './contrast.js';
 import { cvrProblem } from './cvr.js';
 import { ConsultantCreateCompanyDocument } from './NewCompanyPage.operations.js';
@@ -76,7 +77,7 @@ export function NewCompanyPage() {
     validate: {
       cvr: (v) => {
         const p = cvrProblem(v);
-        return p ? t(p.key, p.values) : null;
+        return p ? dynamicText(t, p.key, p.values) : null;
       },
       name: (v) => (v.trim() ? null : t('consultant.newCompany.nameRequired')),
       industryCode: (v) => (v ? null : t('consultant.newCompany.industryRequired')),

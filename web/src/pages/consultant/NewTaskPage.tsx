@@ -25,7 +25,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { IndustrySelect } from '../../components/IndustrySelect.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { DanishLevel } from '../../gql/graphql.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
 import { formContrast } from './contrast.js';
 import { ConsultantPostTaskDocument, ConsultantTaskCompanyDocument } from './NewTaskPage.operations.js';
 import { applyServerErrors } from './serverErrors.js';
@@ -222,7 +222,7 @@ export function NewTaskPage() {
                     <Select
                       key={cid}
                       label={t('consultant.newTask.levelFor', { name: names.get(cid) ?? cid })}
-                      data={['1', '2', '3', '4'].map((l) => ({ value: l, label: t(`skillLevel.${l}`) }))}
+                      data={['1', '2', '3', '4'].map((l) => ({ value: l, label: levelLabel(t, l) }))}
                       value={form.values.levels[cid] ?? '2'}
                       onChange={(l) => form.setFieldValue(`levels.${cid}`, l ?? '2')}
                       allowDeselect={false}

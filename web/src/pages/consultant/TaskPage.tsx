@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
-import { enumLabel } from '../../i18n/enums.js';
+import { enumLabel, levelLabel } from '../../i18n/enums.js';
 import { localName } from '../../i18n/names.js';
 import { TaskStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
@@ -102,7 +102,7 @@ export function TaskPage() {
               <Group gap="xs">
                 {required.map((r) => (
                   <Badge key={r.competenceId} variant="outline" color="teal.9" tt="none">
-                    {r.name} · {t(`skillLevel.${r.minLevel}`)}
+                    {r.name} · {levelLabel(t, r.minLevel)}
                   </Badge>
                 ))}
               </Group>

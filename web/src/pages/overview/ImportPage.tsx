@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import { useAuth } from '../../app/auth.js';
 import type { ImportExistingMode, ImportKind, OverviewPreviewImportQuery } from '../../gql/graphql.js';
+import { dynamicText } from '../../i18n/enums.js';
 import { formatPercent } from '../../i18n/format.js';
 import { downloadCsv } from './download.js';
 import { ImportExportTabs } from './ImportExportTabs.js';
@@ -200,13 +201,13 @@ function Importer() {
               <Text span fw={600}>
                 {t('overview.import.required')}:
               </Text>{' '}
-              {columns.required.map((c) => t(`overview.columns.${c}`)).join(', ')}
+              {columns.required.map((c) => dynamicText(t, `overview.columns.${c}`)).join(', ')}
             </Text>
             <Text size="sm">
               <Text span fw={600}>
                 {t('overview.import.optional')}:
               </Text>{' '}
-              {columns.optional.map((c) => t(`overview.columns.${c}`)).join(', ')}
+              {columns.optional.map((c) => dynamicText(t, `overview.columns.${c}`)).join(', ')}
             </Text>
             <Button
               variant="subtle"
