@@ -23,8 +23,7 @@ const weekLabel = (week: string, withYear: boolean, word: string) => {
 /**
  * Hours progression: planned, attended and ordinary hours per week with the 18.5 and 37 hour lines (the
  * rules themselves) and the person's hour goal when it is neither (e.g. 25 for activity-ready),
- * and the same figures as a table for people who do not read charts. (The shared HoursChart lacks its
- * i18n keys, the planned ordinary hours and a text alternative.)
+ * and the same figures as a table for people who do not read charts.
  */
 export function HoursProgressChart({ weeks, goal }: { weeks: WeekHoursRow[]; goal?: number }) {
   const { t } = useTranslation();
