@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type GqlClient, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
+import { BROWSER_LOCALE, CHROMIUM, launchBrowser, loginAs, screenshotFromTop } from './browser.js';
 
 /**
  * The whole loop across the four roles, all through the portal in the browser: the company posts a
@@ -94,7 +94,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
     conversionsBefore = (await adminApi.ok<{ dashboard: { conversionsToOrdinaryHours: number } }>(DASHBOARD)).dashboard
       .conversionsToOrdinaryHours;
 
-    browser = await launchBrowser();
+    browser = await launchBrowser('da');
     const logins = {
       company: 'virksomhed@demo.dk',
       consultant: 'konsulent@demo.dk',
@@ -105,7 +105,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the full loop across the roles',
       // A Danish caseworker's browser: Danish locale and the Danish time zone (the portal's "today").
       const context = await browser.newContext({
         viewport: { width: 1280, height: 900 },
-        locale: 'da-DK',
+        locale: BROWSER_LOCALE.da,
         timezoneId: 'Europe/Copenhagen',
       });
       contexts.push(context);

@@ -4,12 +4,12 @@
  * filters scroll inside their own box). axe runs on the open menu; screenshots go to
  * test/e2e/screenshots/mobile-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { expectAccessible } from './axe.js';
-import { CHROMIUM, launchBrowser, loginAs, screenshot, screenshotFromTop } from './browser.js';
+import { browsersByLanguage, CHROMIUM, loginAs, screenshot, screenshotFromTop } from './browser.js';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -25,22 +25,22 @@ const overflow = (page: Page) =>
 
 describe.skipIf(!CHROMIUM)('browser end-to-end: the portal at 375 px', () => {
   let t: TestApp;
-  let browser: Browser;
+  /** Each language's walk runs in that language's browser (its locale, Intl and date fields). */
+  const browsers = browsersByLanguage();
 
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemo(t.runtime.services, {});
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await browsers.close();
     await t?.close();
   });
 
   for (const run of RUNS) {
     for (const email of USERS) {
       it(`${email} in ${run.lang}: the burger opens the menu, a choice closes it, no page scrolls sideways`, async () => {
-        const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
+        const context = await browsers.context(run.lang, { viewport: PHONE, hasTouch: true });
         const page = await context.newPage();
         try {
           await loginAs(page, t.url, email);
@@ -93,7 +93,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the portal at 375 px', () => {
   }
 
   it('the import page at 375 px: the tabs and choices fit or scroll inside their box', async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
+    const context = await browsers.context('da', { viewport: PHONE, hasTouch: true });
     const page = await context.newPage();
     try {
       await loginAs(page, t.url, 'admin@demo.dk');
