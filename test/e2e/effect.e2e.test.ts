@@ -27,6 +27,17 @@ const brokenHeaderWords = (page: Page) =>
     }),
   );
 
+/** The figures (counts, "33,3 %") of the conversion tables that the browser broke across two lines. */
+const brokenFigures = (page: Page) =>
+  page.$$eval('[data-testid="effect-companies"] tbody td, [data-testid="effect-consultants"] tbody td', (tds) =>
+    tds.flatMap((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      return lines.size > 1 ? [td.textContent ?? ''] : [];
+    }),
+  );
+
 describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
   let t: TestApp;
   let api: GqlClient;
@@ -71,6 +82,9 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
     // Column headers wrap between words, never inside one ("And|el").
     await page.getByTestId('effect-companies').waitFor();
     expect(await brokenHeaderWords(page)).toEqual([]);
+    // A rate reads "33,3 %" on one line, not "33,3" over "%".
+    await expect.poll(() => page.getByTestId('effect-companies').textContent()).toMatch(/\d\u00a0%/);
+    expect(await brokenFigures(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'overview-effect-da');
   });
@@ -101,6 +115,7 @@ describe.skipIf(!CHROMIUM)('browser end-to-end: the effect report', () => {
     // The line left by the Danish export is put in words when shown: it follows the switch.
     expect(await page.getByText(/effekt-\d{4}-\d{2}-\d{2}\.csv has been downloaded\./).count()).toBe(1);
     expect(await brokenHeaderWords(page)).toEqual([]);
+    expect(await brokenFigures(page)).toEqual([]);
     await expectAccessible(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'overview-effect-en');

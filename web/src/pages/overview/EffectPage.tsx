@@ -15,6 +15,7 @@ import { RolesOnly, STAFF } from './StaffOnly.js';
 type Report = OverviewEffectQuery['effectReport'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 const TYPES: PlacementType[] = ['INTERNSHIP', 'WAGE_SUBSIDY', 'IGU', 'SMALL_JOB', 'ORDINARY_HOURS', 'APPRENTICESHIP'];
 
 /** /overview/effect: cohorts and outcomes 3, 6 and 12 months after the start, for reporting upward. */
@@ -265,9 +266,10 @@ function Conversions({ title, rows, testId }: { title: string; rows: Report['byC
             {rows.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Th scope="row">{c.name}</Table.Th>
-                <Table.Td>{f.number(c.ended)}</Table.Td>
-                <Table.Td>{f.number(c.converted)}</Table.Td>
-                <Table.Td>{c.ended ? f.percent(c.rate) : '–'}</Table.Td>
+                {/* A figure is never split: the page's "anywhere" broke even "33,3 %" (no-break space and all). */}
+                <Table.Td style={NO_WRAP}>{f.number(c.ended)}</Table.Td>
+                <Table.Td style={NO_WRAP}>{f.number(c.converted)}</Table.Td>
+                <Table.Td style={NO_WRAP}>{c.ended ? f.percent(c.rate) : '–'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
