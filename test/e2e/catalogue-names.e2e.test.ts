@@ -100,6 +100,18 @@ describe.skipIf(!CHROMIUM)('browser: competence and industry names in the UI lan
         await expect.poll(() => badge(task.competence[other]).count()).toBe(0);
         const industry = page.locator('main').getByText(exactly(`${task.industryCode} ${task.industry[lang]}`));
         await expect.poll(() => industry.count()).toBe(1);
+        // Suggestions that lack a required competence show 0, and beside it how well the rest fits.
+        await page.getByTestId('suggestion').first().waitFor({ timeout: 30_000 });
+        const lacking = await page.getByTestId('lacks-required').count();
+        expect(lacking, 'the demo task has suggestions without its required competences').toBeGreaterThan(0);
+        await expect.poll(() => page.getByTestId('score-before-missing').count()).toBe(lacking);
+        await expect
+          .poll(() => page.getByTestId('score-before-missing').first().textContent())
+          .toMatch(
+            lang === 'da'
+              ? /^Uden de(n)? manglende kompetencer?: \d+ af 100$/
+              : /^Apart from the missing competences?: \d+ of 100$/,
+          );
         await screenshotFromTop(page, `names-task-${lang}`, 'navbar');
       });
 

@@ -13,8 +13,8 @@ const CREATE_SLOT = `mutation($input: CreateIguSlotInput!) { createIguSlot(input
 const UPDATE_SLOT = `mutation($id: ID!, $input: UpdateIguSlotInput!) { updateIguSlot(id: $id, input: $input) { ${SLOT} version } }`;
 const POST_TASK = `mutation($input: PostTaskInput!) { postTask(input: $input) { id learningGoalCompetences { id name } } }`;
 const FACTORS = 'factors { key score explanation gap pointsLost }';
-const MATCH_SLOT = `query($id: ID!) { matchCandidatesForIguSlot(iguSlotId: $id, first: 10) { score missingRequired candidate { id firstName } ${FACTORS} } }`;
-const MATCH_TASK = `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score missingRequired candidate { id firstName } ${FACTORS} } }`;
+const MATCH_SLOT = `query($id: ID!) { matchCandidatesForIguSlot(iguSlotId: $id, first: 10) { score missingRequired scoreBeforeMissing candidate { id firstName } ${FACTORS} } }`;
+const MATCH_TASK = `query($id: ID!) { matchCandidatesForTask(taskId: $id, first: 10) { score missingRequired scoreBeforeMissing candidate { id firstName } ${FACTORS} } }`;
 const MATCH_OPENINGS = `query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score missingRequired task { id } iguSlot { id } ${FACTORS} } }`;
 
 /** IGU slots carry a task's requirement fields and are scored the same way; learning goals are not gaps. */
@@ -108,6 +108,9 @@ describe('requirements of openings in matching', { timeout: 90_000 }, () => {
     expect(m[0].score).toBeGreaterThan(near.score);
     // The count the portal shows beside the score: the holder lacks nothing, Near lacks the one.
     expect([m[0].missingRequired, near.missingRequired]).toEqual([0, 1]);
+    // How well the rest fits, before the missing competence's cost: the holder's is its score, Near's above its own.
+    expect(m[0].scoreBeforeMissing).toBe(m[0].score);
+    expect(near.scoreBeforeMissing).toBeGreaterThan(near.score);
     // Every gap lowers the score; nothing at full score is a gap.
     for (const x of m) for (const f of x.factors) expect(f.gap).toBe(f.pointsLost > 0);
   });

@@ -210,7 +210,15 @@ export class MatchingService {
       if (!candidate) return [];
       const hit = hitsById.get(m.candidateId);
       const factors = hit ? this.withAvailability(m.factors, hit, opening.weeklyHours, today) : m.factors;
-      return [{ candidate, score: m.score, factors, missingRequired: m.missingRequired }];
+      return [
+        {
+          candidate,
+          score: m.score,
+          factors,
+          missingRequired: m.missingRequired,
+          scoreBeforeMissing: m.scoreBeforeMissing,
+        },
+      ];
     });
   }
 
@@ -371,6 +379,7 @@ export class MatchingService {
           score: m.score,
           factors: m.factors,
           missingRequired: m.missingRequired,
+          scoreBeforeMissing: m.scoreBeforeMissing,
         },
       ];
     });

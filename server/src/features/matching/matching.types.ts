@@ -44,6 +44,12 @@ export class CandidateMatch {
       'Required competences the person lacks (learning goals aside): each one puts the pair below every pair that lacks fewer, so a score of 0 with one missing still ranks above 0 with two',
   })
   missingRequired!: number;
+
+  @Field(() => Float, {
+    description:
+      'The 0–100 score before the cost of missing required competences: how well everything else fits (hours, Danish, distance, industry…). Equal to score when none is missing',
+  })
+  scoreBeforeMissing!: number;
 }
 
 @ObjectType({ description: 'A suggested opening for a candidate: a task or an IGU slot' })
@@ -65,6 +71,12 @@ export class OpeningMatch {
       'Required competences the person lacks (learning goals aside): each one puts the pair below every pair that lacks fewer, so a score of 0 with one missing still ranks above 0 with two',
   })
   missingRequired!: number;
+
+  @Field(() => Float, {
+    description:
+      'The 0–100 score before the cost of missing required competences: how well everything else fits (hours, Danish, distance, industry…). Equal to score when none is missing',
+  })
+  scoreBeforeMissing!: number;
 }
 
 @InputType()

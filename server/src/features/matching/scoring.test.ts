@@ -266,6 +266,25 @@ describe('competences factor', () => {
     expect(f('competences', candidate(), opening(), 'en').explanation).toMatch(/No required competences/);
   });
 
+  it('keeps the score before the missing-competence cost, which tells apart suggestions that all show 0', () => {
+    const o = opening({ requiredCompetences: [{ ...FORKLIFT, minLevel: 1 }] });
+    const near = scoreMatch(candidate({ location: ODENSE }), { ...o, location: ODENSE });
+    const far = scoreMatch(candidate({ location: ODENSE }), { ...o, location: north(ODENSE, 20) });
+    for (const m of [near, far]) {
+      expect(m.missingRequired).toBe(1);
+      expect(m.score).toBe(0);
+      // The weighted factors, as listed, before the penalty.
+      const total = m.factors.reduce((sum, x) => sum + x.weight, 0);
+      const weighted = m.factors.reduce((sum, x) => sum + x.weight * x.score, 0);
+      expect(m.scoreBeforeMissing).toBeCloseTo((100 * weighted) / total, 1);
+    }
+    expect(near.scoreBeforeMissing).toBeGreaterThan(far.scoreBeforeMissing);
+    // Nothing missing: the same number as the score.
+    const holder = scoreMatch(candidate({ competences: [{ ...FORKLIFT, level: 1, evidence: 'CERTIFIED' }] }), o);
+    expect(holder.missingRequired).toBe(0);
+    expect(holder.scoreBeforeMissing).toBe(holder.score);
+  });
+
   it('does not count a required competence that is a learning goal as missing', () => {
     const o = opening({
       requiredCompetences: [

@@ -133,6 +133,11 @@ export interface ScoredMatch {
   rankScore: number;
   /** Required competences the person lacks (learning goals excepted). */
   missingRequired: number;
+  /**
+   * 0..100 before the cost of the missing required competences: how well everything else fits.
+   * Equal to `score` when none is missing; with some missing, what tells apart suggestions that all show 0.
+   */
+  scoreBeforeMissing: number;
   factors: MatchFactor[];
   /** Set when a hard constraint rules the pair out; ranking drops such pairs. */
   exclusionReason?: string | null;
@@ -910,6 +915,8 @@ interface Evaluation {
   total: number;
   missingRequired: number;
   rankScore: number;
+  /** The weighted score before the missing-competence penalty, rounded as shown. */
+  baseScore: number;
 }
 
 function evaluate(c: CandidateForScoring, o: OpeningForScoring, weights: MatchWeights): Evaluation {
@@ -947,6 +954,7 @@ function evaluate(c: CandidateForScoring, o: OpeningForScoring, weights: MatchWe
     // Rounded as shown, so equal shown scores fall back to the id (the penalty's margin keeps a
     // missing competence at least a whole point below).
     rankScore: roundScore(base - comp.missing * missingRequiredPenalty(ws, total, weights)),
+    baseScore: roundScore(base),
   };
 }
 
@@ -985,6 +993,7 @@ function explainEvaluation(e: Evaluation, c: CandidateForScoring, o: OpeningForS
     score: Math.min(100, Math.max(0, e.rankScore)),
     rankScore: e.rankScore,
     missingRequired: e.missingRequired,
+    scoreBeforeMissing: Math.min(100, Math.max(0, e.baseScore)),
     factors,
   };
 }

@@ -219,9 +219,18 @@ function SuggestionCard({
             </Text>
             <ScoreBar score={match.score} label={t('consultant.match.scoreFor', { name: c.firstName })} />
             {match.missingRequired > 0 && (
-              <Badge variant="outline" color="red.9" tt="none" data-testid="lacks-required">
-                {t('consultant.match.lacksRequired', { count: match.missingRequired })}
-              </Badge>
+              <>
+                <Badge variant="outline" color="red.9" tt="none" data-testid="lacks-required">
+                  {t('consultant.match.lacksRequired', { count: match.missingRequired })}
+                </Badge>
+                {/* Several suggestions may all show 0: how well the rest fits is what tells them apart. */}
+                <Text size="xs" c="dimmed" data-testid="score-before-missing">
+                  {t('consultant.match.scoreBeforeMissing', {
+                    count: match.missingRequired,
+                    score: Math.round(match.scoreBeforeMissing),
+                  })}
+                </Text>
+              </>
             )}
           </Stack>
         </Group>

@@ -48,6 +48,7 @@ const matches = {
         // Lacking a required competence puts the pair below everyone who has it: the score shows 0.
         score: 0,
         missingRequired: 1,
+        scoreBeforeMissing: 61.6,
         factors: [
           factor('competences', 'Kompetencer', 0.5, 'Har 1 af 2 krævede kompetencer; mangler: Pakning.', true),
           factor('commute', 'Afstand', 0.3, 'Ca. 34 km til arbejdsstedet – over kandidatens maks. på 30 km.', true),
@@ -85,6 +86,10 @@ describe('TaskPage', () => {
     expect(within(card).getByRole('heading', { name: '1. Amal' })).toBeTruthy();
     expect(within(card).getByLabelText('Match for Amal: 0 / 100')).toBeTruthy();
     expect(within(card).getByTestId('lacks-required').textContent).toBe('Mangler 1 krævet kompetence');
+    // The 0 says little on its own: how well the rest fits does.
+    expect(within(card).getByTestId('score-before-missing').textContent).toBe(
+      'Uden den manglende kompetence: 62 af 100',
+    );
     expect(within(card).getByText('Har 1 af 2 krævede kompetencer; mangler: Pakning.')).toBeTruthy();
     const missing = within(card).getByTestId('missing');
     // Exactly the factors the server marks as gaps (they lower the score), in its own words.
@@ -126,6 +131,7 @@ describe('TaskPage', () => {
             ...m,
             score: 74,
             missingRequired: 0,
+            scoreBeforeMissing: 74,
             candidate: {
               ...m.candidate,
               competences: [...m.candidate.competences, { level: 2, competence: { id: 'k-pack', name: 'Pakning' } }],
@@ -143,6 +149,7 @@ describe('TaskPage', () => {
     const card = await screen.findByTestId('suggestion');
     expect(within(card).getByLabelText('Match for Amal: 74 / 100')).toBeTruthy();
     expect(within(card).queryByTestId('lacks-required')).toBeNull();
+    expect(within(card).queryByTestId('score-before-missing')).toBeNull();
     expect(screen.queryByTestId('none-has-required')).toBeNull();
   });
 

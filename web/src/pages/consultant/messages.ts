@@ -177,6 +177,8 @@ export const da = {
     nothingMissing: 'Intet væsentligt mangler.',
     lacksRequired_one: 'Mangler {{count}} krævet kompetence',
     lacksRequired_other: 'Mangler {{count}} krævede kompetencer',
+    scoreBeforeMissing_one: 'Uden den manglende kompetence: {{score}} af 100',
+    scoreBeforeMissing_other: 'Uden de manglende kompetencer: {{score}} af 100',
     noneHasRequiredTitle: 'Ingen af forslagene har alle de krævede kompetencer',
     noneHasRequired:
       'Personer med kompetencerne er ikke ledige nok, bor for langt væk eller deler ikke deres profil. Forslagene herunder er de bedste uden dem. Søg efter personer med kompetencen:',
@@ -447,6 +449,8 @@ export const en: typeof da = {
     nothingMissing: 'Nothing important is missing.',
     lacksRequired_one: 'Lacks {{count}} required competence',
     lacksRequired_other: 'Lacks {{count}} required competences',
+    scoreBeforeMissing_one: 'Apart from the missing competence: {{score}} of 100',
+    scoreBeforeMissing_other: 'Apart from the missing competences: {{score}} of 100',
     noneHasRequiredTitle: 'None of the suggestions has every required competence',
     noneHasRequired:
       'People with these competences do not have enough free hours, live too far away or do not share their profile. The suggestions below are the best without them. Search for people with the competence:',

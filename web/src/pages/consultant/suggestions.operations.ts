@@ -5,6 +5,7 @@ export const ConsultantMatchFieldsFragment = graphql(`
   fragment ConsultantMatchFields on CandidateMatch {
     score
     missingRequired
+    scoreBeforeMissing
     factors {
       key
       label
