@@ -1,11 +1,12 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../i18n/index.js';
-import { fakeClient, renderPage } from '../pages/consultant/test-utils.js';
+import { type Data, fakeClient } from '../test/fake-client.js';
+import { renderPage } from '../test/render.js';
 import { CompetencePicker } from './CompetencePicker.js';
 import { IndustrySelect, industryFilter } from './IndustrySelect.js';
 
-const Industries = {
+const Industries: { data: Data<'Industries'> } = {
   data: {
     industries: [
       {
@@ -26,7 +27,7 @@ const Industries = {
     ],
   },
 };
-const Competences = {
+const Competences: { data: Data<'Competences'> } = {
   data: { competences: [{ id: 'k1', code: 'TRUCK', name: 'Gaffeltruck', nameEn: 'Forklift truck' }] },
 };
 

@@ -13,6 +13,8 @@ export type OperationName = {
   [K in keyof Generated]: K extends `${infer N}Document` ? N : never;
 }[keyof Generated];
 type DocumentOf<N extends OperationName> = Generated[`${N}Document`];
+/** What the operation named N returns: the type a fixture's `data` must have. */
+export type Data<N extends OperationName> = ResultOf<DocumentOf<N>>;
 
 /** What an operation answers, as urql hands it over: its data, or a GraphQL or network error. */
 export type Answer<D> = { data: ResultOf<D> } | { error: CombinedError | Error };

@@ -1,9 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient, gqlError } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { AssignmentPlanPage } from './AssignmentPlanPage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const factor = (key: string, label: string, weight: number, score: number, explanation: string) => ({
+type Row = Data<'ConsultantAssignmentPlan'>['assignmentPlan']['assignments'][number];
+const factor = (
+  key: string,
+  label: string,
+  weight: number,
+  score: number,
+  explanation: string,
+): Row['factors'][number] => ({
   key,
   label,
   weight,
@@ -12,7 +20,7 @@ const factor = (key: string, label: string, weight: number, score: number, expla
   gap: score < 1,
 });
 
-const row = (id: string, name: string, task: string, score: number, deadline: string | null = null) => ({
+const row = (id: string, name: string, task: string, score: number, deadline: string | null = null): Row => ({
   score,
   activationDeadline: deadline,
   candidate: { id, firstName: name },
@@ -25,7 +33,7 @@ const row = (id: string, name: string, task: string, score: number, deadline: st
   ],
 });
 
-const plan = {
+const plan: { data: Data<'ConsultantAssignmentPlan'> } = {
   data: {
     assignmentPlan: {
       totalScore: 165,
@@ -70,16 +78,15 @@ describe('AssignmentPlanPage', () => {
   });
 
   it('proposes only the ticked rows and says what happened', async () => {
-    const { client, calls } = fakeClient(
-      { ConsultantAssignmentPlan: plan, Industries: { data: { industries: [] } } },
-      {
-        ConsultantProposeAssignments: {
-          data: {
-            proposeAssignments: [{ id: 'p1', status: 'SUGGESTED', candidate: { id: 'c2', firstName: 'Bilal' } }],
-          },
+    const { client, calls } = fakeClient({
+      ConsultantAssignmentPlan: plan,
+      Industries: { data: { industries: [] } },
+      ConsultantProposeAssignments: {
+        data: {
+          proposeAssignments: [{ id: 'p1', status: 'SUGGESTED' }],
         },
       },
-    );
+    });
     renderPage(client, <AssignmentPlanPage />);
     fireEvent.click(screen.getByRole('button', { name: 'Lav fordeling' }));
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Tag Amal med: Truckfører' }));
@@ -94,26 +101,15 @@ describe('AssignmentPlanPage', () => {
   });
 
   it('names every refused row and keeps the plan when nothing was written', async () => {
-    const { client } = fakeClient(
-      { ConsultantAssignmentPlan: plan, Industries: { data: { industries: [] } } },
-      {
-        ConsultantProposeAssignments: {
-          error: {
-            graphQLErrors: [
-              {
-                message: 'Row 2: This person has not consented.',
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  field: 'items.1.candidateId',
-                  fields: [{ field: 'items.1.candidateId', message: 'Row 2: This person has not consented.' }],
-                },
-              },
-            ],
-            message: 'Row 2: This person has not consented.',
-          },
-        },
-      },
-    );
+    const { client } = fakeClient({
+      ConsultantAssignmentPlan: plan,
+      Industries: { data: { industries: [] } },
+      ConsultantProposeAssignments: gqlError('Row 2: This person has not consented.', {
+        code: 'BAD_USER_INPUT',
+        field: 'items.1.candidateId',
+        fields: [{ field: 'items.1.candidateId', message: 'Row 2: This person has not consented.' }],
+      }),
+    });
     renderPage(client, <AssignmentPlanPage />);
     fireEvent.click(screen.getByRole('button', { name: 'Lav fordeling' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Foreslå de valgte (2)' }));

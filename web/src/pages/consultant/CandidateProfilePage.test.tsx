@@ -1,13 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n/index.js';
+import { type Data, type Fixtures, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { CandidateProfilePage } from './CandidateProfilePage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
 const TASK = '11111111-1111-4111-8111-111111111111';
 const SLOT = '22222222-2222-4222-8222-222222222222';
 
-const profile = {
+const profile: { data: Data<'ConsultantCandidateProfile'> } = {
   data: {
     candidate: {
       id: 'c1',
@@ -35,7 +36,7 @@ const profile = {
   },
 };
 
-const openings = {
+const openings: { data: Data<'ConsultantOpenOpenings'> } = {
   data: {
     tasks: {
       edges: [{ node: { id: TASK, title: 'Plukning', weeklyHours: 20, company: { id: 'co', name: 'Lager ApS' } } }],
@@ -48,7 +49,7 @@ const openings = {
   },
 };
 
-const comparison = {
+const comparison: { data: Data<'ConsultantCompare'> } = {
   data: {
     compareCandidateWithOpening: {
       score: 72.5,
@@ -84,11 +85,13 @@ const comparison = {
   },
 };
 
-const queries = {
+const queries: Fixtures = {
   ConsultantCandidateProfile: profile,
   ConsultantOpenOpenings: openings,
   ConsultantCompare: comparison,
-  Industries: { data: { industries: [{ code: '52', name: 'Transport', level: 'DIVISION' }] } },
+  Industries: {
+    data: { industries: [{ code: '52', name: 'Transport', nameEn: null, level: 'DIVISION', section: 'H' }] },
+  },
 };
 
 describe('CandidateProfilePage', () => {
@@ -113,7 +116,7 @@ describe('CandidateProfilePage', () => {
   it('shows the free hours left after placements and proposals apart from the hours the person said they can work', async () => {
     const { client } = fakeClient({
       ...queries,
-      ConsultantCandidateProfile: { data: { candidate: { ...profile.data.candidate, danishLevel: 'NONE' } } },
+      ConsultantCandidateProfile: { data: { candidate: { ...profile.data.candidate!, danishLevel: 'NONE' } } },
     });
     renderPage(client, <CandidateProfilePage />, {
       path: '/consultant/candidates/:id',
@@ -134,7 +137,8 @@ describe('CandidateProfilePage', () => {
   });
 
   it('"Foreslå til opgave" puts the person on the chosen opening’s shortlist', async () => {
-    const { client, calls } = fakeClient(queries, {
+    const { client, calls } = fakeClient({
+      ...queries,
       ConsultantShortlistCandidate: {
         data: { shortlistCandidate: { id: 'p1', status: 'SUGGESTED', candidate: { id: 'c1' } } },
       },

@@ -1,17 +1,19 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { CompaniesPage } from './CompaniesPage.js';
 import { ConsultantHome } from './ConsultantHome.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const company = (id: string, name: string, contactDue: boolean, lastContactAt: string | null) => ({
+type Company = Data<'ConsultantCompanies'>['companies']['edges'][number]['node'];
+const company = (id: string, name: string, contactDue: boolean, lastContactAt: string | null): Company => ({
   id,
   name,
   cvr: '10150817',
   tier: 'PARTNER',
   contactDue,
   lastContactAt,
-  industry: { code: '52', name: 'Transport' },
+  industry: { code: '52', name: 'Transport', nameEn: null },
   tasks: [
     { id: `${id}-t1`, status: 'OPEN' },
     { id: `${id}-t2`, status: 'OPEN' },
@@ -20,7 +22,7 @@ const company = (id: string, name: string, contactDue: boolean, lastContactAt: s
   iguSlots: [{ id: `${id}-i1`, status: 'OPEN' }],
 });
 
-const companies = {
+const companies: { data: Data<'ConsultantCompanies'> } = {
   data: {
     companies: {
       totalCount: 2,

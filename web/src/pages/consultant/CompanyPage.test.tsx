@@ -1,9 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { CompanyPage } from './CompanyPage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const company = {
+const company: { data: Data<'ConsultantCompany'> } = {
   data: {
     company: {
       id: 'co1',
@@ -18,7 +19,7 @@ const company = {
       mentorCount: 3,
       mentorLanguages: ['da', 'ar'],
       version: 1,
-      industry: { code: '52', name: 'Transport' },
+      industry: { code: '52', name: 'Transport', nameEn: null },
       consultant: { id: 'u-1', name: 'Kasper Konsulent' },
       contacts: [{ id: 'p1', name: 'Lone Lagerchef', title: 'Lagerchef', email: 'lone@fynsk.dk', phone: null }],
       contactLog: [
@@ -36,65 +37,59 @@ const company = {
     },
   },
 };
-const empty = (key: string) => ({
-  data: { [key]: { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, edges: [] } },
-});
+const none = { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, edges: [] };
 
 describe('CompanyPage', () => {
   it('shows details, contact due and records a contact', async () => {
-    const { client, calls } = fakeClient(
-      {
-        ConsultantCompany: company,
-        ConsultantCompanyTasks: {
-          data: {
-            tasks: {
-              totalCount: 2,
-              pageInfo: { endCursor: 't2', hasNextPage: false },
-              edges: [
-                {
-                  node: {
-                    id: 't1',
-                    title: 'Pakning af webordrer',
-                    status: 'OPEN',
-                    weeklyHours: 25,
-                    openings: 1,
-                    openingsLeft: 1,
-                    ordinaryHoursInSight: true,
-                    createdAt: '2026-08-11T10:00:00Z',
-                  },
+    const { client, calls } = fakeClient({
+      ConsultantCompany: company,
+      ConsultantCompanyTasks: {
+        data: {
+          tasks: {
+            totalCount: 2,
+            pageInfo: { endCursor: 't2', hasNextPage: false },
+            edges: [
+              {
+                node: {
+                  id: 't1',
+                  title: 'Pakning af webordrer',
+                  status: 'OPEN',
+                  weeklyHours: 25,
+                  openings: 1,
+                  openingsLeft: 1,
+                  ordinaryHoursInSight: true,
+                  createdAt: '2026-08-11T10:00:00Z',
                 },
-                {
-                  node: {
-                    id: 't2',
-                    title: 'Vareopfyldning',
-                    status: 'IN_PROGRESS',
-                    weeklyHours: 20,
-                    openings: 2,
-                    openingsLeft: 0,
-                    ordinaryHoursInSight: false,
-                    createdAt: '2026-08-12T10:00:00Z',
-                  },
+              },
+              {
+                node: {
+                  id: 't2',
+                  title: 'Vareopfyldning',
+                  status: 'IN_PROGRESS',
+                  weeklyHours: 20,
+                  openings: 2,
+                  openingsLeft: 0,
+                  ordinaryHoursInSight: false,
+                  createdAt: '2026-08-12T10:00:00Z',
                 },
-              ],
-            },
-          },
-        },
-        ConsultantCompanyIguSlots: empty('iguSlots'),
-        ConsultantCompanyPlacements: empty('placements'),
-      },
-      {
-        ConsultantRecordContact: {
-          data: {
-            recordCompanyContact: {
-              id: 'co1',
-              contactDue: false,
-              lastContactAt: '2026-11-23T10:00:00Z',
-              nextContactDue: '2026-12-01',
-            },
+              },
+            ],
           },
         },
       },
-    );
+      ConsultantCompanyIguSlots: { data: { iguSlots: none } },
+      ConsultantCompanyPlacements: { data: { placements: none } },
+      ConsultantRecordContact: {
+        data: {
+          recordCompanyContact: {
+            id: 'co1',
+            contactDue: false,
+            lastContactAt: '2026-11-23T10:00:00Z',
+            nextContactDue: '2026-12-01',
+          },
+        },
+      },
+    });
     renderPage(client, <CompanyPage />, { path: '/consultant/companies/:id', url: '/consultant/companies/co1' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Fynsk Lager & Logistik A/S' })).toBeTruthy();
     expect(screen.getByTestId('contact-due').textContent).toBe('Kontakt forfalden');

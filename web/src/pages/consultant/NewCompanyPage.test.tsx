@@ -1,12 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
-import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient, gqlError } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { NewCompanyPage } from './NewCompanyPage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const industries = {
-  data: { industries: [{ code: '52', name: 'Transport', level: 'DIVISION' }] },
+const industries: { data: Data<'Industries'> } = {
+  data: { industries: [{ code: '52', name: 'Transport', nameEn: null, level: 'DIVISION', section: 'H' }] },
 };
 
 async function fillValid(cvr: string) {
@@ -34,20 +33,13 @@ describe('NewCompanyPage', () => {
   });
 
   it("puts the server's field error next to the field", async () => {
-    const { client, calls } = fakeClient(
-      { Industries: industries },
-      {
-        ConsultantCreateCompany: {
-          error: new CombinedError({
-            graphQLErrors: [
-              new GraphQLError('A company with CVR 10150817 already exists; search for it instead.', {
-                extensions: { code: 'BAD_USER_INPUT', field: 'cvr' },
-              }),
-            ],
-          }),
-        },
-      },
-    );
+    const { client, calls } = fakeClient({
+      Industries: industries,
+      ConsultantCreateCompany: gqlError('A company with CVR 10150817 already exists; search for it instead.', {
+        code: 'BAD_USER_INPUT',
+        field: 'cvr',
+      }),
+    });
     renderPage(client, <NewCompanyPage />);
     await fillValid('10150817');
     fireEvent.click(screen.getByTestId('create-company'));

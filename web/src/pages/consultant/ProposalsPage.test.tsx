@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { ProposalsPage } from './ProposalsPage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const proposals = {
+const proposals: { data: Data<'ConsultantProposals'> } = {
   data: {
     proposals: {
       totalCount: 1,
@@ -45,10 +46,10 @@ describe('ProposalsPage', () => {
   });
 
   it('withdraws only with a reason', async () => {
-    const { client, calls } = fakeClient(
-      { ConsultantProposals: proposals },
-      { ConsultantWithdrawProposal: { data: { withdrawProposal: { id: 'p1', status: 'WITHDRAWN', reason: 'x' } } } },
-    );
+    const { client, calls } = fakeClient({
+      ConsultantProposals: proposals,
+      ConsultantWithdrawProposal: { data: { withdrawProposal: { id: 'p1', status: 'WITHDRAWN', reason: 'x' } } },
+    });
     renderPage(client, <ProposalsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Træk tilbage: forslaget om Amal' }));
     const dialog = await screen.findByRole('dialog');

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n/index.js';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { SearchPage } from './SearchPage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const result = {
+const result: { data: Data<'ConsultantSearchCandidates'> } = {
   data: {
     searchCandidates: {
       totalHits: 1,
@@ -48,7 +49,9 @@ const result = {
   },
 };
 
-const industries = { data: { industries: [{ code: '52', name: 'Transport', level: 'DIVISION' }] } };
+const industries: { data: Data<'Industries'> } = {
+  data: { industries: [{ code: '52', name: 'Transport', nameEn: null, level: 'DIVISION', section: 'H' }] },
+};
 
 describe('SearchPage', () => {
   it('shows facet chips with counts and hits with marked words', async () => {
@@ -94,7 +97,7 @@ describe('SearchPage badges', () => {
   // The free-hours badge shows the server's workableFreeHours (capped by the hours the person can work).
   it('label every level in the chosen language: no Danish, free hours', async () => {
     const hit = result.data.searchCandidates.hits[0]!;
-    const none = {
+    const none: { data: Data<'ConsultantSearchCandidates'> } = {
       data: {
         searchCandidates: {
           ...result.data.searchCandidates,

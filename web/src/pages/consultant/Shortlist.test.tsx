@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { Shortlist } from './Shortlist.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
 const TASK = '11111111-1111-4111-8111-111111111111';
-const entry = (id: string, name: string, status: string, sentAt: string | null = null) => ({
+type Entry = Data<'ConsultantShortlist'>['shortlist'][number];
+const entry = (id: string, name: string, status: Entry['status'], sentAt: string | null = null): Entry => ({
   id,
   status,
   note: `Note om ${name}`,
@@ -14,20 +16,18 @@ const entry = (id: string, name: string, status: string, sentAt: string | null =
   candidate: { id: `c-${id}`, firstName: name },
   proposedBy: { id: 'u-1', name: 'Kasper Konsulent' },
 });
-const list = {
+const list: { data: Data<'ConsultantShortlist'> } = {
   data: { shortlist: [entry('p1', 'Amal', 'SUGGESTED'), entry('p2', 'Bashir', 'PROPOSED', '2026-11-03T09:00:00Z')] },
 };
 
 describe('Shortlist', () => {
   it('lists entries with status; only a shortlisted one can be sent or removed', async () => {
-    const { client, calls } = fakeClient(
-      { ConsultantShortlist: list },
-      {
-        ConsultantSendProposal: {
-          data: { sendProposal: { id: 'p1', status: 'PROPOSED', sentAt: '2026-11-04T09:00:00Z' } },
-        },
+    const { client, calls } = fakeClient({
+      ConsultantShortlist: list,
+      ConsultantSendProposal: {
+        data: { sendProposal: { id: 'p1', status: 'PROPOSED', sentAt: '2026-11-04T09:00:00Z' } },
       },
-    );
+    });
     renderPage(client, <Shortlist opening={{ kind: 'task', id: TASK }} open />);
     const rows = await screen.findAllByTestId('shortlist-row');
     expect(rows.map((r) => within(r).getByTestId('proposal-status').textContent)).toEqual(['På kortlisten', 'Sendt']);
@@ -49,14 +49,12 @@ describe('Shortlist', () => {
   });
 
   it('removing needs a reason', async () => {
-    const { client, calls } = fakeClient(
-      { ConsultantShortlist: list },
-      {
-        ConsultantWithdrawProposal: {
-          data: { withdrawProposal: { id: 'p1', status: 'WITHDRAWN', reason: 'Flyttet' } },
-        },
+    const { client, calls } = fakeClient({
+      ConsultantShortlist: list,
+      ConsultantWithdrawProposal: {
+        data: { withdrawProposal: { id: 'p1', status: 'WITHDRAWN', reason: 'Flyttet' } },
       },
-    );
+    });
     renderPage(client, <Shortlist opening={{ kind: 'task', id: TASK }} open />);
     const [row] = await screen.findAllByTestId('shortlist-row');
     fireEvent.click(within(row!).getByRole('button', { name: 'Fjern: Amal' }));

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n/index.js';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { TaskPage } from './TaskPage.js';
-import { fakeClient, renderPage } from './test-utils.js';
 
-const task = {
+const task: { data: Data<'ConsultantTask'> } = {
   data: {
     task: {
       id: 't1',
@@ -25,14 +26,21 @@ const task = {
       company: { id: 'co1', name: 'Fynsk Lager' },
       requiredCompetences: [
         { minLevel: 2, competence: { id: 'k-truck', name: 'Gaffeltruck', nameEn: 'Forklift truck' } },
-        { minLevel: 2, competence: { id: 'k-pack', name: 'Pakning', nameEn: null } },
+        { minLevel: 2, competence: { id: 'k-pack', name: 'Pakning', nameEn: '' } },
       ],
       niceToHaveCompetences: [],
     },
   },
 };
 
-const factor = (key: string, label: string, score: number, explanation: string, gap = false) => ({
+type Match = Data<'ConsultantTaskMatches'>['matchCandidatesForTask'][number];
+const factor = (
+  key: string,
+  label: string,
+  score: number,
+  explanation: string,
+  gap = false,
+): Match['factors'][number] => ({
   key,
   label,
   weight: 1,
@@ -41,7 +49,7 @@ const factor = (key: string, label: string, score: number, explanation: string, 
   gap,
 });
 
-const matches = {
+const matches: { data: Data<'ConsultantTaskMatches'> } = {
   data: {
     matchCandidatesForTask: [
       {
@@ -63,15 +71,15 @@ const matches = {
           workableFreeHours: 15,
           postcode: '5000',
           iguEligible: false,
-          competences: [{ level: 3, competence: { id: 'k-truck', name: 'Gaffeltruck' } }],
+          competences: [{ level: 3, competence: { id: 'k-truck', name: 'Gaffeltruck', nameEn: 'Forklift truck' } }],
         },
       },
     ],
   },
 };
 
-const answerPropose = (v: Record<string, unknown>) => ({
-  data: { proposeCandidate: { id: 'p1', status: 'PROPOSED', candidate: { id: v.candidateId } } },
+const answerPropose = (v: { candidateId: string | number }): { data: Data<'ConsultantPropose'> } => ({
+  data: { proposeCandidate: { id: 'p1', status: 'PROPOSED', candidate: { id: String(v.candidateId) } } },
 });
 
 describe('TaskPage', () => {
@@ -124,7 +132,7 @@ describe('TaskPage', () => {
 
   it('shows no such notice when the best suggestion holds every required competence', async () => {
     const m = matches.data.matchCandidatesForTask[0]!;
-    const holds = {
+    const holds: { data: Data<'ConsultantTaskMatches'> } = {
       data: {
         matchCandidatesForTask: [
           {
@@ -134,7 +142,10 @@ describe('TaskPage', () => {
             scoreBeforeMissing: 74,
             candidate: {
               ...m.candidate,
-              competences: [...m.candidate.competences, { level: 2, competence: { id: 'k-pack', name: 'Pakning' } }],
+              competences: [
+                ...m.candidate.competences,
+                { level: 2, competence: { id: 'k-pack', name: 'Pakning', nameEn: '' } },
+              ],
             },
           },
         ],
@@ -154,7 +165,9 @@ describe('TaskPage', () => {
   });
 
   it('shows a task whose places are all taken as filled ("Besat"), without asking for suggestions', async () => {
-    const filled = { data: { task: { ...task.data.task, status: 'IN_PROGRESS', openingsLeft: 0 } } };
+    const filled: { data: Data<'ConsultantTask'> } = {
+      data: { task: { ...task.data.task!, status: 'IN_PROGRESS', openingsLeft: 0 } },
+    };
     const { client, calls } = fakeClient({
       ConsultantTask: filled,
       ConsultantTaskMatches: matches,
@@ -168,7 +181,9 @@ describe('TaskPage', () => {
   });
 
   it('keeps suggesting for a task in progress with a place left', async () => {
-    const running = { data: { task: { ...task.data.task, status: 'IN_PROGRESS', openingsLeft: 1 } } };
+    const running: { data: Data<'ConsultantTask'> } = {
+      data: { task: { ...task.data.task!, status: 'IN_PROGRESS', openingsLeft: 1 } },
+    };
     const { client } = fakeClient({
       ConsultantTask: running,
       ConsultantTaskMatches: matches,
@@ -181,16 +196,12 @@ describe('TaskPage', () => {
   });
 
   it('proposes with one click, with the optional note, and shows the status', async () => {
-    const { client, calls } = fakeClient(
-      {
-        ConsultantTask: task,
-        ConsultantTaskMatches: matches,
-        ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
-      },
-      {
-        ConsultantPropose: answerPropose,
-      },
-    );
+    const { client, calls } = fakeClient({
+      ConsultantTask: task,
+      ConsultantTaskMatches: matches,
+      ConsultantOpeningProposals: { data: { proposals: { edges: [] } } },
+      ConsultantPropose: answerPropose,
+    });
     renderPage(client, <TaskPage />, { path: '/consultant/tasks/:id', url: '/consultant/tasks/t1' });
     const card = await screen.findByTestId('suggestion');
     fireEvent.click(within(card).getByRole('button', { name: 'Tilføj note' }));
