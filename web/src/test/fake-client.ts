@@ -69,18 +69,18 @@ const nameOf = (query: DocumentNode) => {
 /**
  * The one fake GraphQL client for web tests: a real urql client whose exchange answers each operation by
  * name from `fixtures` (Me as `role`, or as `me`). An operation without a fixture never answers, so the page
- * stays loading. Every query and mutation is recorded in `calls`; `mutations` holds only the mutations.
+ * stays loading. Every query and mutation is recorded in `calls`; `mutations` holds only the mutations (name and variables).
  */
 export function fakeClient(fixtures: Fixtures, { role = 'ADMIN', me }: { role?: Role; me?: MeQuery['me'] } = {}) {
   const calls: Call[] = [];
-  const mutations: Call[] = [];
+  const mutations: Omit<Call, 'kind'>[] = [];
   const table: Record<string, unknown> = { Me: { data: { me: me === undefined ? meFor(role) : me } }, ...fixtures };
   const answer = (op: Operation) => {
     const name = nameOf(op.query);
     const variables = (op.variables ?? {}) as Record<string, unknown>;
     const call: Call = { name, kind: op.kind === 'mutation' ? 'mutation' : 'query', variables };
     calls.push(call);
-    if (call.kind === 'mutation') mutations.push(call);
+    if (call.kind === 'mutation') mutations.push({ name, variables });
     const fixture = table[name];
     if (fixture === undefined) return never;
     const out = (typeof fixture === 'function' ? fixture(variables) : fixture) as Answer<unknown>;

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
-import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient, gqlError } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { InternsPage } from './InternsPage.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
-const placement = {
+type Placement = Data<'CompanyPlacements'>['placements']['edges'][number]['node'];
+const placement: Placement = {
   id: 'pl1',
   candidateFirstName: 'Yonas',
   type: 'INTERNSHIP',
@@ -15,7 +15,11 @@ const placement = {
   endDate: null,
   weekNumber: 4,
   mentorName: 'Lone',
+  learningGoals: 'Pluk',
   nextFollowUpDue: '2099-01-01',
+  agreementVersion: 1,
+  awaitingApprovalFrom: null,
+  pendingAgreement: null,
   task: { id: 't1', title: 'Plukning af ordrer' },
   iguSlot: null,
   hoursPlan: [
@@ -24,19 +28,19 @@ const placement = {
   ],
   currentPlannedHours: { fromWeek: 3 },
   latestFollowUp: null,
+  followUps: [],
 };
 
-const list = {
+const list: { data: Data<'CompanyPlacements'> } = {
   data: {
     placements: { totalCount: 1, pageInfo: { endCursor: 'c1', hasNextPage: false }, edges: [{ node: placement }] },
   },
 };
-const routes = [{ path: '/company/interns', element: <InternsPage /> }];
 
 describe('InternsPage', () => {
   it('shows the hours plan as a table with the current step in words', async () => {
-    const { client } = fakeClient({ CompanyPlacements: list });
-    renderAt(client, '/company/interns', routes);
+    const { client } = fakeClient({ CompanyPlacements: list }, { role: 'COMPANY' });
+    renderPage(client, <InternsPage />, { url: '/company/interns', path: '/company/interns' });
     const table = await screen.findByRole('table', { name: 'Timeplan for Yonas' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -54,7 +58,13 @@ describe('InternsPage', () => {
       hoursPlan: placement.hoursPlan,
       schoolPeriods: [],
     });
-    const version = (number: number, proposedBy: string, learningGoals: string, adviserApprovedAt: string | null) => ({
+    type Version = NonNullable<Data<'PlacementAgreement'>['placement']>['agreements'][number];
+    const version = (
+      number: number,
+      proposedBy: Version['proposedBy'],
+      learningGoals: string,
+      adviserApprovedAt: string | null,
+    ): Version => ({
       id: `a${number}`,
       number,
       proposedBy,
@@ -66,39 +76,47 @@ describe('InternsPage', () => {
       refusalReason: null,
       terms: terms(learningGoals),
     });
-    const waiting = { ...placement, agreementVersion: 2, awaitingApprovalFrom: 'JOB_CENTRE' };
-    const { client, mutations } = fakeClient({
-      CompanyPlacements: {
-        data: { placements: { ...list.data.placements, edges: [{ node: waiting }] } },
-      },
-      PlacementAgreement: {
-        data: {
-          placement: {
-            id: 'pl1',
-            status: 'ACTIVE',
-            agreementVersion: 2,
-            awaitingApprovalFrom: 'JOB_CENTRE',
-            agreementInForce: { number: 1 },
-            agreements: [
-              version(2, 'COMPANY', 'Pluk og lageroptælling', null),
-              version(1, 'JOB_CENTRE', 'Pluk', '2026-10-02T08:00:00Z'),
-            ],
+    const waiting: Placement = {
+      ...placement,
+      agreementVersion: 2,
+      awaitingApprovalFrom: 'JOB_CENTRE',
+      pendingAgreement: { number: 2, terms: terms('Pluk og lageroptælling') },
+    };
+    const { client, mutations } = fakeClient(
+      {
+        CompanyPlacements: {
+          data: { placements: { ...list.data.placements, edges: [{ node: waiting }] } },
+        },
+        PlacementAgreement: {
+          data: {
+            placement: {
+              id: 'pl1',
+              status: 'ACTIVE',
+              agreementVersion: 2,
+              awaitingApprovalFrom: 'JOB_CENTRE',
+              agreementInForce: { number: 1 },
+              agreements: [
+                version(2, 'COMPANY', 'Pluk og lageroptælling', null),
+                version(1, 'JOB_CENTRE', 'Pluk', '2026-10-02T08:00:00Z'),
+              ],
+            },
+          },
+        },
+        WithdrawPlacementAgreement: {
+          data: {
+            withdrawPlacementAgreement: {
+              id: 'pl1',
+              status: 'ACTIVE',
+              version: 3,
+              agreementVersion: 1,
+              awaitingApprovalFrom: null,
+            },
           },
         },
       },
-      WithdrawPlacementAgreement: {
-        data: {
-          withdrawPlacementAgreement: {
-            id: 'pl1',
-            status: 'ACTIVE',
-            version: 3,
-            agreementVersion: 1,
-            awaitingApprovalFrom: null,
-          },
-        },
-      },
-    });
-    renderAt(client, '/company/interns', routes);
+      { role: 'COMPANY' },
+    );
+    renderPage(client, <InternsPage />, { url: '/company/interns', path: '/company/interns' });
     const panel = await screen.findByTestId('agreement-panel');
     // Its own proposal: the company does not approve or refuse it, it withdraws it.
     expect(within(panel).queryByTestId('agreement-approve')).toBeNull();
@@ -121,18 +139,29 @@ describe('InternsPage', () => {
     let call = 0;
     const recordFollowUp = () =>
       ++call === 1
-        ? {
-            error: new CombinedError({
-              graphQLErrors: [
-                new GraphQLError('Ordinary hours (25) cannot be more than the attended hours (20).', {
-                  extensions: { code: 'BAD_USER_INPUT', field: 'ordinaryHours' },
-                }),
-              ],
-            }),
-          }
-        : { data: { recordFollowUp: { id: 'f1' } } };
-    const { client, mutations } = fakeClient({ CompanyPlacements: list, CompanyRecordFollowUp: recordFollowUp });
-    renderAt(client, '/company/interns', routes);
+        ? gqlError('Ordinary hours (25) cannot be more than the attended hours (20).', {
+            code: 'BAD_USER_INPUT',
+            field: 'ordinaryHours',
+          })
+        : {
+            data: {
+              recordFollowUp: {
+                id: 'f1',
+                date: '2026-10-26',
+                attendedHours: 20,
+                ordinaryHours: 4,
+                absenceDays: 0,
+                progress: 4,
+                note: 'Godt i gang med truck',
+                nextFollowUpDate: null,
+              },
+            },
+          };
+    const { client, mutations } = fakeClient(
+      { CompanyPlacements: list, CompanyRecordFollowUp: recordFollowUp },
+      { role: 'COMPANY' },
+    );
+    renderPage(client, <InternsPage />, { url: '/company/interns', path: '/company/interns' });
     fireEvent.click(await screen.findByRole('button', { name: 'Rapportér timer for Yonas' }));
     const dialog = await screen.findByRole('dialog');
     const d = within(dialog);

@@ -1,9 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { ProposalsPage } from './ProposalsPage.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
-const proposal = {
+type Proposal = Data<'CompanyProposals'>['proposals']['edges'][number]['node'];
+const proposal: Proposal = {
   id: 'p1',
   status: 'PROPOSED',
   note: 'Amal har erfaring fra lager i Aleppo.',
@@ -20,22 +22,20 @@ const proposal = {
     languages: ['arabisk', 'engelsk'],
     distanceKm: 4.2,
     hasDrivingLicence: false,
-    competences: [{ name: 'Truckkørsel', level: 3, evidence: 'CERTIFIED' }],
+    competences: [{ name: 'Truckkørsel', nameEn: 'Forklift truck', level: 3, evidence: 'CERTIFIED' }],
   },
 };
 
-const list = {
+const list: { data: Data<'CompanyProposals'> } = {
   data: {
     proposals: { totalCount: 1, pageInfo: { endCursor: 'c1', hasNextPage: false }, edges: [{ node: proposal }] },
   },
 };
 
-const routes = [{ path: '/company/proposals', element: <ProposalsPage /> }];
-
 describe('ProposalsPage', () => {
   it('shows only the minimal profile: first name, competences with level and evidence, Danish, hours, languages, distance, licence', async () => {
-    const { client } = fakeClient({ CompanyProposals: list });
-    renderAt(client, '/company/proposals', routes);
+    const { client } = fakeClient({ CompanyProposals: list }, { role: 'COMPANY' });
+    renderPage(client, <ProposalsPage />, { url: '/company/proposals', path: '/company/proposals' });
     const card = await screen.findByRole('article', { name: 'Amal' });
     const c = within(card);
     expect(c.getByText('Til: Plukning af ordrer')).toBeTruthy();
@@ -49,11 +49,14 @@ describe('ProposalsPage', () => {
   });
 
   it('declines only with a reason and sends it', async () => {
-    const { client, mutations } = fakeClient({
-      CompanyProposals: list,
-      CompanyRespondToProposal: { data: { respondToProposal: { id: 'p1', status: 'DECLINED', reason: 'x' } } },
-    });
-    renderAt(client, '/company/proposals', routes);
+    const { client, mutations } = fakeClient(
+      {
+        CompanyProposals: list,
+        CompanyRespondToProposal: { data: { respondToProposal: { id: 'p1', status: 'DECLINED', reason: 'x' } } },
+      },
+      { role: 'COMPANY' },
+    );
+    renderPage(client, <ProposalsPage />, { url: '/company/proposals', path: '/company/proposals' });
     fireEvent.click(await screen.findByRole('button', { name: 'Afvis Amal' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Afvis forslaget' }));
@@ -72,11 +75,14 @@ describe('ProposalsPage', () => {
   });
 
   it('accepts with one click', async () => {
-    const { client, mutations } = fakeClient({
-      CompanyProposals: list,
-      CompanyRespondToProposal: { data: { respondToProposal: { id: 'p1', status: 'ACCEPTED', reason: null } } },
-    });
-    renderAt(client, '/company/proposals', routes);
+    const { client, mutations } = fakeClient(
+      {
+        CompanyProposals: list,
+        CompanyRespondToProposal: { data: { respondToProposal: { id: 'p1', status: 'ACCEPTED', reason: null } } },
+      },
+      { role: 'COMPANY' },
+    );
+    renderPage(client, <ProposalsPage />, { url: '/company/proposals', path: '/company/proposals' });
     fireEvent.click(await screen.findByRole('button', { name: 'Accepter Amal' }));
     await screen.findByText(/I har accepteret Amal/);
     expect(mutations[0]?.variables).toEqual({ proposalId: 'p1', accept: true, reason: null });

@@ -1,11 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
-import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { COMPANY_ID, type Data, type Fixtures, fakeClient, gqlError } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { TaskFormPage } from './TaskFormPage.js';
-import { COMPANY_ID, fakeClient, renderAt } from './test-utils.js';
 
-const reference = {
+const reference: Fixtures = {
   CompanyOwn: {
     data: {
       company: { id: COMPANY_ID, name: 'Fynsk Lager', postcode: '5220', industry: { code: '52', name: 'Lager' } },
@@ -14,15 +13,13 @@ const reference = {
   Industries: {
     data: {
       industries: [
-        { code: 'H', name: 'Transport', level: 'SECTION', section: null },
-        { code: '52', name: 'Lager og transportservice', level: 'DIVISION', section: 'H' },
+        { code: 'H', name: 'Transport', nameEn: null, level: 'SECTION', section: null },
+        { code: '52', name: 'Lager og transportservice', nameEn: null, level: 'DIVISION', section: 'H' },
       ],
     },
   },
-  Competences: { data: { competences: [{ id: 'c1', name: 'Truckkørsel' }] } },
+  Competences: { data: { competences: [{ id: 'c1', code: 'TRUCK', name: 'Truckkørsel', nameEn: 'Forklift truck' }] } },
 };
-
-const routes = [{ path: '/company/tasks/new', element: <TaskFormPage /> }];
 
 function fill(label: RegExp, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -30,8 +27,8 @@ function fill(label: RegExp, value: string) {
 
 describe('TaskFormPage', () => {
   it('asks for a learning perspective before anything is sent', async () => {
-    const { client, mutations } = fakeClient(reference);
-    renderAt(client, '/company/tasks/new', routes);
+    const { client, mutations } = fakeClient(reference, { role: 'COMPANY' });
+    renderPage(client, <TaskFormPage />, { url: '/company/tasks/new', path: '/company/tasks/new' });
     await screen.findByRole('heading', { name: 'Opret en uløst opgave' });
     expect(screen.getByText(/En praktik skal have et læringsperspektiv/)).toBeTruthy();
     fill(/^Titel/, 'Plukning');
@@ -46,15 +43,17 @@ describe('TaskFormPage', () => {
   });
 
   it("puts the server's error next to the weekly hours field", async () => {
-    const error = new CombinedError({
-      graphQLErrors: [
-        new GraphQLError('Weekly hours cannot be more than 37 a week.', {
-          extensions: { code: 'BAD_USER_INPUT', field: 'weeklyHours' },
+    const { client, mutations } = fakeClient(
+      {
+        ...reference,
+        CompanyPostTask: gqlError('Weekly hours cannot be more than 37 a week.', {
+          code: 'BAD_USER_INPUT',
+          field: 'weeklyHours',
         }),
-      ],
-    });
-    const { client, mutations } = fakeClient({ ...reference, CompanyPostTask: { error } });
-    renderAt(client, '/company/tasks/new', routes);
+      },
+      { role: 'COMPANY' },
+    );
+    renderPage(client, <TaskFormPage />, { url: '/company/tasks/new', path: '/company/tasks/new' });
     await screen.findByRole('heading', { name: 'Opret en uløst opgave' });
     await waitFor(() => expect((screen.getByLabelText(/^Postnummer/) as HTMLInputElement).value).toBe('5220'));
     fill(/^Titel/, 'Plukning');
@@ -80,7 +79,7 @@ describe('TaskFormPage', () => {
   });
 
   it('edits with the version it read and explains a CONFLICT in words', async () => {
-    const task = {
+    const task: NonNullable<Data<'CompanyTask'>['task']> = {
       id: 't1',
       version: 3,
       status: 'OPEN',
@@ -95,23 +94,23 @@ describe('TaskFormPage', () => {
       openings: 1,
       postcode: '5220',
       requiresDrivingLicence: false,
-      industry: { code: '52', name: 'Lager og transportservice' },
-      requiredCompetences: [{ minLevel: 3, competence: { id: 'c1', name: 'Truckkørsel' } }],
+      industry: { code: '52', name: 'Lager og transportservice', nameEn: null },
+      requiredCompetences: [{ minLevel: 3, competence: { id: 'c1', name: 'Truckkørsel', nameEn: 'Forklift truck' } }],
       niceToHaveCompetences: [],
     };
-    const error = new CombinedError({
-      graphQLErrors: [
-        new GraphQLError('Task "Plukning" was changed by someone else (your version 3, current 4).', {
-          extensions: { code: 'CONFLICT', field: 'version', currentVersion: 4 },
+    const { client, mutations } = fakeClient(
+      {
+        ...reference,
+        CompanyTask: { data: { task } },
+        CompanyUpdateTask: gqlError('Task "Plukning" was changed by someone else (your version 3, current 4).', {
+          code: 'CONFLICT',
+          field: 'version',
+          currentVersion: 4,
         }),
-      ],
-    });
-    const { client, mutations } = fakeClient({
-      ...reference,
-      CompanyTask: { data: { task } },
-      CompanyUpdateTask: { error },
-    });
-    renderAt(client, '/company/tasks/t1/edit', [{ path: '/company/tasks/:id/edit', element: <TaskFormPage /> }]);
+      },
+      { role: 'COMPANY' },
+    );
+    renderPage(client, <TaskFormPage />, { url: '/company/tasks/t1/edit', path: '/company/tasks/:id/edit' });
     await screen.findByRole('heading', { name: 'Ret opgaven' });
     expect((screen.getByLabelText(/^Titel/) as HTMLInputElement).value).toBe('Plukning');
     expect(screen.getAllByLabelText('Mindsteniveau for Truckkørsel').length).toBeGreaterThan(0);
