@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { fakeClient, renderAt } from '../overview/test-utils.js';
+import { fakeClient, gqlError, meFor } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { AuditPage } from './AuditPage.js';
 import { CompetencesPage } from './CompetencesPage.js';
 import { SettingsPage } from './SettingsPage.js';
 import { UsersPage } from './UsersPage.js';
 
-const page = (nodes: object[], hasNextPage = false) => ({
+const page = <T,>(nodes: T[], hasNextPage = false) => ({
   totalCount: nodes.length,
   pageInfo: { hasNextPage, endCursor: hasNextPage ? 'c1' : null },
   edges: nodes.map((node) => ({ node })),
@@ -16,8 +16,8 @@ const page = (nodes: object[], hasNextPage = false) => ({
 describe('the admin pages', () => {
   it('tell a consultant in words that they are for administrators, and ask the server nothing', async () => {
     for (const el of [<AuditPage key="a" />, <UsersPage key="u" />, <SettingsPage key="s" />]) {
-      const { client, calls } = fakeClient({}, 'CONSULTANT');
-      const { unmount } = renderAt(client, el);
+      const { client, calls } = fakeClient({}, { role: 'CONSULTANT' });
+      const { unmount } = renderPage(client, el);
       expect((await screen.findByTestId('forbidden')).textContent).toContain('kun for administratorer');
       expect(calls.filter((c) => c.name !== 'Me')).toEqual([]);
       unmount();
@@ -51,7 +51,7 @@ describe('the admin pages', () => {
         },
       }),
     });
-    renderAt(client, <AuditPage />, '/admin/audit');
+    renderPage(client, <AuditPage />, { url: '/admin/audit', path: '/admin/audit' });
     fireEvent.change(await screen.findByLabelText(/Navn, e-mail eller id/), { target: { value: 'Amal' } });
     fireEvent.click(screen.getByTestId('audit-show'));
     const table = await screen.findByTestId('audit-table');
@@ -64,37 +64,40 @@ describe('the admin pages', () => {
   });
 
   it('users: shows last login, and an admin cannot deactivate or demote themselves', async () => {
-    const { client } = fakeClient({
-      AdminUsers: {
-        data: {
-          users: page([
-            {
-              id: 'u1',
-              name: 'Test Bruger',
-              email: 'x@demo.dk',
-              role: 'ADMIN',
-              active: true,
-              lastLoginAt: null,
-              company: null,
-              industries: [],
-            },
-            {
-              id: 'u2',
-              name: 'Kasper',
-              email: 'k@demo.dk',
-              role: 'CONSULTANT',
-              active: true,
-              lastLoginAt: '2026-11-23T09:15:00Z',
-              company: null,
-              industries: [],
-            },
-          ]),
+    const { client } = fakeClient(
+      {
+        AdminUsers: {
+          data: {
+            users: page([
+              {
+                id: 'u1',
+                name: 'Test Bruger',
+                email: 'x@demo.dk',
+                role: 'ADMIN',
+                active: true,
+                lastLoginAt: null,
+                company: null,
+                industries: [],
+              },
+              {
+                id: 'u2',
+                name: 'Kasper',
+                email: 'k@demo.dk',
+                role: 'CONSULTANT',
+                active: true,
+                lastLoginAt: '2026-11-23T09:15:00Z',
+                company: null,
+                industries: [],
+              },
+            ]),
+          },
         },
+        Industries: { data: { industries: [] } },
       },
-      AdminIndustries: { data: { industries: [] } },
-      Industries: { data: { industries: [] } },
-    });
-    renderAt(client, <UsersPage />);
+      // The signed-in admin is the first user in the list.
+      { me: { ...meFor('ADMIN'), id: 'u1', email: 'x@demo.dk' } },
+    );
+    renderPage(client, <UsersPage />);
     const self = await screen.findByTestId('user-x@demo.dk');
     expect(within(self).getByText('Aldrig')).toBeTruthy();
     expect((within(self).getByTestId('toggle-x@demo.dk') as HTMLButtonElement).disabled).toBe(true);
@@ -108,18 +111,13 @@ describe('the admin pages', () => {
     const { client, calls } = fakeClient({
       AdminCompetences: { data: { competences: [] } },
       AdminCompetenceDomains: { data: { competenceDomains: ['warehouse', 'cleaning'] } },
-      AdminCreateCompetence: {
-        error: new CombinedError({
-          graphQLErrors: [
-            {
-              message: dup,
-              extensions: { code: 'BAD_USER_INPUT', field: 'name', fields: [{ field: 'name', message: dup }] },
-            },
-          ],
-        }),
-      },
+      AdminCreateCompetence: gqlError(dup, {
+        code: 'BAD_USER_INPUT',
+        field: 'name',
+        fields: [{ field: 'name', message: dup }],
+      }),
     });
-    renderAt(client, <CompetencesPage />);
+    renderPage(client, <CompetencesPage />);
     fireEvent.change(await screen.findByTestId('competence-name'), { target: { value: 'Rengøring' } });
     fireEvent.change(screen.getByTestId('competence-name-en'), { target: { value: 'Cleaning' } });
     fireEvent.click(screen.getByTestId('competence-submit'));
@@ -145,7 +143,7 @@ describe('the admin pages', () => {
         },
       },
     });
-    renderAt(client, <SettingsPage />);
+    renderPage(client, <SettingsPage />);
     const secret = await screen.findByTestId('setting-SESSION_SECRET');
     expect(secret.textContent).toContain('Miljøvariabel');
     expect(secret.textContent).toContain('hemmelig');

@@ -1,32 +1,17 @@
-import { MantineProvider } from '@mantine/core';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { Client, Provider } from 'urql';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fromValue, never } from 'wonka';
-import { AuthProvider } from '../../app/auth.js';
+import { fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { LoginPage } from './LoginPage.js';
 
-function renderWith(client: Client) {
-  return render(
-    <MantineProvider>
-      <Provider value={client}>
-        <AuthProvider>
-          <MemoryRouter>
-            <LoginPage />
-          </MemoryRouter>
-        </AuthProvider>
-      </Provider>
-    </MantineProvider>,
-  );
-}
+/** Nobody is signed in; the login options answer as given (or never, so the page keeps its defaults). */
+const signedOut = (loginOptions?: { password: boolean; singleSignOnUrl: string | null }) =>
+  fakeClient(loginOptions ? { LoginOptions: { data: { loginOptions } } } : {}, { me: null }).client;
+const renderWith = (client: ReturnType<typeof signedOut>) => renderPage(client, <LoginPage />);
 
 describe('LoginPage', () => {
   it('shows the form in Danish with the demo users', () => {
-    const client = {
-      executeQuery: () => fromValue({ data: { me: null } }),
-      executeMutation: () => never,
-    } as unknown as Client;
+    const client = signedOut();
     renderWith(client);
     expect(screen.getByRole('heading', { name: 'Log ind' })).toBeTruthy();
     expect(screen.getByLabelText(/E-mail/)).toBeTruthy();
@@ -34,21 +19,14 @@ describe('LoginPage', () => {
   });
 
   it('fills in a demo user when clicked', () => {
-    const client = {
-      executeQuery: () => fromValue({ data: { me: null } }),
-      executeMutation: () => never,
-    } as unknown as Client;
+    const client = signedOut();
     renderWith(client);
     fireEvent.click(screen.getByText('raadgiver@demo.dk'));
     expect((screen.getByLabelText(/E-mail/) as HTMLInputElement).value).toBe('raadgiver@demo.dk');
   });
 
   it('offers the municipality’s login when the server has single sign-on, in the page’s language', () => {
-    const client = {
-      executeQuery: () =>
-        fromValue({ data: { me: null, loginOptions: { password: true, singleSignOnUrl: '/auth/oidc/start' } } }),
-      executeMutation: () => never,
-    } as unknown as Client;
+    const client = signedOut({ password: true, singleSignOnUrl: '/auth/oidc/start' });
     renderWith(client);
     const sso = screen.getByRole('link', { name: 'Log ind med kommunens login' });
     expect(sso.getAttribute('href')).toBe('/auth/oidc/start?lang=da');
@@ -56,11 +34,7 @@ describe('LoginPage', () => {
   });
 
   it('shows only single sign-on when password login is off', () => {
-    const client = {
-      executeQuery: () =>
-        fromValue({ data: { me: null, loginOptions: { password: false, singleSignOnUrl: '/auth/oidc/start' } } }),
-      executeMutation: () => never,
-    } as unknown as Client;
+    const client = signedOut({ password: false, singleSignOnUrl: '/auth/oidc/start' });
     renderWith(client);
     expect(screen.getByRole('link', { name: 'Log ind med kommunens login' })).toBeTruthy();
     expect(screen.queryByLabelText(/E-mail/)).toBeNull();

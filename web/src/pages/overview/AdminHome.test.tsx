@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { AdminHome } from './AdminHome.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
 describe('AdminHome', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -18,7 +19,7 @@ describe('AdminHome', () => {
       })),
     );
     const { client } = fakeClient({});
-    renderAt(client, <AdminHome />);
+    renderPage(client, <AdminHome />);
     expect((await screen.findByTestId('status-overall')).textContent).toBe('Systemet kører med fejl.');
     expect(screen.getByTestId('status-postgres').textContent).toContain('Kører (3 ms)');
     expect(screen.getByTestId('status-meilisearch').textContent).toContain('Nede: connect ECONNREFUSED');

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Data, type Fixtures, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { DashboardPage, everyMonth } from './DashboardPage.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
-const DASHBOARD = {
+const DASHBOARD: Data<'OverviewDashboard'>['dashboard'] = {
   activePlacements: 12,
   candidatesActive: 40,
   shareAtLeast18_5OrdinaryHours: 0.525,
@@ -16,7 +17,7 @@ const DASHBOARD = {
     { type: 'INTERNSHIP', count: 8 },
     { type: 'WAGE_SUBSIDY', count: 4 },
   ],
-  placementsByIndustry: [{ industryCode: '52', industryName: 'Lager', count: 12 }],
+  placementsByIndustry: [{ industryCode: '52', industryName: 'Lager', industryNameEn: null, count: 12 }],
   ladder: [
     { step: { key: 'ASSESSMENT', label: 'Afklaring', position: 1 }, count: 20 },
     { step: { key: 'INTERNSHIP', label: 'Virksomhedspraktik', position: 2 }, count: 9 },
@@ -31,9 +32,9 @@ const DASHBOARD = {
   byConsultant: [{ consultant: { id: 'c1', name: 'Kasper Konsulent' }, activePlacements: 12, conversions: 5 }],
 };
 
-const handlers = {
+const handlers: Fixtures = {
   OverviewDashboard: { data: { dashboard: DASHBOARD } },
-  Industries: { data: { industries: [{ code: '52', name: 'Lager', level: 'DIVISION' }] } },
+  Industries: { data: { industries: [{ code: '52', name: 'Lager', nameEn: null, level: 'DIVISION', section: 'H' }] } },
 };
 
 describe('DashboardPage', () => {
@@ -47,7 +48,7 @@ describe('DashboardPage', () => {
 
   it('shows the key figures in Danish number format', async () => {
     const { client } = fakeClient(handlers);
-    renderAt(client, <DashboardPage />);
+    renderPage(client, <DashboardPage />);
     expect((await screen.findByTestId('card-active-value')).textContent).toBe('12');
     expect(screen.getByTestId('card-share18-value').textContent).toMatch(/^52,5[\u00a0\u202f]%$/);
     expect(screen.getByTestId('card-share18').textContent).toContain('21 af 40 aktive borgere');
@@ -58,7 +59,7 @@ describe('DashboardPage', () => {
 
   it('gives every chart a text alternative: a summary and a table of its numbers', async () => {
     const { client } = fakeClient(handlers);
-    renderAt(client, <DashboardPage />);
+    renderPage(client, <DashboardPage />);
     await screen.findByTestId('chart-type');
     const byType = screen.getByRole('table', { name: 'Tabel: Aktive forløb efter type' });
     expect(within(byType).getByRole('rowheader', { name: 'Virksomhedspraktik' })).toBeTruthy();
@@ -76,13 +77,13 @@ describe('DashboardPage', () => {
       ...handlers,
       OverviewDashboard: { error: new Error('Serveren svarer ikke') },
     });
-    renderAt(client, <DashboardPage />);
+    renderPage(client, <DashboardPage />);
     expect((await screen.findByRole('alert')).textContent).toContain('Serveren svarer ikke');
   });
 
   it('tells a company user the page is not for them', async () => {
-    const { client, calls } = fakeClient(handlers, 'COMPANY');
-    renderAt(client, <DashboardPage />);
+    const { client, calls } = fakeClient(handlers, { role: 'COMPANY' });
+    renderPage(client, <DashboardPage />);
     expect((await screen.findByTestId('forbidden')).textContent).toContain('jobcentrets medarbejdere');
     expect(calls.some((c) => c.name === 'OverviewDashboard')).toBe(false);
   });

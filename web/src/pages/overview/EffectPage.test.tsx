@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n/index.js';
+import { type Data, type Fixtures, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { EffectPage } from './EffectPage.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
 const milestone = (months: number, observed: number, share: number) => ({
   months,
@@ -12,7 +13,7 @@ const milestone = (months: number, observed: number, share: number) => ({
   shareInOrdinaryWork: share,
 });
 
-const REPORT = {
+const REPORT: Data<'OverviewEffect'>['effectReport'] = {
   from: '2026-01-01',
   to: '2026-06-30',
   summary: 'Et hold på 3 personer.',
@@ -37,9 +38,9 @@ const REPORT = {
   byConsultant: [{ id: 'k1', name: 'Kasper Konsulent', ended: 3, converted: 1, rate: 1 / 3 }],
 };
 
-const handlers = {
+const handlers: Fixtures = {
   OverviewEffect: { data: { effectReport: REPORT } },
-  OverviewIndustries: { data: { industries: [] } },
+  Industries: { data: { industries: [] } },
 };
 
 /** A percent sign after an ordinary (breakable) space: "33.3 %" could wrap to "33.3" / "%". */
@@ -57,7 +58,7 @@ describe('EffectPage percentages', () => {
 
   it('keeps the % sign on its number’s line in Danish: a no-break space, never an ordinary one', async () => {
     await i18n.changeLanguage('da');
-    renderAt(fakeClient(handlers).client, <EffectPage />);
+    renderPage(fakeClient(handlers).client, <EffectPage />);
     const chartTable = await screen.findByRole('table', { name: /Andel med ordinære timer efter startmåned/ });
     // The chart's text alternative (its bars as words) and the rate columns.
     expect(chartTable.textContent).toContain('Efter 3 måneder: 33,3\u00a0%');
@@ -67,7 +68,7 @@ describe('EffectPage percentages', () => {
 
   it('writes 33.3% in English, with no space to break at', async () => {
     await i18n.changeLanguage('en');
-    renderAt(fakeClient(handlers).client, <EffectPage />);
+    renderPage(fakeClient(handlers).client, <EffectPage />);
     await screen.findByText('Lager A/S');
     expect(document.body.textContent).toContain('After 3 months: 33.3%');
     expect(document.body.textContent).not.toMatch(BREAKABLE_PERCENT);

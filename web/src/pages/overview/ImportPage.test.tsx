@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { ImportPage } from './ImportPage.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
-const PREVIEW = {
+const PREVIEW: Data<'OverviewPreviewImport'>['previewImport'] = {
   columns: [
     { key: 'cvr', header: 'cvr' },
     { key: 'name', header: 'navn' },
@@ -52,7 +53,7 @@ const PREVIEW = {
 describe('ImportPage', () => {
   it('previews a pasted file with every error listed at the top and an error file, and offers no import', async () => {
     const { client, calls } = fakeClient({ OverviewPreviewImport: { data: { previewImport: PREVIEW } } });
-    renderAt(client, <ImportPage />);
+    renderPage(client, <ImportPage />);
     const text = await screen.findByLabelText(/indsæt CSV-tekst/);
     fireEvent.change(text, { target: { value: 'cvr;navn;farve\n10150817;Et;blå' } });
     fireEvent.click(screen.getByTestId('import-preview'));
@@ -88,7 +89,7 @@ describe('ImportPage', () => {
         },
       },
     });
-    renderAt(client, <ImportPage />);
+    renderPage(client, <ImportPage />);
     fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr;navn\n1;Et' } });
     fireEvent.click(screen.getByTestId('import-preview'));
     expect(await screen.findByTestId('import-summary')).toBeTruthy();
@@ -127,13 +128,16 @@ describe('ImportPage', () => {
           commitImport: {
             processed: 3,
             created: 0,
+            updated: 0,
+            unchanged: 0,
+            skipped: 0,
             rejected: true,
             errors: [{ line: 3, errors: PREVIEW.rows[1]!.errors }],
           },
         },
       },
     });
-    renderAt(client, <ImportPage />);
+    renderPage(client, <ImportPage />);
     fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr;navn\n1;Et' } });
     fireEvent.click(screen.getByTestId('import-preview'));
     fireEvent.click(await screen.findByTestId('import-commit'));
@@ -147,15 +151,15 @@ describe('ImportPage', () => {
     const { client } = fakeClient({
       OverviewPreviewImport: { error: new Error('Filen mangler kolonnerne: branche') },
     });
-    renderAt(client, <ImportPage />);
+    renderPage(client, <ImportPage />);
     fireEvent.change(await screen.findByLabelText(/indsæt CSV-tekst/), { target: { value: 'cvr\n1' } });
     fireEvent.click(screen.getByTestId('import-preview'));
     expect((await screen.findByTestId('import-problem')).textContent).toContain('Filen mangler kolonnerne');
   });
 
   it('asks for a file before previewing, and offers an adviser only candidates', async () => {
-    const { client, calls } = fakeClient({}, 'ADVISER');
-    renderAt(client, <ImportPage />);
+    const { client, calls } = fakeClient({}, { role: 'ADVISER' });
+    renderPage(client, <ImportPage />);
     fireEvent.click(await screen.findByTestId('import-preview'));
     expect((await screen.findByTestId('import-problem')).textContent).toBe('Vælg en fil eller indsæt CSV-tekst først.');
     expect(screen.queryByTestId('import-kind')).toBeNull();
