@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Data, fakeClient } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { AdviserHome } from './AdviserHome.js';
 import { alertMarkers } from './CandidatesPage.js';
-import { fakeClient, renderAt } from './test-utils.js';
 
-const alerts = [
+const alerts: Data<'AdviserAlerts'>['alerts'] = [
   {
     id: 'ACTIVATION_GAP:c1:2026-11-01',
     kind: 'ACTIVATION_GAP',
@@ -37,7 +38,7 @@ const alerts = [
   },
 ];
 
-const summary = {
+const summary: Data<'AdviserCaseloadSummary'> = {
   all: { totalCount: 12 },
   jobReady: { totalCount: 7 },
   activityReady: { totalCount: 4 },
@@ -47,12 +48,15 @@ const summary = {
 
 describe('AdviserHome', { timeout: 20_000 }, () => {
   it('shows alerts first, grouped by severity, with links, then the caseload in numbers', () => {
-    const { client } = fakeClient({
-      AdviserAlerts: { alerts },
-      AdviserCaseloadSummary: summary,
-      AdviserAlertHistory: { alertHistory: [] },
-    });
-    renderAt(client, '/', '/', <AdviserHome />);
+    const { client } = fakeClient(
+      {
+        AdviserAlerts: { data: { alerts } },
+        AdviserCaseloadSummary: { data: summary },
+        AdviserAlertHistory: { data: { alertHistory: [] } },
+      },
+      { role: 'ADVISER' },
+    );
+    renderPage(client, <AdviserHome />);
     const critical = screen.getByTestId('alerts-CRITICAL');
     expect(within(critical).getByRole('heading', { name: /Kritisk – handl nu \(1\)/ })).toBeTruthy();
     expect(within(critical).getByText(/uden virksomhedsrettet tilbud/)).toBeTruthy();
@@ -77,8 +81,11 @@ describe('AdviserHome', { timeout: 20_000 }, () => {
   });
 
   it('says so in words when there are no alerts', () => {
-    const { client } = fakeClient({ AdviserAlerts: { alerts: [] }, AdviserCaseloadSummary: summary });
-    renderAt(client, '/', '/', <AdviserHome />);
+    const { client } = fakeClient(
+      { AdviserAlerts: { data: { alerts: [] } }, AdviserCaseloadSummary: { data: summary } },
+      { role: 'ADVISER' },
+    );
+    renderPage(client, <AdviserHome />);
     expect(screen.getByText(/Ingen advarsler lige nu/)).toBeTruthy();
   });
 

@@ -1,19 +1,26 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type Fixtures, fakeClient, gqlError } from '../../test/fake-client.js';
+import { renderPage } from '../../test/render.js';
 import { PlacementNewPage, startErrorPath } from './PlacementNewPage.js';
-import { fakeClient, gqlError, renderAt } from './test-utils.js';
 
-const queries = {
+const queries: Fixtures = {
   AdviserCandidateName: {
-    candidate: { id: 'c1', firstName: 'Amina', lastName: 'Hassan', iguEligible: true, availableWeeklyHours: 30 },
+    data: {
+      candidate: { id: 'c1', firstName: 'Amina', lastName: 'Hassan', iguEligible: true, availableWeeklyHours: 30 },
+    },
   },
   AdviserCompanies: {
-    companies: { edges: [{ node: { id: 'co1', name: 'Lager A/S', cvr: '10150817', postcode: '5000' } }] },
+    data: {
+      companies: { edges: [{ node: { id: 'co1', name: 'Lager A/S', cvr: '10150817', postcode: '5000' } }] },
+    },
   },
-  AdviserCompanyName: { company: { id: 'co1', name: 'Lager A/S', cvr: '10150817' } },
+  AdviserCompanyName: { data: { company: { id: 'co1', name: 'Lager A/S', cvr: '10150817' } } },
   AdviserCompanyOpenings: {
-    tasks: { edges: [{ node: { id: 't1', title: 'Pakning', weeklyHours: 20, learningGoals: 'Pluk og pak' } }] },
-    iguSlots: { edges: [] },
+    data: {
+      tasks: { edges: [{ node: { id: 't1', title: 'Pakning', weeklyHours: 20, learningGoals: 'Pluk og pak' } }] },
+      iguSlots: { edges: [] },
+    },
   },
 };
 
@@ -22,8 +29,8 @@ const path = '/adviser/placements/new';
 
 describe('PlacementNewPage', { timeout: 20_000 }, () => {
   it('checks the hours plan row by row before sending', async () => {
-    const { client, executeMutation } = fakeClient(queries);
-    renderAt(client, url, path, <PlacementNewPage />);
+    const { client, mutations } = fakeClient(queries, { role: 'ADVISER' });
+    renderPage(client, <PlacementNewPage />, { url, path });
     await screen.findByRole('heading', { name: 'Start forløb for Amina Hassan' });
     fireEvent.click(screen.getByTestId('plan-add'));
     fireEvent.click(screen.getByTestId('plan-add'));
@@ -34,24 +41,28 @@ describe('PlacementNewPage', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByTestId('start-submit'));
     await waitFor(() => expect(screen.getAllByText('Skal være senere end uge 5 i trinnet før.')).toHaveLength(2));
     expect(screen.getByTestId('plan-2-fromWeek').getAttribute('aria-invalid')).toBe('true');
-    expect(executeMutation).not.toHaveBeenCalled();
+    expect(mutations).toEqual([]);
   });
 
   it('sends a rising three-step plan and shows a server plan error on its row', async () => {
-    const { client, executeMutation } = fakeClient(queries, {
-      AdviserStartPlacement: gqlError(
-        'Ordinary hours (25) cannot be more than the weekly hours (20) of the step from week 5.',
-        { code: 'BAD_USER_INPUT', field: 'hoursPlan.ordinaryHours' },
-      ),
-    });
-    renderAt(client, url, path, <PlacementNewPage />);
+    const { client, mutations } = fakeClient(
+      {
+        ...queries,
+        AdviserStartPlacement: gqlError(
+          'Ordinary hours (25) cannot be more than the weekly hours (20) of the step from week 5.',
+          { code: 'BAD_USER_INPUT', field: 'hoursPlan.ordinaryHours' },
+        ),
+      },
+      { role: 'ADVISER' },
+    );
+    renderPage(client, <PlacementNewPage />, { url, path });
     await screen.findByRole('heading', { name: 'Start forløb for Amina Hassan' });
     fireEvent.click(screen.getByTestId('plan-add'));
     fireEvent.click(screen.getByTestId('plan-add'));
     fireEvent.change(screen.getByTestId('learning-goals'), { target: { value: 'Pluk og pak' } });
     fireEvent.click(screen.getByTestId('start-submit'));
-    await waitFor(() => expect(executeMutation).toHaveBeenCalledTimes(1));
-    const vars = executeMutation.mock.calls[0]![0].variables as { input: Record<string, unknown> };
+    await waitFor(() => expect(mutations).toHaveLength(1));
+    const vars = mutations[0]!.variables as { input: Record<string, unknown> };
     expect(vars.input).toMatchObject({
       candidateId: 'c1',
       companyId: 'co1',
@@ -70,8 +81,8 @@ describe('PlacementNewPage', { timeout: 20_000 }, () => {
   });
 
   it('asks for a candidate when none is given', () => {
-    const { client } = fakeClient(queries);
-    renderAt(client, path, path, <PlacementNewPage />);
+    const { client } = fakeClient(queries, { role: 'ADVISER' });
+    renderPage(client, <PlacementNewPage />, { url: path, path });
     expect(screen.getByText(/Vælg først en borger/)).toBeTruthy();
   });
 
