@@ -137,6 +137,8 @@ async function startServerProcess(
       MEILI_INDEX_PREFIX: config.meiliIndexPrefix,
       SEED_DEMO: 'never',
       LOG_LEVEL: 'error',
+      // /metrics is off in production without a token: the load test scrapes it with this one.
+      METRICS_TOKEN: 'bench-metrics-token-0123456789',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -6,23 +6,48 @@ import { gql, login, percentile, startSeededServer, table } from './harness.js';
 
 /**
  * `npm run bench:load`: a server with LOAD_CANDIDATES (default 100,000) candidates in
- * NODE_ENV=production, driven by consultants (portfolio scope, not admin) and advisers:
- *  - open loop at fixed arrival rates (LOAD_RATES, default 50,100,200,400 req/s): requests leave
- *    on a fixed schedule whether or not earlier ones have answered, and latency counts from the
- *    scheduled moment (no coordinated omission);
- *  - closed loop at LOAD_CONNECTIONS (default 50) connections with autocannon.
+ * NODE_ENV=production, driven by consultants (portfolio scope, not admin) and advisers, after a
+ * warm-up that is not measured:
+ *  - open loop at fixed arrival rates (LOAD_RATES, default 10,20,30,50,100,200 req/s: where it holds,
+ *    and the target's 200): requests leave on a fixed schedule whether or not earlier ones have
+ *    answered, and latency counts from the scheduled moment (no coordinated omission);
+ *  - closed loop at LOAD_CONNECTIONS (default 50) connections with autocannon;
+ *  - each kind of request alone, to say what one request costs each process.
  * The mix: 60 % candidate search (plain and the portal's facets + highlights), 30 % matching
- * (task → candidates, candidate → openings), 10 % writes by advisers that change an indexed field
- * (a unique word in a person's education); every write's freshness is measured by searching for
- * its word until found. CPU time per process (the Node server, PostgreSQL, Meilisearch, this
- * generator) from /proc. With 2+ cores the generator runs on the last core and the server,
- * PostgreSQL and Meilisearch on the others (taskset). Writes test/bench/LOAD.md.
+ * (task → candidates with a place left, candidate → openings), 10 % writes by advisers that change an
+ * indexed field (a unique word in a person's education); every write's freshness is measured in
+ * Meilisearch until found. CPU time per process (the Node server, PostgreSQL, Meilisearch, this
+ * generator) from /proc, and where requests wait from the server's /metrics. With 4+ cores (or
+ * LOAD_PIN=apart) the generator runs on the last core and the server, PostgreSQL and Meilisearch on
+ * the others (taskset). Writes test/bench/LOAD.md.
  */
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const CANDIDATES = Number(process.env.LOAD_CANDIDATES ?? 100_000);
-const RATES = (process.env.LOAD_RATES ?? '50,100,200,400').split(',').map(Number);
+const RATES = (process.env.LOAD_RATES ?? '10,20,30,50,100,200').split(',').map(Number);
 const TIMEOUT_MS = 10_000;
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
+const KIND_SECONDS = Number(process.env.LOAD_KIND_SECONDS ?? 15);
+const KIND_CONNECTIONS = Number(process.env.LOAD_KIND_CONNECTIONS ?? 8);
+type Kind = 'plain' | 'portal' | 'match' | 'openings' | 'write';
+const KINDS: [Kind, string][] = [
+  ['plain', 'search, plain'],
+  ['portal', 'search, portal (facets + highlights)'],
+  ['match', 'match task → candidates'],
+  ['openings', 'match candidate → openings'],
+  ['write', 'updateCandidate (indexed field)'],
+];
+const KIND_HEAD = [
+  'request kind (alone)',
+  'req/s',
+  'p50 ms',
+  'p95 ms',
+  'errors',
+  'CPU ms/request: Node',
+  'PostgreSQL',
+  'Meilisearch',
+  'req/s the cores could serve',
+];
 
 const TERMS = ['truck', 'rengøring', 'køkken', 'lager', 'pleje', 'gaffeltruk', 'kasse', 'maler', 'plukning', 'hotel'];
 const PLAIN =
@@ -36,7 +61,7 @@ const OPENINGS =
   'query($id: ID!) { matchOpeningsForCandidate(candidateId: $id, first: 10) { score task { id } iguSlot { id } } }';
 const UPDATE =
   'mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id version } }';
-const FIND = 'query($q: String) { searchCandidates(query: $q, first: 1) { totalHits } }';
+const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 
 interface Actor {
   cookie: string;
@@ -161,12 +186,14 @@ async function main() {
     const consultants: Actor[] = [];
     for (const u of users.filter((x) => x.role === 'CONSULTANT')) {
       const cookie = await login(s.url, u.email);
-      const t = await gql<{ tasks: { edges: { node: { id: string } }[] } }>(
+      // Only tasks with a seat left: matching a filled task is answered with a domain error
+      // ("… er besat"), which is the right answer but not the load we mean to measure.
+      const t = await gql<{ tasks: { edges: { node: { id: string; openingsLeft: number } }[] } }>(
         s.url,
         cookie,
-        '{ tasks(first: 50, filter: { status: OPEN }) { edges { node { id } } } }',
+        '{ tasks(first: 100, filter: { status: OPEN }) { edges { node { id openingsLeft } } } }',
       );
-      const tasks = t.tasks.edges.map((e) => e.node.id);
+      const tasks = t.tasks.edges.filter((e) => e.node.openingsLeft > 0).map((e) => e.node.id);
       if (tasks.length) consultants.push({ cookie, tasks });
     }
     const writers: Writer[] = [];
@@ -188,10 +215,14 @@ async function main() {
     console.log(`  ${consultants.length} consultants, ${writers.length} advisers writing`);
 
     let seq = 0;
-    const next = (allowWrite = true): Req => {
+    /** The mix's next request; `only` gives one kind of it (the cost-per-kind table). */
+    const next = (allowWrite = true, only?: Kind): Req => {
       const i = seq++;
       const a = consultants[i % consultants.length]!;
-      const r = i % 20;
+      const r =
+        only === undefined
+          ? i % 20
+          : { plain: 0, portal: 1, match: 12, openings: 17, write: allowWrite ? 18 : 12 }[only];
       if (r < 12) {
         const q = TERMS[i % TERMS.length];
         return {
@@ -215,7 +246,7 @@ async function main() {
       }
       const w = writers[i % writers.length]!;
       const person = w.people.find((p) => !p.busy);
-      if (!person) return next(false);
+      if (!person) return next(false, only);
       person.busy = true;
       const word = `last${i}x${Date.now().toString(36)}q`;
       return {
@@ -230,27 +261,61 @@ async function main() {
       };
     };
 
-    const searcher = consultants[0]!.cookie;
     const freshness: number[] = [];
     let freshnessLost = 0;
-    /** After a write: search its word until found (every 50 ms, at most 30 s). */
-    const watch = async (word: string, from: number) => {
-      for (;;) {
-        const r = await post(s.url, {
-          kind: 'search',
-          cookie: searcher,
-          body: JSON.stringify({ query: FIND, variables: { q: word } }),
-        }).catch(() => null);
-        if (r?.ok && /"totalHits":[1-9]/.test(r.text)) {
-          freshness.push(performance.now() - from);
-          return;
-        }
-        if (performance.now() - from > 30_000) {
-          freshnessLost++;
-          return;
+    /**
+     * Freshness: every write's word, looked for in the live candidate index every 50 ms, all
+     * pending words in one multi-search. The first version searched the product once per write
+     * every 50 ms: with writes queueing, those polls became most of the load they measured.
+     * A phrase query has no typo tolerance, and the hit must be the written person.
+     */
+    const pending = new Map<string, { from: number; person: string; done: () => void }>();
+    const indexUid = s.runtime.services.search.uid('candidate');
+    let watching = true;
+    const watcher = (async () => {
+      while (watching || pending.size) {
+        const words = [...pending.keys()];
+        if (words.length) {
+          const res = await s.runtime.services.meili
+            .multiSearch({
+              queries: words.map((w) => ({ indexUid, q: `"${w}"`, limit: 1, attributesToRetrieve: ['id'] })),
+            })
+            .catch(() => null);
+          const now = performance.now();
+          res?.results.forEach((r, k) => {
+            const p = pending.get(words[k]!);
+            if (!p) return;
+            if (r.hits[0]?.id === p.person) freshness.push(now - p.from);
+            else if (now - p.from <= 30_000) return;
+            else freshnessLost++;
+            pending.delete(words[k]!);
+            p.done();
+          });
         }
         await new Promise((res) => setTimeout(res, 50));
       }
+    })();
+    /**
+     * Watches a write's word; the person stays busy (no further write) until it is found, or a
+     * second write would overwrite the first word before it could be seen.
+     */
+    const watch = (word: string, from: number, person: { id: string; busy: boolean }) =>
+      new Promise<void>((done) =>
+        pending.set(word, {
+          from,
+          person: person.id,
+          done: () => {
+            person.busy = false;
+            done();
+          },
+        }),
+      );
+    /** After a failed write (a timeout the server still finished, say): read the version again. */
+    const reread = async (person: { id: string; version: number }) => {
+      const [row] = (await conn.execute('select version from candidate where id = ?', [person.id])) as {
+        version: number;
+      }[];
+      if (row) person.version = row.version;
     };
     const run = async (
       req: Req,
@@ -267,26 +332,87 @@ async function main() {
         if (!r.ok) {
           errors.n++;
           errors.sample ||= r.text.slice(0, 200);
+          if (req.person) await reread(req.person);
         } else if (req.kind === 'write') {
           const v = /"version":(\d+)/.exec(r.text);
           if (v && req.person) req.person.version = Number(v[1]);
-          watches.push(watch(req.word!, scheduled));
+          watches.push(watch(req.word!, scheduled, req.person!));
+          return;
         }
       } catch (err) {
         errors.n++;
         errors.sample ||= (err as Error).message;
         add(lat, 'all', performance.now() - scheduled);
-      } finally {
-        if (req.person) req.person.busy = false;
+        if (req.person) await reread(req.person);
       }
+      if (req.person) req.person.busy = false;
     };
 
     const rows: (string | number)[][] = [];
     const cpuRows: (string | number)[][] = [];
-    const measureCpu = (label: string, before: ReturnType<typeof cpuSnapshot>, seconds: number) => {
+    const waitRows: (string | number)[][] = [];
+    /**
+     * Where requests wait: every second, the server's /metrics (database pool, search outbox,
+     * Meilisearch's task queue, event-loop delay) and one raw Meilisearch search's round trip;
+     * the row keeps each one's worst second.
+     */
+    const sampleWaits = (label: string) => {
+      const worst = { used: 0, pending: 0, outbox: 0, meiliQueue: 0, lag: 0, raw: [] as number[] };
+      let on = true;
+      const done = (async () => {
+        while (on) {
+          const text = await fetch(`${s.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+            .then((r) => r.text())
+            .catch(() => '');
+          const read = (re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
+          worst.used = Math.max(worst.used, read(/^jobbro_db_pool_connections\{state="used"\} (\S+)/m));
+          worst.pending = Math.max(worst.pending, read(/^jobbro_db_pool_connections\{state="pending"\} (\S+)/m));
+          worst.outbox = Math.max(worst.outbox, read(/^jobbro_search_outbox_backlog (\S+)/m));
+          worst.meiliQueue = Math.max(worst.meiliQueue, read(/^jobbro_meilisearch_tasks\{status="enqueued"\} (\S+)/m));
+          worst.lag = Math.max(worst.lag, read(/^nodejs_eventloop_lag_p99_seconds (\S+)/m) * 1000);
+          const t = performance.now();
+          await s.runtime.services.meili
+            .index(indexUid)
+            .search('truck', { limit: 20 })
+            .catch(() => null);
+          worst.raw.push(performance.now() - t);
+          await new Promise((res) => setTimeout(res, 1000));
+        }
+      })();
+      return async () => {
+        on = false;
+        await done;
+        const raw = worst.raw.sort((a, b) => a - b);
+        waitRows.push([
+          label,
+          worst.used,
+          worst.pending,
+          worst.outbox,
+          worst.meiliQueue,
+          worst.lag.toFixed(0),
+          raw.length ? `${percentile(raw, 50).toFixed(0)} / ${raw[raw.length - 1]!.toFixed(0)}` : '–',
+        ]);
+      };
+    };
+    /**
+     * CPU per second of wall time, and per answered request: the latter is what one request of the
+     * mix costs each process, so `cores × 1000 ÷ (their sum)` bounds the rate this machine can serve.
+     */
+    const measureCpu = (label: string, before: ReturnType<typeof cpuSnapshot>, seconds: number, answered: number) => {
       const after = cpuSnapshot(s.pid);
       const d = (k: keyof typeof after) => ((after[k] - before[k]) / seconds).toFixed(2);
-      cpuRows.push([label, d('server'), d('postgres'), d('meilisearch'), d('generator'), os.loadavg()[0]!.toFixed(1)]);
+      const per = (k: 'server' | 'postgres' | 'meilisearch') => (1000 * (after[k] - before[k])) / Math.max(1, answered);
+      const product = per('server') + per('postgres') + per('meilisearch');
+      cpuRows.push([
+        label,
+        d('server'),
+        d('postgres'),
+        d('meilisearch'),
+        d('generator'),
+        `${per('server').toFixed(1)} / ${per('postgres').toFixed(1)} / ${per('meilisearch').toFixed(1)}`,
+        ((cores * 1000) / product).toFixed(0),
+        os.loadavg()[0]!.toFixed(1),
+      ]);
     };
     const row = (label: string, offered: string, lat: Record<string, number[]>, errors: number, seconds: number) => {
       const q = (k: string, p: number) => {
@@ -311,6 +437,75 @@ async function main() {
       ]);
     };
 
+    /**
+     * Closed loop with autocannon: `connections` connections, each sends its next request when the
+     * last answered. Returns the latencies, the errors and the seconds it ran.
+     */
+    const closedLoop = async (connections: number, seconds: number, make: () => Req, watches: Promise<void>[]) => {
+      const lat: Record<string, number[]> = {};
+      let errors = 0;
+      const started = performance.now();
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        autocannon(
+          {
+            url: `${s.url}/graphql`,
+            method: 'POST',
+            connections,
+            duration: seconds,
+            timeout: TIMEOUT_MS / 1000,
+            headers: { 'content-type': 'application/json' },
+            requests: [
+              {
+                setupRequest: (req, context) => {
+                  const r = make();
+                  (context as { r?: Req; at?: number }).r = r;
+                  (context as { r?: Req; at?: number }).at = performance.now();
+                  return { ...req, body: r.body, headers: { ...req.headers, cookie: r.cookie } };
+                },
+                onResponse: (_status, body, context) => {
+                  const c = context as { r: Req; at: number };
+                  const t = performance.now() - c.at;
+                  add(lat, c.r.kind, t);
+                  add(lat, 'all', t);
+                  if (body.includes('"errors"')) {
+                    errors++;
+                    if (c.r.person) {
+                      const p = c.r.person;
+                      void reread(p).finally(() => {
+                        p.busy = false;
+                      });
+                      return;
+                    }
+                  } else if (c.r.kind === 'write') {
+                    const v = /"version":(\d+)/.exec(body);
+                    if (v && c.r.person) c.r.person.version = Number(v[1]);
+                    watches.push(watch(c.r.word!, c.at, c.r.person!));
+                    return;
+                  }
+                  if (c.r.person) c.r.person.busy = false;
+                },
+              },
+            ],
+          },
+          (err, res) => (err ? reject(err) : resolve(res)),
+        );
+      });
+      return {
+        lat,
+        errors: errors + result.errors + result.timeouts + result.non2xx,
+        seconds: (performance.now() - started) / 1000,
+      };
+    };
+
+    // Warm-up, not measured: a fresh process compiles its hot paths during its first requests,
+    // which would land on whichever scenario runs first.
+    console.log(`  warm-up: the mix at 10 connections for ${WARMUP_SECONDS} s (not measured)…`);
+    const warmWatches: Promise<void>[] = [];
+    await closedLoop(10, WARMUP_SECONDS, () => next(), warmWatches);
+    await Promise.all(warmWatches);
+    freshness.length = 0;
+    freshnessLost = 0;
+
     for (const rate of RATES) {
       console.log(`  open loop at ${rate} req/s for ${SECONDS} s…`);
       freshness.length = 0;
@@ -320,6 +515,7 @@ async function main() {
       const inflight: Promise<void>[] = [];
       const watches: Promise<void>[] = [];
       const before = cpuSnapshot(s.pid);
+      const stopSampling = sampleWaits(`open ${rate}/s`);
       const start = performance.now() + 50;
       const total = rate * SECONDS;
       for (let k = 0; k < total; k++) {
@@ -329,76 +525,85 @@ async function main() {
         inflight.push(run(next(), at, lat, errors, watches));
       }
       await Promise.all(inflight);
-      measureCpu(`open ${rate}/s`, before, (performance.now() - start) / 1000);
+      // From the first send to the last answer: the freshness watch that follows is not load.
+      const elapsed = (performance.now() - start) / 1000;
+      measureCpu(`open ${rate}/s`, before, elapsed, lat.all?.length ?? 0);
+      await stopSampling();
       await Promise.all(watches);
-      row(`open loop`, `${rate}/s`, lat, errors.n, (performance.now() - start) / 1000 - 0);
+      row(`open loop`, `${rate}/s`, lat, errors.n, elapsed);
       if (errors.sample) console.log(`    first error: ${errors.sample}`);
       console.log(table(HEAD, rows.slice(-1)));
     }
 
-    // Closed loop: 50 connections, each sends its next request when the last answered.
+    // The mix at a fixed number of connections.
     console.log(`  closed loop at ${CONNECTIONS} connections for ${SECONDS} s…`);
     freshness.length = 0;
     freshnessLost = 0;
-    const lat: Record<string, number[]> = {};
-    let errors = 0;
     const watches: Promise<void>[] = [];
     const before = cpuSnapshot(s.pid);
-    const started = performance.now();
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const inst = autocannon(
-        {
-          url: `${s.url}/graphql`,
-          method: 'POST',
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          timeout: TIMEOUT_MS / 1000,
-          headers: { 'content-type': 'application/json' },
-          requests: [
-            {
-              setupRequest: (req, context) => {
-                const r = next();
-                (context as { r?: Req; at?: number }).r = r;
-                (context as { r?: Req; at?: number }).at = performance.now();
-                return { ...req, body: r.body, headers: { ...req.headers, cookie: r.cookie } };
-              },
-              onResponse: (_status, body, context) => {
-                const c = context as { r: Req; at: number };
-                const t = performance.now() - c.at;
-                add(lat, c.r.kind, t);
-                add(lat, 'all', t);
-                if (body.includes('"errors"')) errors++;
-                else if (c.r.kind === 'write') {
-                  const v = /"version":(\d+)/.exec(body);
-                  if (v && c.r.person) c.r.person.version = Number(v[1]);
-                  watches.push(watch(c.r.word!, c.at));
-                }
-                if (c.r.person) c.r.person.busy = false;
-              },
-            },
-          ],
-        },
-        (err, res) => (err ? reject(err) : resolve(res)),
-      );
-      void inst;
-    });
-    const closedSeconds = (performance.now() - started) / 1000;
-    measureCpu(`closed ${CONNECTIONS} conn.`, before, closedSeconds);
+    const stopSampling = sampleWaits(`closed ${CONNECTIONS} conn.`);
+    const closed = await closedLoop(CONNECTIONS, SECONDS, () => next(), watches);
+    measureCpu(`closed ${CONNECTIONS} conn.`, before, closed.seconds, closed.lat.all?.length ?? 0);
+    await stopSampling();
     await Promise.all(watches);
-    row(
-      `closed loop, ${CONNECTIONS} conn.`,
-      '–',
-      lat,
-      errors + result.errors + result.timeouts + result.non2xx,
-      closedSeconds,
-    );
+    row(`closed loop, ${CONNECTIONS} conn.`, '–', closed.lat, closed.errors, closed.seconds);
+
+    // What one request of each kind costs each process: a closed loop of that kind alone.
+    const kindRows: (string | number)[][] = [];
+    for (const [kind, label] of KINDS) {
+      console.log(`  ${label} alone, ${KIND_CONNECTIONS} connections for ${KIND_SECONDS} s…`);
+      const kindWatches: Promise<void>[] = [];
+      const b = cpuSnapshot(s.pid);
+      const r = await closedLoop(KIND_CONNECTIONS, KIND_SECONDS, () => next(true, kind), kindWatches);
+      const a = cpuSnapshot(s.pid);
+      await Promise.all(kindWatches);
+      const n = Math.max(1, r.lat.all?.length ?? 0);
+      const per = (k: 'server' | 'postgres' | 'meilisearch') => (1000 * (a[k] - b[k])) / n;
+      const xs = [...(r.lat.all ?? [])].sort((x, y) => x - y);
+      kindRows.push([
+        label,
+        (n / r.seconds).toFixed(0),
+        xs.length ? percentile(xs, 50).toFixed(0) : '–',
+        xs.length ? percentile(xs, 95).toFixed(0) : '–',
+        r.errors,
+        per('server').toFixed(1),
+        per('postgres').toFixed(1),
+        per('meilisearch').toFixed(1),
+        ((cores * 1000) / (per('server') + per('postgres') + per('meilisearch'))).toFixed(0),
+      ]);
+      console.log(table(KIND_HEAD, kindRows.slice(-1)));
+    }
+    watching = false;
+    await watcher;
 
     const out = table(HEAD, rows);
     const cpu = table(
-      ['scenario', 'Node server', 'PostgreSQL', 'Meilisearch', 'load generator', 'load avg (1 min, whole machine)'],
+      [
+        'scenario',
+        'Node server',
+        'PostgreSQL',
+        'Meilisearch',
+        'load generator',
+        'CPU ms per request: Node / PostgreSQL / Meilisearch',
+        `req/s the ${cores} cores could serve at that cost`,
+        'load avg (1 min, whole machine)',
+      ],
       cpuRows,
     );
-    console.log(`\n${out}\n\n${cpu}`);
+    const waits = table(
+      [
+        'scenario',
+        'pool used (max)',
+        'pool waiting (max)',
+        'outbox backlog (max)',
+        'Meilisearch tasks queued (max)',
+        'event-loop delay p99 (max ms)',
+        'raw Meilisearch search p50 / max ms',
+      ],
+      waitRows,
+    );
+    const kinds = table(KIND_HEAD, kindRows);
+    console.log(`\n${out}\n\n${cpu}\n\n${waits}\n\n${kinds}`);
     const doc = `# Load test
 
 \`npm run bench:load\` (LOAD_CANDIDATES=${CANDIDATES}, LOAD_SECONDS=${SECONDS}, LOAD_RATES=${RATES.join(',')}, LOAD_CONNECTIONS=${CONNECTIONS}),
@@ -420,6 +625,18 @@ CPU seconds per second of wall time (1.00 = one core busy), per process group, f
 exited backends through the postmaster's cutime):
 
 ${cpu}
+
+Where requests wait, sampled every second from the server's \`/metrics\` (the database pool of ${s.config.db.poolMax}, the search
+outbox, Meilisearch's task queue, Node's event-loop delay) beside one raw Meilisearch search a second, straight to
+Meilisearch with the same client (its round trip under the same load):
+
+${waits}
+
+What each kind of request costs, alone: a closed loop of that kind only at ${KIND_CONNECTIONS} connections for ${KIND_SECONDS} s,
+CPU time per answered request per process (so "req/s the cores could serve" = ${cores} × 1000 ÷ their sum, the
+ceiling for that kind on this machine whatever the software does around it):
+
+${kinds}
 `;
     fs.writeFileSync('test/bench/LOAD.md', doc);
     console.log('Wrote test/bench/LOAD.md');

@@ -201,14 +201,15 @@ export function openingsLeft(f: OpeningCapacityFacts): number {
   return Math.max(0, f.openings - placed - accepted);
 }
 
+// Built once: a suggestion list formats one of these per person free only soon.
+const DAY_MONTH = {
+  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+};
+
 /** "ledig fra 12. jan." / "free from 12 Jan": the sentence a suggestion carries when the person is free only soon. */
 export function availableFromNote(date: string, locale: 'da' | 'en'): string {
-  const day = new Date(`${date}T12:00:00Z`);
-  const text = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(day);
+  const text = DAY_MONTH[locale].format(new Date(`${date}T12:00:00Z`));
   return locale === 'en'
     ? `Free from ${text}: the current placement ends then.`
     : `Ledig fra ${text}: det nuværende forløb slutter da.`;
