@@ -161,6 +161,47 @@ describe('the demo data', { timeout: 600_000 }, () => {
     expect(listed).toBeGreaterThan(0);
   });
 
+  it('gives the IGU slots requirements, so their suggestions are told apart by competences', async () => {
+    const SLOT = `query($id: ID!) { iguSlot(id: $id) { title danishLevel requiredCompetences { minLevel competence { id name } } } }`;
+    const MATCH = `query($id: ID!) { matchCandidatesForIguSlot(iguSlotId: $id, first: 10) {
+      score missingRequired scoreBeforeMissing candidate { id } factors { key score explanation } } }`;
+    const slots = (await all<Opening>(admin, SLOTS, (d) => d.iguSlots)).filter((o) => o.openingsLeft > 0);
+    expect(slots.length).toBeGreaterThan(0);
+    let suggestions = 0;
+    const toldApart: string[] = [];
+    for (const o of slots) {
+      const { iguSlot } = await admin.ok(SLOT, { id: o.id });
+      const required: { minLevel: number; competence: { id: string; name: string } }[] = iguSlot.requiredCompetences;
+      expect(required.length, o.title).toBeGreaterThanOrEqual(2);
+      expect(required.length, o.title).toBeLessThanOrEqual(3);
+      for (const r of required) expect([1, 2]).toContain(r.minLevel);
+      expect(['NONE', 'A1', 'A2', 'B1']).toContain(iguSlot.danishLevel);
+
+      const matches: {
+        missingRequired: number;
+        scoreBeforeMissing: number;
+        factors: { key: string; score: number; explanation: string }[];
+      }[] = (await admin.ok(MATCH, { id: o.id })).matchCandidatesForIguSlot;
+      suggestions += matches.length;
+      const competenceScores = new Set<number>();
+      for (const m of matches) {
+        const comp = m.factors.find((f) => f.key === 'competences');
+        expect(comp, o.title).toBeDefined();
+        competenceScores.add(comp?.score ?? -1);
+        // The explanation is about the slot's competences, not "no required competences are listed".
+        expect(comp?.explanation).not.toMatch(/ingen krævede kompetencer/i);
+        expect(
+          required.some((r) => comp?.explanation.includes(r.competence.name)),
+          comp?.explanation,
+        ).toBe(true);
+      }
+      if (competenceScores.size > 1 || new Set(matches.map((m) => m.missingRequired)).size > 1) toldApart.push(o.title);
+    }
+    expect(suggestions).toBeGreaterThan(0);
+    // Before the slots had requirements every suggestion had the same competence score (0.5: "none listed").
+    expect(toldApart.length).toBeGreaterThan(0);
+  });
+
   it('has no company twice', async () => {
     const companies = await all<{ id: string; name: string; cvr: string }>(admin, COMPANIES, (d) => d.companies);
     expect(companies.length).toBeGreaterThanOrEqual(60);

@@ -114,6 +114,7 @@ const RESET_TABLES = [
   'proposal',
   'task_competence',
   'unsolved_task',
+  'igu_slot_competence',
   'igu_slot',
   'candidate_competence',
   'weekly_activity',

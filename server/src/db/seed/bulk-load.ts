@@ -23,6 +23,7 @@ export const TABLES: Record<keyof GeneratedRows, string> = {
   tasks: 'unsolved_task',
   taskCompetences: 'task_competence',
   iguSlots: 'igu_slot',
+  iguSlotCompetences: 'igu_slot_competence',
   candidates: 'candidate',
   candidateCompetences: 'candidate_competence',
   weeklyActivities: 'weekly_activity',

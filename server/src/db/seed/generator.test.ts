@@ -13,6 +13,7 @@ import { peakWeek } from '../../features/candidates/week-obligation.js';
 import { isValidCvr } from '../../features/companies/cvr.js';
 import { lookupPostcode } from '../../shared/postcodes.js';
 import { loadCompetenceCatalogue } from './competence-catalogue.js';
+import { IGU_REQUIREMENTS, IGU_TITLES, INDUSTRY_BY_CODE } from './generator/reference-tables.js';
 import {
   appendRows,
   emptyRows,
@@ -68,6 +69,7 @@ const datasets: [string, GeneratedRows][] = [
 ];
 
 const catalogue = new Set(loadCompetenceCatalogue().map((c) => c.code));
+const domainOf = new Map(loadCompetenceCatalogue().map((c) => [c.code, c.domain]));
 
 describe('determinism', () => {
   it('gives identical output for the same seed', () => {
@@ -151,6 +153,30 @@ describe.each(datasets)('%s data', (_name, rows) => {
     for (const tc of rows.taskCompetences) expect(catalogue.has(tc.competenceCode)).toBe(true);
     for (const f of rows.followUps)
       for (const code of f.confirmedCompetenceCodes) expect(catalogue.has(code)).toBe(true);
+  });
+
+  it("gives every IGU slot 2–3 distinct catalogue competences of its industry at a beginner's level, and a low Danish level", () => {
+    const bySlot = new Map<string, string[]>();
+    for (const r of rows.iguSlotCompetences) {
+      expect(catalogue.has(r.competenceCode), r.competenceCode).toBe(true);
+      expect([1, 2]).toContain(r.minLevel);
+      bySlot.set(r.slotId, [...(bySlot.get(r.slotId) ?? []), r.competenceCode]);
+    }
+    expect([...bySlot.keys()].every((id) => rows.iguSlots.some((s) => s.id === id))).toBe(true);
+    for (const s of rows.iguSlots) {
+      const codes = bySlot.get(s.id) ?? [];
+      expect(codes.length, s.title).toBeGreaterThanOrEqual(2);
+      expect(codes.length, s.title).toBeLessThanOrEqual(3);
+      expect(new Set(codes).size).toBe(codes.length);
+      const domains = INDUSTRY_BY_CODE.get(s.industryCode)?.domains ?? [];
+      for (const code of codes) expect(domains, `${s.title}: ${code}`).toContain(domainOf.get(code));
+      // The title's core competence is always asked for.
+      expect(codes).toContain(IGU_REQUIREMENTS[s.title]?.core);
+      expect(['NONE', 'A1', 'A2', 'B1']).toContain(s.danishLevel);
+    }
+    // Not all alike: the slots ask for different things and different Danish.
+    expect(new Set(rows.iguSlots.map((s) => (bySlot.get(s.id) ?? []).join())).size).toBeGreaterThan(5);
+    expect(new Set(rows.iguSlots.map((s) => s.danishLevel)).size).toBeGreaterThan(1);
   });
 
   it('keeps every number of hours within 0–37 and the database checks', () => {
@@ -329,6 +355,24 @@ describe.each(datasets)('%s data', (_name, rows) => {
       'PLACEMENT_ENDING',
       'PROGRESSION_STALLED',
     ]);
+  });
+});
+
+describe('IGU requirements table', () => {
+  it("has requirements for every IGU title, all catalogue competences of the title's industry", () => {
+    for (const [industry, titles] of Object.entries(IGU_TITLES)) {
+      const domains = INDUSTRY_BY_CODE.get(industry)?.domains ?? [];
+      for (const title of titles) {
+        const req = IGU_REQUIREMENTS[title];
+        expect(req, title).toBeDefined();
+        const codes = [req?.core, ...(req?.more ?? [])];
+        expect(codes.length, title).toBeGreaterThanOrEqual(3);
+        for (const code of codes) {
+          expect(catalogue.has(code as string), `${title}: ${code}`).toBe(true);
+          expect(domains, `${title}: ${code}`).toContain(domainOf.get(code as string));
+        }
+      }
+    }
   });
 });
 

@@ -40,6 +40,8 @@ import {
   DANISH_POOL_INDEX,
   EDUCATION_TEXTS,
   FOREIGN_EDUCATIONS,
+  IGU_DANISH_LOW,
+  IGU_REQUIREMENTS,
   IGU_TITLES,
   INDUSTRIES,
   INDUSTRY_BY_CODE,
@@ -489,6 +491,28 @@ export class SeedGenerator {
     return ref;
   }
 
+  /**
+   * What the g-th IGU slot requires: 2–3 competences of its title (the title's core one always) at
+   * level 1–2, and the Danish a company offering such work would ask for. Drawn from a stream of
+   * their own, so that adding them changed none of the other generated rows.
+   */
+  private iguRequirements(
+    g: number,
+    title: string,
+    industry: string,
+  ): { danishLevel: DanishLevelRow; required: { competenceCode: string; minLevel: number }[] } {
+    const rng = rngFor(this.seed, 'igu-requirements', g);
+    const template = IGU_REQUIREMENTS[title];
+    const n = rng.int(2, 3);
+    const codes = template
+      ? [template.core, ...rng.sample(template.more, n - 1)].filter((c) => this.catalogueCodes.has(c))
+      : this.competencesFor(rng, (INDUSTRY_BY_CODE.get(industry) as IndustryDef | undefined)?.domains ?? [], [], n);
+    return {
+      danishLevel: rng.weighted(template?.danish ?? IGU_DANISH_LOW),
+      required: codes.map((competenceCode) => ({ competenceCode, minLevel: rng.int(1, 2) })),
+    };
+  }
+
   private addIguSlot(
     rng: Rng,
     out: GeneratedRows,
@@ -518,6 +542,7 @@ export class SeedGenerator {
     const created = this.cal.at(Math.min(startDay, 0) - rng.int(20, 90), 11, 0);
     const title = rng.pick(IGU_TITLES[company.industry] ?? ['IGU-elev']);
     const weeklyHours = rng.pick([30, 37, 37]);
+    const { danishLevel, required } = this.iguRequirements(g, title, company.industry);
     out.iguSlots.push({
       id,
       createdAt: created,
@@ -527,6 +552,7 @@ export class SeedGenerator {
       description:
         'To års integrationsgrunduddannelse med løn: arbejde hos os og skoleperioder med relevant uddannelse. Mentor følger forløbet.',
       industryCode: company.industry,
+      danishLevel,
       startDate: this.cal.date(startDay),
       weeklyHours,
       hourlyWage: rng.pick([62.5, 64, 66.75, 70]),
@@ -536,6 +562,7 @@ export class SeedGenerator {
       statusReason: status === 'CLOSED' ? 'Stillingen er besat internt.' : null,
       version: 1,
     });
+    for (const r of required) out.iguSlotCompetences.push({ slotId: id, ...r });
     const ref: SlotRef = {
       id,
       companyId: company.id,

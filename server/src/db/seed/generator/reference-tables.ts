@@ -847,6 +847,143 @@ export const IGU_TITLES: Record<string, readonly string[]> = {
   '55': ['IGU-elev: hotel og housekeeping', 'IGU: receptions- og serviceassistent'],
 };
 
+/**
+ * What a company offering an IGU slot with this title writes as its requirements (IGU_TITLES).
+ * IGU is for newly arrived refugees who are to learn the trade and Danish on the job and at
+ * school: the competences are the work's own, at a beginner's level (minLevel 1–2), and the
+ * Danish asked for is low, a little higher where the work is talking to citizens or customers.
+ * `core` is always required (it is what the title says); the rest are drawn from `more`.
+ */
+export interface IguRequirementTemplate {
+  core: string;
+  more: readonly string[];
+  danish: readonly (readonly [DanishLevelRow, number])[];
+}
+/** Danish an IGU slot asks for where the work is hands-on. */
+export const IGU_DANISH_LOW: readonly (readonly [DanishLevelRow, number])[] = [
+  ['NONE', 3],
+  ['A1', 4],
+  ['A2', 2],
+];
+/** Danish an IGU slot asks for where the work is talking to citizens, residents or customers. */
+export const IGU_DANISH_TALK: readonly (readonly [DanishLevelRow, number])[] = [
+  ['A1', 1],
+  ['A2', 4],
+  ['B1', 2],
+];
+export const IGU_REQUIREMENTS: Record<string, IguRequirementTemplate> = {
+  'IGU-elev: lager og logistik': {
+    core: 'order-picking',
+    more: ['goods-receipt', 'barcode-scanning', 'pallet-jack-operation'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: lagermedarbejder med truckcertifikat': {
+    core: 'forklift-operation',
+    more: ['warehouse-work', 'loading-unloading', 'pallet-building'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev: rengøring og ejendomsservice': {
+    core: 'general-cleaning',
+    more: ['cleaning-methods', 'outdoor-cleaning', 'caretaker'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: serviceassistent': {
+    core: 'institution-cleaning',
+    more: ['cleaning-methods', 'surface-disinfection', 'toilet-cleaning'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev i køkkenet': {
+    core: 'food-preparation',
+    more: ['vegetable-preparation', 'dishwashing', 'food-hygiene-certificate'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: ernæringsassistent i kantinen': {
+    core: 'canteen-work',
+    more: ['nutrition', 'food-hygiene-certificate', 'special-diets'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev: plejehjemsassistent': {
+    core: 'elderly-care',
+    more: ['personal-care', 'care-hygiene', 'meal-assistance'],
+    danish: IGU_DANISH_TALK,
+  },
+  'IGU: hjælper på plejecenter': {
+    core: 'elderly-care',
+    more: ['activity-work', 'meal-assistance', 'dementia-care'],
+    danish: IGU_DANISH_TALK,
+  },
+  'IGU-elev: pædagogisk assistent': {
+    core: 'childcare',
+    more: ['after-school-care', 'homework-help', 'professional-conduct'],
+    danish: IGU_DANISH_TALK,
+  },
+  'IGU: hjælper i hjemmeplejen': {
+    core: 'home-care',
+    more: ['elderly-care', 'care-hygiene', 'care-documentation'],
+    danish: IGU_DANISH_TALK,
+  },
+  'IGU-elev: byggeri og anlæg': {
+    core: 'general-labouring',
+    more: ['construction-safety', 'hand-tools', 'groundwork'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: arbejdsmand i byggeriet': {
+    core: 'general-labouring',
+    more: ['site-clean-up', 'hand-tools', 'scaffolding'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev: fødevareproduktion': {
+    core: 'food-production',
+    more: ['manual-packing', 'food-machinery', 'quality-control'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: procesoperatør': {
+    core: 'machine-operation',
+    more: ['food-machinery', 'quality-control', 'lean'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev: butik og detailhandel': {
+    core: 'shop-work',
+    more: ['shelf-stacking', 'cashier', 'customer-service'],
+    danish: IGU_DANISH_TALK,
+  },
+  'IGU: butiksmedhjælper': {
+    core: 'shelf-stacking',
+    more: ['price-marking', 'shop-work', 'customer-service'],
+    danish: IGU_DANISH_TALK,
+  },
+  'IGU-elev: chaufførmedhjælper': {
+    core: 'furniture-delivery',
+    more: ['parcel-delivery', 'route-planning', 'van-driving'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: lager og transport': {
+    core: 'parcel-delivery',
+    more: ['van-driving', 'route-planning', 'furniture-delivery'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev: gartneri': {
+    core: 'greenhouse-work',
+    more: ['planting-potting', 'plant-propagation', 'weeding'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: landbrugsmedhjælper': {
+    core: 'field-work',
+    more: ['animal-feeding', 'farm-machinery', 'harvesting'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU-elev: hotel og housekeeping': {
+    core: 'hotel-room-cleaning',
+    more: ['bed-making', 'linen-room', 'general-cleaning'],
+    danish: IGU_DANISH_LOW,
+  },
+  'IGU: receptions- og serviceassistent': {
+    core: 'guest-reception',
+    more: ['breakfast-buffet', 'event-setup', 'bed-making'],
+    danish: IGU_DANISH_TALK,
+  },
+};
+
 // biome-ignore format: compact word lists
 export const WORDS = [
   'Solsikken', 'Egebakken', 'Lindegården', 'Havblik', 'Bøgely', 'Skovbrynet', 'Kastanjen', 'Fjordglimt',

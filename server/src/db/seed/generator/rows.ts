@@ -99,6 +99,8 @@ export interface IguSlotRow extends Stamped {
   title: string;
   description: string;
   industryCode: string;
+  /** Danish the work needs (NONE: no requirement). */
+  danishLevel: DanishLevelRow;
   startDate: string;
   weeklyHours: number;
   hourlyWage: number;
@@ -107,6 +109,13 @@ export interface IguSlotRow extends Stamped {
   status: 'OPEN' | 'FILLED' | 'CLOSED';
   statusReason: string | null;
   version: number;
+}
+
+/** A competence an IGU slot requires, at least at minLevel (IGU slots have no nice-to-haves). */
+export interface IguSlotCompetenceRow {
+  slotId: string;
+  competenceCode: string;
+  minLevel: number;
 }
 
 export interface CandidateRow extends Stamped {
@@ -229,6 +238,7 @@ export interface GeneratedRows {
   tasks: TaskRow[];
   taskCompetences: TaskCompetenceRow[];
   iguSlots: IguSlotRow[];
+  iguSlotCompetences: IguSlotCompetenceRow[];
   candidates: CandidateRow[];
   candidateCompetences: CandidateCompetenceRow[];
   weeklyActivities: WeeklyActivityRow[];
@@ -247,6 +257,7 @@ export const GENERATED_KEYS: (keyof GeneratedRows)[] = [
   'tasks',
   'taskCompetences',
   'iguSlots',
+  'iguSlotCompetences',
   'candidates',
   'candidateCompetences',
   'weeklyActivities',
@@ -266,6 +277,7 @@ export function emptyRows(): GeneratedRows {
     tasks: [],
     taskCompetences: [],
     iguSlots: [],
+    iguSlotCompetences: [],
     candidates: [],
     candidateCompetences: [],
     weeklyActivities: [],
