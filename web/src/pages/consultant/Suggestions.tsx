@@ -134,6 +134,9 @@ function NoneHasRequired({ matches, required }: { matches: ConsultantMatchFields
             component={Link}
             to={`/consultant/search?${new URLSearchParams({ q: r.name })}`}
             size="sm"
+            // The theme's teal on the yellow alert is 4.48:1, short of WCAG AA: the alert's own dark text, underlined.
+            c="inherit"
+            underline="always"
           >
             {t('consultant.match.searchFor', { name: r.name })}
           </Anchor>
