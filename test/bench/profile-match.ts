@@ -9,6 +9,7 @@ import {
   viaMultiSearch,
 } from '../../server/src/features/matching/retrieval.js';
 import { taskDocuments } from '../../server/src/search/documents.js';
+import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { gql, login, percentile, startSeededServer, table } from './harness.js';
 
 /**
@@ -126,6 +127,8 @@ async function main() {
         uid,
         docs.get(id)!,
         10,
+        // The server's day: it runs on the machine's clock.
+        todayInDenmark(),
       );
       sentFor.set(id, batches);
       if (i >= 0) {

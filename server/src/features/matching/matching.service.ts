@@ -13,7 +13,6 @@ import {
 import { highlightTags, markedSnippet } from '../../search/highlight.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { guardSearch } from '../../search/search-index.js';
-import { todayInDenmark } from '../../shared/clock.js';
 import type { ServiceContext } from '../../shared/context.js';
 import { DANISH_ORDER } from '../../shared/enums.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -581,7 +580,7 @@ export async function retrieveCandidates(
   search: SearchIndex,
   opening: OpeningDocument,
   need: number,
-  today = todayInDenmark(),
+  today: string,
 ): Promise<CandidateDocument[]> {
   const send: SendRetrieval = eachQueryApart((queries) =>
     guardSearch(() => search.candidateCache.multiSearch(search.meili as never, queries)),

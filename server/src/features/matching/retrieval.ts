@@ -6,7 +6,6 @@ import {
   type OpeningDocument,
   openingForScoring,
 } from '../../search/documents.js';
-import { todayInDenmark } from '../../shared/clock.js';
 import { addDays } from '../../shared/dates.js';
 import { exclusionCode } from './scoring.js';
 
@@ -36,11 +35,7 @@ export const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"
  * filter made Meilisearch test every document around the opening on every pass (at 100,000 people
  * about half its time) while nearest-first sorting already keeps retrieval local.
  */
-export function candidateHardFilters(
-  opening: OpeningDocument,
-  availableWithinDays = 14,
-  today = todayInDenmark(),
-): string[] {
+export function candidateHardFilters(opening: OpeningDocument, availableWithinDays: number, today: string): string[] {
   // Free for the opening's hours now, or a current placement ends within the window (the explanation says so).
   const soon = dayNumber(addDays(today, availableWithinDays));
   const filters = [
@@ -112,11 +107,7 @@ export function holdsAtLeast(ids: readonly string[], k: number): string[] | null
  * the opening names, or wishing its industry. Each pass is bounded, so the scorer sees a few hundred
  * people at most, and the usual opening needs one or two round trips (1.94 on average at 100,000).
  */
-export function candidateRetrievalStages(
-  indexUid: string,
-  opening: OpeningDocument,
-  today = todayInDenmark(),
-): RetrievalStage[] {
+export function candidateRetrievalStages(indexUid: string, opening: OpeningDocument, today: string): RetrievalStage[] {
   const hard = candidateHardFilters(opening, 14, today);
   const learning = new Set(opening.learningGoalCompetenceIds ?? []);
   const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
@@ -207,7 +198,7 @@ export function retrieveCandidatesVia(
   indexUid: string,
   opening: OpeningDocument,
   need: number,
-  today = todayInDenmark(),
+  today: string,
 ): Promise<{ docs: CandidateDocument[]; requests: number }> {
   const o = openingForScoring(opening);
   return runRetrieval<CandidateDocument>(
