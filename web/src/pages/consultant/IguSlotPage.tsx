@@ -4,12 +4,14 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { formatMoney } from '../../i18n/format.js';
 import { localName } from '../../i18n/names.js';
 import { IguStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatDate, formatHours } from './format.js';
 import { ConsultantIguSlotDocument, ConsultantIguSlotMatchesDocument } from './IguSlotPage.operations.js';
+import { RequiredCompetences } from './RequiredCompetences.js';
 import { Shortlist } from './Shortlist.js';
 import { Suggestions } from './Suggestions.js';
 
@@ -35,6 +37,11 @@ export function IguSlotPage() {
     );
   }
   const lang = i18n.language;
+  const required = slot.requiredCompetences.map((r) => ({
+    competenceId: r.competence.id,
+    name: localName(r.competence, lang),
+    minLevel: r.minLevel,
+  }));
 
   return (
     <Stack gap="lg">
@@ -70,9 +77,11 @@ export function IguSlotPage() {
               [t('consultant.igu.hourlyWage'), formatMoney(slot.hourlyWage, lang)],
               [t('consultant.task.openings'), String(slot.openings)],
               [t('consultant.task.openingsLeft'), String(slot.openingsLeft)],
+              [t('consultant.task.danishLevel'), enumLabel(t, 'danishLevel', slot.danishLevel)],
               [t('consultant.company.postcode'), slot.postcode],
             ]}
           />
+          <RequiredCompetences required={required} />
           <Text size="sm" c="dimmed">
             {t('consultant.igu.rules')}
           </Text>
@@ -87,11 +96,7 @@ export function IguSlotPage() {
         fetching={matches.fetching}
         error={matches.error}
         needs={{
-          required: slot.requiredCompetences.map((r) => ({
-            competenceId: r.competence.id,
-            name: localName(r.competence, lang),
-            minLevel: r.minLevel,
-          })),
+          required,
           danishLevel: slot.danishLevel,
           weeklyHours: slot.weeklyHours,
         }}

@@ -4,11 +4,12 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isFilled, takesPeople } from '../../components/openings.js';
 import { QueryState } from '../../components/QueryState.js';
-import { enumLabel, levelLabel } from '../../i18n/enums.js';
+import { enumLabel } from '../../i18n/enums.js';
 import { localName } from '../../i18n/names.js';
 import { TaskStatusBadge } from './badges.js';
 import { Facts } from './Facts.js';
 import { formatHours } from './format.js';
+import { RequiredCompetences } from './RequiredCompetences.js';
 import { Shortlist } from './Shortlist.js';
 import { Suggestions } from './Suggestions.js';
 import { ConsultantTaskDocument, ConsultantTaskMatchesDocument } from './TaskPage.operations.js';
@@ -92,22 +93,7 @@ export function TaskPage() {
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{task.learningGoals}</Text>
           </div>
-          <div>
-            <Text size="sm" c="dimmed" mb={4}>
-              {t('consultant.task.required')}
-            </Text>
-            {required.length === 0 ? (
-              <Text size="sm">{t('consultant.task.noRequired')}</Text>
-            ) : (
-              <Group gap="xs">
-                {required.map((r) => (
-                  <Badge key={r.competenceId} variant="outline" color="teal.9" tt="none">
-                    {r.name} · {levelLabel(t, r.minLevel)}
-                  </Badge>
-                ))}
-              </Group>
-            )}
-          </div>
+          <RequiredCompetences required={required} />
           {task.niceToHaveCompetences.length > 0 && (
             <div>
               <Text size="sm" c="dimmed" mb={4}>
