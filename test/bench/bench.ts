@@ -536,7 +536,10 @@ async function main() {
           'query($id: ID!) { candidate(id: $id) { version } }',
           { id },
         );
-        const word = `friskhed${size}x${i + 1}q`;
+        // A word unlike the previous ones (typo tolerance found "…x2q" by the word "…x1q" written
+        // just before, so the first runs timed a search that hit the previous write), searched as
+        // a phrase (no typos), and the hit must be the written person.
+        const word = `friskhed${Math.random().toString(36).slice(2, 10)}`;
         const t = performance.now();
         await gql(
           s.url,
@@ -545,13 +548,13 @@ async function main() {
           { id, input: { version: candidate.version, education: `Ny erfaring: ${word}` } },
         );
         for (;;) {
-          const r = await gql<{ searchCandidates: { totalHits: number } }>(
+          const r = await gql<{ searchCandidates: { hits: { candidate: { id: string } }[] } }>(
             s.url,
             consultant,
-            'query($q: String) { searchCandidates(query: $q, first: 1) { totalHits } }',
-            { q: word },
+            'query($q: String) { searchCandidates(query: $q, first: 1) { hits { candidate { id } } } }',
+            { q: `"${word}"` },
           );
-          if (r.searchCandidates.totalHits > 0) break;
+          if (r.searchCandidates.hits[0]?.candidate.id === id) break;
           if (performance.now() - t > 30_000) throw new Error('freshness: the change never became searchable');
           await new Promise((r2) => setTimeout(r2, 10));
         }
