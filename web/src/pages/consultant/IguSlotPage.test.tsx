@@ -50,6 +50,8 @@ describe('IguSlotPage', () => {
     ]);
     const value = (label: RegExp) => screen.getByText(label).nextElementSibling?.textContent;
     expect(value(/^Dansk/)).toBe(i18n.t('enums.danishLevel.B1'));
+    // The shortlist speaks of the IGU slot, not of a task.
+    expect(within(screen.getByTestId('shortlist')).getByText(/^Personer du overvejer til IGU-pladsen\./)).toBeTruthy();
     await i18n.changeLanguage('en');
     try {
       expect(await screen.findByText(`Mealtime assistance · ${i18n.t('skillLevel.1')}`)).toBeTruthy();

@@ -71,7 +71,7 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
         />
       </Group>
       <Text c="dimmed" size="sm" mb="sm">
-        {t('consultant.shortlist.intro')}
+        {opening.kind === 'iguSlot' ? t('consultant.shortlist.introIgu') : t('consultant.shortlist.intro')}
       </Text>
       {notice && (
         <Alert
@@ -106,7 +106,9 @@ export function Shortlist({ opening, open }: { opening: OpeningRef; open: boolea
         // Stacks row by row in a narrow column (styles.css): a tablet beside the navbar never scrolls sideways.
         <div className="stack-container">
           <Table striped verticalSpacing="xs" className="stack-table" data-testid="shortlist-table">
-            <Table.Caption>{t('consultant.shortlist.caption')}</Table.Caption>
+            <Table.Caption>
+              {opening.kind === 'iguSlot' ? t('consultant.shortlist.captionIgu') : t('consultant.shortlist.caption')}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('consultant.shortlist.person')}</Table.Th>

@@ -66,8 +66,11 @@ export const da = {
   shortlist: {
     title: 'Kortliste',
     intro: 'Personer du overvejer til opgaven. Kun jobcentret ser dem, indtil du sender forslaget til virksomheden.',
+    introIgu:
+      'Personer du overvejer til IGU-pladsen. Kun jobcentret ser dem, indtil du sender forslaget til virksomheden.',
     none: 'Ingen på kortlisten endnu. Åbn en persons profil fra søgningen eller forslagene og vælg "Foreslå til opgave".',
     caption: 'Kortliste for opgaven',
+    captionIgu: 'Kortliste for IGU-pladsen',
     person: 'Person',
     status: 'Status',
     added: 'Tilføjet',
@@ -159,8 +162,11 @@ export const en: typeof da = {
     title: 'Shortlist',
     intro:
       'People you are considering for the task. Only the job centre sees them until you send the proposal to the company.',
+    introIgu:
+      'People you are considering for the IGU slot. Only the job centre sees them until you send the proposal to the company.',
     none: 'Nobody on the shortlist yet. Open a person\'s profile from the search or the suggestions and choose "Propose for a task".',
     caption: 'Shortlist for the task',
+    captionIgu: 'Shortlist for the IGU slot',
     person: 'Person',
     status: 'Status',
     added: 'Added',
