@@ -5,6 +5,7 @@ import type { Config } from '../../server/src/config.js';
 import { sql } from '../../server/src/db/sql.js';
 import { hourGoal, type ReadinessKey } from '../../server/src/features/availability/availability.js';
 import { iguEligibility } from '../../server/src/features/candidates/igu-eligibility.js';
+import type { GeoPoint } from '../../server/src/features/matching/scoring.js';
 import { candidateDocuments, iguSlotDocuments, taskDocuments } from '../../server/src/search/documents.js';
 import { INDEX_BASE } from '../../server/src/search/indexes.js';
 import type { IndexedEntity } from '../../server/src/search/outbox-event.entity.js';
@@ -13,7 +14,7 @@ import { allPostcodes } from '../../server/src/shared/postcodes.js';
 
 /**
  * The fair PostgreSQL-only peer. It answers the very search requests the product sends to
- * Meilisearch (the same filter expressions, geo sort, limit, facets and highlights) from
+ * Meilisearch (the same filter expressions, nearest-first order, limit, facets and highlights) from
  * PostgreSQL, so that a server whose SearchIndex talks to this instead of Meilisearch runs the
  * product's own GraphQL stack, scoring and explanations: only retrieval differs.
  *
@@ -21,7 +22,8 @@ import { allPostcodes } from '../../server/src/shared/postcodes.js';
  * PostgreSQL-only product would add (bench-only, see preparePgPeer): GIN on the filtered arrays,
  * `competence_id = any($1::uuid[])` on candidate_competence, coordinates from the postcode with a
  * GiST index on `ll_to_earth(lat, lon)` (cube + earthdistance, which the embedded build ships) for
- * the nearest-first order and `_geoRadius`, and a GIN-indexed tsvector for full text.
+ * the nearest-first order (a KNN scan, where Meilisearch takes two requests by postcode), a b-tree on
+ * the postcode the distance filters name, and a GIN-indexed tsvector for full text.
  */
 
 /** A PostgreSQL array literal (the ORM's raw queries would spread a JS array into a list). */
@@ -109,6 +111,10 @@ async function build(em: EntityManager, config: Config, today: string): Promise<
   await ix('bench_candidate_industries', `on candidate using gin (industries_wished) ${active}`);
   await ix('bench_candidate_languages', `on candidate using gin (languages) ${active}`);
   await ix('bench_candidate_earth', `on candidate using gist (ll_to_earth(bench_lat, bench_lon)) ${active}`);
+  // Distance filters arrive as postcode lists (the product's filter, search/nearest.ts).
+  await ix('bench_candidate_postcode', `on candidate (postcode) ${active}`);
+  await ix('bench_task_postcode', 'on unsolved_task (postcode)');
+  await ix('bench_slot_postcode', 'on igu_slot (postcode)');
   await ix('bench_candidate_competence', 'on candidate_competence (competence_id, candidate_id)');
   await ix('bench_task_earth', 'on unsolved_task using gist (ll_to_earth(bench_lat, bench_lon))');
   await ix('bench_task_competence', 'on task_competence (competence_id, task_id)');
@@ -173,6 +179,7 @@ const SHAPES: Record<IndexedEntity, Shape> = {
       languages: { kind: 'array', sql: 'c.languages' },
       readiness: { kind: 'text', sql: 'c.readiness::text' },
       danishRank: { kind: 'num', sql: 'c.bench_danish_rank' },
+      postcode: { kind: 'text', sql: 'c.postcode' },
       competenceIds: { kind: 'relation', sql: '', table: 'candidate_competence', owner: 'candidate_id' },
     },
   },
@@ -186,6 +193,7 @@ const SHAPES: Record<IndexedEntity, Shape> = {
       requiresDrivingLicence: { kind: 'bool', sql: 't.requires_driving_licence' },
       openingsLeft: { kind: 'num', sql: 't.openings_left' },
       weeklyHours: { kind: 'num', sql: 't.weekly_hours' },
+      postcode: { kind: 'text', sql: 't.postcode' },
       competenceIds: { kind: 'relation', sql: '', table: 'task_competence', owner: 'task_id' },
     },
   },
@@ -198,6 +206,7 @@ const SHAPES: Record<IndexedEntity, Shape> = {
       industryCode: { kind: 'text', sql: 's.industry_code' },
       openingsLeft: { kind: 'num', sql: 's.openings_left' },
       weeklyHours: { kind: 'num', sql: 's.weekly_hours' },
+      postcode: { kind: 'text', sql: 's.postcode' },
       competenceIds: { kind: 'relation', sql: '', table: 'igu_slot_competence', owner: 'slot_id' },
     },
   },
@@ -269,13 +278,7 @@ export class FilterCompiler {
     const ands = splitOn(s, ' AND ');
     if (ands.length > 1) return `(${ands.map((a) => this.expr(a)).join(' and ')})`;
     if (s.startsWith('(') && s.endsWith(')')) return this.expr(s.slice(1, -1));
-    let m = /^_geoRadius\(([-\d.]+),\s*([-\d.]+),\s*([\d.]+)\)$/.exec(s);
-    if (m) {
-      const at = `ll_to_earth(${this.param(Number(m[1]))}, ${this.param(Number(m[2]))})`;
-      const r = this.param(Number(m[3]));
-      return `(earth_box(${at}, ${r}) @> ${this.geo()} and earth_distance(${at}, ${this.geo()}) <= ${r})`;
-    }
-    m = /^NOT (.*)$/.exec(s);
+    let m = /^NOT (.*)$/.exec(s);
     if (m) return `not coalesce(${this.expr(m[1]!)}, false)`;
     m = /^(\w+) IN \[(.*)\]$/.exec(s);
     if (m) return this.atom(m[1]!, 'IN', parseList(m[2]!));
@@ -313,13 +316,10 @@ export class FilterCompiler {
     return [this.shape.base, ...list.map((f) => this.expr(f))].join('\n and ');
   }
 
-  order(sort: string[] | undefined): string | null {
-    const s = sort?.[0];
-    if (!s) return null;
-    const m = /^_geoPoint\(([-\d.]+),\s*([-\d.]+)\):asc$/.exec(s);
-    if (!m) throw new Error(`pg-peer: sort not understood: ${s}`);
+  order(near: GeoPoint | null | undefined): string | null {
+    if (!near) return null;
     // KNN on the GiST index: the chord distance orders the same as the great-circle one.
-    return `${this.geo()} <-> ll_to_earth(${this.param(Number(m[1]))}, ${this.param(Number(m[2]))})`;
+    return `${this.geo()} <-> ll_to_earth(${this.param(near.lat)}, ${this.param(near.lng)})`;
   }
 }
 
@@ -335,7 +335,8 @@ export function tsquery(q: string): string | null {
 
 export interface PeerSearchParams {
   filter?: string[] | string;
-  sort?: string[];
+  /** Nearest this point first (the product's `near`): the KNN order of the GiST index, not postcode counts. */
+  near?: GeoPoint | null;
   limit?: number;
   facets?: string[];
   attributesToRetrieve?: string[];
@@ -390,7 +391,7 @@ export class PgPeer {
     const tsq = entity === 'candidate' ? tsquery(q) : null;
     const where = c.where(params.filter);
     const qp = tsq ? c.param(tsq) : '';
-    const order = c.order(params.sort);
+    const order = c.order(params.near);
     // The total (search shows it) costs a pass over every match; retrieval for matching skips it,
     // so a nearest-first scan can stop after `limit` rows as Meilisearch's does.
     const text = `select ${shape.alias}.id${withTotal ? ', count(*) over () as total' : ''}
@@ -487,6 +488,8 @@ export class PgPeer {
         results: await Promise.all(queries.map((qq) => this.search(entityOf(qq.indexUid), qq.q ?? '', qq))),
       }),
       health: async () => ({ status: 'available' }),
+      // `near` is answered here by distance (SearchIndex hands it on as it is).
+      ordersByDistance: true,
     };
   }
 }

@@ -9,6 +9,7 @@ import {
   viaMultiSearch,
 } from '../../server/src/features/matching/retrieval.js';
 import { taskDocuments } from '../../server/src/search/documents.js';
+import { nearestByPostcode } from '../../server/src/search/nearest.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { gql, login, percentile, startSeededServer, table } from './harness.js';
 
@@ -99,7 +100,7 @@ async function main() {
     const raw: number[] = [];
     const proc: number[] = [];
     const answers: Record<string, { id: string; score: number }[]> = {};
-    const send = viaMultiSearch(meili as never);
+    const send = viaMultiSearch(nearestByPostcode(meili as never));
     const sentFor = new Map<string, RetrievalQuery[][]>();
     const times: number[] = [];
     const load0 = os.loadavg()[0]!;

@@ -5,6 +5,7 @@ import {
   type CandidateDocument,
   scoringRevision,
 } from '../../server/src/search/documents.js';
+import { MAX_VALUES_PER_FACET, nearestByPostcode } from '../../server/src/search/nearest.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /** A person as the index holds one, with the digest the document builder gives it. */
@@ -38,7 +39,8 @@ function person(id: string, over: Partial<CandidateDocument> = {}): CandidateDoc
     competenceLevels: [3],
     competenceEvidence: ['SELF_REPORTED'],
     pastPlacements: [],
-    _geo: { lat: 55.68, lng: 12.57 },
+    postcode: '1050',
+    _geo: { lat: 55.6804, lng: 12.58596 },
     ...over,
   };
   return { ...doc, scoringRev: scoringRevision(doc) };
@@ -54,8 +56,8 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
 
   const put = async (docs: CandidateDocument[]) =>
     t.runtime.services.search.meili.index(uid).addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
-  // Nearest first, as matching's stages ask: the order of hits is the index's.
-  const query = () => [{ indexUid: uid, q: '', limit: 50, sort: ['_geoPoint(55.68, 12.57):asc'] }];
+  // Nearest first, as matching's stages ask (by postcode, search/nearest.ts).
+  const query = () => [{ indexUid: uid, q: '', limit: 50, near: { lat: 55.68, lng: 12.57 } }];
   const scoring = (d: CandidateDocument) => Object.fromEntries(CANDIDATE_SCORING_FIELDS.map((f) => [f, d[f]]));
 
   beforeAll(async () => {
@@ -65,7 +67,7 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
     await meili.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
     await meili
       .index(uid)
-      .updateSettings({ sortableAttributes: ['_geo'] })
+      .updateSettings({ filterableAttributes: ['postcode'], faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET } })
       .waitTask({ timeout: 60_000 });
   });
   afterAll(async () => {
@@ -75,12 +77,12 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
 
   it('fetches the people it lacks by id, then answers from memory with the same fields in the same order', async () => {
     const near = person('a', { _geo: { lat: 55.68, lng: 12.57 } });
-    const far = person('b', { _geo: { lat: 56.15, lng: 10.2 } });
+    const far = person('b', { postcode: '8000', _geo: { lat: 56.15, lng: 10.2 } });
     await put([far, near]);
     const cache = new CandidateDocumentCache(100);
     const meili = t.runtime.services.search.meili;
 
-    const [first] = await cache.multiSearch(meili as never, query());
+    const [first] = await cache.multiSearch(nearestByPostcode(meili as never), query());
     expect(first!.hits.map((h) => h.id)).toEqual(['a', 'b']);
     expect(first!.hits.map(scoring)).toEqual([scoring(near), scoring(far)]);
     expect(first!.hits[0]!.scoringRev).toBe(near.scoringRev);
@@ -88,7 +90,7 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
     expect(first!.hits[0]).not.toHaveProperty('summary');
     expect([cache.hits, cache.misses]).toEqual([0, 2]);
 
-    const [again] = await cache.multiSearch(meili as never, query());
+    const [again] = await cache.multiSearch(nearestByPostcode(meili as never), query());
     expect(again!.hits.map(scoring)).toEqual([scoring(near), scoring(far)]);
     expect([cache.hits, cache.misses]).toEqual([2, 2]);
   });
@@ -96,13 +98,13 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
   it('never answers with an older person than the index holds: a changed person is fetched again', async () => {
     const cache = new CandidateDocumentCache(100);
     const meili = t.runtime.services.search.meili;
-    await put([person('a'), person('b', { _geo: { lat: 56.15, lng: 10.2 } })]);
-    await cache.multiSearch(meili as never, query());
+    await put([person('a'), person('b', { postcode: '8000', _geo: { lat: 56.15, lng: 10.2 } })]);
+    await cache.multiSearch(nearestByPostcode(meili as never), query());
 
     const changed = person('a', { freeWeeklyHours: 12, competenceLevels: [4] });
     expect(changed.scoringRev).not.toBe(person('a').scoringRev);
     await put([changed]);
-    const [r] = await cache.multiSearch(meili as never, query());
+    const [r] = await cache.multiSearch(nearestByPostcode(meili as never), query());
     const a = r!.hits.find((h) => h.id === 'a')!;
     expect(a.freeWeeklyHours).toBe(12);
     expect(a.competenceLevels).toEqual([4]);
@@ -117,10 +119,10 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
   it('returns nobody the index no longer holds', async () => {
     const cache = new CandidateDocumentCache(100);
     const meili = t.runtime.services.search.meili;
-    await put([person('a'), person('b', { _geo: { lat: 56.15, lng: 10.2 } })]);
-    await cache.multiSearch(meili as never, query());
+    await put([person('a'), person('b', { postcode: '8000', _geo: { lat: 56.15, lng: 10.2 } })]);
+    await cache.multiSearch(nearestByPostcode(meili as never), query());
     await meili.index(uid).deleteDocument('b').waitTask({ timeout: 60_000 });
-    const [r] = await cache.multiSearch(meili as never, query());
+    const [r] = await cache.multiSearch(nearestByPostcode(meili as never), query());
     expect(r!.hits.map((h) => h.id)).toEqual(['a']);
   });
 
@@ -128,8 +130,8 @@ describe("matching's document cache", { timeout: 60_000 }, () => {
     const cache = new CandidateDocumentCache(0);
     const meili = t.runtime.services.search.meili;
     await put([person('a')]);
-    await cache.multiSearch(meili as never, query());
-    const [r] = await cache.multiSearch(meili as never, query());
+    await cache.multiSearch(nearestByPostcode(meili as never), query());
+    const [r] = await cache.multiSearch(nearestByPostcode(meili as never), query());
     expect(r!.hits.map((h) => h.id)).toContain('a');
     expect(cache.hits).toBe(0);
     expect(cache.misses).toBe(2 * r!.hits.length);

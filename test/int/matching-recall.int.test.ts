@@ -134,7 +134,7 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
     for (const id of taskIds) {
       const [doc] = await taskDocuments(t.runtime.orm.em.fork(), [id]);
       const { docs } = await retrieveCandidatesVia(
-        viaMultiSearch(search.meili as never),
+        viaMultiSearch(search.nearest as never),
         search.uid('candidate'),
         doc!,
         10,

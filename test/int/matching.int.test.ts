@@ -159,6 +159,15 @@ describe('matching and search against real Meilisearch', () => {
     expect(filteredIds).not.toContain(ids.yonas); // A1 is below A2
     const near = (await c.ok(q, { q: '', f: { postcode: '5000', withinKm: 10 } })).searchCandidates;
     expect(near.hits.map((h: any) => h.candidate.id)).not.toContain(ids.yonas);
+    // Without words the nearest come first (Yonas in Svendborg, ~40 km, after everyone in Odense), and
+    // the total counts everyone within reach, also when only the nearest are returned.
+    const around = (await c.ok(q, { q: '', f: { postcode: '5000', withinKm: 60 } })).searchCandidates;
+    expect(around.hits.map((h: any) => h.candidate.id).at(-1)).toBe(ids.yonas);
+    expect(around.totalHits).toBe(around.hits.length);
+    const first = q.replace('first: 10', 'first: 1');
+    const one = (await c.ok(first, { q: '', f: { postcode: '5700', withinKm: 60 } })).searchCandidates;
+    expect(one.hits.map((h: any) => h.candidate.id)).toEqual([ids.yonas]);
+    expect(one.totalHits).toBe(around.totalHits);
   });
 
   it('rejects filter injection and bad filters with a field', async () => {
@@ -207,6 +216,8 @@ describe('matching and search against real Meilisearch', () => {
         'competenceEvidence',
         'pastPlacements',
         '_geo',
+        // The postcode `_geo` is the centre of, no finer: distance is filtered on it (search/nearest.ts).
+        'postcode',
         // A digest of the scoring fields (matching's document cache), which reveals nothing of its own.
         'scoringRev',
       ].sort(),
@@ -303,6 +314,24 @@ describe('matching and search against real Meilisearch', () => {
     const c = await t.as(Role.CONSULTANT);
     const r = await c.ok(MATCH, { id: ids.task });
     expect(r.matchCandidatesForTask[0].candidate.id).toBe(ids.amina);
+  });
+
+  it('rebuilds at start an index whose documents predate the postcode that distance is filtered on', async () => {
+    const search = t.runtime.services.search;
+    const index = search.index('candidate');
+    // Amina's document as an older version wrote it: without a postcode, so no distance filter finds her.
+    const [doc] = (await index.getDocuments<Record<string, unknown>>({ ids: [ids.amina], limit: 1 })).results;
+    const { postcode, ...older } = doc!;
+    expect(postcode).toBe('5000');
+    await index.addDocuments([older]).waitTask({ timeout: 60_000 });
+    const logged: string[] = [];
+    await search.rebuildIfEmpty(t.runtime.orm.em.fork(), (line) => void logged.push(line));
+    expect(logged).toEqual([expect.stringMatching(/candidates was without postcodes: rebuilt from PostgreSQL \(3 documents\)/)]);
+    const [now] = (await index.getDocuments<Record<string, unknown>>({ ids: [ids.amina], limit: 1 })).results;
+    expect(now!.postcode).toBe('5000');
+    // Indexes that are whole are left alone.
+    await search.rebuildIfEmpty(t.runtime.orm.em.fork(), (line) => void logged.push(line));
+    expect(logged).toHaveLength(1);
   });
 
   it('rebuilds in several reads and several Meilisearch tasks without losing a document', async () => {

@@ -50,6 +50,12 @@ export interface CandidateDocument {
   competenceLevels: number[];
   competenceEvidence: string[];
   pastPlacements: { companyId: string; industryCode: string; convertedToOrdinaryHours: boolean }[];
+  /** Where the person lives: filtered on for distance (search/nearest.ts). */
+  postcode: string;
+  /**
+   * The postcode's centre, for the scorer's distances. Not a Meilisearch geo field (neither filterable
+   * nor sortable): its geo index is rewritten on every batch (search/nearest.ts).
+   */
   _geo: { lat: number; lng: number } | null;
   /**
    * A digest of the scoring fields below: equal digests, equal fields. Retrieval asks Meilisearch for
@@ -233,6 +239,7 @@ export async function candidateDocuments(
         industryCode: p.industry_code,
         convertedToOrdinaryHours: p.outcome === 'CONVERTED_TO_ORDINARY_HOURS',
       })),
+      postcode: r.postcode,
       _geo: postcodeLocation(r.postcode),
     };
     return { ...doc, scoringRev: scoringRevision(doc) };

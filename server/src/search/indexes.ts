@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
 import type { CatalogueCompetence } from '../db/seed/competence-catalogue.js';
+import { MAX_VALUES_PER_FACET } from './nearest.js';
 import type { IndexedEntity } from './outbox-event.entity.js';
 
 /** The three derived indexes; names get the configured prefix (one per environment or test file). */
@@ -54,6 +55,10 @@ const fastIndexing: Pick<Settings, 'facetSearch' | 'proximityPrecision'> = {
   proximityPrecision: 'byAttribute',
 };
 
+// Distance is a postcode filter, not `_geo` (search/nearest.ts): the postcode counts must reach every
+// postcode. The portal trims its own facet lists.
+const faceting: Settings['faceting'] = { maxValuesPerFacet: MAX_VALUES_PER_FACET };
+
 export function indexSettings(entity: IndexedEntity, synonyms: Record<string, string[]>): Settings {
   switch (entity) {
     case 'candidate':
@@ -81,13 +86,14 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
           'hasDrivingLicence',
           'iguEligible',
           'languages',
-          '_geo',
+          'postcode',
         ],
-        sortableAttributes: ['_geo'],
+        // Empty, not left out: an index created before keeps `_geo` sortable (and its geo index) otherwise.
+        sortableAttributes: [],
         rankingRules,
         synonyms,
         typoTolerance,
-        faceting: { maxValuesPerFacet: 100 },
+        faceting,
         pagination: { maxTotalHits: 2000 },
         ...fastIndexing,
       };
@@ -110,13 +116,14 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
           'requiresDrivingLicence',
           'openingsLeft',
           'weeklyHours',
-          '_geo',
+          'postcode',
         ],
-        sortableAttributes: ['_geo'],
+        // Empty, not left out: an index created before keeps `_geo` sortable (and its geo index) otherwise.
+        sortableAttributes: [],
         rankingRules,
         synonyms,
         typoTolerance,
-        faceting: { maxValuesPerFacet: 100 },
+        faceting,
         pagination: { maxTotalHits: 2000 },
         ...fastIndexing,
       };

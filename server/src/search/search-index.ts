@@ -7,6 +7,7 @@ import { searchUnavailable } from '../shared/errors.js';
 import { CandidateDocumentCache } from './document-cache.js';
 import { candidateDocuments, iguSlotDocuments, taskDocuments } from './documents.js';
 import { indexSettings, indexUid, type SynonymSource, synonymsFromCatalogue } from './indexes.js';
+import { type MultiSearchSource, nearestByPostcode } from './nearest.js';
 import type { IndexedEntity } from './outbox-event.entity.js';
 
 const ENTITIES: IndexedEntity[] = ['candidate', 'task', 'iguSlot'];
@@ -58,7 +59,12 @@ export class SearchIndex {
     private readonly catalogue?: () => Promise<SynonymSource[]>,
   ) {
     this.candidateCache = new CandidateDocumentCache(config.matchDocumentCache);
+    // A source that orders by distance itself (the benchmark's PostgreSQL peer) takes `near` as it is.
+    this.nearest = (meili as { ordersByDistance?: boolean }).ordersByDistance ? meili : nearestByPostcode(meili);
   }
+
+  /** `meili` for multi-searches whose queries may ask for the nearest matches first (`near`, search/nearest.ts). */
+  readonly nearest: MultiSearchSource;
 
   /** Matching's people between requests: retrieval asks for ids, the scoring fields come from here. */
   readonly candidateCache: CandidateDocumentCache;
@@ -260,18 +266,24 @@ export class SearchIndex {
     return counts as Record<IndexedEntity, number>;
   }
 
-  /** Rebuilds the indexes that are empty while PostgreSQL has rows for them (a lost or new Meilisearch). */
+  /**
+   * Rebuilds the indexes that are empty while PostgreSQL has rows for them (a lost or new Meilisearch),
+   * and those whose documents predate the `postcode` field distance is filtered on (search/nearest.ts).
+   */
   async rebuildIfEmpty(em: EntityManager, log: (s: string) => void): Promise<void> {
     await this.ensureIndexes();
     for (const e of ENTITIES) {
       const stats = await this.index(e).getStats();
-      if (stats.numberOfDocuments > 0) continue;
+      const outdated = (stats.fieldDistribution.postcode ?? 0) < stats.numberOfDocuments;
+      if (stats.numberOfDocuments > 0 && !outdated) continue;
       const [{ n }] = (await em.getConnection().execute(`select count(*)::int as n from ${TABLE[e]}`)) as {
         n: number;
       }[];
       if (!n) continue;
       const count = await this.rebuild(em, e);
-      log(`Search index ${this.uid(e)} was empty: rebuilt from PostgreSQL (${count} documents).`);
+      log(
+        `Search index ${this.uid(e)} was ${outdated ? 'without postcodes' : 'empty'}: rebuilt from PostgreSQL (${count} documents).`,
+      );
     }
   }
 

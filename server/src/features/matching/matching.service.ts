@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SearchParams } from 'meilisearch';
+import type { SearchParams, SearchResponse } from 'meilisearch';
 import { entityColumns, sql, uuidArray } from '../../db/sql.js';
 import { t } from '../../i18n/index.js';
 import {
@@ -11,6 +11,7 @@ import {
   openingForScoring,
 } from '../../search/documents.js';
 import { highlightTags, markedSnippet } from '../../search/highlight.js';
+import { inPostcodes, postcodesWithinKm } from '../../search/nearest.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { guardSearch } from '../../search/search-index.js';
 import type { ServiceContext } from '../../shared/context.js';
@@ -36,7 +37,13 @@ import { mentorsWithRoom } from '../mentors/mentor.service.js';
 import { UnsolvedTask } from '../tasks/unsolved-task.entity.js';
 import type { CandidateMatch, CandidateSearchFilter, CandidateSearchResult, OpeningMatch } from './matching.types.js';
 import { eachQueryApart, quote, retrieveCandidatesVia, type SendRetrieval } from './retrieval.js';
-import { plausibleFor, rankCandidatesForOpening, rankOpeningsForCandidate, type ScoredMatch } from './scoring.js';
+import {
+  type GeoPoint,
+  plausibleFor,
+  rankCandidatesForOpening,
+  rankOpeningsForCandidate,
+  type ScoredMatch,
+} from './scoring.js';
 
 /** Retrieval goes on until at least this many people the scorer would rank are found (or `first`, if more). */
 const MIN_SUITABLE = 10;
@@ -66,6 +73,8 @@ const OPENING_SCORING_FIELDS = [
 ];
 
 const SEARCH_FACETS = ['readiness', 'industriesWished', 'languages', 'iguEligible', 'hasDrivingLicence'];
+/** The most common values of each facet the portal lists (the index counts up to every postcode). */
+const FACET_VALUES_SHOWN = 100;
 /** At most this many people withdrawn since the index's last sync are taken off the counts (a handful in practice). */
 const MAX_STALE_CORRECTED = 50;
 /** Meilisearch's maxTotalHits for the candidate index: a membership check looks this far. */
@@ -261,9 +270,9 @@ export class MatchingService {
     const me = candidateForScoring(doc, today);
     if (me.currentOrdinaryHours >= me.goalWeeklyHours) return [];
 
-    const geo = doc._geo;
-    const near = geo ? [`_geoRadius(${geo.lat}, ${geo.lng}, ${Math.round(Math.max(doc.maxCommuteKm, 5) * 1500)})`] : [];
-    const sort = geo ? [`_geoPoint(${geo.lat}, ${geo.lng}):asc`] : undefined;
+    // Within half again the person's own maximum commute (the scorer draws the line), nearest first.
+    const geo = doc._geo ?? undefined;
+    const near = geo ? [inPostcodes(postcodesWithinKm(geo, Math.max(doc.maxCommuteKm, 5) * 1.5))] : [];
     const plausible: string[] = [];
     if (doc.competenceIds.length) plausible.push(`competenceIds IN [${doc.competenceIds.map(quote).join(', ')}]`);
     if (doc.industriesWished.length)
@@ -289,7 +298,7 @@ export class MatchingService {
         indexUid: this.ctx.search.uid('task'),
         q: '',
         filter: taskFilter,
-        sort,
+        near: geo,
         limit: RETRIEVE_OPENINGS,
         attributesToRetrieve: OPENING_SCORING_FIELDS,
       },
@@ -299,7 +308,7 @@ export class MatchingService {
         indexUid: this.ctx.search.uid('iguSlot'),
         q: '',
         filter: ['status = "OPEN"', ...capacity, ...near],
-        sort,
+        near: geo,
         limit: 50,
         attributesToRetrieve: OPENING_SCORING_FIELDS,
       });
@@ -309,9 +318,7 @@ export class MatchingService {
     // Read while Meilisearch searches.
     const acceptedRead = this.acceptedOpenings(candidateId);
     acceptedRead.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
-    const res = await guardSearch(() =>
-      this.ctx.search.meili.multiSearch<{ queries: typeof queries }>({ queries } as never),
-    );
+    const res = await guardSearch(() => this.ctx.search.nearest.multiSearch({ queries } as never));
     const retrieved = (res as unknown as { results: { hits: OpeningDocument[] }[] }).results.flatMap((r) => r.hits);
     const accepted = await acceptedRead;
     const readable = new Set((await this.inScope([...retrieved, ...accepted])).map((h) => h.id));
@@ -446,9 +453,19 @@ export class MatchingService {
             cropLength: 24,
           }
         : {}),
-      ...(filters.sort ? { sort: filters.sort } : {}),
     };
-    const res = await guardSearch(() => index.search<CandidateDocument>(q, params));
+    // Near a postcode and without words, the nearest come first; with words, the best matches do
+    // (distance then only filters, as the relevance of a word outweighs a few kilometres).
+    const res =
+      filters.near && !q
+        ? await guardSearch(async () => {
+            const query = { indexUid: index.uid, q, ...params, near: filters.near };
+            const { results } = (await this.ctx.search.nearest.multiSearch({ queries: [query] } as never)) as {
+              results: SearchResponse<CandidateDocument>[];
+            };
+            return results[0]!;
+          })
+        : await guardSearch(() => index.search<CandidateDocument>(q, params));
     const candidates = await this.loadCandidates(
       res.hits.map((h) => h.id),
       'searchCandidates',
@@ -474,7 +491,8 @@ export class MatchingService {
       field,
       values: Object.entries(values)
         .map(([value, count]) => ({ value, count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+        .slice(0, FACET_VALUES_SHOWN),
     }));
     const totalHits = Math.max(0, (res.estimatedTotalHits ?? hits.length) - stale.length);
     return { totalHits, hits, facets };
@@ -521,12 +539,12 @@ export async function assertOpeningInScope(em: EntityManager, user: User, row: U
   assertMayReadCompany(await viewerOf(user), companyFacts(company));
 }
 
-type FacetDoc = Pick<CandidateDocument, 'id' | '_geo'> & Record<string, unknown>;
+type FacetDoc = Pick<CandidateDocument, 'id' | 'postcode'> & Record<string, unknown>;
 
 /**
  * Of `ids` (people PostgreSQL no longer shares), the documents the index still holds AND that the search
  * (q, filter) matches, with their facet values. Membership is asked of Meilisearch itself, with the same
- * query and filters narrowed to the person's location, so no filter is re-implemented here and the index
+ * query and filters narrowed to the person's postcode, so no filter is re-implemented here and the index
  * needs no new filterable attribute (making the id filterable stalled indexing on this Meilisearch).
  */
 export async function staleMatches(
@@ -537,12 +555,12 @@ export async function staleMatches(
 ): Promise<FacetDoc[]> {
   if (!ids.length) return [];
   const held = await guardSearch(() =>
-    index.getDocuments<FacetDoc>({ ids, fields: ['id', '_geo', ...SEARCH_FACETS], limit: ids.length }),
+    index.getDocuments<FacetDoc>({ ids, fields: ['id', 'postcode', ...SEARCH_FACETS], limit: ids.length }),
   );
   const base = filter == null ? [] : Array.isArray(filter) ? filter : [filter];
   const matched = await Promise.all(
     held.results.map(async (doc) => {
-      const near = doc._geo ? [`_geoRadius(${doc._geo.lat}, ${doc._geo.lng}, 1)`] : [];
+      const near = doc.postcode ? [inPostcodes([doc.postcode])] : [];
       const res = await guardSearch(() =>
         index.search(q, { filter: [...base, ...near], limit: MEMBERSHIP_SCAN, attributesToRetrieve: ['id'] }),
       );
@@ -583,7 +601,7 @@ export async function retrieveCandidates(
   today: string,
 ): Promise<CandidateDocument[]> {
   const send: SendRetrieval = eachQueryApart((queries) =>
-    guardSearch(() => search.candidateCache.multiSearch(search.meili as never, queries)),
+    guardSearch(() => search.candidateCache.multiSearch(search.nearest as never, queries)),
   );
   return (await retrieveCandidatesVia(send, search.uid('candidate'), opening, need, today)).docs;
 }
@@ -596,7 +614,7 @@ function checkFirst(first: number) {
 }
 
 /** Builds a Meilisearch filter from validated values only. */
-export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; sort?: string[] } {
+export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; near?: GeoPoint } {
   const filter: string[] = [];
   if (f.industriesWished?.length) {
     const bad = f.industriesWished.find((c) => !DIVISION.test(c));
@@ -630,15 +648,15 @@ export function candidateFilters(f: CandidateSearchFilter): { filter: string[]; 
     if (bad) throw badInput('filter.competenceIds', t('validation.notCompetenceId', { id: bad.slice(0, 40) }));
     for (const id of f.competenceIds) filter.push(`competenceIds = ${quote(id)}`);
   }
-  let sort: string[] | undefined;
+  let near: GeoPoint | undefined;
   if (f.postcode || f.withinKm) {
     if (!f.postcode) throw badInput('filter.postcode', t('matching.postcodeForDistance'));
     const pc = lookupPostcode(f.postcode);
     if (!pc) throw badInput('filter.postcode', t('validation.notPostcode', { value: f.postcode.slice(0, 10) }));
     const km = f.withinKm ?? 25;
     if (!Number.isFinite(km) || km <= 0 || km > 500) throw badInput('filter.withinKm', t('matching.distanceRange'));
-    filter.push(`_geoRadius(${pc.location.lat}, ${pc.location.lng}, ${Math.round(km * 1000)})`);
-    sort = [`_geoPoint(${pc.location.lat}, ${pc.location.lng}):asc`];
+    filter.push(inPostcodes(postcodesWithinKm(pc.location, km)));
+    near = pc.location;
   }
-  return { filter, sort };
+  return { filter, ...(near ? { near } : {}) };
 }

@@ -99,9 +99,9 @@ describe('the retrieval stages of an opening', () => {
       // Every pass keeps the hard filters, nearest first (no radius: the scorer applies each person's own
       // maximum commute), and retrieves only scoring fields.
       expect(q.filter).toContain('atGoal = false');
-      expect(q.filter.some((f) => f.includes('_geoRadius'))).toBe(false);
+      expect(q.filter.some((f) => f.includes('postcode'))).toBe(false);
       expect(q.filter.some((f) => f.startsWith('(freeWeeklyHours >= 20 OR availableFrom <= '))).toBe(true);
-      expect(q.sort).toEqual(['_geoPoint(56.15, 10.2):asc']);
+      expect(q.near).toEqual({ lat: 56.15, lng: 10.2 });
       expect(q.attributesToRetrieve).not.toContain('summary');
       expect(q.limit).toBeGreaterThan(0);
     }
@@ -116,14 +116,14 @@ describe('the retrieval stages of an opening', () => {
     ]);
   });
 
-  it('adds the licence and IGU eligibility when the opening needs them, and no sort without a location', () => {
+  it('adds the licence and IGU eligibility when the opening needs them, and no nearest-first without a location', () => {
     const q = candidateRetrievalStages(
       'cand',
       opening({ kind: 'IGU_SLOT', requiresDrivingLicence: true, _geo: null }),
       TODAY,
     )[0]!.queries[0]!;
     expect(q.filter).toEqual(expect.arrayContaining(['hasDrivingLicence = true', 'iguEligible = true']));
-    expect(q.sort).toBeUndefined();
+    expect(q.near).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import {
   openingForScoring,
 } from '../../search/documents.js';
 import { addDays } from '../../shared/dates.js';
-import { exclusionCode } from './scoring.js';
+import { exclusionCode, type GeoPoint } from './scoring.js';
 
 /**
  * Candidate retrieval for an opening: which people Meilisearch hands the scorer. Kept apart from the
@@ -31,9 +31,8 @@ export const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"
 
 /**
  * The hard filters every candidate retrieval shares (the scorer's exclusions, in Meilisearch). No radius:
- * how far is too far is each person's own maximum commute, which the scorer applies; a `_geoRadius`
- * filter made Meilisearch test every document around the opening on every pass (at 100,000 people
- * about half its time) while nearest-first sorting already keeps retrieval local.
+ * how far is too far is each person's own maximum commute, which the scorer applies, while nearest-first
+ * retrieval (`near`) already keeps each pass local.
  */
 export function candidateHardFilters(opening: OpeningDocument, availableWithinDays: number, today: string): string[] {
   // Free for the opening's hours now, or a current placement ends within the window (the explanation says so).
@@ -54,7 +53,8 @@ export interface RetrievalQuery {
   filter: string[];
   limit: number;
   attributesToRetrieve: string[];
-  sort?: string[];
+  /** Nearest this point first: by postcode in Meilisearch (search/nearest.ts), by distance in the PostgreSQL peer. */
+  near?: GeoPoint;
 }
 
 /**
@@ -112,7 +112,7 @@ export function candidateRetrievalStages(indexUid: string, opening: OpeningDocum
   const learning = new Set(opening.learningGoalCompetenceIds ?? []);
   const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
   const any = opening.competenceIds;
-  const sort = opening._geo ? [`_geoPoint(${opening._geo.lat}, ${opening._geo.lng}):asc`] : undefined;
+  const near = opening._geo ?? undefined;
   const wish = `industriesWished = ${quote(opening.industryCode)}`;
   const query = (filter: string[], limit: number): RetrievalQuery => ({
     indexUid,
@@ -120,7 +120,7 @@ export function candidateRetrievalStages(indexUid: string, opening: OpeningDocum
     filter: [...hard, ...filter],
     limit,
     attributesToRetrieve: [...CANDIDATE_SCORING_FIELDS],
-    ...(sort ? { sort } : {}),
+    ...(near ? { near } : {}),
   });
   const stages: RetrievalStage[] = [];
   for (let k = must.length; k >= 1; k--) {

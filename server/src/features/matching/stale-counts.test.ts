@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uncount } from './matching.service.js';
 
 describe('uncount: facet counts without people the index has not dropped yet', () => {
-  const doc = (over: Record<string, unknown>) => ({ id: 'p', _geo: null, ...over });
+  const doc = (over: Record<string, unknown>) => ({ id: 'p', postcode: '8000', ...over });
 
   it('takes each person off once per distinct value, and drops values that reach zero', () => {
     const out = uncount(
