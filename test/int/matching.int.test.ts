@@ -326,7 +326,9 @@ describe('matching and search against real Meilisearch', () => {
     await index.addDocuments([older]).waitTask({ timeout: 60_000 });
     const logged: string[] = [];
     await search.rebuildIfEmpty(t.runtime.orm.em.fork(), (line) => void logged.push(line));
-    expect(logged).toEqual([expect.stringMatching(/candidates was without postcodes: rebuilt from PostgreSQL \(3 documents\)/)]);
+    expect(logged).toEqual([
+      expect.stringMatching(/candidates was without postcodes: rebuilt from PostgreSQL \(3 documents\)/),
+    ]);
     const [now] = (await index.getDocuments<Record<string, unknown>>({ ids: [ids.amina], limit: 1 })).results;
     expect(now!.postcode).toBe('5000');
     // Indexes that are whole are left alone.
