@@ -32,7 +32,7 @@ import {
 import { nearestByPostcode } from '../../server/src/search/nearest.js';
 import { todayInDenmark } from '../../server/src/shared/clock.js';
 import { addDays } from '../../server/src/shared/dates.js';
-import { gql, login, percentile, startSeededServer, table } from './harness.js';
+import { bytes, footprint, gql, login, percentile, startSeededServer, table } from './harness.js';
 import { PgPeer, preparePgPeer } from './pg-peer.js';
 
 /**
@@ -597,6 +597,12 @@ async function main() {
         '–',
         '–',
       ]);
+      // What the services hold once everything above has run (issue 15.6: memory and disk at each size).
+      const fp = await footprint(s.runtime);
+      notes.push(
+        `${label}: memory and disk after the run: PostgreSQL ${bytes(fp.postgresMemory)} of memory (PSS over its processes), database ${bytes(fp.postgresDatabase)} (data directory with WAL ${bytes(fp.postgresDataDirectory)}); Meilisearch ${bytes(fp.meilisearchMemory)} of memory, database ${bytes(fp.meilisearchDatabase)} (${bytes(fp.meilisearchUsed)} in use).`,
+      );
+      console.log(`  ${notes.at(-1)}`);
       console.log(table(HEAD, rows.slice(-6)));
       console.log(table(RECALL_HEAD, recallRows.slice(-1)));
     } finally {

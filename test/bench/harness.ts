@@ -208,3 +208,89 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(headers), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.map(line)].join('\n');
 }
+
+/** Every process under `root` (inclusive), from /proc. */
+export function processTree(root: number): { pid: number; comm: string }[] {
+  const all: { pid: number; ppid: number; comm: string }[] = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const f = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const comm = f.slice(f.indexOf('(') + 1, f.lastIndexOf(')'));
+      const ppid = Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]);
+      all.push({ pid: Number(d), ppid, comm });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: { pid: number; comm: string }[] = [];
+  const walk = (pid: number) => {
+    for (const p of all.filter((x) => x.ppid === pid)) {
+      out.push(p);
+      walk(p.pid);
+    }
+  };
+  const me = all.find((x) => x.pid === root);
+  if (me) out.push(me);
+  walk(root);
+  return out;
+}
+
+/** Proportional set size of a process in bytes (shared pages split among their users), from /proc. */
+function pss(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Bytes under `dir` (files only), 0 when unreadable. */
+function diskBytes(dir: string): number {
+  let total = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      try {
+        if (e.isDirectory()) walk(p);
+        else if (e.isFile()) total += fs.statSync(p).size;
+      } catch {
+        // gone meanwhile
+      }
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    return 0;
+  }
+  return total;
+}
+
+/**
+ * Memory and disk of this benchmark's PostgreSQL and Meilisearch (children of this process): memory as
+ * PSS summed over PostgreSQL's processes (its shared buffers counted once) and Meilisearch's; disk as
+ * PostgreSQL's database size and its whole data directory (with WAL), and Meilisearch's database
+ * (file size and pages in use).
+ */
+export async function footprint(runtime: Runtime) {
+  const mine = processTree(process.pid);
+  const sum = (ps: { pid: number }[]) => ps.reduce((s, p) => s + pss(p.pid), 0);
+  const conn = runtime.orm.em.fork().getConnection();
+  const [{ size, dir }] = (await conn.execute(
+    `select pg_database_size(current_database())::bigint as size, current_setting('data_directory') as dir`,
+  )) as { size: string; dir: string }[];
+  const meili = await runtime.services.meili.getStats();
+  return {
+    postgresMemory: sum(mine.filter((p) => p.comm === 'postgres')),
+    postgresDatabase: Number(size),
+    postgresDataDirectory: diskBytes(dir),
+    meilisearchMemory: sum(mine.filter((p) => p.comm.startsWith('meilisearch'))),
+    meilisearchDatabase: meili.databaseSize,
+    meilisearchUsed: meili.usedDatabaseSize,
+  };
+}
+
+/** Bytes as "1.23 GB" / "456 MB". */
+export const bytes = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)} GB` : `${Math.round(n / 1e6)} MB`);

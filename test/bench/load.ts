@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { gql, login, percentile, startSeededServer, table } from './harness.js';
+import { gql, login, percentile, processTree, startSeededServer, table } from './harness.js';
 
 /**
  * `npm run bench:load`: a server with LOAD_CANDIDATES (default 100,000) candidates in
@@ -92,36 +92,9 @@ function cpuSeconds(pid: number): number {
     return 0;
   }
 }
-/** Every process under `root` (inclusive), from /proc. */
-function tree(root: number): { pid: number; comm: string }[] {
-  const all: { pid: number; ppid: number; comm: string }[] = [];
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const f = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const comm = f.slice(f.indexOf('(') + 1, f.lastIndexOf(')'));
-      const ppid = Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]);
-      all.push({ pid: Number(d), ppid, comm });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const out: { pid: number; comm: string }[] = [];
-  const walk = (pid: number) => {
-    for (const p of all.filter((x) => x.ppid === pid)) {
-      out.push(p);
-      walk(p.pid);
-    }
-  };
-  const me = all.find((x) => x.pid === root);
-  if (me) out.push(me);
-  walk(root);
-  return out;
-}
-
 /** CPU seconds so far per group: the server, PostgreSQL (postmaster + backends), Meilisearch, this generator. */
 function cpuSnapshot(serverPid: number) {
-  const mine = tree(process.pid);
+  const mine = processTree(process.pid);
   const sum = (ps: { pid: number }[]) => ps.reduce((s, p) => s + cpuSeconds(p.pid), 0);
   // The postmaster's cutime holds exited backends; live backends add their own.
   const own = process.cpuUsage();
@@ -171,7 +144,9 @@ async function main() {
   const s = await startSeededServer({ candidates: CANDIDATES, companies: Math.round(CANDIDATES / 5) });
   try {
     if (serverCpus) {
-      const children = tree(process.pid).filter((p) => p.comm === 'postgres' || p.comm.startsWith('meilisearch'));
+      const children = processTree(process.pid).filter(
+        (p) => p.comm === 'postgres' || p.comm.startsWith('meilisearch'),
+      );
       pin(
         children.map((p) => p.pid),
         serverCpus,
