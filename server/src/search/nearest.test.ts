@@ -96,12 +96,28 @@ describe('nearestByPostcode', () => {
     const { source, requests } = fakeSource(PEOPLE);
     const [r] = await ask(source, [{ indexUid: 'c', limit: 3, near: AARHUS, facets: ['readiness'], filter: ['a'] }]);
     expect(requests).toHaveLength(2);
-    expect(requests[1]![0]).toMatchObject({ filter: ['a', inPostcodes(['8000', '8200'])], limit: 3 });
+    // Everyone in 8000 (2), and one of 8200's: one second request of two queries.
+    expect(requests[1]).toEqual([
+      expect.objectContaining({ filter: ['a', inPostcodes(['8000'])], limit: 2 }),
+      expect.objectContaining({ filter: ['a', inPostcodes(['8200'])], limit: 1 }),
+    ]);
     expect(requests[1]![0]).not.toHaveProperty('facets');
     expect(r!.hits.map((h) => h.id)).toEqual(['aarhus-c1', 'aarhus-c2', 'aarhus-n']);
     expect(r!.estimatedTotalHits).toBe(5);
     // The facets asked for come from the first, whole answer; the postcode counts are not handed on.
     expect(r!.facetDistribution).toEqual({ readiness: { x: 1 } });
+  });
+
+  it('never drops a nearer person for a farther one when the index holds the farther ones first', async () => {
+    // In index order: two in Aarhus N (8200), then two in Aarhus C (8000), the nearer.
+    const { source } = fakeSource([
+      { id: 'n1', postcode: '8200' },
+      { id: 'n2', postcode: '8200' },
+      { id: 'c1', postcode: '8000' },
+      { id: 'c2', postcode: '8000' },
+    ]);
+    const [r] = await ask(source, [{ indexUid: 'c', limit: 3, near: AARHUS }]);
+    expect(r!.hits.map((h) => h.id)).toEqual(['c1', 'c2', 'n1']);
   });
 
   it('keeps each answer in its query’s place when queries with and without a point are mixed', async () => {

@@ -89,7 +89,8 @@ export interface MultiSearchSource {
 /**
  * `source` with `near` carried out by postcode, in at most two requests: the first asks for the
  * query's hits and its count per postcode; when it matched more than `limit`, the second asks for
- * the query within the nearest postcodes that hold `limit` matches. Hits come back nearest first
+ * the `limit` nearest: everyone in the nearest postcodes and the rest from the next one (equally far
+ * from the point, so any of them will do). Hits come back nearest first
  * (Meilisearch's order within a postcode) with the first request's total. Queries without `near`
  * go through unchanged, in the first request.
  */
@@ -110,7 +111,7 @@ export function nearestByPostcode<S extends MultiSearchSource>(source: S): Multi
         ),
       );
       const results = [...first];
-      const second: { i: number; at: GeoPoint; total: number; query: object }[] = [];
+      const second: { i: number; at: GeoPoint; total: number; queries: object[] }[] = [];
       queries.forEach(({ near, ...q }, i) => {
         if (!near) return;
         const counts = first[i]?.facetDistribution?.postcode ?? {};
@@ -118,18 +119,36 @@ export function nearestByPostcode<S extends MultiSearchSource>(source: S): Multi
         // Everyone it matched is in the first answer already: it only needs ordering.
         if (total <= q.limit) results[i] = nearestFirst(first[i]!, near, total, q.facets);
         else {
-          const filter = [...(q.filter ?? []), inPostcodes(nearestPostcodes(near, counts, q.limit))];
+          // Everyone in the nearer postcodes (fewer than the limit together), then as many of the last
+          // postcode's, all equally far, as the limit leaves: one query for all of them would take the
+          // limit in the index's order, dropping some of the nearest for people farther off.
+          const chosen = nearestPostcodes(near, counts, q.limit);
+          const whole = chosen.slice(0, -1);
+          const held = whole.reduce((sum, p) => sum + (counts[p] ?? 0), 0);
           const { facets: _counted, ...plain } = q;
-          const query = { ...plain, attributesToRetrieve: withPostcode(q), filter };
-          second.push({ i, at: near, total, query });
+          const within = (postcodes: string[], limit: number) => ({
+            ...plain,
+            attributesToRetrieve: withPostcode(q),
+            filter: [...(q.filter ?? []), inPostcodes(postcodes)],
+            limit,
+          });
+          const last = within(chosen.slice(-1), q.limit - held);
+          second.push({ i, at: near, total, queries: whole.length ? [within(whole, held), last] : [last] });
         }
       });
-      const answers = await send(second.map((s) => s.query));
-      second.forEach((s, k) => {
+      const answers = await send(second.flatMap((s) => s.queries));
+      let k = 0;
+      for (const s of second) {
+        const parts = answers.slice(k, k + s.queries.length);
+        k += s.queries.length;
         // Facet counts are the first answer's: the second's would be those of the nearest postcodes only.
-        const answer = { ...answers[k]!, facetDistribution: first[s.i]!.facetDistribution };
+        const answer = {
+          ...parts[0]!,
+          hits: parts.flatMap((a) => a.hits),
+          facetDistribution: first[s.i]!.facetDistribution,
+        };
         results[s.i] = nearestFirst(answer, s.at, s.total, queries[s.i]!.facets);
-      });
+      }
       return { results };
     },
   };
