@@ -666,7 +666,7 @@ ${effectTable}
 
 ${notes.map((n) => `- ${n}`).join('\n')}
 
-Reproduce: \`npm run bench -- --sizes ${SIZES.join(',')}\` (\`BENCH_SAMPLES=200\`).
+Reproduce: \`BENCH_SAMPLES=${SAMPLES} BENCH_EFFECT_SAMPLES=${EFFECT_SAMPLES} npm run bench -- --sizes ${SIZES.join(',')}\` (defaults 200 and 30).
 `;
   const previous = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
   const kept = previous.includes(KEPT) ? previous.slice(previous.indexOf(KEPT)) : KEPT;
