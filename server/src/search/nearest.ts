@@ -1,5 +1,6 @@
+import { quote } from '../features/matching/retrieval.js';
 import { distanceKm, type GeoPoint } from '../features/matching/scoring.js';
-import { allPostcodes } from '../shared/postcodes.js';
+import { allPostcodes, postcodeLocation } from '../shared/postcodes.js';
 
 /**
  * "Nearest first" without Meilisearch's geo index. A place in Jobbro is a postcode (a person's or an
@@ -14,27 +15,15 @@ import { allPostcodes } from '../shared/postcodes.js';
 /** Meilisearch's facet values per field must reach every Danish postcode (1,089) for the counts below. */
 export const MAX_VALUES_PER_FACET = 2000;
 
-interface Located {
-  postcode: string;
-  location: GeoPoint;
-}
-
-let located: Located[] | null = null;
-let locationOf: Map<string, GeoPoint> | null = null;
-const table = () => {
-  located ??= allPostcodes().map((p) => ({ postcode: p.postcode, location: p.location }));
-  return located;
-};
 /** Kilometres from `at` to a postcode's centre; a postcode not in the table is farthest. */
 const kmTo = (at: GeoPoint, postcode: string | undefined) => {
-  locationOf ??= new Map(table().map((p) => [p.postcode, p.location]));
-  const loc = postcode === undefined ? undefined : locationOf.get(postcode);
+  const loc = postcode === undefined ? null : postcodeLocation(postcode);
   return loc ? distanceKm(at, loc) : Number.POSITIVE_INFINITY;
 };
 
 /** The postcodes whose centre is within `km` of `at`, nearest first. */
 export function postcodesWithinKm(at: GeoPoint, km: number): string[] {
-  return table()
+  return allPostcodes()
     .map((p) => ({ postcode: p.postcode, km: distanceKm(at, p.location) }))
     .filter((p) => p.km <= km)
     .sort((a, b) => a.km - b.km || a.postcode.localeCompare(b.postcode))
@@ -42,8 +31,7 @@ export function postcodesWithinKm(at: GeoPoint, km: number): string[] {
 }
 
 /** A Meilisearch filter for "in one of these postcodes". */
-export const inPostcodes = (postcodes: readonly string[]) =>
-  `postcode IN [${postcodes.map((p) => JSON.stringify(p)).join(', ')}]`;
+export const inPostcodes = (postcodes: readonly string[]) => `postcode IN [${postcodes.map(quote).join(', ')}]`;
 
 /**
  * Of the postcodes `counts` holds people in, the nearest to `at` until they hold at least `need`
