@@ -365,6 +365,7 @@ async function main() {
           o,
           10,
           today,
+          s.config.rules.availableWithinDays,
         );
         return { docs, processingTimeMs };
       };
@@ -418,7 +419,8 @@ async function main() {
           raw: null,
         },
       ];
-      const firstPass = candidateRetrievalStages(candidateUid, task(0), today)[0]!.queries[0]!;
+      const firstPass = candidateRetrievalStages(candidateUid, task(0), today, s.config.rules.availableWithinDays)[0]!
+        .queries[0]!;
       const plan = await peer.explain('candidate', '', firstPass, firstPass.limit);
       console.log(`  the peer's match retrieval plan (first opening, first pass):\n    ${plan.join('\n    ')}`);
       notes.push(

@@ -139,6 +139,7 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
         doc!,
         10,
         today,
+        t.config.rules.availableWithinDays,
       );
       const expected = rankCandidatesForOpening(
         openingForScoring(doc!),

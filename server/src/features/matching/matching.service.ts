@@ -191,7 +191,13 @@ export class MatchingService {
     // used or returned before the checks pass, and the errors come in the same order as before.
     const retrieval =
       opening.openingsLeft > 0 && isValidFirst(first)
-        ? retrieveCandidates(this.ctx.search, opening, Math.max(first, MIN_SUITABLE), today)
+        ? retrieveCandidates(
+            this.ctx.search,
+            opening,
+            Math.max(first, MIN_SUITABLE),
+            today,
+            this.ctx.config.rules.availableWithinDays,
+          )
         : Promise.resolve([]);
     retrieval.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     // The company's mentors with room (a scoring factor) are read meanwhile too: two round trips off the path.
@@ -599,11 +605,12 @@ export async function retrieveCandidates(
   opening: OpeningDocument,
   need: number,
   today: string,
+  availableWithinDays: number,
 ): Promise<CandidateDocument[]> {
   const send: SendRetrieval = eachQueryApart((queries) =>
     guardSearch(() => search.candidateCache.multiSearch(search.nearest as never, queries)),
   );
-  return (await retrieveCandidatesVia(send, search.uid('candidate'), opening, need, today)).docs;
+  return (await retrieveCandidatesVia(send, search.uid('candidate'), opening, need, today, availableWithinDays)).docs;
 }
 
 const isValidFirst = (first: number) => Number.isInteger(first) && first >= 1 && first <= 100;

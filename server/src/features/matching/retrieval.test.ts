@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OpeningDocument } from '../../search/documents.js';
+import { dayNumber, type OpeningDocument } from '../../search/documents.js';
+import { addDays } from '../../shared/dates.js';
 import { DanishLevel } from '../../shared/enums.js';
 import {
   candidateRetrievalStages,
@@ -85,7 +86,7 @@ describe('the retrieval stages of an opening', () => {
       learningGoalCompetenceIds: ['c'],
       competenceIds: ['a', 'b', 'c', 'n'],
     });
-    const stages = candidateRetrievalStages('cand', o, TODAY);
+    const stages = candidateRetrievalStages('cand', o, TODAY, 14);
     const own = (q: RetrievalQuery) => q.filter.filter((f) => /competenceIds|industriesWished/.test(f));
     expect(stages.map((s) => [s.queries.map(own), s.ifCut?.map(own)])).toEqual([
       [
@@ -108,7 +109,7 @@ describe('the retrieval stages of an opening', () => {
   });
 
   it('asks an opening that names no competence for anyone eligible nearby and those who wish its industry', () => {
-    const stages = candidateRetrievalStages('cand', opening(), TODAY);
+    const stages = candidateRetrievalStages('cand', opening(), TODAY, 14);
     expect(stages).toHaveLength(1);
     expect(stages[0]!.queries.map((q) => q.filter.filter((f) => /competenceIds|industriesWished/.test(f)))).toEqual([
       [],
@@ -121,9 +122,19 @@ describe('the retrieval stages of an opening', () => {
       'cand',
       opening({ kind: 'IGU_SLOT', requiresDrivingLicence: true, _geo: null }),
       TODAY,
+      14,
     )[0]!.queries[0]!;
     expect(q.filter).toEqual(expect.arrayContaining(['hasDrivingLicence = true', 'iguEligible = true']));
     expect(q.near).toBeUndefined();
+  });
+
+  it("lets in people whose placement ends within the rules' window, and no later", () => {
+    const window = (days: number) =>
+      candidateRetrievalStages('cand', opening(), TODAY, days)[0]!.queries[0]!.filter.find((f) =>
+        f.startsWith('(freeWeeklyHours'),
+      );
+    expect(window(14)).toBe(`(freeWeeklyHours >= 20 OR availableFrom <= ${dayNumber(addDays(TODAY, 14))})`);
+    expect(window(7)).toBe(`(freeWeeklyHours >= 20 OR availableFrom <= ${dayNumber(addDays(TODAY, 7))})`);
   });
 });
 

@@ -107,8 +107,13 @@ export function holdsAtLeast(ids: readonly string[], k: number): string[] | null
  * the opening names, or wishing its industry. Each pass is bounded, so the scorer sees a few hundred
  * people at most, and the usual opening needs one or two round trips (1.94 on average at 100,000).
  */
-export function candidateRetrievalStages(indexUid: string, opening: OpeningDocument, today: string): RetrievalStage[] {
-  const hard = candidateHardFilters(opening, 14, today);
+export function candidateRetrievalStages(
+  indexUid: string,
+  opening: OpeningDocument,
+  today: string,
+  availableWithinDays: number,
+): RetrievalStage[] {
+  const hard = candidateHardFilters(opening, availableWithinDays, today);
   const learning = new Set(opening.learningGoalCompetenceIds ?? []);
   const must = opening.required.map((r) => r.competenceId).filter((id) => !learning.has(id));
   const any = opening.competenceIds;
@@ -191,7 +196,8 @@ export function viaMultiSearch(client: { multiSearch: (req: never) => Promise<un
 
 /**
  * Everyone retrieval hands the scorer for `opening`: the stages, sent through `send`, until `need` of
- * the people found are ones the scorer would rank (not excluded by its hard rules).
+ * the people found are ones the scorer would rank (not excluded by its hard rules). A person whose
+ * placement ends within `availableWithinDays` (config.rules) is retrieved as free from its end.
  */
 export function retrieveCandidatesVia(
   send: SendRetrieval,
@@ -199,10 +205,11 @@ export function retrieveCandidatesVia(
   opening: OpeningDocument,
   need: number,
   today: string,
+  availableWithinDays: number,
 ): Promise<{ docs: CandidateDocument[]; requests: number }> {
   const o = openingForScoring(opening);
   return runRetrieval<CandidateDocument>(
-    candidateRetrievalStages(indexUid, opening, today),
+    candidateRetrievalStages(indexUid, opening, today, availableWithinDays),
     need,
     (doc) => exclusionCode(candidateForScoring(doc, today), o) === null,
     send,
