@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/features/auth/user.entity.js';
 import { createDemoApp, type DemoApp } from '../setup/demo-app.js';
+import { nextCvr } from '../setup/factories.js';
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email role industries { code } company { id } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role active } }`;
@@ -113,6 +114,40 @@ describe('user administration', () => {
     expect((await user.ok('{ me { role } }')).me).toBeNull();
     const again = await t.client().login('skifter@demo.dk', 'lang-nok-adgangskode');
     expect((await again.ok('{ me { role } }')).me.role).toBe('ADVISER');
+  });
+
+  it("applies a consultant's new portfolio from its next request, in the same session", async () => {
+    const admin = await t.as(Role.ADMIN);
+    // The demo company's industry, and a company of another industry.
+    const a = (await admin.ok(`{ company(id: "${companyId}") { industry { code } } }`)).company.industry.code as string;
+    const b = a === '56' ? '10' : '56';
+    await admin.ok('mutation($input: CreateCompanyInput!) { createCompany(input: $input) { id } }', {
+      input: {
+        cvr: nextCvr(),
+        name: 'Anden Branche ApS',
+        industryCode: b,
+        tier: 'COLLABORATION',
+        sector: 'PRIVATE',
+        postcode: '5000',
+      },
+    });
+    const created = await admin.ok(CREATE, {
+      input: {
+        email: 'portefoelje@demo.dk',
+        name: 'Portefølje',
+        role: 'CONSULTANT',
+        password: 'lang-nok-adgangskode',
+        industryCodes: [a],
+      },
+    });
+    const consultant = await t.client().login('portefoelje@demo.dk', 'lang-nok-adgangskode');
+    const industriesSeen = async () => {
+      const r = await consultant.ok('{ companies(first: 100) { edges { node { industry { code } } } } }');
+      return [...new Set(r.companies.edges.map((e: any) => e.node.industry.code))];
+    };
+    expect(await industriesSeen()).toEqual([a]);
+    await admin.ok(UPDATE, { id: created.createUser.id, input: { industryCodes: [b] } });
+    expect(await industriesSeen()).toEqual([b]);
   });
 
   it('is for admins only', async () => {

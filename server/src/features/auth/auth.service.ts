@@ -5,6 +5,7 @@ import { entityColumns, sql } from '../../db/sql.js';
 import { LOCALES, t } from '../../i18n/index.js';
 import { badInput, DomainError, unauthenticated } from '../../shared/errors.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { knownPortfolio } from './scope.js';
 import { LoginLimiter } from './login-limiter.js';
 import { burnVerifyTime, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
@@ -25,6 +26,8 @@ type SessionRow = Record<string, unknown> & {
   session_user_epoch: number;
   session_last_seen_at: Date | string;
   session_expires_at: Date | string;
+  /** The user's industry portfolio (a consultant's; empty for everyone else). */
+  session_portfolio: string[];
 };
 
 /** Logins, server-side sessions and their expiry. */
@@ -106,19 +109,23 @@ export class AuthService {
   async resolve(em: EntityManager, token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
     if (!token || token.length > 100) return null;
     const tokenHash = hashToken(token);
-    // The user's own columns without lazy ones: the password hash is never read here.
+    // The user's own columns without lazy ones (the password hash is never read here), and the
+    // portfolio every scope check of a consultant needs.
     const [row] = await sql<SessionRow>(
       em,
       `select s.user_epoch as session_user_epoch, s.last_seen_at as session_last_seen_at,
-              s.expires_at as session_expires_at, ${entityColumns(em, User, 'u')}
+              s.expires_at as session_expires_at,
+              array(select ui.industry_code from user_industry ui where ui.user_id = u.id order by 1) as session_portfolio,
+              ${entityColumns(em, User, 'u')}
          from session s join app_user u on u.id = s.user_id
         where s.token_hash = ?`,
       [tokenHash],
     );
     if (!row) return null;
     const now = Date.now();
-    const { session_user_epoch, session_last_seen_at, session_expires_at, ...userRow } = row;
+    const { session_user_epoch, session_last_seen_at, session_expires_at, session_portfolio, ...userRow } = row;
     const user = em.map(User, userRow);
+    knownPortfolio(user, session_portfolio);
     const lastSeen = new Date(session_last_seen_at).getTime();
     const idleLimit = lastSeen + this.config.session.idleMinutes * 60_000;
     if (
