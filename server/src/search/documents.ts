@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { sql, uuidArray } from '../db/sql.js';
 import { hourGoal } from '../features/availability/availability.js';
-import { iguEligibility } from '../features/candidates/igu-eligibility.js';
+import { isIguEligible } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
 import { daysBetween } from '../shared/dates.js';
 import { DANISH_ORDER, type DanishLevel } from '../shared/enums.js';
@@ -219,7 +219,7 @@ export async function candidateDocuments(
       availableFrom: dayNumber(dateStr(r.available_from)),
       hasDrivingLicence: !!r.has_driving_licence,
       maxCommuteKm: num(r.max_commute_km),
-      iguEligible: iguEligibility(
+      iguEligible: isIguEligible(
         {
           birthDate: dateStr(r.birth_date)!,
           residenceCategory: r.residence_category,
@@ -227,7 +227,7 @@ export async function candidateDocuments(
         },
         today,
         rules,
-      ).eligible,
+      ),
       hasActivePlacement: ps.some((p) => p.status === 'ACTIVE'),
       lastPlacementEndedOn: ended.at(-1) ?? null,
       enrolledOn: dateStr(r.enrolled_on) ?? today,

@@ -19,7 +19,7 @@ import { mayReadOpening, requireUser, type Viewer, viewerOf } from '../auth/scop
 import { Role, type User } from '../auth/user.entity.js';
 import { Candidate, CandidateStatus, type ResidenceCategory } from '../candidates/candidate.entity.js';
 import { CandidateService } from '../candidates/candidate.service.js';
-import { iguEligibility } from '../candidates/igu-eligibility.js';
+import { isIguEligible } from '../candidates/igu-eligibility.js';
 import { IguSlot, IguSlotStatus } from '../igu-slots/igu-slot.entity.js';
 import {
   type CandidateForScoring,
@@ -456,7 +456,7 @@ export class AssignmentService {
       const on = maxDate(today, start.get(o.id) ?? today);
       const kept = (pool.perOpening.get(o.id) ?? []).filter((id) => {
         const c = byId.get(id);
-        return !!c && iguEligibility(c, on, rules, this.ctx.locale).eligible;
+        return !!c && isIguEligible(c, on, rules);
       });
       pool.perOpening.set(o.id, kept);
     }

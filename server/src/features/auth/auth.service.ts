@@ -5,9 +5,9 @@ import { entityColumns, sql } from '../../db/sql.js';
 import { LOCALES, t } from '../../i18n/index.js';
 import { badInput, DomainError, unauthenticated } from '../../shared/errors.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { knownPortfolio } from './scope.js';
 import { LoginLimiter } from './login-limiter.js';
 import { burnVerifyTime, verifyPassword } from './password.js';
+import { knownPortfolio } from './scope.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 

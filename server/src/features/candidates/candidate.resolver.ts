@@ -154,7 +154,7 @@ export class CandidateResolver {
 
   @FieldResolver(() => Boolean, { description: 'IGU eligibility today, under the configured rules' })
   iguEligible(@Root() c: Candidate, @Ctx() ctx: Context): boolean {
-    return svc(ctx).iguEligibility(c).eligible;
+    return svc(ctx).isIguEligible(c);
   }
 
   @FieldResolver(() => String, {

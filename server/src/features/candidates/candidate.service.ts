@@ -72,7 +72,13 @@ import type {
   WeeklyActivityInput,
 } from './candidate.inputs.js';
 import type { CandidateCompetenceView, PlannedWeek } from './candidate.types.js';
-import { DEFAULT_IGU_RULES, type IguEligibility, type IguRulesConfig, iguEligibility } from './igu-eligibility.js';
+import {
+  DEFAULT_IGU_RULES,
+  type IguEligibility,
+  type IguRulesConfig,
+  iguEligibility,
+  isIguEligible,
+} from './igu-eligibility.js';
 import { currentStep, weekTotals } from './planned-week.js';
 import { assertWeekChange, weekBefore } from './week-check.js';
 import { WeekException } from './week-exception.entity.js';
@@ -254,6 +260,15 @@ export class CandidateService {
       onDate,
       this.iguRules(),
       this.ctx.locale,
+    );
+  }
+
+  /** Whether `c` may start IGU on `onDate` (default today): the check without its wording. */
+  isIguEligible(c: Candidate, onDate = this.today()): boolean {
+    return isIguEligible(
+      { birthDate: c.birthDate, residenceCategory: c.residenceCategory, arrivalDate: c.arrivalDate },
+      onDate,
+      this.iguRules(),
     );
   }
 

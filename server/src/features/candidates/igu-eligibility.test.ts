@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IGU_RULES, type IguCandidate, iguEligibility } from './igu-eligibility.js';
+import { DEFAULT_IGU_RULES, type IguCandidate, iguEligibility, iguFailures, isIguEligible } from './igu-eligibility.js';
 
 const START = '2026-06-01';
 
@@ -175,5 +176,41 @@ describe('iguEligibility', () => {
     expect(iguEligibility({ ...p, birthDate: '1980-06-01' }, START, cfg).reason).toBe(
       'Er 46 år på startdatoen; IGU kræver 18–45 år.',
     );
+  });
+});
+
+describe('isIguEligible and iguFailures (the check without its wording, as the search documents use it)', () => {
+  const day = fc
+    .date({ min: new Date('1960-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const candidate = fc.record({
+    birthDate: day,
+    residenceCategory: fc.constantFrom('REFUGEE', 'FAMILY_REUNIFIED_TO_REFUGEE', 'OTHER') as fc.Arbitrary<
+      IguCandidate['residenceCategory']
+    >,
+    arrivalDate: fc.option(day, { nil: null }),
+  });
+
+  it('answers as iguEligibility does, with one failure per sentence of its reason', () => {
+    fc.assert(
+      fc.property(candidate, day, (c, on) => {
+        const worded = iguEligibility(c, on, DEFAULT_IGU_RULES, 'en');
+        expect(isIguEligible(c, on)).toBe(worded.eligible);
+        const failures = iguFailures(c, on);
+        expect(failures.length === 0).toBe(worded.eligible);
+        // Each failing rule is one sentence ending in a full stop.
+        if (!worded.eligible) expect(worded.reason!.split(/\.(?: |$)/).filter(Boolean)).toHaveLength(failures.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lists the failing rules in the order they are explained: age, residence, arrival', () => {
+    expect(
+      iguFailures({ birthDate: '1970-01-01', residenceCategory: 'OTHER', arrivalDate: '2010-01-01' }, START).map(
+        (f) => f.rule,
+      ),
+    ).toEqual(['age', 'residence', 'arrivedTooLongAgo']);
+    expect(iguFailures(person({ arrivalDate: null }), START)).toEqual([{ rule: 'arrivalMissing' }]);
   });
 });
