@@ -329,6 +329,30 @@ async function main() {
       if (req.person) req.person.busy = false;
     };
 
+    /**
+     * Waits until the previous phase's work is done before the next is measured: requests the generator
+     * gave up on (a timeout) still run in the server, and their writes still reach Meilisearch. Done is
+     * the three processes together under a tenth of a core for a second and no search outbox backlog
+     * (at most 3 minutes; the wait is printed).
+     */
+    const settle = async (label: string) => {
+      const t = performance.now();
+      for (;;) {
+        const a = cpuSnapshot(s.pid);
+        await new Promise((res) => setTimeout(res, 1000));
+        const b = cpuSnapshot(s.pid);
+        const busy = b.server - a.server + (b.postgres - a.postgres) + (b.meilisearch - a.meilisearch);
+        const text = await fetch(`${s.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+          .then((r) => r.text())
+          .catch(() => '');
+        const backlog = Number(/^jobbro_search_outbox_backlog (\S+)/m.exec(text)?.[1] ?? 0);
+        if ((busy < 0.1 && backlog === 0) || performance.now() - t > 180_000) break;
+      }
+      const waited = (performance.now() - t) / 1000;
+      if (waited > 1.5)
+        console.log(`    waited ${waited.toFixed(0)} s for the server to finish the work before ${label}`);
+    };
+
     const rows: (string | number)[][] = [];
     const cpuRows: (string | number)[][] = [];
     const waitRows: (string | number)[][] = [];
@@ -491,6 +515,7 @@ async function main() {
     freshnessLost = 0;
 
     for (const rate of RATES) {
+      await settle(`${rate} req/s`);
       console.log(`  open loop at ${rate} req/s for ${SECONDS} s…`);
       freshness.length = 0;
       freshnessLost = 0;
@@ -520,6 +545,7 @@ async function main() {
     }
 
     // The mix at a fixed number of connections.
+    await settle('the closed loop');
     console.log(`  closed loop at ${CONNECTIONS} connections for ${SECONDS} s…`);
     freshness.length = 0;
     freshnessLost = 0;
@@ -535,6 +561,7 @@ async function main() {
     // What one request of each kind costs each process: a closed loop of that kind alone.
     const kindRows: (string | number)[][] = [];
     for (const [kind, label] of KINDS) {
+      await settle(label);
       console.log(`  ${label} alone, ${KIND_CONNECTIONS} connections for ${KIND_SECONDS} s…`);
       const kindWatches: Promise<void>[] = [];
       const b = cpuSnapshot(s.pid);
@@ -563,6 +590,7 @@ async function main() {
     // What one indexing batch costs Meilisearch at this index size, alone: the product's own sync
     // (documents from PostgreSQL, addDocuments, wait until applied) for 1, 10 and 100 people.
     const batchRows: (string | number)[][] = [];
+    await settle('the indexing batches');
     for (const size of [1, 10, 100]) {
       const walls: number[] = [];
       const before = cpuSnapshot(s.pid);
