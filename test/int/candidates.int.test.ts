@@ -490,6 +490,8 @@ describe('candidates', () => {
       expect(seen.iguEligible).toBe(false);
       expect(seen.iguIneligibleReason).not.toMatch(/Opholdsgrundlaget/);
       expect(seen.iguIneligibleReason).toMatch(/IGU/);
+      // The portal shows it after "Not eligible:": the sentence says who knows why, not the answer again.
+      expect(seen.iguIneligibleReason).not.toMatch(/not eligible/i);
     });
 
     it('counts the current step of active placements in the planned week', async () => {

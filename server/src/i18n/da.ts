@@ -402,7 +402,7 @@ export const da = {
     educationsMax: 'Angiv højst {{max}} uddannelser.',
     activitiesMax: 'Angiv højst {{max}} aktiviteter.',
     competencesMax: 'Angiv højst {{max}} kompetencer.',
-    iguReasonHidden: 'Opfylder ikke betingelserne for IGU efter de gældende regler; jobrådgiveren kender årsagen.',
+    iguReasonHidden: 'Jobrådgiveren kender årsagen (IGU-reglerne tjekkes på den fulde profil).',
     anonymised: 'Personen er anonymiseret og kan ikke længere ændres.',
     externalIdTaken:
       'Det eksterne id {{externalId}} hører allerede til en anden borger; et eksternt id kan kun bruges én gang.',

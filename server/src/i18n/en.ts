@@ -395,7 +395,7 @@ export const en: Catalogue = {
     educationsMax: 'List at most {{max}} educations.',
     activitiesMax: 'List at most {{max}} activities.',
     competencesMax: 'List at most {{max}} competences.',
-    iguReasonHidden: 'Not eligible for IGU under the current rules; the adviser knows why.',
+    iguReasonHidden: 'The adviser knows why (the IGU rules are checked on the full profile).',
     anonymised: 'This person has been anonymised and can no longer be changed.',
     externalIdTaken:
       'The external id {{externalId}} already belongs to another person; an external id can be used only once.',
