@@ -140,10 +140,13 @@ export class Placement extends BaseEntity<
   @ManyToOne('Company', { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;
 
+  // Indexed: openings left counts an opening's placements on every proposal and placement change.
   @ManyToOne('UnsolvedTask', { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
   task: Ref<UnsolvedTask> | null = null;
 
   @ManyToOne('IguSlot', { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
   iguSlot: Ref<IguSlot> | null = null;
 
   @Field(() => PlacementType)
