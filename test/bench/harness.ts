@@ -44,7 +44,7 @@ export async function startSeededServer(opts: {
   });
   const runtime = await bootstrap(config, () => undefined);
   let t = performance.now();
-  const summary = await seedDemo(runtime.services, { candidates: opts.candidates, companies: opts.companies });
+  const summary = await seedDemo(runtime.services, { candidates: opts.candidates, companies: opts.companies, log });
   const seedSeconds = (performance.now() - t) / 1000;
   log(`  seeded: ${summary} (${seedSeconds.toFixed(1)} s)`);
   // Each index rebuilt on its own clock, so the candidate rate is not diluted by tasks.

@@ -208,15 +208,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const phase = async (name: string, chunks: Iterable<Parameters<BulkLoader['insert']>[1]>): Promise<void> => {
       const t = performance.now();
-      await knex.transaction(async (trx: Knex.Transaction) => {
-        // Generate the next chunk while PostgreSQL inserts the previous one.
-        let pending: Promise<void> = Promise.resolve();
-        for (const chunk of chunks) {
-          await pending;
-          pending = loader.insert(trx, chunk);
-        }
-        await pending;
-      });
+      await knex.transaction((trx: Knex.Transaction) => loader.insertChunks(trx, chunks));
       phases.push({ name, ms: performance.now() - t });
       console.log(`  ${name}: ${fmt(performance.now() - t)} ms`);
     };

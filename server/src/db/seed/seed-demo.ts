@@ -7,7 +7,7 @@ import { DEFAULT_LADDER, type LadderRules } from '../../features/ladder/ladder.j
 import { backfillLadders } from '../../features/ladder/ladder-backfill.js';
 import type { Services } from '../../services.js';
 import { todayInDenmark } from '../../shared/clock.js';
-import { BulkLoader, syncCompanyWithContactLog } from './bulk-load.js';
+import { BulkLoader, syncCompanyWithContactLog, TABLES, withIndexesDeferred } from './bulk-load.js';
 import { seedDemoMentors } from './demo-mentors.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTFOLIO, seedDemoUsers } from './demo-users.js';
 import { SeedGenerator } from './generator.js';
@@ -25,9 +25,14 @@ export interface SeedOptions {
   rules?: Pick<Config['rules'], 'hourGoals' | 'fullTimeHours'>;
   /** The progression ladder the demo's history is played through (default: the default ladder). */
   ladder?: LadderRules;
+  /** Receives how long each step took (the benchmark prints it for large seeds). */
+  log?: (line: string) => void;
 }
 
 export const DEMO_SEED = 2026;
+
+/** From this many candidates the seed builds indexes and checks foreign keys after loading, not per row. */
+const DEFER_INDEXES_FROM = 20_000;
 
 /**
  * Loads the demo: one user per role (seedDemoUsers), then a small lively data set around them,
@@ -49,6 +54,11 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const em = services.orm.em.fork();
+  let stepStarted = performance.now();
+  const step = (name: string): void => {
+    opts.log?.(`    ${name}: ${((performance.now() - stepStarted) / 1000).toFixed(1)} s`);
+    stepStarted = performance.now();
+  };
   const loader = await em.transactional(async (tx) => {
     const { users, company } = await seedDemoUsers(tx);
     const adviser = users.find((u) => u.role === Role.ADVISER);
@@ -86,30 +96,72 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
         },
       },
     });
+    // Building an index or checking a key over millions of rows outlasts the timeout meant for requests.
+    await trx.raw('set local statement_timeout = 0');
     const bulk = await BulkLoader.create(trx);
-    await bulk.insert(trx, generator.all());
-    await syncCompanyWithContactLog(trx, company.id);
-    await seedDemoMentors(tx, company.id, today);
+    const load = async (): Promise<void> => {
+      await bulk.insert(trx, generator.users());
+      await bulk.insertChunks(trx, generator.companyChunks(5000));
+      await bulk.insertChunks(trx, generator.candidateChunks(5000));
+      step(
+        `generating and inserting rows (time in inserts: ${[...bulk.stats].map(([t, s]) => `${t} ${(s.ms / 1000).toFixed(1)}`).join(', ')} s)`,
+      );
+      await syncCompanyWithContactLog(trx, company.id);
+      await seedDemoMentors(tx, company.id, today);
+    };
+    const derive = async (): Promise<void> => {
+      // Statistics for the fresh rows before anything queries them: without them the planner scans
+      // whole tables for each of the availability check's `id = any(…)` batches.
+      await trx.raw('analyze');
+      step('analyze');
+      // Free hours, availableFrom and openings left with the services' own rules, so the demo never lists
+      // a person in a full-time placement as free. The index is built from PostgreSQL after seeding.
+      await checkAvailabilityDrift(
+        tx,
+        opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS },
+        today,
+        { fix: true, enqueue: false },
+      );
+      step('free hours and openings');
+      // Each person's step on the progression ladder, from the generated placements, follow-ups and conversions.
+      await backfillLadders(tx, opts.ladder ?? DEFAULT_LADDER);
+      step('progression ladders');
+    };
+    if (candidates < DEFER_INDEXES_FROM) {
+      await load();
+      await derive();
+    } else {
+      // A benchmark's hundreds of thousands of people load faster into bare tables (withIndexesDeferred).
+      // The availability check and the ladder then write every person and task once more, so their
+      // tables get their indexes back only after that; the others before, for those steps' lookups.
+      const later = ['candidate', 'unsolved_task', 'igu_slot', 'ladder_entry'];
+      await withIndexesDeferred(trx, later, async () => {
+        await withIndexesDeferred(
+          trx,
+          Object.values(TABLES).filter((t) => !later.includes(t)),
+          load,
+        );
+        await derive();
+      });
+      step('indexes and foreign keys');
+    }
     return bulk;
   });
 
-  // Free hours, availableFrom and openings left with the services' own rules, so the demo never lists
-  // a person in a full-time placement as free. The index is built from PostgreSQL after seeding.
-  await checkAvailabilityDrift(
-    em.fork(),
-    opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS },
-    today,
-    { fix: true, enqueue: false },
-  );
-
-  // Each person's step on the progression ladder, from the generated placements, follow-ups and conversions.
-  const fork = em.fork();
-  await fork.transactional((tx) => backfillLadders(tx, opts.ladder ?? DEFAULT_LADDER));
-
   // Vacuum and fresh statistics now, not whenever autovacuum gets to it: the planner needs
   // them for the first reindex and queries, and a late autovacuum of a million new rows
-  // would compete with them for the CPU.
-  await em.getConnection().execute('vacuum analyze');
+  // would compete with them for the CPU. VACUUM cannot run in a transaction, so the statement
+  // timeout (meant for requests) is lifted on one pooled connection for it, then put back.
+  const knex = em.getKnex();
+  const conn = (await knex.client.acquireConnection()) as { query: (sql: string) => Promise<unknown> };
+  try {
+    await conn.query('set statement_timeout = 0');
+    await conn.query('vacuum analyze');
+  } finally {
+    await conn.query('reset statement_timeout').catch(() => undefined);
+    await knex.client.releaseConnection(conn);
+  }
+  step('vacuum analyze');
 
   const n = (table: string): number => loader.stats.get(table)?.rows ?? 0;
   return [
