@@ -8,8 +8,6 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   idleMs?: number;
   log?: (s: string) => void;
-  /** Batches sent to Meilisearch and not yet applied, at most (default 3; each holds a connection). */
-  inFlight?: number;
   /** Processed rows older than this many days are deleted (default 7). */
   retentionDays?: number;
 }
@@ -27,9 +25,7 @@ export interface OutboxStats {
 /**
  * Feeds Meilisearch from the outbox. Rows are claimed with FOR UPDATE SKIP LOCKED,
  * so several workers (in several processes) never send the same row twice; a row is
- * marked done only after Meilisearch reports its task succeeded. Batches are claimed and
- * sent one after another (so Meilisearch applies them in order) while earlier ones are
- * still being applied. Failures back off.
+ * marked done only after Meilisearch reports its task succeeded. Failures back off.
  */
 export class OutboxWorker {
   private running = false;
@@ -39,7 +35,7 @@ export class OutboxWorker {
 
   constructor(
     private readonly orm: Orm,
-    private readonly search: Pick<SearchIndex, 'send'>,
+    private readonly search: SearchIndex,
     private readonly opts: OutboxWorkerOptions = {},
   ) {}
 
@@ -61,12 +57,8 @@ export class OutboxWorker {
   }
 
   private async run(): Promise<void> {
+    let backoff = 0;
     let purgedAt = 0;
-    // Batches Meilisearch has queued but not yet applied. The next batch is claimed and sent
-    // meanwhile, so a change made while one batch is being applied waits for Meilisearch alone,
-    // not for that batch to finish first (freshness under a stream of writes).
-    const inFlight = new Set<Promise<void>>();
-    const maxInFlight = Math.max(1, this.opts.inFlight ?? 3);
     while (this.running) {
       if (Date.now() - purgedAt > PURGE_EVERY_MS) {
         purgedAt = Date.now();
@@ -74,38 +66,19 @@ export class OutboxWorker {
           this.opts.log?.(`search index worker: deleting processed outbox rows failed: ${err.message}`),
         );
       }
-      while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-      if (!this.running) break;
       let handled = 0;
       try {
-        const batch = await this.sendBatch();
-        handled = batch.rows;
-        const settled: Promise<void> = batch.applied.then(
-          () => {
-            this.backoff = 0;
-          },
-          (err: Error) => this.failed(err),
-        );
-        const tracked = settled.finally(() => inFlight.delete(tracked));
-        inFlight.add(tracked);
+        handled = await this.processBatch();
+        backoff = 0;
       } catch (err) {
-        this.failed(err as Error);
+        this.stats.failedBatches += 1;
+        this.stats.lastError = (err as Error).message;
+        backoff = Math.min(30_000, backoff ? backoff * 2 : 250);
+        this.opts.log?.(`search index worker: ${(err as Error).message}; retrying in ${backoff} ms`);
       }
       if (!this.running) break;
-      if (handled < (this.opts.batchSize ?? 500) || this.backoff) {
-        await this.sleep(this.backoff || (this.opts.idleMs ?? 100));
-      }
+      if (handled < (this.opts.batchSize ?? 500) || backoff) await this.sleep(backoff || (this.opts.idleMs ?? 100));
     }
-    await Promise.all(inFlight);
-  }
-
-  private backoff = 0;
-
-  private failed(err: Error): void {
-    this.stats.failedBatches += 1;
-    this.stats.lastError = err.message;
-    this.backoff = Math.min(30_000, this.backoff ? this.backoff * 2 : 250);
-    this.opts.log?.(`search index worker: ${err.message}; retrying in ${this.backoff} ms`);
   }
 
   private sleep(ms: number): Promise<void> {
@@ -121,25 +94,10 @@ export class OutboxWorker {
 
   /** Claims one batch, syncs it, marks it done; returns how many rows it handled. */
   async processBatch(): Promise<number> {
-    const batch = await this.sendBatch();
-    await batch.applied;
-    return batch.rows;
-  }
-
-  /**
-   * Claims one batch and hands it to Meilisearch. Resolves once Meilisearch has queued it, with
-   * `applied`, which resolves when Meilisearch has applied it and the rows are marked done (or
-   * rejects after pushing them back). The claim's transaction keeps the rows locked until then.
-   */
-  private async sendBatch(): Promise<{ rows: number; applied: Promise<void> }> {
     const em = this.orm.em.fork();
     let claimed: string[] = [];
-    let queued: (rows: number) => void = () => undefined;
-    const sent = new Promise<number>((resolve) => {
-      queued = resolve;
-    });
-    const applied = em
-      .transactional(async (tx: EntityManager) => {
+    try {
+      return await em.transactional(async (tx: EntityManager) => {
         const rows = (await sql(
           tx,
           `select id, entity_type, entity_id from search_outbox
@@ -147,37 +105,32 @@ export class OutboxWorker {
             order by id limit ? for update skip locked`,
           [this.opts.batchSize ?? 500],
         )) as { id: string; entity_type: IndexedEntity; entity_id: string }[];
-        if (!rows.length) return queued(0);
+        if (!rows.length) return 0;
         claimed = rows.map((r) => r.id);
         const byType = new Map<IndexedEntity, string[]>();
         for (const r of rows) byType.set(r.entity_type, [...(byType.get(r.entity_type) ?? []), r.entity_id]);
-        const waits: (() => Promise<void>)[] = [];
-        for (const [type, ids] of byType) waits.push(await this.search.send(tx, type, ids));
-        queued(rows.length);
-        for (const wait of waits) await wait();
+        for (const [type, ids] of byType) await this.search.sync(tx, type, ids);
         // The clock after Meilisearch applied the change (not the transaction's start): a rebuild
         // replays every row processed after it began, so the stamp must not predate the commit.
         await sql(tx, `update search_outbox set processed_at = clock_timestamp() where id in (?)`, [claimed]);
         this.stats.processed += rows.length;
-      })
-      .catch(async (err: Error) => {
-        // The claim rolled back; push the rows back with a growing delay and remember why.
-        if (claimed.length) {
-          await em
-            .getConnection()
-            .execute(
-              `update search_outbox set attempts = attempts + 1, last_error = ?,
-                      available_at = now() + least(interval '1 second' * power(2, attempts), interval '5 minutes')
-                where id in (?)`,
-              [err.message.slice(0, 500), claimed],
-            )
-            .catch(() => undefined);
-        }
-        throw err;
+        return rows.length;
       });
-    // A failure before Meilisearch queued anything rejects here; a later one rejects `applied`.
-    const rows = await Promise.race([sent, applied.then(() => 0)]);
-    return { rows, applied };
+    } catch (err) {
+      // The claim rolled back; push the rows back with a growing delay and remember why.
+      if (claimed.length) {
+        await em
+          .getConnection()
+          .execute(
+            `update search_outbox set attempts = attempts + 1, last_error = ?,
+                    available_at = now() + least(interval '1 second' * power(2, attempts), interval '5 minutes')
+              where id in (?)`,
+            [(err as Error).message.slice(0, 500), claimed],
+          )
+          .catch(() => undefined);
+      }
+      throw err;
+    }
   }
 
   /**

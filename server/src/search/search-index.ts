@@ -146,37 +146,11 @@ export class SearchIndex {
    * `uid` names another index than the live one (a rebuild's fresh index).
    */
   async sync(em: EntityManager, entity: IndexedEntity, ids: string[], uid = this.uid(entity)): Promise<void> {
-    await (await this.send(em, entity, ids, uid))();
-  }
-
-  /**
-   * Builds the documents for these rows and hands the upserts and removals to Meilisearch; resolves
-   * once Meilisearch has queued them, with a function that waits until it has applied them. Meilisearch
-   * applies an index's tasks in the order it queued them, so batches sent one after another land in
-   * that order even when nobody waits in between.
-   */
-  async send(
-    em: EntityManager,
-    entity: IndexedEntity,
-    ids: string[],
-    uid = this.uid(entity),
-  ): Promise<() => Promise<void>> {
     await this.ensureIndexes();
     const { docs, remove } = await this.documentsFor(em, entity, [...new Set(ids)]);
     const index = this.writer.index(uid);
-    const tasks: EnqueuedTaskPromise[] = [];
-    // One after the other: two requests in flight at once could be queued in either order.
-    if (docs.length) {
-      tasks.push(index.addDocuments(docs as never[], { primaryKey: 'id' }));
-      await tasks[0];
-    }
-    if (remove.length) {
-      tasks.push(index.deleteDocuments(remove));
-      await tasks.at(-1);
-    }
-    return async () => {
-      for (const t of tasks) await this.wait(t);
-    };
+    if (docs.length) await this.wait(index.addDocuments(docs as never[], { primaryKey: 'id' }));
+    if (remove.length) await this.wait(index.deleteDocuments(remove));
   }
 
   /**
