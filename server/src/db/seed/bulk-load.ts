@@ -46,23 +46,6 @@ export function arrayLiteral(values: readonly unknown[]): string {
   return `{${values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }
 
-/** A string as a quoted array-literal element. */
-function quoted(s: string): string {
-  return `"${/[\\"]/.test(s) ? s.replace(/[\\"]/g, '\\$&') : s}"`;
-}
-
-/** A generated scalar as an array-literal element of a column of type `udtName`. */
-function scalarElement(v: unknown, udtName: string, where: string): string {
-  if (v === null || v === undefined) return 'NULL';
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  if (v instanceof Date) {
-    // An instant keeps its meaning only in a column that stores one
-    if (udtName !== 'timestamptz') throw new Error(`${where} is ${udtName}: generate a string, not a Date`);
-    return quoted(v.toISOString());
-  }
-  return quoted(String(v));
-}
-
 interface ColumnType {
   dataType: string;
   udtName: string;
@@ -75,8 +58,7 @@ interface Column {
   paramType: string;
   /** Expression in the SELECT list. */
   select: string;
-  /** The value as one element of a PostgreSQL array literal (NULL, a bare number or a quoted string). */
-  element: (value: unknown) => string;
+  convert: (value: unknown) => unknown;
 }
 
 export interface TableStats {
@@ -211,7 +193,6 @@ export class BulkLoader {
       const column = columnName(prop);
       const type = this.types.get(`${table}.${column}`);
       if (!type) throw new Error(`Table ${table} has no column ${column} (for the generated property ${prop})`);
-      const where = `${table}.${column}`;
       if (type.dataType === 'ARRAY') {
         // each value travels as an array literal and is cast back: unnest cannot carry ragged arrays
         const toIds = prop === 'confirmedCompetenceCodes';
@@ -220,10 +201,10 @@ export class BulkLoader {
           column,
           paramType: 'text[]',
           select: `"${column}"::${type.udtName.replace(/^_/, '')}[]`,
-          element: (v: unknown) =>
+          convert: (v: unknown) =>
             v === null || v === undefined
-              ? 'NULL'
-              : quoted(arrayLiteral(toIds ? (v as unknown[]).map(this.competenceId) : (v as unknown[]))),
+              ? null
+              : arrayLiteral(toIds ? (v as unknown[]).map(this.competenceId) : (v as unknown[])),
         };
       }
       if (type.udtName === 'jsonb' || type.udtName === 'json') {
@@ -232,7 +213,7 @@ export class BulkLoader {
           column,
           paramType: `${type.udtName}[]`,
           select: `"${column}"`,
-          element: (v: unknown) => (v === undefined ? 'NULL' : quoted(JSON.stringify(v))),
+          convert: (v: unknown) => JSON.stringify(v),
         };
       }
       return {
@@ -240,10 +221,7 @@ export class BulkLoader {
         column,
         paramType: `${type.udtName}[]`,
         select: `"${column}"`,
-        element:
-          prop === 'competenceCode'
-            ? (v: unknown) => this.competenceId(v)
-            : (v: unknown) => scalarElement(v, type.udtName, where),
+        convert: prop === 'competenceCode' ? this.competenceId : (v: unknown) => (v === undefined ? null : v),
       };
     });
     this.columns.set(table, cols);
@@ -259,11 +237,9 @@ export class BulkLoader {
     const started = performance.now();
     for (let i = 0; i < list.length; i += this.chunkSize) {
       const batch = list.slice(i, i + this.chunkSize) as Record<string, unknown>[];
-      // Each column as one array literal written here: the driver would otherwise walk and escape
-      // every element itself, a fifth of the seed's JavaScript time.
-      const params = cols.map((c) => `{${batch.map((r) => c.element(r[c.prop])).join(',')}}`);
+      const params = cols.map((c) => batch.map((r) => c.convert(r[c.prop])));
       try {
-        await db.raw(sql, params);
+        await db.raw(sql, params as unknown as Knex.RawBinding[]);
       } catch (err) {
         // knex puts the whole statement into the message: keep what a person can act on
         const e = err as { message?: string; detail?: string; code?: string };
