@@ -6,7 +6,6 @@ import { DEMO_PORTFOLIO, seedDemoUsers } from '../db/seed/demo-users.js';
 import { type DemoAnchors, SeedGenerator } from '../db/seed/generator.js';
 import { Role } from '../features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../features/availability/drift.js';
-import { backfillLadders } from '../features/ladder/ladder-backfill.js';
 import { bootstrap, isEmpty } from '../runtime.js';
 import { todayInDenmark } from '../shared/clock.js';
 
@@ -198,6 +197,8 @@ async function main(): Promise<void> {
       today: args.today,
       takenCvrs,
       demo,
+      rules: config.rules,
+      ladder: config.rules.ladder,
     });
     const loader = await BulkLoader.create(knex, args.batch);
     console.log(
@@ -216,10 +217,14 @@ async function main(): Promise<void> {
     await phase('companies, contacts, tasks, IGU slots', generator.companyChunks(args.chunk));
     await phase('candidates, competences, placements, follow-ups, proposals', generator.candidateChunks(args.chunk));
     if (demo?.company) await syncCompanyWithContactLog(knex, demo.company.id);
-    // Stored free hours and openings left with the services' own rules (the reindex that follows reads them).
-    await checkAvailabilityDrift(runtime.orm.em.fork(), config.rules, todayInDenmark(), { fix: true, enqueue: false });
-    // Each person's step on the progression ladder, played from the generated history.
-    await runtime.orm.em.fork().transactional((tx) => backfillLadders(tx, config.rules.ladder));
+    // Openings left with the services' own rules (the reindex that follows reads them). The generator derived
+    // people's free hours and ladder steps as of --today; for another day they are computed again for today.
+    const today = todayInDenmark();
+    await checkAvailabilityDrift(runtime.orm.em.fork(), config.rules, today, {
+      fix: true,
+      enqueue: false,
+      kinds: args.today === today ? ['task', 'iguSlot'] : ['candidate', 'task', 'iguSlot'],
+    });
     const wall = performance.now() - started;
 
     console.log('\n  table                      rows     ms*   rows/s');

@@ -31,6 +31,7 @@ export const TABLES: Record<keyof GeneratedRows, string> = {
   placements: 'placement',
   followUps: 'follow_up',
   proposals: 'proposal',
+  ladderEntries: 'ladder_entry',
 };
 
 /** The MikroORM naming: camelCase property → snake_case column. */

@@ -25,11 +25,14 @@
  * when those are given.
  */
 
-import { FULL_TIME_HOURS } from '../../config.js';
+import { DEFAULT_HOUR_GOALS, FULL_TIME_HOURS } from '../../config.js';
+import { type HourGoalRules, openingTakesProposals } from '../../features/availability/availability.js';
 import { peakWeek } from '../../features/candidates/week-obligation.js';
 import { isValidCvr } from '../../features/companies/cvr.js';
+import { DEFAULT_LADDER, type LadderRules } from '../../features/ladder/ladder.js';
 import { isIsoDate } from '../../shared/dates.js';
 import { type CatalogueCompetence, loadCompetenceCatalogue } from './competence-catalogue.js';
+import { availabilityOf, ladderOf, type OpeningTerms } from './generator/derived.js';
 import { Rng, rngFor, seededUuid } from './generator/random.js';
 import {
   ACCOMMODATIONS,
@@ -136,6 +139,10 @@ export interface GeneratorOptions {
   demo?: DemoAnchors;
   /** The competence catalogue; default the shipped one. */
   catalogue?: CatalogueCompetence[];
+  /** Hour goals for the derived free hours; default the configuration's defaults. */
+  rules?: HourGoalRules;
+  /** The progression ladder the history is played through; default the default ladder. */
+  ladder?: LadderRules;
 }
 
 interface CompanyHead {
@@ -185,6 +192,8 @@ export class SeedGenerator {
   private readonly regions: OpeningPool[] = REGIONS.map(newPool);
   private readonly everywhere: OpeningPool = newPool();
   private readonly reservedIgu = new Map<number, SlotRef>();
+  /** Every generated opening's hours and whether proposals on it still reserve them (for free hours). */
+  private readonly openingTerms = new Map<string, OpeningTerms>();
   private readonly forced: Scenario[];
   private companiesDone = false;
   private iguCounter = 0;
@@ -467,6 +476,7 @@ export class SeedGenerator {
       createdById: company.consultantId,
       version: 1,
     });
+    this.openingTerms.set(id, { weeklyHours, takesProposals: openingTakesProposals('task', status) });
     for (const code of required)
       out.taskCompetences.push({ taskId: id, competenceCode: code, minLevel: rng.int(1, 3), required: true });
     for (const code of nice)
@@ -562,6 +572,7 @@ export class SeedGenerator {
       statusReason: status === 'CLOSED' ? 'Stillingen er besat internt.' : null,
       version: 1,
     });
+    this.openingTerms.set(id, { weeklyHours, takesProposals: openingTakesProposals('iguSlot', status) });
     for (const r of required) out.iguSlotCompetences.push({ slotId: id, ...r });
     const ref: SlotRef = {
       id,
@@ -981,6 +992,12 @@ export class SeedGenerator {
       goalWeeklyHours,
       codes,
     });
+    const first = {
+      placement: out.placements.length,
+      followUp: out.followUps.length,
+      proposal: out.proposals.length,
+      activity: out.weeklyActivities.length,
+    };
     state.play(scenario);
 
     // Enrolment comes before everything that happened in the caseload.
@@ -1005,7 +1022,7 @@ export class SeedGenerator {
     const createdAt = cal.at(enrolledOn, 9, rng.int(0, 59));
     const lastActivityAt = state.lastActivity !== null ? cal.at(state.lastActivity, 14, rng.int(0, 59)) : createdAt;
 
-    out.candidates.push({
+    const candidate: CandidateRow = {
       id,
       createdAt,
       updatedAt: lastActivityAt,
@@ -1036,8 +1053,12 @@ export class SeedGenerator {
       enrolledOn: cal.date(enrolledOn),
       status,
       lastActivityAt,
+      freeWeeklyHours: 0, // derived below, once the activities are drawn
+      availableFrom: null,
+      ladderStep: null,
       version: 1,
-    });
+    };
+    out.candidates.push(candidate);
 
     for (const code of state.codes) {
       const observed = state.observed.has(code);
@@ -1106,6 +1127,7 @@ export class SeedGenerator {
         });
       }
     }
+    this.derive(candidate, out, first, i);
     if (poolIndex !== DANISH_POOL_INDEX && rng.chance(0.3)) {
       out.foreignEducations.push({
         id: rng.uuid(),
@@ -1122,6 +1144,40 @@ export class SeedGenerator {
         ] as const),
       });
     }
+  }
+
+  /** Free hours, availableFrom and the ladder from the rows the person's story wrote (generator/derived.ts). */
+  private derive(
+    candidate: CandidateRow,
+    out: GeneratedRows,
+    first: { placement: number; followUp: number; proposal: number; activity: number },
+    i: number,
+  ): void {
+    const history = {
+      candidate,
+      activities: out.weeklyActivities.slice(first.activity),
+      placements: out.placements.slice(first.placement),
+      followUps: out.followUps.slice(first.followUp),
+      proposals: out.proposals.slice(first.proposal),
+    };
+    const terms = (openingId: string): OpeningTerms => {
+      const t = this.openingTerms.get(openingId);
+      if (!t) throw new Error(`generator: proposal on an opening it did not generate (${openingId})`);
+      return t;
+    };
+    const a = availabilityOf(
+      history,
+      terms,
+      this.opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS },
+      this.opts.today,
+    );
+    candidate.freeWeeklyHours = a.freeWeeklyHours;
+    candidate.availableFrom = a.availableFrom;
+    // Ids from a stream of their own: the other rows stay as they were before the ladder was generated.
+    const ids = rngFor(this.seed, 'ladder', i);
+    const ladder = ladderOf(history, this.opts.ladder ?? DEFAULT_LADDER, this.cal, () => ids.uuid());
+    candidate.ladderStep = ladder.step;
+    for (const e of ladder.entries) out.ladderEntries.push(e);
   }
 
   // -- everything -----------------------------------------------------------

@@ -3,8 +3,7 @@ import { type Config, DEFAULT_HOUR_GOALS, FULL_TIME_HOURS } from '../../config.j
 import { hashPassword } from '../../features/auth/password.js';
 import { Role } from '../../features/auth/user.entity.js';
 import { checkAvailabilityDrift } from '../../features/availability/drift.js';
-import { DEFAULT_LADDER, type LadderRules } from '../../features/ladder/ladder.js';
-import { backfillLadders } from '../../features/ladder/ladder-backfill.js';
+import type { LadderRules } from '../../features/ladder/ladder.js';
 import type { Services } from '../../services.js';
 import { todayInDenmark } from '../../shared/clock.js';
 import { BulkLoader, syncCompanyWithContactLog, TABLES, withIndexesDeferred } from './bulk-load.js';
@@ -52,6 +51,7 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
   // The job centre's day (Copenhagen), as the server counts it: UTC's lags it by an hour or two at night.
   const today = opts.today ?? todayInDenmark(new Date(now));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const rules = opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS };
 
   const em = services.orm.em.fork();
   let stepStarted = performance.now();
@@ -74,6 +74,8 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
       tasksPerCompany: 2.5,
       iguSlots: 20,
       today,
+      rules,
+      ladder: opts.ladder,
       // Seeding "today" at 06:45 must not stamp today's demo follow-ups at 13:00, after the user's own.
       now: today === todayInDenmark(new Date(now)) ? now : undefined,
       advisers: 4,
@@ -114,27 +116,20 @@ export async function seedDemo(services: Services, opts: SeedOptions): Promise<s
       // whole tables for each of the availability check's `id = any(…)` batches.
       await trx.raw('analyze');
       step('analyze');
-      // Free hours, availableFrom and openings left with the services' own rules, so the demo never lists
-      // a person in a full-time placement as free. The index is built from PostgreSQL after seeding.
-      await checkAvailabilityDrift(
-        tx,
-        opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS },
-        today,
-        { fix: true, enqueue: false },
-      );
-      step('free hours and openings');
-      // Each person's step on the progression ladder, from the generated placements, follow-ups and conversions.
-      await backfillLadders(tx, opts.ladder ?? DEFAULT_LADDER);
-      step('progression ladders');
+      // Openings left with the services' own rules, once every person's placements and proposals are in
+      // (the generator derived each person's free hours and ladder step already). The index is built from
+      // PostgreSQL after seeding.
+      await checkAvailabilityDrift(tx, rules, today, { fix: true, enqueue: false, kinds: ['task', 'iguSlot'] });
+      step('openings left');
     };
     if (candidates < DEFER_INDEXES_FROM) {
       await load();
       await derive();
     } else {
       // A benchmark's hundreds of thousands of people load faster into bare tables (withIndexesDeferred).
-      // The availability check and the ladder then write every person and task once more, so their
-      // tables get their indexes back only after that; the others before, for those steps' lookups.
-      const later = ['candidate', 'unsolved_task', 'igu_slot', 'ladder_entry'];
+      // The openings check then writes every task once more, so the openings' tables get their indexes
+      // back only after that; the others before, for its lookups of placements and proposals.
+      const later = ['unsolved_task', 'igu_slot'];
       await withIndexesDeferred(trx, later, async () => {
         await withIndexesDeferred(
           trx,

@@ -12,6 +12,7 @@ import {
   candidateAvailability,
   hourGoal,
   openingsLeft,
+  openingTakesProposals,
   PLACE_TAKING_PROPOSAL_STATUSES,
   type PlacementFact,
   type ProposalFact,
@@ -37,9 +38,6 @@ const uuids = (ids: readonly string[]) => `{${[...new Set(ids)].join(',')}}`;
 const dateText = (v: unknown): string | null =>
   v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
-/** Task statuses in which proposals on the task still reserve the person's hours. */
-const OPEN_TASK_STATUSES = ['DRAFT', 'OPEN', 'IN_PROGRESS'];
-
 function placementFact(r: Row): PlacementFact {
   return {
     status: r.status,
@@ -57,7 +55,9 @@ function proposalFact(r: Row): ProposalFact {
     candidateId: r.candidate_id,
     openingId: r.task_id ?? r.igu_slot_id,
     weeklyHours: Number(r.weekly_hours ?? 0),
-    openingOpen: r.task_id ? OPEN_TASK_STATUSES.includes(r.task_status) : r.slot_status !== 'CLOSED',
+    openingOpen: r.task_id
+      ? openingTakesProposals('task', r.task_status)
+      : openingTakesProposals('iguSlot', r.slot_status),
   };
 }
 

@@ -31,6 +31,17 @@ export const RESERVING_PROPOSAL_STATUSES = ['PROPOSED', 'ACCEPTED'] as const;
 /** Proposal statuses that take one of the opening's places: the company said yes. */
 export const PLACE_TAKING_PROPOSAL_STATUSES = ['ACCEPTED'] as const;
 
+/** Task statuses in which proposals on the task still reserve the person's hours. */
+export const OPEN_TASK_STATUSES: readonly string[] = ['DRAFT', 'OPEN', 'IN_PROGRESS'];
+
+/**
+ * Whether pending proposals on an opening still reserve hours (ProposalFact.openingOpen): a task not
+ * yet solved or closed, an IGU slot not closed.
+ */
+export function openingTakesProposals(kind: 'task' | 'iguSlot', status: string): boolean {
+  return kind === 'task' ? OPEN_TASK_STATUSES.includes(status) : status !== 'CLOSED';
+}
+
 export interface PlacementFact {
   /**
    * ACTIVE covers both running and planned (start date still ahead) placements. A DRAFT (an agreement waiting

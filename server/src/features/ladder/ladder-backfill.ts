@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../db/sql.js';
-import { type DatedLadderEvent, type LadderRules, replay } from './ladder.js';
+import { type LadderRules, ladderEvents, replay } from './ladder.js';
 
 type Row = Record<string, any>;
+
+function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.candidateId);
+    if (list) list.push(r);
+    else m.set(r.candidateId, [r]);
+  }
+  return m;
+}
 
 /**
  * Plays each person's recorded history through the ladder (placements started, follow-ups with ordinary
@@ -48,29 +58,24 @@ async function backfillRange(em: EntityManager, rules: LadderRules, after: strin
       where f.ordinary_hours > 0 and f.superseded_by_id is null and p.status in ('ACTIVE', 'ENDED') and ${fresh}`,
     [after, last],
   );
-  const events = new Map<string, DatedLadderEvent[]>();
-  const add = (candidateId: string, e: DatedLadderEvent) => {
-    const list = events.get(candidateId);
-    if (list) list.push(e);
-    else events.set(candidateId, [e]);
-  };
-  for (const p of placements as Row[]) {
-    add(p.candidate_id, {
-      date: p.start_date,
-      event: { kind: 'PLACEMENT_STARTED', placementType: p.type },
-      placementId: p.id,
-    });
-    if (p.outcome === 'CONVERTED_TO_ORDINARY_HOURS' && p.converted_on) {
-      add(p.candidate_id, { date: p.converted_on, event: { kind: 'CONVERTED' }, placementId: p.id });
-    }
-  }
-  for (const f of followUps as Row[]) {
-    add(f.candidate_id, {
-      date: f.date,
-      event: { kind: 'ORDINARY_HOURS_RECORDED', hours: Number(f.ordinary_hours) },
+  const placementsOf = groupByCandidate(
+    (placements as Row[]).map((p) => ({
+      candidateId: p.candidate_id as string,
+      id: p.id,
+      type: p.type,
+      startDate: p.start_date,
+      outcome: p.outcome,
+      convertedOn: p.converted_on,
+    })),
+  );
+  const followUpsOf = groupByCandidate(
+    (followUps as Row[]).map((f) => ({
+      candidateId: f.candidate_id as string,
       placementId: f.placement_id,
-    });
-  }
+      date: f.date,
+      ordinaryHours: Number(f.ordinary_hours),
+    })),
+  );
 
   const people: string[] = [];
   const steps: string[] = [];
@@ -83,8 +88,8 @@ async function backfillRange(em: EntityManager, rules: LadderRules, after: strin
     event: string;
     placement: string | null;
   }[] = [];
-  for (const [candidateId, list] of events) {
-    const r = replay(rules, list);
+  for (const candidateId of new Set([...placementsOf.keys(), ...followUpsOf.keys()])) {
+    const r = replay(rules, ladderEvents(placementsOf.get(candidateId) ?? [], followUpsOf.get(candidateId) ?? []));
     if (!r.history.length) continue;
     people.push(candidateId);
     steps.push(r.step);

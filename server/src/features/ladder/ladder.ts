@@ -100,6 +100,51 @@ export interface LadderHistoryEntry extends LadderMove {
   placementId: string | null;
 }
 
+/** A placement as the ladder reads it: only ACTIVE and ENDED ones (started) move a person. */
+export interface LadderPlacementRecord {
+  id: string;
+  type: string;
+  startDate: string;
+  outcome: string | null;
+  /** When a conversion to an ordinary job took effect (the conversion's start, else the end date). */
+  convertedOn: string | null;
+}
+
+/** A follow-up as the ladder reads it (the current version of it). */
+export interface LadderFollowUpRecord {
+  placementId: string;
+  date: string;
+  ordinaryHours: number;
+}
+
+/**
+ * One person's recorded history as ladder events, for `replay`: each placement's start and conversion,
+ * then the follow-ups with ordinary hours. The backfill (from the database) and the demo data generator
+ * (from the rows it writes) both read history through this, so a seeded ladder equals a backfilled one.
+ */
+export function ladderEvents(
+  placements: readonly LadderPlacementRecord[],
+  followUps: readonly LadderFollowUpRecord[],
+): DatedLadderEvent[] {
+  const events: DatedLadderEvent[] = [];
+  for (const p of placements) {
+    events.push({ date: p.startDate, event: { kind: 'PLACEMENT_STARTED', placementType: p.type }, placementId: p.id });
+    if (p.outcome === 'CONVERTED_TO_ORDINARY_HOURS' && p.convertedOn) {
+      events.push({ date: p.convertedOn, event: { kind: 'CONVERTED' }, placementId: p.id });
+    }
+  }
+  for (const f of followUps) {
+    if (f.ordinaryHours > 0) {
+      events.push({
+        date: f.date,
+        event: { kind: 'ORDINARY_HOURS_RECORDED', hours: f.ordinaryHours },
+        placementId: f.placementId,
+      });
+    }
+  }
+  return events;
+}
+
 /** Plays events in date order from the first step: the step reached and each move (for the demo and backfills). */
 export function replay(
   rules: LadderRules,

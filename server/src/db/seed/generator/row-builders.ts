@@ -18,6 +18,7 @@ export class Calendar {
   private readonly epochDay: number;
   private readonly dates = new Map<number, string>();
   private readonly ages = new Map<number, number>();
+  private readonly offsets = new Map<string, number>();
 
   /** `now`: the moment of generation; no timestamp is later (default: the end of `today`). */
   constructor(
@@ -35,6 +36,16 @@ export class Calendar {
       this.dates.set(offset, d);
     }
     return d;
+  }
+
+  /** The offset from today of a date (the inverse of `date`). */
+  offsetOf(date: string): number {
+    let o = this.offsets.get(date);
+    if (o === undefined) {
+      o = daysBetween(this.today, date);
+      this.offsets.set(date, o);
+    }
+    return o;
   }
 
   /**

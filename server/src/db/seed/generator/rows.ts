@@ -146,6 +146,11 @@ export interface CandidateRow extends Stamped {
   enrolledOn: string;
   status: 'ACTIVE' | 'INACTIVE';
   lastActivityAt: Date | null;
+  /** Derived from the person's placements, proposals and activities, as the services compute them. */
+  freeWeeklyHours: number;
+  availableFrom: string | null;
+  /** The progression ladder's step reached by the person's history (null: the first step). */
+  ladderStep: string | null;
   version: number;
 }
 
@@ -228,6 +233,16 @@ export interface ProposalRow extends Stamped {
   history: ProposalHistoryRow[];
 }
 
+/** A move on the progression ladder, played from the person's placements and follow-ups. */
+export interface LadderEntryRow extends Stamped {
+  candidateId: string;
+  date: string;
+  fromStepKey: string;
+  toStepKey: string;
+  event: string;
+  placementId: string | null;
+}
+
 /** Every generated table, in foreign-key order. */
 export interface GeneratedRows {
   users: UserRow[];
@@ -246,6 +261,7 @@ export interface GeneratedRows {
   placements: PlacementRow[];
   followUps: FollowUpRow[];
   proposals: ProposalRow[];
+  ladderEntries: LadderEntryRow[];
 }
 
 export const GENERATED_KEYS: (keyof GeneratedRows)[] = [
@@ -265,6 +281,7 @@ export const GENERATED_KEYS: (keyof GeneratedRows)[] = [
   'placements',
   'followUps',
   'proposals',
+  'ladderEntries',
 ];
 
 export function emptyRows(): GeneratedRows {
@@ -285,6 +302,7 @@ export function emptyRows(): GeneratedRows {
     placements: [],
     followUps: [],
     proposals: [],
+    ladderEntries: [],
   };
 }
 
