@@ -119,8 +119,8 @@ export interface LadderFollowUpRecord {
 
 /**
  * One person's recorded history as ladder events, for `replay`: each placement's start and conversion,
- * then the follow-ups with ordinary hours. The backfill (from the database) and the demo data generator
- * (from the rows it writes) both read history through this, so a seeded ladder equals a backfilled one.
+ * then the follow-ups with ordinary hours. The demo data generator plays the rows it writes through this;
+ * the ladder migration (Migration20261206215000) plays a database's in SQL, and an int test holds the two equal.
  */
 export function ladderEvents(
   placements: readonly LadderPlacementRecord[],
@@ -145,7 +145,7 @@ export function ladderEvents(
   return events;
 }
 
-/** Plays events in date order from the first step: the step reached and each move (for the demo and backfills). */
+/** Plays events in date order from the first step: the step reached and each move (for the demo data). */
 export function replay(
   rules: LadderRules,
   events: readonly DatedLadderEvent[],

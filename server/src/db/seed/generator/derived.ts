@@ -1,8 +1,8 @@
 /**
  * What the services derive from a person's history, computed while the person is generated: free
  * hours and availableFrom (features/availability) and the progression ladder (features/ladder), with
- * the same pure functions the services and the backfills call. A seed then needs no pass over a
- * million people afterwards to fill them in (it took about four minutes of the million seed).
+ * the same pure functions the services call. A seed then needs no pass over a million people
+ * afterwards to fill them in (it took about four minutes of the million seed).
  */
 import {
   type Availability,
@@ -75,7 +75,7 @@ export function availabilityOf(
   );
 }
 
-/** The person's ladder step and moves, as backfillLadders plays them from the same history. */
+/** The person's ladder step and moves, as the ladder's events would have written them. */
 export function ladderOf(
   h: PersonHistory,
   rules: LadderRules,
