@@ -11,8 +11,8 @@ import type { SupervisedProcess } from './services/supervised-process.js';
 import { createServices, type Services } from './services.js';
 import { todayInDenmark } from './shared/clock.js';
 
-/** The migration that added stored availability; when it has just run, the values are computed once. */
-const AVAILABILITY_MIGRATION = 'Migration20261206070544';
+/** Migrations that added stored availability; when one has just run, the values are computed once. */
+const AVAILABILITY_MIGRATIONS = ['Migration20261206070544', 'Migration20261208031500'];
 
 export interface Runtime {
   orm: Orm;
@@ -80,8 +80,9 @@ export async function bootstrap(
     stops.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) log(`Applied ${applied.length} migration(s).`);
-    if (applied.includes(AVAILABILITY_MIGRATION)) {
-      // The migration added the stored availability columns: fill them once with the services' own rules.
+    if (AVAILABILITY_MIGRATIONS.some((m) => applied.includes(m))) {
+      // A migration added stored availability columns: fill them once with the services' own rules (the
+      // people and openings changed are queued for the search index).
       const reports = await checkAvailabilityDrift(orm.em.fork(), config.rules, todayInDenmark(), { fix: true });
       log(`Computed free hours and openings left (${reports.map((r) => `${r.fixed} ${r.kind}`).join(', ')} set).`);
     }

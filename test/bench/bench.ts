@@ -373,7 +373,7 @@ async function main() {
       const rawTop = async (o: OpeningDocument) =>
         rankCandidatesForOpening(
           openingForScoring(o),
-          (await rawRetrieval(o)).docs.map((d) => candidateForScoring(d, today)),
+          (await rawRetrieval(o)).docs.map((d) => candidateForScoring(d, today, s.config.rules.availableWithinDays)),
           { limit: 10 },
         ).map((m) => m.candidateId);
       const term = (i: number) => TERMS[i % TERMS.length]!;

@@ -173,6 +173,7 @@ const SHAPES: Record<IndexedEntity, Shape> = {
       // Issue 12's stored availability, the columns the product's documents are built from.
       freeWeeklyHours: { kind: 'num', sql: 'c.free_weekly_hours' },
       availableFrom: { kind: 'num', sql: "to_char(c.available_from, 'YYYYMMDD')::int" },
+      freeWeeklyHoursFrom: { kind: 'num', sql: 'c.free_weekly_hours_from' },
       hasDrivingLicence: { kind: 'bool', sql: 'c.has_driving_licence' },
       iguEligible: { kind: 'bool', sql: 'c.bench_igu_eligible' },
       industriesWished: { kind: 'array', sql: 'c.industries_wished' },
@@ -280,11 +281,20 @@ export class FilterCompiler {
     if (s.startsWith('(') && s.endsWith(')')) return this.expr(s.slice(1, -1));
     let m = /^NOT (.*)$/.exec(s);
     if (m) return `not coalesce(${this.expr(m[1]!)}, false)`;
+    m = /^(\w+) (NOT )?EXISTS$/.exec(s);
+    if (m) return this.exists(m[1]!, !m[2]);
     m = /^(\w+) IN \[(.*)\]$/.exec(s);
     if (m) return this.atom(m[1]!, 'IN', parseList(m[2]!));
     m = /^(\w+)\s*(=|!=|>=|<=|>|<)\s*(.+)$/.exec(s);
     if (m) return this.atom(m[1]!, m[2]!, [parseValue(m[3]!)]);
     throw new Error(`pg-peer: filter expression not understood: ${s}`);
+  }
+
+  /** `field EXISTS`: a column always exists; a null (no value) is what an absent field is in a document. */
+  private exists(name: string, present: boolean): string {
+    const f = this.shape.fields[name];
+    if (!f || f.kind === 'relation') throw new Error(`pg-peer: no column for filter field ${name}`);
+    return `${f.sql} is ${present ? 'not ' : ''}null`;
   }
 
   private atom(name: string, op: string, vals: Value[]): string {

@@ -27,7 +27,7 @@ const PROPOSE = `mutation($c: ID!, $t: ID, $s: ID) { proposeCandidate(candidateI
 const RESPOND = `mutation($p: ID!, $accept: Boolean!, $reason: String) { respondToProposal(proposalId: $p, accept: $accept, reason: $reason) { id status } }`;
 const WITHDRAW = `mutation($p: ID!) { withdrawProposal(proposalId: $p, reason: "Fandt noget bedre") { id status } }`;
 const SEARCH = `query($f: CandidateSearchFilter) { searchCandidates(filter: $f, first: 50) { hits { candidate { id } } } }`;
-const MATCH_TASK = `query($t: ID!) { matchCandidatesForTask(taskId: $t, first: 50) { candidate { id } factors { key explanation } } }`;
+const MATCH_TASK = `query($t: ID!) { matchCandidatesForTask(taskId: $t, first: 50) { candidate { id } factors { key score explanation } } }`;
 const MATCH_OPENINGS = `query($c: ID!) { matchOpeningsForCandidate(candidateId: $c, first: 50) { task { id } } }`;
 
 const today = todayInDenmark();
@@ -313,10 +313,14 @@ describe('availability and capacity', () => {
     const busy = await person();
     const soon = await person();
     const later = await person();
+    const partly = await person({ weeklyActivities: [{ kind: 'DANISH_CLASS', label: 'DU2', weeklyHours: 15 }] });
     await place(busy.id, { hours: 30 });
     const ends = addDays(today, 10);
     await place(soon.id, { hours: 37, end: ends });
     await place(later.id, { hours: 37, end: addDays(today, 20) });
+    // 15 hours of Danish classes and a 20-hour placement ending soon: once it has ended, 22 hours are free,
+    // fewer than the task's 25 (the end alone used to let them in).
+    await place(partly.id, { hours: 20, end: ends });
     await drain();
 
     const found = await searchIds({ minFreeHours: 30 });
@@ -328,15 +332,19 @@ describe('availability and capacity', () => {
 
     const matches = (await consultant.ok(MATCH_TASK, { t: tk.id })).matchCandidatesForTask as {
       candidate: { id: string };
-      factors: { key: string; explanation: string }[];
+      factors: { key: string; score: number; explanation: string }[];
     }[];
     const ids = matches.map((m) => m.candidate.id);
     expect(ids).toContain(free.id);
     expect(ids).not.toContain(busy.id);
     expect(ids).not.toContain(later.id);
     expect(ids).toContain(soon.id);
+    expect(ids).not.toContain(partly.id);
     const hours = matches.find((m) => m.candidate.id === soon.id)!.factors.find((f) => f.key === 'hours')!;
     expect(hours.explanation).toMatch(/^Ledig fra \d{1,2}\. [a-zæø]{3}\.?:/);
+    // Weighed on the 37 hours free once the placement has ended, not on the 0 free today.
+    expect(hours.explanation).toMatch(/dækker kun 25 af de 37 t\/uge/);
+    expect(hours.score).toBeGreaterThan(0.6);
     expect(
       matches.find((m) => m.candidate.id === free.id)!.factors.find((f) => f.key === 'hours')!.explanation,
     ).not.toMatch(/Ledig fra/);
@@ -361,7 +369,9 @@ describe('availability and capacity', () => {
     const found = await checkAvailabilityDrift(e, t.config.rules, today, { fix: false });
     const people = found.find((r) => r.kind === 'candidate')!;
     const tasks = found.find((r) => r.kind === 'task')!;
-    expect(people.drifted).toEqual([{ id: c.id, stored: `99 h free, from ${end}`, computed: `7 h free, from ${end}` }]);
+    expect(people.drifted).toEqual([
+      { id: c.id, stored: `99 h free, from ${end} (then 37 h)`, computed: `7 h free, from ${end} (then 37 h)` },
+    ]);
     expect(tasks.drifted).toEqual([{ id: tk.id, stored: '0 left', computed: '2 left' }]);
     expect(people.fixed + tasks.fixed).toBe(0);
     expect((await read(c.id)).freeWeeklyHours).toBe(99);

@@ -29,6 +29,7 @@ function person(id: string, over: Partial<CandidateDocument> = {}): CandidateDoc
     atGoal: false,
     freeWeeklyHours: 37,
     availableFrom: null,
+    freeWeeklyHoursFrom: null,
     hasDrivingLicence: false,
     maxCommuteKm: 20,
     iguEligible: false,

@@ -143,7 +143,7 @@ describe('matching recall against exhaustive scoring', { timeout: 300_000 }, () 
       );
       const expected = rankCandidatesForOpening(
         openingForScoring(doc!),
-        docs.map((d) => candidateForScoring(d, today)),
+        docs.map((d) => candidateForScoring(d, today, t.config.rules.availableWithinDays)),
         { limit: 10 },
       ).map((m) => ({ id: m.candidateId, score: m.score }));
       // The consultant's portfolio covers some of the sample; the others answer FORBIDDEN (scope checked

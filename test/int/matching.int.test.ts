@@ -205,6 +205,7 @@ describe('matching and search against real Meilisearch', () => {
         'atGoal',
         'freeWeeklyHours',
         'availableFrom',
+        'freeWeeklyHoursFrom',
         'hasDrivingLicence',
         'maxCommuteKm',
         'iguEligible',

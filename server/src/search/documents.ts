@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { sql, uuidArray } from '../db/sql.js';
-import { hourGoal } from '../features/availability/availability.js';
+import { availableFromWithin, hourGoal, type StoredAvailability } from '../features/availability/availability.js';
 import { isIguEligible } from '../features/candidates/igu-eligibility.js';
 import type { CandidateForScoring, OpeningForScoring } from '../features/matching/scoring.js';
 import { daysBetween } from '../shared/dates.js';
@@ -39,6 +39,8 @@ export interface CandidateDocument {
   freeWeeklyHours: number;
   /** The earliest planned end of an active placement as a number (20270112), so Meilisearch can filter on it; null when none. */
   availableFrom: number | null;
+  /** Free hours once the placement ending on availableFrom has ended; null when none ends. */
+  freeWeeklyHoursFrom: number | null;
   hasDrivingLicence: boolean;
   maxCommuteKm: number;
   iguEligible: boolean;
@@ -90,6 +92,7 @@ export const CANDIDATE_SCORING_FIELDS = [
   'pastPlacements',
   'freeWeeklyHours',
   'availableFrom',
+  'freeWeeklyHoursFrom',
 ] as const satisfies readonly (keyof CandidateDocument)[];
 
 /** The digest of a document's scoring fields (16 characters of SHA-1: a cache key, not a secret). */
@@ -151,7 +154,7 @@ export async function candidateDocuments(
     em,
     `select c.id, c.first_name, c.postcode, c.readiness, c.target_group, c.residence_category, c.birth_date::text as birth_date,
             c.arrival_date::text as arrival_date, c.danish_level, c.languages, c.available_weekly_hours, c.goal_weekly_hours,
-            c.free_weekly_hours, c.available_from::text as available_from,
+            c.free_weekly_hours, c.available_from::text as available_from, c.free_weekly_hours_from,
             c.current_ordinary_hours, c.industries_wished, c.has_driving_licence, c.max_commute_km, c.education, c.summary,
             c.enrolled_on::text as enrolled_on
        from candidate c
@@ -217,6 +220,7 @@ export async function candidateDocuments(
       atGoal: current >= goal,
       freeWeeklyHours: num(r.free_weekly_hours),
       availableFrom: dayNumber(dateStr(r.available_from)),
+      freeWeeklyHoursFrom: r.free_weekly_hours_from === null ? null : num(r.free_weekly_hours_from),
       hasDrivingLicence: !!r.has_driving_licence,
       maxCommuteKm: num(r.max_commute_km),
       iguEligible: isIguEligible(
@@ -378,6 +382,17 @@ export async function iguSlotDocuments(em: EntityManager, ids: string[]): Promis
   });
 }
 
+/** The person's stored availability as the document carries it (for the filters' rule, canTakeHours). */
+export function storedAvailability(
+  d: Pick<CandidateDocument, 'freeWeeklyHours' | 'availableFrom' | 'freeWeeklyHoursFrom'>,
+): StoredAvailability {
+  return {
+    freeWeeklyHours: d.freeWeeklyHours,
+    availableFrom: dayFromNumber(d.availableFrom),
+    freeWeeklyHoursFrom: d.freeWeeklyHoursFrom, // undefined in a document from before it existed
+  };
+}
+
 /** A calendar day as a number Meilisearch can compare: '2027-01-12' → 20270112. */
 export function dayNumber(date: string | null): number | null {
   return date ? Number(date.replaceAll('-', '')) : null;
@@ -390,15 +405,28 @@ export function dayFromNumber(n: number | null | undefined): string | null {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
-/** The scoring module's view of a candidate document (pure data, no protected attribute). */
-export function candidateForScoring(d: CandidateDocument, today: string): CandidateForScoring {
+/**
+ * The scoring module's view of a candidate document (pure data, no protected attribute). With the
+ * availability window (config.rules.availableWithinDays), a person whose placement ends within it is
+ * weighed on the hours free from then; without it, on the hours free now.
+ */
+export function candidateForScoring(
+  d: CandidateDocument,
+  today: string,
+  availableWithinDays?: number,
+): CandidateForScoring {
   const since = d.lastPlacementEndedOn ?? d.enrolledOn;
+  const endsSoon =
+    availableWithinDays !== undefined &&
+    availableFromWithin(dayFromNumber(d.availableFrom), today, availableWithinDays) !== null;
   return {
     id: d.id,
     location: d._geo,
     danishLevel: d.danishLevel,
     availableWeeklyHours: d.availableWeeklyHours,
     freeWeeklyHours: d.freeWeeklyHours,
+    // An index built before freeWeeklyHoursFrom existed lacks it: the person's stated hours, as before.
+    freeWeeklyHoursSoon: endsSoon ? (d.freeWeeklyHoursFrom ?? d.availableWeeklyHours) : null,
     goalWeeklyHours: d.goalWeeklyHours,
     currentOrdinaryHours: d.currentOrdinaryHours,
     industriesWished: d.industriesWished,

@@ -82,6 +82,7 @@ export function indexSettings(entity: IndexedEntity, synonyms: Record<string, st
           'availableWeeklyHours',
           'freeWeeklyHours',
           'availableFrom',
+          'freeWeeklyHoursFrom',
           'atGoal',
           'hasDrivingLicence',
           'iguEligible',

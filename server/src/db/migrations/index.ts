@@ -23,6 +23,7 @@ import { Migration20261206234323 } from './Migration20261206234323.js';
 import { Migration20261207032703 } from './Migration20261207032703.js';
 import { Migration20261207060000 } from './Migration20261207060000.js';
 import { Migration20261207230847 } from './Migration20261207230847.js';
+import { Migration20261208031500 } from './Migration20261208031500.js';
 
 export const migrationsList = [
   { name: 'Migration20261123145217', class: Migration20261123145217 },
@@ -48,4 +49,5 @@ export const migrationsList = [
   { name: 'Migration20261207032703', class: Migration20261207032703 },
   { name: 'Migration20261207060000', class: Migration20261207060000 },
   { name: 'Migration20261207230847', class: Migration20261207230847 },
+  { name: 'Migration20261208031500', class: Migration20261208031500 },
 ];

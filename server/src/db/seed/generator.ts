@@ -1055,6 +1055,7 @@ export class SeedGenerator {
       lastActivityAt,
       freeWeeklyHours: 0, // derived below, once the activities are drawn
       availableFrom: null,
+      freeWeeklyHoursFrom: null,
       ladderStep: null,
       version: 1,
     };
@@ -1173,6 +1174,7 @@ export class SeedGenerator {
     );
     candidate.freeWeeklyHours = a.freeWeeklyHours;
     candidate.availableFrom = a.availableFrom;
+    candidate.freeWeeklyHoursFrom = a.freeWeeklyHoursFrom;
     // Ids from a stream of their own: the other rows stay as they were before the ladder was generated.
     const ids = rngFor(this.seed, 'ladder', i);
     const ladder = ladderOf(history, this.opts.ladder ?? DEFAULT_LADDER, this.cal, () => ids.uuid());

@@ -41,7 +41,7 @@ import {
   peopleOnSeveralOpenings,
   solvePlan,
 } from './assignment-plan.js';
-import { availabilityOf, canTake, openingKey, openingsLeft } from './availability.js';
+import { canTake, openingKey, openingsLeft } from './availability.js';
 import { solveWithHighs } from './highs-solver.js';
 import { loadPool, poolRetriever } from './retrieval.js';
 
@@ -145,7 +145,7 @@ export class AssignmentService {
     const pooled = performance.now();
     await this.keepIguEligibleAtStart(em, openings, pool, today);
     const retrieved = performance.now();
-    const person = scoringView(pool, today);
+    const person = scoringView(pool, today, this.ctx.config.rules.availableWithinDays);
     // Each company's mentors with a free place, as the matcher reads them (the mentor-language bonus).
     const mentors = await mentorsWithRoom(em, [...new Set(openings.map((o) => o.companyId))]);
     const scorable = (o: OpeningDocument): OpeningForScoring => ({
@@ -500,7 +500,7 @@ export class AssignmentService {
     today: string,
   ): Map<string, { candidateId: string; score: number }[]> {
     // A person whose placement ends within this many days counts as free for an opening.
-    const withinDays = (this.ctx.config.rules as { availableWithinDays?: number }).availableWithinDays ?? 14;
+    const withinDays = this.ctx.config.rules.availableWithinDays;
     const out = new Map<string, { candidateId: string; score: number }[]>();
     for (const o of openings) {
       const key = openingKey(o.kind, o.id);
@@ -508,7 +508,7 @@ export class AssignmentService {
         (id) =>
           !inPlay.shortlisted.has(id) &&
           !inPlay.pairs.has(`${key}|${id}`) &&
-          canTake(availabilityOf(pool.docs.get(id)!), o.weeklyHours, today, withinDays),
+          canTake(pool.docs.get(id)!, o.weeklyHours, today, withinDays),
       );
       // The matcher's ranking (rankCandidatesForOpening) by its numbers alone: no sentences here.
       const os = scorable(o);
@@ -580,12 +580,12 @@ export class AssignmentService {
 }
 
 /** Each person's scoring view, built once per plan. */
-function scoringView(pool: Pool, today: string): (id: string) => CandidateForScoring {
+function scoringView(pool: Pool, today: string, availableWithinDays: number): (id: string) => CandidateForScoring {
   const built = new Map<string, CandidateForScoring>();
   return (id) => {
     let c = built.get(id);
     if (!c) {
-      c = candidateForScoring(pool.docs.get(id)!, today);
+      c = candidateForScoring(pool.docs.get(id)!, today, availableWithinDays);
       built.set(id, c);
     }
     return c;

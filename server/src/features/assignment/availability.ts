@@ -1,30 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../db/sql.js';
-import { type CandidateDocument, dayFromNumber } from '../../search/documents.js';
+import { type CandidateDocument, storedAvailability } from '../../search/documents.js';
 import { canTakeHours } from '../availability/availability.js';
 
 /**
- * What the plan needs to know about who is free and what is still open. Kept behind this small
- * interface so the plan reads one definition of free hours and openings left.
+ * The person may take an opening of `weeklyHours`: enough free hours now, or enough once a current
+ * placement ending within `withinDays` has ended. The same rule as matching's filter; the plan reads
+ * the availability the person's search document carries (stored, see features/availability).
  */
-export interface Availability {
-  /** Hours a week the person can take on in a new opening now. */
-  freeWeeklyHours: number;
-  /** The day a current placement ends, when that is within 14 days; else null. */
-  availableFrom: string | null;
-}
-
-/** The person's availability as carried by their search document (stored, see features/availability). */
-export function availabilityOf(doc: CandidateDocument): Availability {
-  return { freeWeeklyHours: doc.freeWeeklyHours, availableFrom: dayFromNumber(doc.availableFrom) };
-}
-
-/**
- * The person may take an opening of `weeklyHours`: enough free hours now, or a current placement
- * ending within `withinDays` (they are free for it from then). The same rule as matching's filter.
- */
-export function canTake(a: Availability, weeklyHours: number, today: string, withinDays: number): boolean {
-  return canTakeHours(a, weeklyHours, today, withinDays).ok;
+export function canTake(doc: CandidateDocument, weeklyHours: number, today: string, withinDays: number): boolean {
+  return canTakeHours(storedAvailability(doc), weeklyHours, today, withinDays).ok;
 }
 
 /**

@@ -198,14 +198,17 @@ export async function writeCandidateAvailability(
   const ids = [...values.keys()];
   const rows = await sql<{ id: string }>(
     em,
-    `update candidate c set free_weekly_hours = v.free, available_from = v.available_from
-       from (select unnest(?::uuid[]) as id, unnest(?::float8[]) as free, unnest(?::date[]) as available_from) v
-      where c.id = v.id and (c.free_weekly_hours is distinct from v.free or c.available_from is distinct from v.available_from)
+    `update candidate c set free_weekly_hours = v.free, available_from = v.available_from, free_weekly_hours_from = v.free_from
+       from (select unnest(?::uuid[]) as id, unnest(?::float8[]) as free, unnest(?::date[]) as available_from,
+                    unnest(?::float8[]) as free_from) v
+      where c.id = v.id and (c.free_weekly_hours is distinct from v.free or c.available_from is distinct from v.available_from
+                             or c.free_weekly_hours_from is distinct from v.free_from)
       returning c.id`,
     [
       uuids(ids),
       `{${ids.map((id) => values.get(id)!.freeWeeklyHours).join(',')}}`,
       `{${ids.map((id) => values.get(id)!.availableFrom ?? 'NULL').join(',')}}`,
+      `{${ids.map((id) => values.get(id)!.freeWeeklyHoursFrom ?? 'NULL').join(',')}}`,
     ],
   );
   return rows.map((r) => r.id);

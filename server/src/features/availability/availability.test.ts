@@ -185,6 +185,53 @@ describe('availableFromWithin and canTakeHours', () => {
     });
     expect(canTakeHours({ freeWeeklyHours: 0, availableFrom: '2027-02-11' }, 37, TODAY, 14).ok).toBe(false);
   });
+
+  it('a near end suffices only when the hours it frees are enough for the opening', () => {
+    const ending = { freeWeeklyHours: 5, availableFrom: '2027-01-11' };
+    expect(canTakeHours({ ...ending, freeWeeklyHoursFrom: 30 }, 30, TODAY, 14)).toEqual({
+      ok: true,
+      from: '2027-01-11',
+    });
+    expect(canTakeHours({ ...ending, freeWeeklyHoursFrom: 29.5 }, 30, TODAY, 14)).toEqual({ ok: false, from: null });
+    // An index document from before the field existed: the end alone, as before.
+    expect(canTakeHours(ending, 30, TODAY, 14).ok).toBe(true);
+    // Enough hours later, but the end lies beyond the window.
+    expect(canTakeHours({ ...ending, availableFrom: '2027-02-11', freeWeeklyHoursFrom: 37 }, 30, TODAY, 14).ok).toBe(
+      false,
+    );
+  });
+});
+
+describe('freeWeeklyHoursFrom: the hours free once the first placement to end has ended', () => {
+  it('gives back the hours of the placements ending first, and only theirs', () => {
+    const a = candidateAvailability(
+      facts({
+        activityHours: [6],
+        placements: [
+          placement({ plannedEndDate: '2027-01-15', hoursPlan: [{ fromWeek: 1, weeklyHours: 20, ordinaryHours: 0 }] }),
+          placement({ plannedEndDate: '2027-03-01', hoursPlan: [{ fromWeek: 1, weeklyHours: 8, ordinaryHours: 0 }] }),
+        ],
+        proposals: [proposal({ weeklyHours: 3 })],
+      }),
+      TODAY,
+    );
+    expect(a).toMatchObject({ freeWeeklyHours: 0, availableFrom: '2027-01-15', freeWeeklyHoursFrom: 20 });
+  });
+
+  it('is null without a placement with a planned end, and counts two ending the same day together', () => {
+    expect(candidateAvailability(facts({ placements: [placement()] }), TODAY).freeWeeklyHoursFrom).toBeNull();
+    expect(candidateAvailability(facts(), TODAY).freeWeeklyHoursFrom).toBeNull();
+    const two = candidateAvailability(
+      facts({
+        placements: [
+          placement({ plannedEndDate: '2027-01-15', hoursPlan: [{ fromWeek: 1, weeklyHours: 15, ordinaryHours: 0 }] }),
+          placement({ plannedEndDate: '2027-01-15', hoursPlan: [{ fromWeek: 1, weeklyHours: 22, ordinaryHours: 0 }] }),
+        ],
+      }),
+      TODAY,
+    );
+    expect(two).toMatchObject({ freeWeeklyHours: 0, freeWeeklyHoursFrom: 37 });
+  });
 });
 
 describe('workableFreeHours', () => {

@@ -118,6 +118,11 @@ export interface Availability {
    * never goes stale as days pass. Readers apply the window with `availableFromWithin`.
    */
   availableFrom: string | null;
+  /**
+   * Free hours once the placements ending on `availableFrom` have ended (this week's plan otherwise):
+   * what a person who is free only then can offer an opening. Null without such a placement.
+   */
+  freeWeeklyHoursFrom: number | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -145,13 +150,19 @@ export function candidateAvailability(f: CandidateAvailabilityFacts, today: stri
     .map((p) => p.plannedEndDate)
     .filter((d): d is string => !!d)
     .sort(compareDates);
+  const availableFrom = ends[0] ?? null;
+  const free = (placed: number) => round2(Math.max(0, f.hourGoal - placed - activityHours - reservedHours));
+  const endingHours = sum(
+    active.filter((p) => p.plannedEndDate === availableFrom).map((p) => placementHoursThisWeek(p, today)),
+  );
   return {
     hourGoal: f.hourGoal,
     activityHours,
     placementHours,
     reservedHours,
-    freeWeeklyHours: round2(Math.max(0, f.hourGoal - placementHours - activityHours - reservedHours)),
-    availableFrom: ends[0] ?? null,
+    freeWeeklyHours: free(placementHours),
+    availableFrom,
+    freeWeeklyHoursFrom: availableFrom === null ? null : free(placementHours - endingHours),
   };
 }
 
@@ -171,19 +182,28 @@ export function availableFromWithin(stored: string | null, today: string, days: 
   return compareDates(stored, addDays(today, days)) <= 0 ? stored : null;
 }
 
+/** What the filters and the scorer know of a person's availability (stored on the person, in the index). */
+export interface StoredAvailability {
+  freeWeeklyHours: number;
+  availableFrom: string | null;
+  /** Absent (undefined) in an index built before it existed: the ending placement is then taken to free enough. */
+  freeWeeklyHoursFrom?: number | null;
+}
+
 /**
- * Whether a person can take an opening of `weeklyHours`: enough free hours now, or a current
- * placement that ends within the window (then the explanation says from when).
+ * Whether a person can take an opening of `weeklyHours`: enough free hours now, or enough once a
+ * current placement ends within the window (then the explanation says from when).
  */
 export function canTakeHours(
-  a: { freeWeeklyHours: number; availableFrom: string | null },
+  a: StoredAvailability,
   weeklyHours: number,
   today: string,
   days: number,
 ): { ok: boolean; from: string | null } {
   if (a.freeWeeklyHours >= weeklyHours) return { ok: true, from: null };
   const from = availableFromWithin(a.availableFrom, today, days);
-  return { ok: from !== null, from };
+  const enough = a.freeWeeklyHoursFrom === undefined || (a.freeWeeklyHoursFrom ?? 0) >= weeklyHours;
+  return from !== null && enough ? { ok: true, from } : { ok: false, from: null };
 }
 
 export interface OpeningCapacityFacts {

@@ -45,7 +45,7 @@ export async function checkAvailabilityDrift(
   for (let after = '00000000-0000-0000-0000-000000000000'; kinds.includes('candidate'); ) {
     const rows = await sql(
       em,
-      `select id, free_weekly_hours, available_from::text as available_from from candidate
+      `select id, free_weekly_hours, available_from::text as available_from, free_weekly_hours_from from candidate
         where id > ?::uuid and status <> 'ANONYMISED' order by id limit ${BATCH}`,
       [after],
     );
@@ -63,11 +63,18 @@ export async function checkAvailabilityDrift(
         const c = computed.get(r.id);
         if (!c) continue;
         const storedFrom = r.available_from ?? null;
-        if (Number(r.free_weekly_hours) !== c.freeWeeklyHours || storedFrom !== c.availableFrom) {
+        const storedFreeFrom = r.free_weekly_hours_from === null ? null : Number(r.free_weekly_hours_from);
+        if (
+          Number(r.free_weekly_hours) !== c.freeWeeklyHours ||
+          storedFrom !== c.availableFrom ||
+          storedFreeFrom !== c.freeWeeklyHoursFrom
+        ) {
+          const text = (free: number, from: string | null, freeFrom: number | null) =>
+            `${free} h free, from ${from ?? '-'}${freeFrom === null ? '' : ` (then ${freeFrom} h)`}`;
           candidate.drifted.push({
             id: r.id,
-            stored: `${Number(r.free_weekly_hours)} h free, from ${storedFrom ?? '-'}`,
-            computed: `${c.freeWeeklyHours} h free, from ${c.availableFrom ?? '-'}`,
+            stored: text(Number(r.free_weekly_hours), storedFrom, storedFreeFrom),
+            computed: text(c.freeWeeklyHours, c.availableFrom, c.freeWeeklyHoursFrom),
           });
           drifted.set(r.id, c);
         }

@@ -116,6 +116,7 @@ export class Candidate extends BaseEntity<
   | 'goalWeeklyHours'
   | 'freeWeeklyHours'
   | 'availableFrom'
+  | 'freeWeeklyHoursFrom'
   | 'referenceMonthlyIncome'
   | 'externalId'
 > {
@@ -201,6 +202,10 @@ export class Candidate extends BaseEntity<
    */
   @Property({ type: 'date', nullable: true })
   availableFrom: string | null = null;
+
+  /** Derived: free hours once the placements ending on availableFrom have ended; null without such a placement. */
+  @Property({ type: 'double', nullable: true })
+  freeWeeklyHoursFrom: number | null = null;
 
   @Field(() => Float)
   @Property({ type: 'double', default: 0 })

@@ -72,7 +72,7 @@ export class ComparisonService {
     const today = this.ctx.clock.today();
     const [doc] = await candidateDocuments(em, [candidate.id], this.ctx.config, today, { requireConsent: false });
     if (!doc) throw notFound('candidate', candidateId);
-    const person = candidateForScoring(doc, today);
+    const person = candidateForScoring(doc, today, this.ctx.config.rules.availableWithinDays);
     // The reason a person is not IGU-eligible, as far as the caller may know it (generic without FULL access).
     const people = new CandidateService(this.ctx);
     person.iguIneligibleReason = people.iguReasonFor(candidate, people.iguEligibility(candidate));

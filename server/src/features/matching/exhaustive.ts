@@ -4,11 +4,11 @@ import { sql } from '../../db/sql.js';
 import {
   candidateDocuments,
   candidateForScoring,
-  dayFromNumber,
   type OpeningDocument,
   openingForScoring,
+  storedAvailability,
 } from '../../search/documents.js';
-import { canTakeHours } from '../availability/availability.js';
+import { canTakeHours, type StoredAvailability } from '../availability/availability.js';
 import {
   type CandidateForScoring,
   exclusionCode,
@@ -71,7 +71,7 @@ export async function exhaustiveCandidatesForOpening(
 
 /** A person's scoring input with their stored availability (what the index filters on). */
 export type SearchablePerson = CandidateForScoring & {
-  availability: { freeWeeklyHours: number; availableFrom: string | null };
+  availability: StoredAvailability;
 };
 
 /** Every searchable person's scoring input, page by page in id order (the same documents the index holds). */
@@ -97,8 +97,8 @@ export async function* searchablePeople(
       today,
     );
     yield docs.map((d) => ({
-      ...candidateForScoring(d, today),
-      availability: { freeWeeklyHours: d.freeWeeklyHours, availableFrom: dayFromNumber(d.availableFrom) },
+      ...candidateForScoring(d, today, config.rules.availableWithinDays),
+      availability: storedAvailability(d),
     }));
   }
 }

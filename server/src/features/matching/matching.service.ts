@@ -9,6 +9,7 @@ import {
   dayFromNumber,
   type OpeningDocument,
   openingForScoring,
+  storedAvailability,
 } from '../../search/documents.js';
 import { highlightTags, markedSnippet } from '../../search/highlight.js';
 import { inPostcodes, postcodesWithinKm } from '../../search/nearest.js';
@@ -212,7 +213,9 @@ export class MatchingService {
     // Retrieval's passes find only plausible people; the rule itself is stated once, in scoring.ts.
     const ranked = rankCandidatesForOpening(
       { ...openingForScoring(opening), mentors: mentors.get(opening.companyId) ?? [] },
-      docs.map((h) => candidateForScoring(h, today)).filter(plausibleFor(opening)),
+      docs
+        .map((h) => candidateForScoring(h, today, this.ctx.config.rules.availableWithinDays))
+        .filter(plausibleFor(opening)),
       { locale: this.ctx.locale, limit: first },
     );
     const candidates = await this.loadCandidates(
@@ -239,12 +242,12 @@ export class MatchingService {
   /** A person free only once the current placement ends: the hours factor says from when. */
   private withAvailability(
     factors: ScoredMatch['factors'],
-    hit: Pick<CandidateDocument, 'freeWeeklyHours' | 'availableFrom'>,
+    hit: Pick<CandidateDocument, 'freeWeeklyHours' | 'availableFrom' | 'freeWeeklyHoursFrom'>,
     weeklyHours: number,
     today: string,
   ): ScoredMatch['factors'] {
     const { ok, from } = canTakeHours(
-      { freeWeeklyHours: hit.freeWeeklyHours, availableFrom: dayFromNumber(hit.availableFrom) },
+      storedAvailability(hit),
       weeklyHours,
       today,
       this.ctx.config.rules.availableWithinDays,
@@ -273,7 +276,7 @@ export class MatchingService {
       candidateDocuments(this.ctx.em, [candidateId], this.ctx.config, today, { requireConsent: false }),
     ]);
     if (!doc) throw notFound('candidate', candidateId);
-    const me = candidateForScoring(doc, today);
+    const me = candidateForScoring(doc, today, this.ctx.config.rules.availableWithinDays);
     if (me.currentOrdinaryHours >= me.goalWeeklyHours) return [];
 
     // Within half again the person's own maximum commute (the scorer draws the line), nearest first.
@@ -288,10 +291,11 @@ export class MatchingService {
           .map(quote)
           .join(', ')}]`,
       );
-    // Only openings with a place left, and (unless a current placement ends soon) hours the person has free.
+    // Only openings with a place left and hours the person has free: now, or once a current placement ending soon has ended.
     const soonFree =
       availableFromWithin(dayFromNumber(doc.availableFrom), today, this.ctx.config.rules.availableWithinDays) !== null;
-    const capacity = ['openingsLeft > 0', ...(soonFree ? [] : [`weeklyHours <= ${doc.freeWeeklyHours}`])];
+    const freeHours = Math.max(doc.freeWeeklyHours, soonFree ? (doc.freeWeeklyHoursFrom ?? 0) : 0);
+    const capacity = ['openingsLeft > 0', `weeklyHours <= ${freeHours}`];
     const taskFilter = [
       'status IN ["OPEN", "IN_PROGRESS"]',
       ...capacity,

@@ -101,7 +101,7 @@ describe('the retrieval stages of an opening', () => {
       // maximum commute), and retrieves only scoring fields.
       expect(q.filter).toContain('atGoal = false');
       expect(q.filter.some((f) => f.includes('postcode'))).toBe(false);
-      expect(q.filter.some((f) => f.startsWith('(freeWeeklyHours >= 20 OR availableFrom <= '))).toBe(true);
+      expect(q.filter.some((f) => f.startsWith('(freeWeeklyHours >= 20 OR (availableFrom <= '))).toBe(true);
       expect(q.near).toEqual({ lat: 56.15, lng: 10.2 });
       expect(q.attributesToRetrieve).not.toContain('summary');
       expect(q.limit).toBeGreaterThan(0);
@@ -133,8 +133,10 @@ describe('the retrieval stages of an opening', () => {
       candidateRetrievalStages('cand', opening(), TODAY, days)[0]!.queries[0]!.filter.find((f) =>
         f.startsWith('(freeWeeklyHours'),
       );
-    expect(window(14)).toBe(`(freeWeeklyHours >= 20 OR availableFrom <= ${dayNumber(addDays(TODAY, 14))})`);
-    expect(window(7)).toBe(`(freeWeeklyHours >= 20 OR availableFrom <= ${dayNumber(addDays(TODAY, 7))})`);
+    const soonFree = (day: string) =>
+      `(freeWeeklyHours >= 20 OR (availableFrom <= ${dayNumber(day)} AND (freeWeeklyHoursFrom >= 20 OR freeWeeklyHoursFrom NOT EXISTS)))`;
+    expect(window(14)).toBe(soonFree(addDays(TODAY, 14)));
+    expect(window(7)).toBe(soonFree(addDays(TODAY, 7)));
   });
 });
 

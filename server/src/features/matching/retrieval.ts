@@ -35,12 +35,14 @@ export const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"
  * retrieval (`near`) already keeps each pass local.
  */
 export function candidateHardFilters(opening: OpeningDocument, availableWithinDays: number, today: string): string[] {
-  // Free for the opening's hours now, or a current placement ends within the window (the explanation says so).
+  // Free for the opening's hours now, or once a current placement ending within the window has ended (the
+  // explanation says from when). A document from before freeWeeklyHoursFrom existed passes on the end alone.
   const soon = dayNumber(addDays(today, availableWithinDays));
+  const hours = opening.weeklyHours;
   const filters = [
     'atGoal = false',
     'availableWeeklyHours > 0',
-    `(freeWeeklyHours >= ${opening.weeklyHours} OR availableFrom <= ${soon})`,
+    `(freeWeeklyHours >= ${hours} OR (availableFrom <= ${soon} AND (freeWeeklyHoursFrom >= ${hours} OR freeWeeklyHoursFrom NOT EXISTS)))`,
   ];
   if (opening.requiresDrivingLicence) filters.push('hasDrivingLicence = true');
   if (opening.kind === 'IGU_SLOT') filters.push('iguEligible = true');
@@ -211,7 +213,7 @@ export function retrieveCandidatesVia(
   return runRetrieval<CandidateDocument>(
     candidateRetrievalStages(indexUid, opening, today, availableWithinDays),
     need,
-    (doc) => exclusionCode(candidateForScoring(doc, today), o) === null,
+    (doc) => exclusionCode(candidateForScoring(doc, today, availableWithinDays), o) === null,
     send,
   );
 }

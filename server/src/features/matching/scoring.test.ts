@@ -432,6 +432,26 @@ describe('hours factor', () => {
     );
   });
 
+  it('weighs a person whose placement ends soon on the hours free then, and says so', () => {
+    // Full now (0 free); the placement ending within the window frees 30 of the 37 they can work.
+    const soon = hours({ freeWeeklyHours: 0, freeWeeklyHoursSoon: 30 }, 30, 'en');
+    expect(soon.score).toBe(1);
+    expect(hours({ freeWeeklyHours: 0, freeWeeklyHoursSoon: 30 }, 25).score).toBe(
+      hours({ freeWeeklyHours: 30 }, 25).score,
+    );
+    expect(hours({ freeWeeklyHours: 0 }, 30).score).toBeLessThan(0.5);
+    expect(soon.explanation).toMatch(/fits the 30 h\/week the candidate has free by then/);
+    expect(hours({ freeWeeklyHours: 0, freeWeeklyHoursSoon: 20 }, 25).explanation).toBe(
+      '25 t/uge er 5 t/uge mere, end kandidaten har ledigt til den tid (20 t/uge).',
+    );
+    // Enough free now: the hours now count, and the sentence says now.
+    expect(hours({ freeWeeklyHours: 30, freeWeeklyHoursSoon: 37 }, 30).explanation).toMatch(/har ledigt nu/);
+    // Still capped at what the person said they can work.
+    expect(hours({ availableWeeklyHours: 20, freeWeeklyHours: 0, freeWeeklyHoursSoon: 37 }, 20).score).toBe(
+      hours({ availableWeeklyHours: 20 }, 20).score,
+    );
+  });
+
   it('formats half hours with a Danish decimal comma', () => {
     expect(hours({ availableWeeklyHours: 18.5 }, 18.5).explanation).toMatch(/^18,5 t\/uge passer med de 18,5 t\/uge/);
   });

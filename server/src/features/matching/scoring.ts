@@ -50,6 +50,12 @@ export interface CandidateForScoring {
    * the comparison shows these as "ledige". Absent where only the stated hours are known.
    */
   freeWeeklyHours?: number;
+  /**
+   * Free hours once a current placement ending within the availability window has ended (features/availability,
+   * freeWeeklyHoursFrom): an opening the person cannot take now is weighed on these. Computed by the caller
+   * against its own "today"; absent or null when no placement ends within the window.
+   */
+  freeWeeklyHoursSoon?: number | null;
   /** Usually 37. */
   goalWeeklyHours: number;
   /** Unsubsidised paid hours a week already held. */
@@ -535,10 +541,19 @@ function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeigh
   const weekly = finiteOr(o.weeklyHours, 0);
   // The hours the person has free now (after placements, activities and pending proposals, never more
   // than they said they can work): the number the comparison and the badges show, so the sentence agrees.
-  const available = workableFreeHours({
-    availableWeeklyHours: Math.max(0, finiteOr(c.availableWeeklyHours, 0)),
+  const stated = Math.max(0, finiteOr(c.availableWeeklyHours, 0));
+  const now = workableFreeHours({
+    availableWeeklyHours: stated,
     ...(c.freeWeeklyHours === undefined ? {} : { freeWeeklyHours: finiteOr(c.freeWeeklyHours, 0) }),
   });
+  // Someone whose current placement ends within the window is weighed on the hours free once it has ended
+  // (the explanation's first sentence says from when): on today's hours alone they would score as busy.
+  const soon =
+    c.freeWeeklyHoursSoon === null || c.freeWeeklyHoursSoon === undefined || now >= weekly
+      ? null
+      : workableFreeHours({ availableWeeklyHours: stated, freeWeeklyHours: finiteOr(c.freeWeeklyHoursSoon, 0) });
+  const later = soon !== null && soon > now;
+  const available = later ? soon : now;
   const gap = Math.max(0, finiteOr(c.goalWeeklyHours, 0) - finiteOr(c.currentOrdinaryHours, 0));
   if (weekly <= 0) {
     const score = clamp01(w.unknownHoursScore);
@@ -562,10 +577,11 @@ function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeigh
     score,
     explain: (locale) => {
       const da = locale === 'da';
+      const when = da ? (later ? 'til den tid' : 'nu') : later ? 'by then' : 'now';
       if (fit < 1) {
         return da
-          ? `${hours(weekly, locale)} er ${hours(weekly - available, locale)} mere, end kandidaten har ledigt nu (${hours(available, locale)}).`
-          : `${hours(weekly, locale)} is ${hours(weekly - available, locale)} more than the candidate has free now (${hours(available, locale)}).`;
+          ? `${hours(weekly, locale)} er ${hours(weekly - available, locale)} mere, end kandidaten har ledigt ${when} (${hours(available, locale)}).`
+          : `${hours(weekly, locale)} is ${hours(weekly - available, locale)} more than the candidate has free ${when} (${hours(available, locale)}).`;
       }
       if (score < 1) {
         return da
@@ -573,8 +589,8 @@ function hoursFactor(c: CandidateForScoring, o: OpeningForScoring, w: MatchWeigh
           : `${hours(weekly, locale)} fits, but covers only ${num(covered, locale)} of the ${hours(reachable, locale)} the candidate could add toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
       }
       return da
-        ? `${hours(weekly, locale)} passer med de ${hours(available, locale)}, kandidaten har ledigt nu, og fylder vejen op mod målet på ${hours(c.goalWeeklyHours, locale)}.`
-        : `${hours(weekly, locale)} fits the ${hours(available, locale)} the candidate has free now and fills the way toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
+        ? `${hours(weekly, locale)} passer med de ${hours(available, locale)}, kandidaten har ledigt ${when}, og fylder vejen op mod målet på ${hours(c.goalWeeklyHours, locale)}.`
+        : `${hours(weekly, locale)} fits the ${hours(available, locale)} the candidate has free ${when} and fills the way toward the goal of ${hours(c.goalWeeklyHours, locale)}.`;
     },
   };
 }

@@ -149,6 +149,7 @@ export interface CandidateRow extends Stamped {
   /** Derived from the person's placements, proposals and activities, as the services compute them. */
   freeWeeklyHours: number;
   availableFrom: string | null;
+  freeWeeklyHoursFrom: number | null;
   /** The progression ladder's step reached by the person's history (null: the first step). */
   ladderStep: string | null;
   version: number;
