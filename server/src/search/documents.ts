@@ -406,19 +406,17 @@ export function dayFromNumber(n: number | null | undefined): string | null {
 }
 
 /**
- * The scoring module's view of a candidate document (pure data, no protected attribute). With the
- * availability window (config.rules.availableWithinDays), a person whose placement ends within it is
- * weighed on the hours free from then; without it, on the hours free now.
+ * The scoring module's view of a candidate document (pure data, no protected attribute). A person whose
+ * placement ends within the availability window (config.rules.availableWithinDays) is weighed on the
+ * hours free from then.
  */
 export function candidateForScoring(
   d: CandidateDocument,
   today: string,
-  availableWithinDays?: number,
+  availableWithinDays: number,
 ): CandidateForScoring {
   const since = d.lastPlacementEndedOn ?? d.enrolledOn;
-  const endsSoon =
-    availableWithinDays !== undefined &&
-    availableFromWithin(dayFromNumber(d.availableFrom), today, availableWithinDays) !== null;
+  const endsSoon = availableFromWithin(dayFromNumber(d.availableFrom), today, availableWithinDays) !== null;
   return {
     id: d.id,
     location: d._geo,

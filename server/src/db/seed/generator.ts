@@ -194,6 +194,7 @@ export class SeedGenerator {
   private readonly reservedIgu = new Map<number, SlotRef>();
   /** Every generated opening's hours and whether proposals on it still reserve them (for free hours). */
   private readonly openingTerms = new Map<string, OpeningTerms>();
+  private readonly hourRules: HourGoalRules;
   private readonly forced: Scenario[];
   private companiesDone = false;
   private iguCounter = 0;
@@ -208,6 +209,7 @@ export class SeedGenerator {
     this.opts = o;
     this.seed = o.seed;
     this.cal = new Calendar(o.today, o.now);
+    this.hourRules = o.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS };
 
     const catalogue = o.catalogue ?? loadCompetenceCatalogue();
     this.catalogueCodes = new Set(catalogue.map((c) => c.code));
@@ -1166,18 +1168,18 @@ export class SeedGenerator {
       if (!t) throw new Error(`generator: proposal on an opening it did not generate (${openingId})`);
       return t;
     };
-    const a = availabilityOf(
-      history,
-      terms,
-      this.opts.rules ?? { hourGoals: DEFAULT_HOUR_GOALS, fullTimeHours: FULL_TIME_HOURS },
-      this.opts.today,
-    );
+    const a = availabilityOf(history, terms, this.hourRules, this.opts.today);
     candidate.freeWeeklyHours = a.freeWeeklyHours;
     candidate.availableFrom = a.availableFrom;
     candidate.freeWeeklyHoursFrom = a.freeWeeklyHoursFrom;
-    // Ids from a stream of their own: the other rows stay as they were before the ladder was generated.
-    const ids = rngFor(this.seed, 'ladder', i);
-    const ladder = ladderOf(history, this.opts.ladder ?? DEFAULT_LADDER, this.cal, () => ids.uuid());
+    // Ids from a stream of their own (made only for people who moved): the other rows stay as they were
+    // before the ladder was generated.
+    let ids: Rng | undefined;
+    const newId = (): string => {
+      ids ??= rngFor(this.seed, 'ladder', i);
+      return ids.uuid();
+    };
+    const ladder = ladderOf(history, this.opts.ladder ?? DEFAULT_LADDER, this.cal, newId);
     candidate.ladderStep = ladder.step;
     for (const e of ladder.entries) out.ladderEntries.push(e);
   }
